@@ -1,2 +1,16 @@
 package org.reviewdesk;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import org.reviewdesk.cli.ReviewDeskCommand;
+
+/**
+ * The one entry point: with no command it opens the window, with a command it runs the command line.
+ * It is not an {@code Application} itself, so that JavaFX can start from the class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(ReviewDeskCommand.run(args));
+    }
+}

@@ -1,0 +1,42 @@
+package org.reviewdesk.formats;
+
+import java.util.Locale;
+
+/** The formats Review Desk reads and writes (DESIGN.md, "Formats"). */
+public enum Format {
+    ALPHANODE("alphanode", "txt", true),
+    SOCIAL("social", "txt", false),
+    MARKDOWN("markdown", "md", true),
+    JSON("json", "json", true),
+    WXR("wxr", "xml", true);
+
+    private final String id;
+    private final String extension;
+    private final boolean writable;
+
+    Format(String id, String extension, boolean writable) {
+        this.id = id;
+        this.extension = extension;
+        this.writable = writable;
+    }
+
+    /** The name used on the command line. */
+    public String id() {
+        return id;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public boolean writable() {
+        return writable;
+    }
+
+    public static Format parse(String name) {
+        for (Format f : values()) {
+            if (f.id.equals(name.trim().toLowerCase(Locale.ROOT))) return f;
+        }
+        throw new IllegalArgumentException("'" + name + "' is not a format (expected alphanode, social, markdown, json or wxr)");
+    }
+}
