@@ -1,0 +1,59 @@
+package org.reviewdesk.gui.app;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.reviewdesk.gui.library.ImportSummary;
+
+/** The window's dialogs, owned by the stage so they stay on top of it. */
+final class DeskDialogs {
+    private final Stage owner;
+
+    DeskDialogs(Stage owner) {
+        this.owner = owner;
+    }
+
+    /** A message that needs no answer; does not block, so background callbacks may call it. */
+    void notice(String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setHeaderText(null);
+        alert.setTitle("Review Desk");
+        alert.getDialogPane().setMinWidth(480);
+        alert.show();
+    }
+
+    boolean confirm(String title, String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == ButtonType.OK;
+    }
+
+    void importDone(ImportSummary s) {
+        String counts = String.format("%d imported, %d updated, %d unchanged, %d kept because edited here, %d files rejected.",
+                s.imported(), s.updated(), s.unchanged(), s.conflicts(), s.failed().size());
+        Alert alert = new Alert(s.failed().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
+                counts, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle("Import finished");
+        alert.setHeaderText("Import finished");
+        if (!s.failed().isEmpty()) {
+            TextArea failures = new TextArea(String.join("\n", s.failed().stream().map(Object::toString).toList()));
+            failures.setEditable(false);
+            failures.setWrapText(true);
+            failures.setPrefRowCount(Math.min(12, s.failed().size() + 1));
+            alert.getDialogPane().setExpandableContent(failures);
+            alert.getDialogPane().setExpanded(true);
+        }
+        alert.show();
+    }
+
+    Stage owner() {
+        return owner;
+    }
+}

@@ -1,0 +1,184 @@
+package org.reviewdesk.gui.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.reviewdesk.gui.editor.EditorViewModel;
+import org.reviewdesk.gui.library.ImportSummary;
+import org.reviewdesk.gui.library.LibraryAccess;
+import org.reviewdesk.gui.library.LibraryListViewModel;
+import org.reviewdesk.gui.preview.PreviewRenderer;
+import org.reviewdesk.gui.preview.PreviewViewModel;
+import org.reviewdesk.gui.task.BackgroundExecutor;
+import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.model.ReviewStatus;
+import org.reviewdesk.model.Revision;
+
+/**
+ * The desk as a whole: the list, the editor and the preview, and the commands that span them (new,
+ * delete, trash, import, export, samples) plus the watch for writes by other processes.
+ */
+public final class DeskViewModel {
+    public static final Duration CHANGE_POLL = Duration.ofSeconds(2);
+
+    private final LibraryAccess library;
+    private final BackgroundExecutor libraryExecutor;
+    private final LibraryListViewModel list;
+    private final EditorViewModel editor;
+    private final PreviewViewModel preview;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
+    private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(this, "importProgress");
+    private long lastStamp = Long.MIN_VALUE;
+    private boolean polling;
+    private BackgroundExecutor.Cancellable nextPoll;
+
+    public DeskViewModel(LibraryAccess library, BackgroundExecutor libraryExecutor, BackgroundExecutor computeExecutor,
+                         PreviewRenderer renderer) {
+        this.library = library;
+        this.libraryExecutor = libraryExecutor;
+        this.list = new LibraryListViewModel(library, libraryExecutor);
+        this.editor = new EditorViewModel(library, libraryExecutor);
+        this.preview = new PreviewViewModel(renderer, editor.textProperty(), computeExecutor);
+        preview.darkProperty().bind(darkTheme);
+        editor.onLibraryChangedProperty().set(list::refresh);
+    }
+
+    public LibraryListViewModel list() {
+        return list;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public PreviewViewModel preview() {
+        return preview;
+    }
+
+    public Path libraryFolder() {
+        return library.folder();
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    /** From 0 to 1 while an import runs. */
+    public ReadOnlyDoubleProperty importProgressProperty() {
+        return importProgress.getReadOnlyProperty();
+    }
+
+    /** Loads the list; on an empty library, asks {@code offerSamples} whether to add the sample posts. */
+    public void start(java.util.function.BooleanSupplier offerSamples, Consumer<String> onError) {
+        list.refresh();
+        libraryExecutor.submit(() -> library.count(""), count -> {
+            if (count == 0 && offerSamples.getAsBoolean()) {
+                libraryExecutor.submit(library::addSamples, added -> list.refresh(),
+                        e -> onError.accept("The sample posts could not be added: " + e.getMessage()));
+            }
+        }, e -> onError.accept(e.getMessage()));
+        schedulePoll();
+    }
+
+    /** Other processes (the command line) may write: refresh the list when the library's stamp moves. */
+    private void schedulePoll() {
+        nextPoll = libraryExecutor.schedule(CHANGE_POLL, this::poll);
+    }
+
+    public void poll() {
+        if (polling) return;
+        polling = true;
+        libraryExecutor.submit(library::changeStamp, stamp -> {
+            polling = false;
+            if (lastStamp != Long.MIN_VALUE && stamp != lastStamp) list.refresh();
+            lastStamp = stamp;
+            schedulePoll();
+        }, e -> {
+            polling = false;
+            schedulePoll();
+        });
+    }
+
+    public void stop() {
+        if (nextPoll != null) nextPoll.cancel();
+    }
+
+    /** Creates an empty draft and opens it. */
+    public void newPost(Consumer<Long> opened) {
+        Post draft = new Post("Untitled post", "# Untitled post\n\n",
+                Meta.builder().revision(new Revision(ReviewStatus.DRAFTED, null, null)).build());
+        editor.saveNow();
+        libraryExecutor.submit(() -> library.create(draft), id -> {
+            list.refresh();
+            editor.open(id, () -> opened.accept(id));
+        }, e -> editor.onNoticeProperty().get().accept("Could not create a post: " + e.getMessage()));
+    }
+
+    /** Moves posts to the trash (recoverable until the trash is emptied). */
+    public void trash(List<Long> ids) {
+        if (ids.contains(editor.openPostId())) {
+            editor.saveNow();
+        }
+        libraryExecutor.submit(() -> {
+            for (long id : ids) library.trash(id);
+            return ids;
+        }, done -> {
+            if (done.contains(editor.openPostId())) editor.clear();
+            list.refresh();
+        }, e -> editor.onNoticeProperty().get().accept("Could not move to the trash: " + e.getMessage()));
+    }
+
+    public void restore(List<Long> ids) {
+        libraryExecutor.submit(() -> {
+            for (long id : ids) library.restore(id);
+            return ids;
+        }, done -> list.refresh(), e -> editor.onNoticeProperty().get().accept("Could not restore: " + e.getMessage()));
+    }
+
+    public void emptyTrash() {
+        libraryExecutor.submit(() -> {
+            library.emptyTrash();
+            return true;
+        }, done -> list.refresh(), e -> editor.onNoticeProperty().get().accept("Could not empty the trash: " + e.getMessage()));
+    }
+
+    /** Imports files in the background with progress; {@code done} receives the summary. */
+    public void importFiles(List<Path> files, Consumer<ImportSummary> done, Consumer<Throwable> failed) {
+        if (files.isEmpty() || importing.get()) return;
+        importing.set(true);
+        importProgress.set(0);
+        libraryExecutor.submit(() -> library.importFiles(files, (n, total) ->
+                        libraryExecutor.onUiThread(() -> importProgress.set(total == 0 ? 1 : (double) n / total))),
+                summary -> {
+                    importing.set(false);
+                    importProgress.set(1);
+                    list.refresh();
+                    done.accept(summary);
+                }, e -> {
+                    importing.set(false);
+                    failed.accept(e);
+                });
+    }
+
+    public void export(List<Long> ids, String format, Path dir, Consumer<List<Path>> done, Consumer<Throwable> failed) {
+        editor.saveNow();
+        libraryExecutor.submit(() -> library.export(ids, format, dir), done, failed);
+    }
+
+    public List<String> exportFormats() {
+        return library.exportFormats();
+    }
+}

@@ -1,0 +1,167 @@
+package org.reviewdesk.gui.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.reviewdesk.gui.editor.EditorView;
+import org.reviewdesk.gui.library.LibraryListView;
+import org.reviewdesk.gui.preview.PreviewView;
+import org.reviewdesk.gui.status.StatusBarView;
+import org.reviewdesk.gui.task.BackgroundExecutor;
+
+/**
+ * The one stage of the desk: menus and toolbar, the library list, the split editor with its preview,
+ * and the status bar. It wires views to the {@link DeskViewModel} and owns the window-level concerns:
+ * remembered bounds and dividers, the theme, dropped files and closing without losing a word.
+ */
+public final class DeskWindow {
+    public static final String STYLESHEET = "/org/reviewdesk/gui/desk.css";
+
+    private final DeskViewModel desk;
+    private final Stage stage;
+    private final WindowPrefs prefs;
+    private final LibraryListView list;
+    private final EditorView editor;
+    private final PreviewView preview;
+    private final SplitPane split;
+    private final DeskDialogs dialogs;
+    private boolean closing;
+
+    /** How the window reaches the outside world; tests pass recorders. */
+    public record Options(Consumer<String> openLink, boolean offerSamples) {
+    }
+
+    public DeskWindow(Stage stage, DeskViewModel desk, BackgroundExecutor computeExecutor, WindowPrefs prefs,
+                      Options options) {
+        this.stage = stage;
+        this.desk = desk;
+        this.prefs = prefs;
+        this.dialogs = new DeskDialogs(stage);
+        list = new LibraryListView(desk.list(), id -> desk.editor().open(id));
+        editor = new EditorView(desk.editor(), computeExecutor);
+        preview = new PreviewView(desk.preview(), options.openLink(), editor::goToLine);
+        editor.topLineProperty().addListener((o, was, now) -> preview.scrollToLine(now.intValue()));
+
+        split = new SplitPane(list.getNode(), editor.getNode(), preview.getNode());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(prefs.dividers());
+        SplitPane.setResizableWithParent(list.getNode(), false);
+
+        DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close);
+        BorderPane root = new BorderPane(split);
+        root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
+        root.setBottom(new StatusBarView(desk).getNode());
+        root.getStyleClass().add("desk");
+        acceptDroppedFiles(root, actions);
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(DeskWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                (desk.editor().dirtyProperty().get() ? "\u2022 " : "")
+                        + (desk.editor().documentProperty().get() == null ? ""
+                        : desk.editor().documentProperty().get().post().title() + " \u2014 ")
+                        + "Review Desk", desk.editor().dirtyProperty(), desk.editor().documentProperty()));
+        restoreBounds();
+        desk.darkThemeProperty().set(prefs.darkTheme());
+        applyTheme(prefs.darkTheme());
+        desk.darkThemeProperty().addListener((o, was, dark) -> {
+            applyTheme(dark);
+            prefs.saveDarkTheme(dark);
+        });
+        desk.editor().documentProperty().addListener((o, was, now) -> {
+            if (now != null) prefs.saveLastPost(desk.libraryFolder(), now.id());
+        });
+        desk.editor().onNoticeProperty().set(dialogs::notice);
+        stage.setOnCloseRequest(e -> {
+            if (!closing) {
+                e.consume();
+                close();
+            }
+        });
+
+        desk.start(() -> options.offerSamples() && dialogs.confirm("An empty library",
+                "This library has no posts yet. Add the sample posts, so you can try the desk at once?"),
+                dialogs::notice);
+        long last = prefs.lastPost(desk.libraryFolder());
+        if (last >= 0) desk.editor().openIfPresent(last);
+    }
+
+    /** Saves what is unsaved, remembers the window, then closes; a failed save asks first. */
+    public void close() {
+        desk.editor().saveNow(() -> {
+            if (desk.editor().dirtyProperty().get()
+                    && !dialogs.confirm("Unsaved changes", "The post could not be saved. Close anyway and lose the changes?")) {
+                return;
+            }
+            rememberWindow();
+            desk.stop();
+            closing = true;
+            stage.close();
+        });
+    }
+
+    private void rememberWindow() {
+        prefs.saveBounds(new WindowPrefs.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
+        prefs.saveDividers(split.getDividerPositions());
+        prefs.flush();
+    }
+
+    private void restoreBounds() {
+        WindowPrefs.Bounds b = prefs.bounds();
+        stage.setWidth(b.width());
+        stage.setHeight(b.height());
+        if (!Double.isNaN(b.x()) && !Double.isNaN(b.y())) {
+            stage.setX(b.x());
+            stage.setY(b.y());
+        }
+        stage.setMaximized(b.maximized());
+    }
+
+    /** AtlantaFX themes are user-agent stylesheets, which JavaFX keeps per application. */
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        Parent root = stage.getScene().getRoot();
+        root.getStyleClass().remove("dark");
+        if (dark) root.getStyleClass().add("dark");
+    }
+
+    private void acceptDroppedFiles(Parent root, DeskActions actions) {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            List<Path> files = e.getDragboard().hasFiles()
+                    ? e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList() : List.of();
+            actions.importFiles(files);
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+    }
+
+    public PreviewView preview() {
+        return preview;
+    }
+
+    public EditorView editor() {
+        return editor;
+    }
+
+    public LibraryListView list() {
+        return list;
+    }
+}

@@ -1,0 +1,84 @@
+package org.reviewdesk.gui.app;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.prefs.Preferences;
+
+/**
+ * What the window remembers between runs: its size, the divider positions, the theme, and per library
+ * folder the last opened post. A node is passed in, so tests use their own and leave the user's alone.
+ */
+public final class WindowPrefs {
+    private final Preferences node;
+
+    public WindowPrefs(Preferences node) {
+        this.node = node;
+    }
+
+    public static WindowPrefs forUser() {
+        return new WindowPrefs(Preferences.userRoot().node("org/reviewdesk/desk"));
+    }
+
+    public record Bounds(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    public Bounds bounds() {
+        return new Bounds(node.getDouble("x", Double.NaN), node.getDouble("y", Double.NaN),
+                node.getDouble("width", 1400), node.getDouble("height", 860), node.getBoolean("maximized", false));
+    }
+
+    public void saveBounds(Bounds b) {
+        node.putDouble("x", b.x());
+        node.putDouble("y", b.y());
+        node.putDouble("width", b.width());
+        node.putDouble("height", b.height());
+        node.putBoolean("maximized", b.maximized());
+    }
+
+    public double[] dividers() {
+        return new double[] {node.getDouble("divider0", 0.24), node.getDouble("divider1", 0.62)};
+    }
+
+    public void saveDividers(double[] positions) {
+        for (int i = 0; i < positions.length && i < 2; i++) node.putDouble("divider" + i, positions[i]);
+    }
+
+    public boolean darkTheme() {
+        return node.getBoolean("dark", false);
+    }
+
+    public void saveDarkTheme(boolean dark) {
+        node.putBoolean("dark", dark);
+    }
+
+    /** The last post opened in the library at {@code folder}, or -1. */
+    public long lastPost(Path folder) {
+        return node.node("libraries").getLong(key(folder), -1);
+    }
+
+    public void saveLastPost(Path folder, long id) {
+        node.node("libraries").putLong(key(folder), id);
+    }
+
+    public void flush() {
+        try {
+            node.flush();
+        } catch (java.util.prefs.BackingStoreException e) {
+            // Losing the window size is not worth an error dialog at exit.
+        }
+    }
+
+    /** Preference keys are at most 80 characters; a path can be longer, its hash is not. */
+    private static String key(Path folder) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(folder.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.reviewdesk.gui.editor;
+
+import java.util.Collection;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.reviewdesk.gui.library.OpenedPost;
+import org.reviewdesk.gui.task.BackgroundExecutor;
+import org.reviewdesk.gui.task.LatestValueJob;
+
+/**
+ * The Markdown source editor: a code area with line numbers, highlighting computed off the FX thread,
+ * the formatting commands (bound to Ctrl+B, Ctrl+I and Ctrl+K by the menus), soft wrap and the find and replace bar. It feeds every change to the
+ * {@link EditorViewModel} and replaces its text when the view model opens another post.
+ */
+public final class EditorView {
+    private final CodeArea area = new CodeArea();
+    private final BorderPane root = new BorderPane();
+    private final FindBar findBar;
+    private final EditorViewModel model;
+    private final LatestValueJob<Snapshot, StyleSpans<Collection<String>>> highlighting;
+    private final ReadOnlyIntegerWrapper topLine = new ReadOnlyIntegerWrapper(this, "topLine", 1);
+    private long version;
+    private boolean loading;
+
+    /** The text at one edit, numbered so a late result for an older text is recognised and dropped. */
+    private record Snapshot(long version, String text) {
+    }
+
+    public EditorView(EditorViewModel model, BackgroundExecutor computeExecutor) {
+        this.model = model;
+        area.getStyleClass().add("markdown-editor");
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setWrapText(true);
+        highlighting = new LatestValueJob<>(computeExecutor, s -> MarkdownHighlighter.compute(s.text()), r -> {
+            if (r.input().version() == version) area.setStyleSpans(0, r.output());
+        }, e -> { });
+        findBar = new FindBar(area);
+        VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+        root.setCenter(scroll);
+        root.setTop(findBar.getNode());
+        root.getStyleClass().add("editor-pane");
+
+        area.textProperty().addListener((o, was, now) -> {
+            version++;
+            highlighting.request(new Snapshot(version, now));
+            if (!loading) model.edit(now);
+            findBar.textChanged();
+        });
+        model.documentProperty().addListener((o, was, now) -> load(now));
+        area.estimatedScrollYProperty().addListener((o, was, now) -> updateTopLine());
+        area.setDisable(model.documentProperty().get() == null);
+    }
+
+    private void load(OpenedPost post) {
+        loading = true;
+        try {
+            area.replaceText(post == null ? "" : post.post().body());
+        } finally {
+            loading = false;
+        }
+        area.getUndoManager().forgetHistory();
+        area.moveTo(0);
+        area.requestFollowCaret();
+        area.setDisable(post == null);
+    }
+
+    private void updateTopLine() {
+        if (area.getParagraphs().isEmpty()) return;
+        try {
+            topLine.set(area.firstVisibleParToAllParIndex() + 1);
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            // No visible paragraph yet (before the first layout): keep the last known line.
+        }
+    }
+
+    private void apply(MarkdownEdits.Edit edit) {
+        area.replaceText(edit.start(), edit.end(), edit.text());
+        area.selectRange(edit.selectFrom(), edit.selectTo());
+    }
+
+    public void bold() {
+        apply(MarkdownEdits.wrap(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd(), "**"));
+    }
+
+    public void italic() {
+        apply(MarkdownEdits.wrap(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd(), "*"));
+    }
+
+    public void link() {
+        apply(MarkdownEdits.link(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd()));
+    }
+
+    public void showFind(boolean withReplace) {
+        findBar.show(withReplace);
+    }
+
+    public void undo() {
+        area.undo();
+    }
+
+    public void redo() {
+        area.redo();
+    }
+
+    /** Puts the caret at the start of a 1-based source line and shows it (a click in the preview). */
+    public void goToLine(int line) {
+        int paragraph = Math.max(0, Math.min(line - 1, area.getParagraphs().size() - 1));
+        area.moveTo(paragraph, 0);
+        area.showParagraphAtTop(paragraph);
+        area.requestFocus();
+    }
+
+    public BooleanProperty wrapTextProperty() {
+        return area.wrapTextProperty();
+    }
+
+    /** The 1-based source line at the top of the editor, for scroll sync. */
+    public ReadOnlyIntegerProperty topLineProperty() {
+        return topLine.getReadOnlyProperty();
+    }
+
+    public CodeArea area() {
+        return area;
+    }
+
+    public Node getNode() {
+        return root;
+    }
+
+}

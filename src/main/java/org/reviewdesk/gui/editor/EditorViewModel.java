@@ -1,0 +1,288 @@
+package org.reviewdesk.gui.editor;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.reviewdesk.gui.library.LibraryAccess;
+import org.reviewdesk.gui.library.OpenedPost;
+import org.reviewdesk.gui.library.StaleSaveException;
+import org.reviewdesk.gui.task.BackgroundExecutor;
+import org.reviewdesk.model.Post;
+
+/**
+ * The open post: its text as the editor holds it, whether that text is saved, and the commands that
+ * open, save and create posts. Saves run on the library executor, a moment after typing stops, when
+ * another post is opened and when the window closes; the status only says "Saved" once the store
+ * committed the text.
+ */
+public final class EditorViewModel {
+    public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(800);
+
+    private final LibraryAccess library;
+    private final BackgroundExecutor executor;
+    private final ReadOnlyObjectWrapper<OpenedPost> document = new ReadOnlyObjectWrapper<>(this, "document");
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NOTHING_OPEN);
+    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper readingMinutes = new ReadOnlyIntegerWrapper();
+    private final ObjectProperty<Consumer<String>> onNotice = new SimpleObjectProperty<>(m -> { });
+    private final ObjectProperty<Runnable> onLibraryChanged = new SimpleObjectProperty<>(() -> { });
+
+    /** The stored state the next save builds on; changes on every save, unlike {@link #document}. */
+    private OpenedPost base;
+    private String savedBody = "";
+    private boolean saving;
+    private boolean saveAgain;
+    private BackgroundExecutor.Cancellable autosave;
+
+    public EditorViewModel(LibraryAccess library, BackgroundExecutor libraryExecutor) {
+        this.library = library;
+        this.executor = libraryExecutor;
+    }
+
+    /** The post last loaded into the editor; the view replaces its text when this changes. */
+    public ReadOnlyObjectProperty<OpenedPost> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    /** The saved state as the status bar words it, with the reason of a failure. */
+    public ReadOnlyStringProperty saveStatusProperty() {
+        return saveStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty wordsProperty() {
+        return words.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty readingMinutesProperty() {
+        return readingMinutes.getReadOnlyProperty();
+    }
+
+    /** Where messages for the user go (a lost save race, an error); the view shows them. */
+    public ObjectProperty<Consumer<String>> onNoticeProperty() {
+        return onNotice;
+    }
+
+    /** Called after this view model changed the library (a copy was created), so lists refresh. */
+    public ObjectProperty<Runnable> onLibraryChangedProperty() {
+        return onLibraryChanged;
+    }
+
+    public boolean hasOpenPost() {
+        return base != null;
+    }
+
+    public long openPostId() {
+        return base == null ? -1 : base.id();
+    }
+
+    /** Saves what is pending, then loads post {@code id}; {@code then} runs once it is shown. */
+    public void open(long id, Runnable then) {
+        if (base != null && base.id() == id) {
+            then.run();
+            return;
+        }
+        saveNow();
+        executor.submit(() -> library.open(id), opened -> {
+            show(opened);
+            then.run();
+        }, e -> onNotice.get().accept("Could not open the post: " + message(e)));
+    }
+
+    public void open(long id) {
+        open(id, () -> { });
+    }
+
+    /** Reopens the post of the last session; a post that is gone since is no reason for an error. */
+    public void openIfPresent(long id) {
+        executor.submit(() -> library.open(id), opened -> {
+            if (base == null) show(opened);
+        }, e -> { });
+    }
+
+    /** Loads a stored post into the editor, replacing its text. */
+    private void show(OpenedPost opened) {
+        cancelAutosave();
+        base = opened;
+        savedBody = opened.post().body();
+        saveAgain = false;
+        document.set(opened);
+        edit(opened.post().body());
+    }
+
+    /** Closes the editor (for example when its post went to the trash). */
+    public void clear() {
+        cancelAutosave();
+        base = null;
+        savedBody = "";
+        document.set(null);
+        text.set("");
+        updateState();
+    }
+
+    /** The editor's text changed (typing, undo, a loaded post). */
+    public void edit(String newText) {
+        text.set(Objects.requireNonNull(newText));
+        WordCount count = WordCount.of(newText);
+        words.set(count.words());
+        readingMinutes.set(count.readingMinutes());
+        updateState();
+        if (dirty.get()) {
+            cancelAutosave();
+            autosave = executor.schedule(AUTOSAVE_DELAY, this::saveNow);
+        }
+    }
+
+    /** Ctrl+S, leaving the post, closing the window: save at once if anything is unsaved. */
+    public void saveNow() {
+        saveNow(() -> { });
+    }
+
+    /** Saves at once; {@code then} runs on the FX thread when nothing is left unsaved (or the save failed). */
+    public void saveNow(Runnable then) {
+        cancelAutosave();
+        if (base == null || !dirty.get()) {
+            if (!saving) then.run();
+            else afterSave = chain(afterSave, then);
+            return;
+        }
+        if (saving) {
+            saveAgain = true;
+            afterSave = chain(afterSave, then);
+            return;
+        }
+        afterSave = chain(afterSave, then);
+        OpenedPost from = base;
+        Post post = from.post().withBody(text.get());
+        saving = true;
+        updateState();
+        executor.submit(() -> library.save(from.id(), from.rowVersion(), post),
+                stored -> saved(from, post, stored),
+                e -> saveFailed(from, post, e));
+    }
+
+    private Runnable afterSave = () -> { };
+
+    private static Runnable chain(Runnable first, Runnable second) {
+        return () -> {
+            first.run();
+            second.run();
+        };
+    }
+
+    private void saved(OpenedPost from, Post post, OpenedPost stored) {
+        saving = false;
+        if (base != null && base.id() == from.id()) {
+            base = stored;
+            savedBody = post.body();
+            lastError = null;
+        }
+        updateState();
+        finishSaving();
+    }
+
+    private void saveFailed(OpenedPost from, Post post, Throwable e) {
+        saving = false;
+        if (e instanceof StaleSaveException stale) {
+            keepBoth(from, post, stale.current());
+        } else {
+            lastError = message(e);
+            onNotice.get().accept("The post \"" + post.title() + "\" was not saved: " + lastError);
+        }
+        updateState();
+        saveAgain = false;
+        Runnable done = afterSave;
+        afterSave = () -> { };
+        done.run();
+    }
+
+    private void finishSaving() {
+        if (saveAgain) {
+            saveAgain = false;
+            saveNow(() -> { });
+            return;
+        }
+        if (!saving) {
+            Runnable done = afterSave;
+            afterSave = () -> { };
+            done.run();
+        }
+    }
+
+    private String lastError;
+
+    /**
+     * Another writer won the race. An editor wants neither text lost and wants to see the other
+     * version: the stored version goes into the editor, and the user's text becomes a new post that
+     * is saved at once, so it survives whatever happens next.
+     */
+    private void keepBoth(OpenedPost from, Post mine, OpenedPost theirs) {
+        String stamp = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+        String reference = mine.reference() == null ? null : mine.reference() + "-copy-" + System.currentTimeMillis();
+        Post copy = new Post(mine.title() + " (my edit " + stamp + ")", mine.body(),
+                mine.meta().toBuilder().reference(reference).build());
+        if (base != null && base.id() == from.id()) {
+            show(theirs);
+        }
+        executor.submit(() -> library.create(copy), id -> {
+            onLibraryChanged.get().run();
+            onNotice.get().accept("Someone else saved \"" + mine.title() + "\" while you were editing it. "
+                    + "The editor now shows their version; your text is kept as the new post \"" + copy.title() + "\".");
+        }, e -> onNotice.get().accept("Someone else saved \"" + mine.title() + "\" first, and your text could not be "
+                + "kept as a copy (" + message(e) + "). Copy it from here:\n\n" + mine.body()));
+    }
+
+    private void updateState() {
+        boolean isDirty = base != null && !text.get().equals(savedBody);
+        dirty.set(isDirty);
+        SaveState state;
+        if (base == null) state = SaveState.NOTHING_OPEN;
+        else if (saving) state = SaveState.SAVING;
+        else if (isDirty && lastError != null) state = SaveState.FAILED;
+        else if (isDirty) state = SaveState.UNSAVED;
+        else state = SaveState.SAVED;
+        saveState.set(state);
+        saveStatus.set(state == SaveState.FAILED ? state.label() + ": " + lastError : state.label());
+    }
+
+    private void cancelAutosave() {
+        if (autosave != null) {
+            autosave.cancel();
+            autosave = null;
+        }
+    }
+
+    static String message(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

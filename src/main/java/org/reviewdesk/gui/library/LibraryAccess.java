@@ -1,0 +1,56 @@
+package org.reviewdesk.gui.library;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.reviewdesk.model.Post;
+
+/**
+ * What the window needs of the library, in one narrow interface: the view models depend on this, the
+ * real implementation adapts the service layer, and view-model tests use an in-memory one. Every
+ * method may block on the disk, so callers reach it only through the background executor.
+ */
+public interface LibraryAccess extends AutoCloseable {
+    Path folder();
+
+    /** Posts whose title, topic, reference or body contain {@code text} (blank: all), one page. */
+    List<PostRow> search(String text, int offset, int limit);
+
+    int count(String text);
+
+    OpenedPost open(long id);
+
+    /** Saves in one transaction and returns the stored post with its new row version. */
+    OpenedPost save(long id, long expectedRowVersion, Post post) throws StaleSaveException;
+
+    long create(Post post);
+
+    void trash(long id);
+
+    void restore(long id);
+
+    List<PostRow> trashed();
+
+    void emptyTrash();
+
+    /** Changes whenever any process writes to the library. */
+    long changeStamp();
+
+    ImportSummary importFiles(List<Path> files, ImportProgress progress);
+
+    /** Writes the posts to {@code dir} in the named format; returns the files written. */
+    List<Path> export(List<Long> ids, String formatName, Path dir) throws Exception;
+
+    /** The format names an export may choose from. */
+    List<String> exportFormats();
+
+    /** Adds the project's sample posts; returns how many. */
+    int addSamples();
+
+    @Override
+    void close();
+
+    /** Progress of an import, called from the worker thread. */
+    interface ImportProgress {
+        void fileDone(int done, int total);
+    }
+}

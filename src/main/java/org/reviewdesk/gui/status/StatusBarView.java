@@ -1,0 +1,52 @@
+package org.reviewdesk.gui.status;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.reviewdesk.gui.app.DeskViewModel;
+import org.reviewdesk.gui.editor.EditorViewModel;
+import org.reviewdesk.gui.editor.SaveState;
+
+/** The status bar: words, reading time, saved state, import progress and the library path. */
+public final class StatusBarView {
+    private final HBox root;
+
+    public StatusBarView(DeskViewModel desk) {
+        EditorViewModel editor = desk.editor();
+        Label words = new Label();
+        words.setId("status-words");
+        words.textProperty().bind(Bindings.createStringBinding(() -> editor.hasOpenPost()
+                ? String.format("%,d words \u00b7 %d min read", editor.wordsProperty().get(), editor.readingMinutesProperty().get())
+                : "", editor.wordsProperty(), editor.readingMinutesProperty(), editor.documentProperty()));
+        Label saved = new Label();
+        saved.setId("status-saved");
+        saved.textProperty().bind(editor.saveStatusProperty());
+        editor.saveStateProperty().addListener((o, was, now) -> {
+            saved.getStyleClass().removeAll("state-unsaved", "state-failed");
+            if (now == SaveState.UNSAVED || now == SaveState.SAVING) saved.getStyleClass().add("state-unsaved");
+            if (now == SaveState.FAILED) saved.getStyleClass().add("state-failed");
+        });
+        ProgressBar importBar = new ProgressBar();
+        importBar.setId("import-progress");
+        importBar.progressProperty().bind(desk.importProgressProperty());
+        importBar.visibleProperty().bind(desk.importingProperty());
+        importBar.managedProperty().bind(desk.importingProperty());
+        Label path = new Label(desk.libraryFolder().toString());
+        path.setId("status-library");
+        path.getStyleClass().add("status-path");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        root = new HBox(16, words, saved, importBar, spacer, path);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.getStyleClass().add("status-bar");
+    }
+
+    public Node getNode() {
+        return root;
+    }
+}

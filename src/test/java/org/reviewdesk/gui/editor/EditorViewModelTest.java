@@ -1,0 +1,98 @@
+package org.reviewdesk.gui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.gui.InMemoryLibrary;
+import org.reviewdesk.gui.task.SameThreadExecutor;
+
+class EditorViewModelTest {
+    private final InMemoryLibrary library = new InMemoryLibrary();
+    private final SameThreadExecutor executor = new SameThreadExecutor();
+    private final EditorViewModel editor = new EditorViewModel(library, executor);
+    private final List<String> notices = new ArrayList<>();
+    private long id;
+
+    @BeforeEach
+    void openAPost() {
+        id = library.create(InMemoryLibrary.post("Caching", "# Caching\n\nCache the query."));
+        editor.onNoticeProperty().set(notices::add);
+        editor.open(id);
+    }
+
+    @Test
+    void typingMarksThePostUnsavedUntilTheAutosaveAMomentLater() {
+        editor.edit("# Caching\n\nCache the query result.");
+
+        assertThat(editor.saveStatusProperty().get()).isEqualTo("Unsaved changes");
+        assertThat(editor.dirtyProperty().get()).isTrue();
+        executor.advance(Duration.ofMillis(500));
+        assertThat(library.saves).isZero();
+
+        executor.advance(Duration.ofMillis(400));
+        assertThat(library.saves).isEqualTo(1);
+        assertThat(library.open(id).post().body()).isEqualTo("# Caching\n\nCache the query result.");
+        assertThat(editor.saveStatusProperty().get()).isEqualTo("Saved");
+    }
+
+    @Test
+    void aBurstOfTypingIsSavedOnceAfterItStops() {
+        for (String s : List.of("a", "ab", "abc", "abcd")) {
+            editor.edit(s);
+            executor.advance(Duration.ofMillis(300));
+        }
+        executor.advance(Duration.ofSeconds(2));
+
+        assertThat(library.saves).isEqualTo(1);
+        assertThat(library.open(id).post().body()).isEqualTo("abcd");
+    }
+
+    @Test
+    void openingAnotherPostSavesTheFirstAtOnce() {
+        long other = library.create(InMemoryLibrary.post("Queues", "Queues body"));
+        editor.edit("changed");
+
+        editor.open(other);
+
+        assertThat(library.open(id).post().body()).isEqualTo("changed");
+        assertThat(editor.textProperty().get()).isEqualTo("Queues body");
+        assertThat(editor.saveStatusProperty().get()).isEqualTo("Saved");
+    }
+
+    @Test
+    void wordsAndReadingTimeFollowTheText() {
+        editor.edit("# Title\n\n" + "word ".repeat(401));
+
+        assertThat(editor.wordsProperty().get()).isEqualTo(402);
+        assertThat(editor.readingMinutesProperty().get()).isEqualTo(3);
+    }
+
+    @Test
+    void losingARaceKeepsBothTexts() {
+        editor.edit("my version");
+        library.writeBehindTheWindow(id, "their version");
+
+        editor.saveNow();
+
+        assertThat(editor.textProperty().get()).isEqualTo("their version");
+        assertThat(editor.dirtyProperty().get()).isFalse();
+        assertThat(library.search("my version", 0, 10)).singleElement()
+                .satisfies(row -> assertThat(row.title()).startsWith("Caching (my edit"));
+        assertThat(notices).singleElement().asString().contains("their version", "your text is kept");
+    }
+
+    @Test
+    void aFailedSaveSaysWhyAndStaysUnsaved() {
+        editor.edit("text");
+        library.trashAndForget(id);
+
+        editor.saveNow();
+
+        assertThat(editor.saveStatusProperty().get()).startsWith("Save failed: ").contains("no post");
+        assertThat(editor.dirtyProperty().get()).isTrue();
+    }
+}

@@ -1,0 +1,87 @@
+package org.reviewdesk.gui.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class LatestValueJobTest {
+    /** Holds submitted work until the test releases it, like a slow background thread. */
+    private static final class ManualExecutor implements BackgroundExecutor {
+        final List<Runnable> queued = new ArrayList<>();
+
+        @Override
+        public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+            queued.add(() -> {
+                try {
+                    onSuccess.accept(work.call());
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            });
+        }
+
+        void runNext() {
+            queued.remove(0).run();
+        }
+
+        @Override
+        public Cancellable schedule(Duration delay, Runnable action) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            action.run();
+        }
+
+        @Override
+        public void shutdown() {
+        }
+    }
+
+    @Test
+    void aBurstWhileOneJobRunsLeadsToOneMoreJobForTheLatestInput() {
+        ManualExecutor executor = new ManualExecutor();
+        List<String> worked = new ArrayList<>();
+        List<String> delivered = new ArrayList<>();
+        LatestValueJob<String, String> job = new LatestValueJob<>(executor, in -> {
+            worked.add(in);
+            return in.toUpperCase();
+        }, r -> delivered.add(r.output()), e -> { });
+
+        job.request("a");
+        job.request("ab");
+        job.request("abc");
+        job.request("abcd");
+        assertThat(executor.queued).hasSize(1);
+        executor.runNext();
+        assertThat(executor.queued).hasSize(1);
+        executor.runNext();
+
+        assertThat(worked).containsExactly("a", "abcd");
+        assertThat(delivered).containsExactly("A", "ABCD");
+        assertThat(executor.queued).isEmpty();
+    }
+
+    @Test
+    void aFailureDoesNotStopLaterRequests() {
+        SameThreadExecutor executor = new SameThreadExecutor();
+        List<String> delivered = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        LatestValueJob<String, String> job = new LatestValueJob<>(executor, in -> {
+            if (in.isEmpty()) throw new IllegalArgumentException("empty");
+            return in;
+        }, r -> delivered.add(r.output()), e -> errors.add(e.getMessage()));
+
+        job.request("");
+        job.request("x");
+
+        assertThat(errors).containsExactly("empty");
+        assertThat(delivered).containsExactly("x");
+    }
+}
