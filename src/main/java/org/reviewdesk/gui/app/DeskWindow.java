@@ -121,9 +121,11 @@ public final class DeskWindow {
 
     private void restoreBounds() {
         WindowPrefs.Bounds b = prefs.bounds();
-        stage.setWidth(b.width());
-        stage.setHeight(b.height());
-        if (!Double.isNaN(b.x()) && !Double.isNaN(b.y())) {
+        // A window remembered on a larger monitor must still fit the screen it opens on.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(b.width(), screen.getWidth()));
+        stage.setHeight(Math.min(b.height(), screen.getHeight()));
+        if (!Double.isNaN(b.x()) && !Double.isNaN(b.y()) && screen.contains(b.x(), b.y())) {
             stage.setX(b.x());
             stage.setY(b.y());
         }

@@ -1,0 +1,174 @@
+package org.reviewdesk.gui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.prefs.Preferences;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import netscape.javascript.JSObject;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reviewdesk.gui.InMemoryLibrary;
+import org.reviewdesk.gui.library.PostRow;
+import org.reviewdesk.gui.preview.PreviewRenderers;
+import org.reviewdesk.gui.task.FxBackgroundExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.Element;
+
+/** Real interaction with the window over an in-memory library. */
+@ExtendWith(ApplicationExtension.class)
+class DeskWindowTest {
+    private final InMemoryLibrary library = new InMemoryLibrary();
+    private final List<String> openedLinks = new CopyOnWriteArrayList<>();
+    private final Preferences prefsNode = Preferences.userRoot().node("org/reviewdesk/test-" + System.nanoTime());
+    private final FxBackgroundExecutor libraryExecutor = new FxBackgroundExecutor(1);
+    private final FxBackgroundExecutor computeExecutor = new FxBackgroundExecutor(2);
+    private DeskWindow window;
+    private long cachingId;
+    private String port = "0";
+    private HttpServer server;
+    private final AtomicInteger imageRequests = new AtomicInteger();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            imageRequests.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        port = Integer.toString(server.getAddress().getPort());
+        cachingId = library.create(InMemoryLibrary.post("Caching with Redis",
+                "# Caching with Redis\n\nStart with the query.\n\nRead [the docs](https://redis.io/docs) first."));
+        library.create(InMemoryLibrary.post("Kafka consumer lag", "# Kafka\n\nWatch the lag."));
+        library.create(InMemoryLibrary.post("Images", "# Images\n\n![Local diagram](http://127.0.0.1:" + port
+                + "/diagram.png)\n\n<img src=\"http://127.0.0.1:" + port + "/raw.png\" alt=\"raw\">"));
+        DeskViewModel desk = new DeskViewModel(library, libraryExecutor, computeExecutor, PreviewRenderers.standard());
+        window = new DeskWindow(stage, desk, computeExecutor, new WindowPrefs(prefsNode),
+                new DeskWindow.Options(openedLinks::add, false));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        server.stop(0);
+        libraryExecutor.shutdown();
+        computeExecutor.shutdown();
+        prefsNode.removeNode();
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    private String previewText() throws Exception {
+        return fx(() -> {
+            Element content = window.preview().engine().getDocument() == null ? null
+                    : window.preview().engine().getDocument().getElementById("rd-content");
+            return content == null ? "" : content.getTextContent();
+        });
+    }
+
+    private void openFromList(FxRobot robot, String title) throws Exception {
+        waitUntil(() -> robot.lookup("#library-list").queryAs(ListView.class).getItems().size() >= 3);
+        robot.clickOn(title);
+        waitUntil(() -> window.editor().area().getText().contains(title.split(" ")[0]));
+    }
+
+    @Test
+    void typingInAnOpenedPostShowsInThePreview(FxRobot robot) throws Exception {
+        openFromList(robot, "Caching with Redis");
+        waitUntil(() -> previewText().contains("Start with the query."));
+
+        robot.clickOn(window.editor().area());
+        robot.push(KeyCode.CONTROL, KeyCode.END);
+        robot.write("\n\nEvict stale keys.");
+
+        waitUntil(() -> previewText().contains("Evict stale keys."));
+        assertThat(robot.lookup("#status-words").queryLabeled().getText()).contains("words");
+        waitUntil(() -> library.open(cachingId).post().body().endsWith("Evict stale keys."));
+        assertThat(robot.lookup("#status-saved").queryLabeled().getText()).isEqualTo("Saved");
+    }
+
+    @Test
+    void searchNarrowsTheList(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#library-list").queryAs(ListView.class).getItems().size() == 3);
+
+        robot.clickOn("#library-search").write("kafka");
+
+        waitUntil(() -> robot.lookup("#library-list").queryAs(ListView.class).getItems().size() == 1);
+        @SuppressWarnings("unchecked")
+        ListView<PostRow> list = robot.lookup("#library-list").queryAs(ListView.class);
+        assertThat(list.getItems().get(0).title()).isEqualTo("Kafka consumer lag");
+        assertThat(robot.lookup("#library-count").queryLabeled().getText()).isEqualTo("1 of 3");
+    }
+
+    @Test
+    void clickingALinkInThePreviewOpensTheBrowserAndNotThePreview(FxRobot robot) throws Exception {
+        openFromList(robot, "Caching with Redis");
+        waitUntil(() -> previewText().contains("the docs"));
+        String before = fx(() -> window.preview().engine().getLocation());
+        double[] at = fx(() -> {
+            JSObject anchor = (JSObject) window.preview().engine().getDocument().getElementsByTagName("a").item(0);
+            JSObject box = (JSObject) anchor.call("getBoundingClientRect");
+            return new double[] {((Number) box.getMember("left")).doubleValue() + 5, ((Number) box.getMember("top")).doubleValue() + 5};
+        });
+        javafx.geometry.Point2D screen = fx(() -> window.preview().getNode().localToScreen(at[0], at[1]));
+
+        robot.clickOn(screen);
+
+        waitUntil(() -> !openedLinks.isEmpty());
+        assertThat(openedLinks).containsExactly("https://redis.io/docs");
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(fx(() -> window.preview().engine().getLocation())).isEqualTo(before);
+        assertThat(previewText()).contains("Start with the query.");
+    }
+
+    @Test
+    void noImageIsRequestedUntilRemoteImagesAreTurnedOn(FxRobot robot) throws Exception {
+        openFromList(robot, "Images");
+        waitUntil(() -> previewText().contains("Local diagram"));
+        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
+        assertThat(imageRequests.get()).isZero();
+
+        robot.clickOn("#remote-images");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> imageRequests.get() > 0);
+    }
+
+    @Test
+    void aClickOnAPreviewBlockPutsTheCaretOnItsSourceLine(FxRobot robot) throws Exception {
+        openFromList(robot, "Caching with Redis");
+        waitUntil(() -> previewText().contains("Start with the query."));
+        double[] at = fx(() -> {
+            JSObject p = (JSObject) ((JSObject) window.preview().engine().getDocument()).call("querySelector", "[data-line=\"3\"]");
+            JSObject box = (JSObject) p.call("getBoundingClientRect");
+            return new double[] {((Number) box.getMember("left")).doubleValue() + 3, ((Number) box.getMember("top")).doubleValue() + 3};
+        });
+        javafx.geometry.Point2D screen = fx(() -> window.preview().getNode().localToScreen(at[0], at[1]));
+
+        robot.clickOn(screen);
+
+        CodeArea area = window.editor().area();
+        waitUntil(() -> area.getCurrentParagraph() == 2);
+    }
+}
