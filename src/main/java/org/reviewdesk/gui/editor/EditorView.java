@@ -1,6 +1,6 @@
 package org.reviewdesk.gui.editor;
 
-import java.util.Collection;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -9,7 +9,6 @@ import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
-import org.fxmisc.richtext.model.StyleSpans;
 import org.reviewdesk.gui.library.OpenedPost;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 import org.reviewdesk.gui.task.LatestValueJob;
@@ -24,7 +23,9 @@ public final class EditorView {
     private final BorderPane root = new BorderPane();
     private final FindBar findBar;
     private final EditorViewModel model;
-    private final LatestValueJob<Snapshot, StyleSpans<Collection<String>>> highlighting;
+    private final LatestValueJob<Snapshot, List<MarkdownHighlighter.LineStyle>> highlighting;
+    /** The line styles last applied, to apply only the lines that changed. */
+    private List<MarkdownHighlighter.LineStyle> applied = List.of();
     private final ReadOnlyIntegerWrapper topLine = new ReadOnlyIntegerWrapper(this, "topLine", 1);
     private long version;
     private boolean loading;
@@ -38,28 +39,53 @@ public final class EditorView {
         area.getStyleClass().add("markdown-editor");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.setWrapText(true);
-        highlighting = new LatestValueJob<>(computeExecutor, s -> MarkdownHighlighter.compute(s.text()), r -> {
-            if (r.input().version() == version) area.setStyleSpans(0, r.output());
+        highlighting = new LatestValueJob<>(computeExecutor, s -> MarkdownHighlighter.lines(s.text()), r -> {
+            long t0 = System.nanoTime();
+            if (r.input().version() == version) applyStyles(r.output());
+            if (Boolean.getBoolean("rd.trace")) System.err.printf("styles %.1f ms%n", (System.nanoTime() - t0) / 1e6);
         }, e -> { });
-        findBar = new FindBar(area);
+        findBar = new FindBar(area, () -> applied = List.of());
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         root.setCenter(scroll);
         root.setTop(findBar.getNode());
         root.getStyleClass().add("editor-pane");
 
         area.textProperty().addListener((o, was, now) -> {
+            long t0 = System.nanoTime();
             version++;
             highlighting.request(new Snapshot(version, now));
             if (!loading) model.edit(now);
             findBar.textChanged();
+            if (Boolean.getBoolean("rd.trace")) System.err.printf("text listener %.1f ms%n", (System.nanoTime() - t0) / 1e6);
         });
         model.documentProperty().addListener((o, was, now) -> load(now));
         area.estimatedScrollYProperty().addListener((o, was, now) -> updateTopLine());
         area.setDisable(model.documentProperty().get() == null);
     }
 
+    /**
+     * Applies the lines between the unchanged start and end, plus the caret's line: typed text takes
+     * the style of its neighbour, so that line is restyled even when its computed styles are equal.
+     */
+    private void applyStyles(List<MarkdownHighlighter.LineStyle> lines) {
+        if (lines.size() != area.getParagraphs().size()) return;
+        int max = Math.min(applied.size(), lines.size());
+        int prefix = 0;
+        while (prefix < max && applied.get(prefix).equals(lines.get(prefix))) prefix++;
+        int suffix = 0;
+        while (suffix < max - prefix
+                && applied.get(applied.size() - 1 - suffix).equals(lines.get(lines.size() - 1 - suffix))) suffix++;
+        for (int i = prefix; i < lines.size() - suffix; i++) area.setStyleSpans(i, 0, lines.get(i).toSpans());
+        int caretLine = area.getCurrentParagraph();
+        if (caretLine < prefix || caretLine >= lines.size() - suffix) {
+            area.setStyleSpans(caretLine, 0, lines.get(caretLine).toSpans());
+        }
+        applied = lines;
+    }
+
     private void load(OpenedPost post) {
         loading = true;
+        applied = List.of();
         try {
             area.replaceText(post == null ? "" : post.post().body());
         } finally {
@@ -67,7 +93,8 @@ public final class EditorView {
         }
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
-        area.requestFollowCaret();
+        // Not requestFollowCaret(): right after replacing the whole text the caret's cell is not laid out yet.
+        area.showParagraphAtTop(0);
         area.setDisable(post == null);
     }
 

@@ -22,8 +22,12 @@ final class FindBar {
     private List<TextSearch.Match> matches = List.of();
     private int current = -1;
 
-    FindBar(CodeArea area) {
+    private final Runnable beforeBulkEdit;
+
+    /** @param beforeBulkEdit runs before the whole text is replaced (the highlighting must restyle every line) */
+    FindBar(CodeArea area, Runnable beforeBulkEdit) {
         this.area = area;
+        this.beforeBulkEdit = beforeBulkEdit;
         find.setPromptText("Find");
         find.setId("find-field");
         replace.setPromptText("Replace with");
@@ -119,6 +123,7 @@ final class FindBar {
     private void replaceAll() {
         if (matches.isEmpty()) return;
         // One edit, so that one undo brings every replaced match back.
+        beforeBulkEdit.run();
         area.replaceText(TextSearch.replaceAll(area.getText(), matches, replace.getText()));
         search(false);
     }

@@ -26,12 +26,31 @@ public final class MarkdownHighlighter {
                     + "|(?<em>\\*[^*\\s][^*\\n]*\\*|(?<![\\w])_[^_\\s][^_\\n]*_(?![\\w]))"
                     + "|(?<link>!?\\[[^\\]\\n]*\\]\\([^)\\n]*\\)|<https?://[^>\\s]+>|https?://[^\\s)>]+)");
 
-    private record Range(int start, int end, String style) {
+    /** A styled run within a line: [start, end) relative to the line's start. */
+    record Range(int start, int end, String style) {
+    }
+
+    /** The styles of one line (paragraph) of the editor; equal styles need not be applied again. */
+    public record LineStyle(int length, List<Range> ranges) {
+        public StyleSpans<Collection<String>> toSpans() {
+            return build(ranges, length);
+        }
     }
 
     /** The style spans over the whole of {@code text}. */
     public static StyleSpans<Collection<String>> compute(String text) {
-        List<Range> ranges = new ArrayList<>();
+        List<Range> all = new ArrayList<>();
+        int offset = 0;
+        for (LineStyle line : lines(text)) {
+            for (Range r : line.ranges()) all.add(new Range(offset + r.start(), offset + r.end(), r.style()));
+            offset += line.length() + 1;
+        }
+        return build(all, text.length());
+    }
+
+    /** The styles line by line, one entry per paragraph of the editor. */
+    public static List<LineStyle> lines(String text) {
+        List<LineStyle> out = new ArrayList<>();
         boolean inFence = false;
         int lineStart = 0;
         int length = text.length();
@@ -39,37 +58,39 @@ public final class MarkdownHighlighter {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = length;
             String line = text.substring(lineStart, lineEnd);
+            List<Range> ranges = new ArrayList<>(2);
             if (FENCE.matcher(line).matches()) {
-                ranges.add(new Range(lineStart, lineEnd, "md-code-block"));
+                ranges.add(new Range(0, line.length(), "md-code-block"));
                 inFence = !inFence;
             } else if (inFence) {
-                ranges.add(new Range(lineStart, lineEnd, "md-code-block"));
+                ranges.add(new Range(0, line.length(), "md-code-block"));
             } else if (HEADING.matcher(line).matches()) {
-                ranges.add(new Range(lineStart, lineEnd, "md-heading"));
+                ranges.add(new Range(0, line.length(), "md-heading"));
             } else if (QUOTE.matcher(line).matches()) {
-                ranges.add(new Range(lineStart, lineEnd, "md-quote"));
+                ranges.add(new Range(0, line.length(), "md-quote"));
             } else {
                 int from = 0;
                 Matcher list = LIST_MARKER.matcher(line);
                 if (list.find()) {
-                    ranges.add(new Range(lineStart, lineStart + list.end(), "md-list"));
+                    ranges.add(new Range(0, list.end(), "md-list"));
                     from = list.end();
                 }
-                inline(line, from, lineStart, ranges);
+                inline(line, from, ranges);
             }
+            out.add(new LineStyle(line.length(), List.copyOf(ranges)));
             lineStart = lineEnd + 1;
         }
-        return build(ranges, length);
+        return out;
     }
 
-    private static void inline(String line, int from, int offset, List<Range> ranges) {
+    private static void inline(String line, int from, List<Range> ranges) {
         Matcher m = INLINE.matcher(line);
         m.region(from, line.length());
         while (m.find()) {
             String style = m.group("code") != null ? "md-code"
                     : m.group("strong") != null ? "md-strong"
                     : m.group("em") != null ? "md-emphasis" : "md-link";
-            ranges.add(new Range(offset + m.start(), offset + m.end(), style));
+            ranges.add(new Range(m.start(), m.end(), style));
         }
     }
 

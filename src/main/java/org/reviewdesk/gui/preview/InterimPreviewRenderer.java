@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.Extension;
@@ -75,16 +74,7 @@ public final class InterimPreviewRenderer implements PreviewRenderer {
                 img.replaceWith(placeholder(img));
             }
         }
-        List<Integer> lines = new ArrayList<>();
-        for (Element e : clean.select("[data-line]")) {
-            try {
-                lines.add(Integer.parseInt(e.attr("data-line")));
-            } catch (NumberFormatException ignored) {
-                e.removeAttr("data-line");
-            }
-        }
-        clean.outputSettings().prettyPrint(false);
-        return new RenderedPreview(clean.body().html(), lines.stream().mapToInt(Integer::intValue).toArray());
+        return PreviewBlocks.split(clean);
     }
 
     /** Shows what would load, so the reviewer can judge the image without reaching the network. */

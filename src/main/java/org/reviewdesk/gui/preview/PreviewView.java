@@ -14,8 +14,9 @@ import org.w3c.dom.events.EventTarget;
 
 /**
  * The live preview. JavaScript is off for the page, so nothing from a post can run. The page is
- * loaded once per {@link PreviewSettings}; each new rendering replaces the children of the content
- * element through the DOM, so the scroll position survives. Scrolling and content updates are host
+ * loaded once per {@link PreviewSettings}; each new rendering replaces, through the DOM, only the
+ * blocks of the content element that changed, so the scroll position survives and WebKit lays out
+ * and paints little more than the paragraph being typed. Scrolling and content updates are host
  * calls on DOM nodes through {@link JSObject} (the public bridge WebView's DOM nodes implement), which
  * work with page scripts disabled: see docs/decisions/0002-preview-scrolling.md.
  */
@@ -28,6 +29,9 @@ public final class PreviewView {
     private boolean pageReady;
     private String loadedLocation;
     private int pendingScrollLine = -1;
+    private Consumer<RenderedPreview> onApplied = r -> { };
+    /** The blocks the page's content element holds now, in order. */
+    private java.util.List<String> shown = java.util.List.of();
 
     /**
      * @param openLink    receives the URL of a clicked link (opened in the system browser, never here)
@@ -63,6 +67,7 @@ public final class PreviewView {
 
     private void loadPage() {
         pageReady = false;
+        shown = java.util.List.of();
         engine.loadContent(model.page());
     }
 
@@ -78,9 +83,18 @@ public final class PreviewView {
 
     private void applyRendered() {
         if (!pageReady) return;
-        Element content = engine.getDocument().getElementById(PreviewRenderer.CONTENT_ID);
-        // innerHTML through the DOM bridge: the HTML is already sanitized, and setting innerHTML never runs scripts.
-        ((JSObject) content).setMember("innerHTML", model.renderedProperty().get().bodyHtml());
+        RenderedPreview rendered = model.renderedProperty().get();
+        long t0 = System.nanoTime();
+        BlockPatch.apply(engine.getDocument(), engine.getDocument().getElementById(PreviewRenderer.CONTENT_ID),
+                shown, rendered.blocks());
+        shown = rendered.blocks();
+        if (Boolean.getBoolean("rd.trace")) System.err.printf("patch %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+        onApplied.accept(rendered);
+    }
+
+    /** Called on the FX thread each time a rendering reached the page (for latency measurements). */
+    public void setOnApplied(Consumer<RenderedPreview> listener) {
+        onApplied = listener;
     }
 
     /** Brings the block that starts at or before source line {@code line} (1-based) to the top. */

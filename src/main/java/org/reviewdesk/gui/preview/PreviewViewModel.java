@@ -19,7 +19,7 @@ public final class PreviewViewModel {
     private final ReadOnlyObjectWrapper<PreviewSettings> settings =
             new ReadOnlyObjectWrapper<>(this, "settings", PreviewSettings.DEFAULT);
     private final ReadOnlyObjectWrapper<RenderedPreview> rendered =
-            new ReadOnlyObjectWrapper<>(this, "rendered", new RenderedPreview("", new int[0]));
+            new ReadOnlyObjectWrapper<>(this, "rendered", RenderedPreview.EMPTY);
     private final PreviewRenderer renderer;
     private final ObservableStringValue source;
     private final LatestValueJob<Request, RenderedPreview> job;
@@ -35,8 +35,8 @@ public final class PreviewViewModel {
                     // A result for settings that are no longer current would show, say, images the user just blocked.
                     if (r.input().settings().equals(settings.get())) rendered.set(r.output());
                 },
-                e -> rendered.set(new RenderedPreview("<p>The preview failed: "
-                        + org.jsoup.nodes.Entities.escape(String.valueOf(e.getMessage())) + "</p>", new int[0])));
+                e -> rendered.set(new RenderedPreview(java.util.List.of("<p>The preview failed: "
+                        + org.jsoup.nodes.Entities.escape(String.valueOf(e.getMessage())) + "</p>"), new int[0])));
         remoteImages.addListener((o, was, now) -> settingsChanged());
         dark.addListener((o, was, now) -> settingsChanged());
         source.addListener((o, was, now) -> requestRender());

@@ -56,6 +56,9 @@ class DeskWindowTest {
         cachingId = library.create(InMemoryLibrary.post("Caching with Redis",
                 "# Caching with Redis\n\nStart with the query.\n\nRead [the docs](https://redis.io/docs) first."));
         library.create(InMemoryLibrary.post("Kafka consumer lag", "# Kafka\n\nWatch the lag."));
+        StringBuilder longBody = new StringBuilder("# Long read\n\n");
+        for (int i = 1; i <= 120; i++) longBody.append("Paragraph number ").append(i).append(" of the long read.\n\n");
+        library.create(InMemoryLibrary.post("Long read", longBody.toString()));
         library.create(InMemoryLibrary.post("Images", "# Images\n\n![Local diagram](http://127.0.0.1:" + port
                 + "/diagram.png)\n\n<img src=\"http://127.0.0.1:" + port + "/raw.png\" alt=\"raw\">"));
         DeskViewModel desk = new DeskViewModel(library, libraryExecutor, computeExecutor, PreviewRenderers.standard());
@@ -89,7 +92,8 @@ class DeskWindowTest {
     }
 
     private void openFromList(FxRobot robot, String title) throws Exception {
-        waitUntil(() -> robot.lookup("#library-list").queryAs(ListView.class).getItems().size() >= 3);
+        waitUntil(() -> robot.lookup("#library-list").queryAs(ListView.class).getItems().size() >= 4);
+        waitUntil(() -> robot.lookup(title).tryQuery().isPresent());
         robot.clickOn(title);
         waitUntil(() -> window.editor().area().getText().contains(title.split(" ")[0]));
     }
@@ -106,12 +110,12 @@ class DeskWindowTest {
         waitUntil(() -> previewText().contains("Evict stale keys."));
         assertThat(robot.lookup("#status-words").queryLabeled().getText()).contains("words");
         waitUntil(() -> library.open(cachingId).post().body().endsWith("Evict stale keys."));
-        assertThat(robot.lookup("#status-saved").queryLabeled().getText()).isEqualTo("Saved");
+        waitUntil(() -> robot.lookup("#status-saved").queryLabeled().getText().equals("Saved"));
     }
 
     @Test
     void searchNarrowsTheList(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#library-list").queryAs(ListView.class).getItems().size() == 3);
+        waitUntil(() -> robot.lookup("#library-list").queryAs(ListView.class).getItems().size() == 4);
 
         robot.clickOn("#library-search").write("kafka");
 
@@ -119,7 +123,7 @@ class DeskWindowTest {
         @SuppressWarnings("unchecked")
         ListView<PostRow> list = robot.lookup("#library-list").queryAs(ListView.class);
         assertThat(list.getItems().get(0).title()).isEqualTo("Kafka consumer lag");
-        assertThat(robot.lookup("#library-count").queryLabeled().getText()).isEqualTo("1 of 3");
+        assertThat(robot.lookup("#library-count").queryLabeled().getText()).isEqualTo("1 of 4");
     }
 
     @Test
@@ -170,5 +174,34 @@ class DeskWindowTest {
 
         CodeArea area = window.editor().area();
         waitUntil(() -> area.getCurrentParagraph() == 2);
+    }
+
+    @Test
+    void scrollingTheEditorScrollsThePreviewAndTypingKeepsItsPosition(FxRobot robot) throws Exception {
+        openFromList(robot, "Long read");
+        waitUntil(() -> previewText().contains("Paragraph number 120"));
+        CodeArea area = window.editor().area();
+
+        robot.interact(() -> area.showParagraphAtTop(160));
+
+        // Line 161 is "Paragraph number 80"; its block must reach the top of the preview.
+        waitUntil(() -> topBlockLine() == 161);
+        double scrolled = fx(() -> ((Number) window.preview().engine().executeScript("window.scrollY")).doubleValue());
+        assertThat(scrolled).isPositive();
+
+        robot.interact(() -> area.insertText(area.getLength(), "\n\nOne more paragraph at the end."));
+        waitUntil(() -> previewText().contains("One more paragraph at the end."));
+        assertThat(fx(() -> ((Number) window.preview().engine().executeScript("window.scrollY")).doubleValue()))
+                .isEqualTo(scrolled);
+    }
+
+    /** The data-line of the first block whose top is at or below the top of the preview. */
+    private int topBlockLine() throws Exception {
+        return fx(() -> {
+            Object v = window.preview().engine().executeScript(
+                    "(function(){var bs=document.querySelectorAll('[data-line]');for(var i=0;i<bs.length;i++){"
+                            + "if(bs[i].getBoundingClientRect().top>=-1)return parseInt(bs[i].getAttribute('data-line'));}return -1;})()");
+            return ((Number) v).intValue();
+        });
     }
 }
