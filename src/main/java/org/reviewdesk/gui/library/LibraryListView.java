@@ -107,6 +107,9 @@ public final class LibraryListView {
             HBox top = new HBox(6, marker, title);
             top.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(2, top, details);
+            box.setMinWidth(0);
+            // A cell as wide as the list, so long titles end in an ellipsis instead of a horizontal scroll bar.
+            setPrefWidth(0);
             setText(null);
         }
 

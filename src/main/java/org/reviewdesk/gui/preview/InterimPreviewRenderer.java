@@ -87,7 +87,7 @@ public final class InterimPreviewRenderer implements PreviewRenderer {
             host = null;
         }
         Element span = new Element("span").addClass("rd-image-placeholder");
-        span.text("\uD83D\uDDBC " + caption + (host == null ? "" : " (" + host + ")"));
+        span.text("Image: " + caption + (host == null ? "" : " (" + host + ")"));
         return span;
     }
 
