@@ -13,7 +13,7 @@ import java.util.Set;
  * @param placeholderHosts      image hosts whose pictures are placeholders or stock whose licence needs a look;
  *                              an entry matches the host itself and its sub-domains
  * @param staleAfterDays        a review older than this many days is stale
- * @param nearDuplicateThreshold Jaccard similarity of word shingles from which two different sentences count as
+ * @param nearDuplicateThreshold Jaccard similarity of word sets from which two different sentences count as
  *                              repeats (0..1)
  * @param boilerplateMinShare   share of the library's posts (0..1) a sentence must appear in to be boilerplate
  * @param boilerplateMinPosts   and at least this many posts, so that a library of three posts has no boilerplate

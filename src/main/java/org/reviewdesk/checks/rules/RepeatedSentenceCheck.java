@@ -13,7 +13,7 @@ import org.reviewdesk.checks.Severity;
 
 /**
  * The same sentence more than once in a body (case, whitespace and punctuation aside), and sentences so alike that
- * they read as the same (Jaccard similarity of word 2-shingles at or above the configured threshold). Generators
+ * they read as the same (Jaccard similarity of their word sets at or above the configured threshold, for sentences of six words or more). Generators
  * pad drafts this way. Sentences under {@value #MIN_WORDS} words are left alone: "That's it." may repeat.
  * An exact repeat offers to delete itself; a near repeat does not, because only a person can say which wording to keep.
  */
