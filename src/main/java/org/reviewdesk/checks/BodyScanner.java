@@ -127,7 +127,23 @@ final class BodyScanner {
     private static String plainText(Node node) {
         StringBuilder sb = new StringBuilder();
         appendPlain(node, sb, node instanceof Image);
-        return sb.toString().replaceAll("\\s+", " ").trim();
+        return collapseWhitespace(sb);
+    }
+
+    private static String collapseWhitespace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) out.append(' ');
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void appendPlain(Node node, StringBuilder sb, boolean insideImage) {

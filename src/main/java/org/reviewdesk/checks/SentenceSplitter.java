@@ -1,7 +1,6 @@
 package org.reviewdesk.checks;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
@@ -50,9 +49,14 @@ final class SentenceSplitter {
     private static boolean endsWithAbbreviation(String body, int sentenceStart, int dot) {
         int wordStart = dot;
         while (wordStart > sentenceStart && !Character.isWhitespace(body.charAt(wordStart - 1))) wordStart--;
-        String word = body.substring(wordStart, dot).replace(".", "").replaceAll("^[(\"'*_]+", "")
-                .toLowerCase(Locale.ROOT);
-        return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
+        // the word before the dot, letters only and lower-cased: "e.g" -> "eg", "(Dr" -> "dr"
+        StringBuilder word = new StringBuilder(dot - wordStart);
+        for (int i = wordStart; i < dot; i++) {
+            char c = body.charAt(i);
+            if (Character.isLetter(c)) word.append(Character.toLowerCase(c));
+            else if (c != '.' && c != '(' && c != '"' && c != '\'' && c != '*' && c != '_') return false;
+        }
+        return word.length() == 1 || ABBREVIATIONS.contains(word.toString());
     }
 
     private static void add(String body, int start, int end, IntUnaryOperator lineOf, List<BodyStructure.Sentence> out) {

@@ -19,6 +19,7 @@ import org.reviewdesk.checks.Severity;
  */
 public final class ScrapeDebrisCheck implements Check {
     public static final String ID = "scrape-debris";
+    private static final int MAX_DEBRIS_LENGTH = 80;
 
     private static final Set<String> DEBRIS = Set.of(
             "to view or add a comment, sign in", "to view or add a comment sign in", "more relevant posts",
@@ -59,6 +60,8 @@ public final class ScrapeDebrisCheck implements Check {
     }
 
     static boolean isDebris(String line) {
+        // every debris line is short; prose lines are most of a body, so skip them before any regex
+        if (line.length() > MAX_DEBRIS_LENGTH) return false;
         String t = line.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (t.isEmpty()) return false;
         if (DEBRIS.contains(t)) return true;
