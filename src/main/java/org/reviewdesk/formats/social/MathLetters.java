@@ -55,13 +55,14 @@ final class MathLetters {
                 sb.appendCodePoint(cps[i++]);
                 continue;
             }
-            int end = i;
-            int j = i;
-            while (j < cps.length) {
-                if (isStyled(cps[j])) {
-                    end = ++j;
-                } else if (isJoiner(cps[j])) {
-                    j++;
+            int end = i + 1;
+            while (end < cps.length) {
+                int gap = end;
+                while (gap < cps.length && !isStyled(cps[gap]) && gap - end < MAX_GAP) gap++;
+                if (gap < cps.length && isStyled(cps[gap]) && joins(cps, end, gap)) {
+                    end = gap + 1;
+                } else if (end < cps.length && isStyled(cps[end])) {
+                    end++;
                 } else {
                     break;
                 }
@@ -74,7 +75,16 @@ final class MathLetters {
         return sb.toString();
     }
 
-    private static boolean isJoiner(int cp) {
-        return cp == ' ' || cp == '-' || cp == '/' || cp == '.' || cp == '\'' || cp == '\u2019' || cp == '&';
+    private static final int MAX_GAP = 3;
+
+    /**
+     * Whether the plain characters between two styled ones belong inside the span: one space between
+     * words, one mark inside a word (1.2, CI/CD, Multi-stage, it’s), or a spaced dash, slash or ampersand.
+     * A full stop followed by a space ends a sentence, and so the span.
+     */
+    private static boolean joins(int[] cps, int from, int to) {
+        String gap = new String(cps, from, to - from);
+        return gap.equals(" ") || (gap.length() == 1 && "-/.'\u2019&".contains(gap))
+                || gap.equals(" - ") || gap.equals(" / ") || gap.equals(" & ");
     }
 }
