@@ -1,6 +1,7 @@
 package org.reviewdesk.formats.alphanode;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,8 @@ final class MarkdownToBody {
     static List<String> convert(String markdown, List<ImageSource> imageSources) {
         List<ImageSource> sources = imageSources == null ? List.of() : imageSources;
         String[] lines = markdown.split("\n", -1);
+        // One view of the array: copying it per block made a large body quadratic.
+        List<String> view = Arrays.asList(lines);
         List<List<String>> blocks = new ArrayList<>();
         int i = 0;
         while (i < lines.length) {
@@ -31,7 +34,7 @@ final class MarkdownToBody {
             } else if (line.startsWith(FENCE)) {
                 int close = i + 1;
                 while (close < lines.length && !lines[close].strip().equals(FENCE)) close++;
-                blocks.add(List.of(lines).subList(i + 1, Math.min(close, lines.length)));
+                blocks.add(view.subList(i + 1, Math.min(close, lines.length)));
                 i = close + 1;
             } else if (line.startsWith("- ")) {
                 List<String> bullets = new ArrayList<>();
@@ -43,7 +46,7 @@ final class MarkdownToBody {
                         && !lines[i].startsWith("- ")) {
                     i++;
                 }
-                blocks.add(paragraph(List.of(lines).subList(start, i), sources));
+                blocks.add(paragraph(view.subList(start, i), sources));
             }
         }
         List<String> out = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.reviewdesk.formats.markdown;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class MarkdownFrontMatterReader implements PostReader {
         if (close == lines.length) {
             throw new PostFormatException(fileName, 1, "the front matter is never closed (expected a line '---' after it)");
         }
-        String yaml = String.join("\n", List.of(lines).subList(1, close));
+        String yaml = String.join("\n", Arrays.asList(lines).subList(1, close));
         JsonNode fm = parse(yaml, fileName);
         try {
             return List.of(post(fm, body(lines, close + 1)));
@@ -71,7 +72,7 @@ public final class MarkdownFrontMatterReader implements PostReader {
     /** The body as written: one blank line after the front matter and the final line end belong to the file. */
     private static String body(String[] lines, int from) {
         int start = from < lines.length && lines[from].isEmpty() ? from + 1 : from;
-        String body = start >= lines.length ? "" : String.join("\n", List.of(lines).subList(start, lines.length));
+        String body = start >= lines.length ? "" : String.join("\n", Arrays.asList(lines).subList(start, lines.length));
         return body.endsWith("\n") ? body.substring(0, body.length() - 1) : body;
     }
 
