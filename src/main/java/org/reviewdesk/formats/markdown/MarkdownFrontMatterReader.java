@@ -65,8 +65,18 @@ public final class MarkdownFrontMatterReader implements PostReader {
             return fm;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + 1;
-            throw new PostFormatException(fileName, line, "not valid YAML front matter: " + e.getOriginalMessage(), e);
+            throw new PostFormatException(fileName, line, "not valid YAML front matter: " + yamlReason(e), e);
         }
+    }
+
+    /**
+     * The parser's own words without its position lines and source excerpt, which count lines from the
+     * start of the YAML rather than of the file and would contradict the line of the error.
+     */
+    private static String yamlReason(JsonProcessingException e) {
+        return String.join("; ", e.getOriginalMessage().lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.contains(" in 'reader'"))
+                .toList());
     }
 
     /** The body as written: one blank line after the front matter and the final line end belong to the file. */

@@ -108,7 +108,8 @@ class MarkdownFrontMatterTest {
                 "score.clarity: expected a whole number from 0 to 100");
         assertRejected("---\ntitle: T\nreview_desk:\n  revision:\n    version: \"1.2\"\n---\n", 5,
                 "revision.version: expected a semantic version");
-        assertRejected("---\ntitle: [unclosed\n---\n", 3, "not valid YAML");
+        assertRejected("---\ntitle: [unclosed\n---\n", 2,
+                "not valid YAML front matter: while parsing a flow sequence; expected ',' or ']', but got <stream end>");
     }
 
     private void assertRejected(String md, int line, String reason) {
