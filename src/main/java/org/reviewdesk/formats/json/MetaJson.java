@@ -243,7 +243,7 @@ public final class MetaJson {
 
         AiOutline aiOutline(JsonNode g) throws JsonFieldException {
             if (group(g, "ai_outline")) return null;
-            keepUnknown(g, "ai_outline", "ai outline", Set.of("context", "problem", "stack", "recommended_action"));
+            keepUnknown(g, "ai outline", Set.of("context", "problem", "stack", "recommended_action"));
             return new AiOutline(textAt(g.get("context"), "ai_outline/context"),
                     textAt(g.get("problem"), "ai_outline/problem"), textAt(g.get("stack"), "ai_outline/stack"),
                     textAt(g.get("recommended_action"), "ai_outline/recommended_action"));
@@ -251,7 +251,7 @@ public final class MetaJson {
 
         Score score(JsonNode g) throws JsonFieldException {
             if (group(g, "score")) return null;
-            keepUnknown(g, "score", "score", Set.of("quality", "freshness", "depth", "clarity"));
+            keepUnknown(g, "score", Set.of("quality", "freshness", "depth", "clarity"));
             return new Score(scoreOf(g, "quality"), scoreOf(g, "freshness"), scoreOf(g, "depth"), scoreOf(g, "clarity"));
         }
 
@@ -270,7 +270,7 @@ public final class MetaJson {
 
         Revision revision(JsonNode g) throws JsonFieldException {
             if (group(g, "revision")) return null;
-            keepUnknown(g, "revision", "revision", Set.of("status", "version", "last_reviewed"));
+            keepUnknown(g, "revision", Set.of("status", "version", "last_reviewed"));
             String status = textAt(g.get("status"), "revision/status");
             String version = textAt(g.get("version"), "revision/version");
             check(MetaRules.version("revision.version", version), "revision/version");
@@ -282,7 +282,7 @@ public final class MetaJson {
 
         Flags flags(JsonNode g) throws JsonFieldException {
             if (group(g, "flags")) return null;
-            keepUnknown(g, "flags", "flags", Set.of("ai_generated_style", "has_images", "image_heavy", "needs_human_review"));
+            keepUnknown(g, "flags", Set.of("ai_generated_style", "has_images", "image_heavy", "needs_human_review"));
             return new Flags(flag(g, "ai_generated_style"), flag(g, "has_images"), flag(g, "image_heavy"),
                     flag(g, "needs_human_review"));
         }
@@ -299,7 +299,7 @@ public final class MetaJson {
 
         Payload payload(JsonNode g) throws JsonFieldException {
             if (group(g, "payload")) return null;
-            keepUnknown(g, "payload", "payload", Set.of("source_id", "generator", "paragraphs", "scenario", "seed"));
+            keepUnknown(g, "payload", Set.of("source_id", "generator", "paragraphs", "scenario", "seed"));
             String paragraphs = number(g.get("paragraphs"), "payload/paragraphs");
             check(MetaRules.nonNegativeWholeNumber("payload.paragraphs", paragraphs, Integer.MAX_VALUE),
                     "payload/paragraphs");
@@ -362,7 +362,7 @@ public final class MetaJson {
         }
 
         /** An unknown sub key of a known group is kept as {@code "group.sub key"}, as the alphanode reader does. */
-        private void keepUnknown(JsonNode g, String key, String group, Set<String> known) {
+        private void keepUnknown(JsonNode g, String group, Set<String> known) {
             for (Iterator<Map.Entry<String, JsonNode>> it = g.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (!known.contains(e.getKey()) && !e.getValue().isNull()) {
