@@ -46,7 +46,7 @@ public final class DeskViewModel {
         this.library = library;
         this.libraryExecutor = libraryExecutor;
         this.list = new LibraryListViewModel(library, libraryExecutor);
-        this.editor = new EditorViewModel(library, libraryExecutor);
+        this.editor = new EditorViewModel(library, libraryExecutor, computeExecutor);
         this.preview = new PreviewViewModel(renderer, editor.textProperty(), computeExecutor);
         preview.darkProperty().bind(darkTheme);
         editor.onLibraryChangedProperty().set(list::refresh);

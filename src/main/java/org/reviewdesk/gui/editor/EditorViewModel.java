@@ -18,7 +18,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.reviewdesk.gui.library.LibraryAccess;
 import org.reviewdesk.gui.library.OpenedPost;
 import org.reviewdesk.gui.library.StaleSaveException;
+import org.reviewdesk.checks.BodyStructure;
 import org.reviewdesk.gui.task.BackgroundExecutor;
+import org.reviewdesk.gui.task.LatestValueJob;
 import org.reviewdesk.model.Post;
 
 /**
@@ -32,6 +34,8 @@ public final class EditorViewModel {
 
     private final LibraryAccess library;
     private final BackgroundExecutor executor;
+    /** Words and reading time come from the checks' body scan, which is too heavy for every keystroke on the FX thread. */
+    private final LatestValueJob<String, BodyStructure> bodyScan;
     private final ReadOnlyObjectWrapper<OpenedPost> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NOTHING_OPEN);
@@ -49,9 +53,13 @@ public final class EditorViewModel {
     private boolean saveAgain;
     private BackgroundExecutor.Cancellable autosave;
 
-    public EditorViewModel(LibraryAccess library, BackgroundExecutor libraryExecutor) {
+    public EditorViewModel(LibraryAccess library, BackgroundExecutor libraryExecutor, BackgroundExecutor computeExecutor) {
         this.library = library;
         this.executor = libraryExecutor;
+        this.bodyScan = new LatestValueJob<>(computeExecutor, BodyStructure::of, r -> {
+            words.set(r.output().words());
+            readingMinutes.set(r.output().readingMinutes());
+        }, e -> { });
     }
 
     /** The post last loaded into the editor; the view replaces its text when this changes. */
@@ -149,9 +157,7 @@ public final class EditorViewModel {
     /** The editor's text changed (typing, undo, a loaded post). */
     public void edit(String newText) {
         text.set(Objects.requireNonNull(newText));
-        WordCount count = WordCount.of(newText);
-        words.set(count.words());
-        readingMinutes.set(count.readingMinutes());
+        bodyScan.request(newText);
         updateState();
         if (dirty.get()) {
             cancelAutosave();

@@ -13,7 +13,7 @@ import org.reviewdesk.gui.task.SameThreadExecutor;
 class EditorViewModelTest {
     private final InMemoryLibrary library = new InMemoryLibrary();
     private final SameThreadExecutor executor = new SameThreadExecutor();
-    private final EditorViewModel editor = new EditorViewModel(library, executor);
+    private final EditorViewModel editor = new EditorViewModel(library, executor, executor);
     private final List<String> notices = new ArrayList<>();
     private long id;
 

@@ -70,13 +70,4 @@ class MarkdownTextToolsTest {
         assertThat(TextSearch.next(matches, 22)).isZero();
         assertThat(TextSearch.replaceAll(text, matches, "store")).isEqualTo("store the store; store!");
     }
-
-    @Test
-    void wordsIgnoreMarkdownMarkers() {
-        assertThat(WordCount.of("# Title\n\n- one *two* `three`\n").words()).isEqualTo(4);
-        assertThat(WordCount.of("don't stop").words()).isEqualTo(2);
-        assertThat(WordCount.of("").readingMinutes()).isZero();
-        assertThat(WordCount.of("word ".repeat(200)).readingMinutes()).isEqualTo(1);
-        assertThat(WordCount.of("word ".repeat(201)).readingMinutes()).isEqualTo(2);
-    }
 }
