@@ -103,7 +103,10 @@ public final class DeskViewModel {
         polling = true;
         libraryExecutor.submit(library::changeStamp, stamp -> {
             polling = false;
-            if (lastStamp != Long.MIN_VALUE && stamp != lastStamp) list.refresh();
+            if (lastStamp != Long.MIN_VALUE && stamp != lastStamp) {
+                list.refresh();
+                editor.reloadIfChangedElsewhere();
+            }
             lastStamp = stamp;
             schedulePoll();
         }, e -> {

@@ -144,6 +144,22 @@ public final class EditorViewModel {
         edit(opened.post().body());
     }
 
+    /**
+     * Another process changed the library: if it changed the open post and the user has nothing
+     * unsaved, show the stored text; unsaved text is never replaced (its save will report the race).
+     */
+    public void reloadIfChangedElsewhere() {
+        if (base == null || dirty.get() || saving) return;
+        long id = base.id();
+        long known = base.rowVersion();
+        executor.submit(() -> library.open(id), stored -> {
+            if (base != null && base.id() == id && base.rowVersion() == known && stored.rowVersion() != known
+                    && !dirty.get() && !saving) {
+                show(stored);
+            }
+        }, e -> { });
+    }
+
     /** Closes the editor (for example when its post went to the trash). */
     public void clear() {
         cancelAutosave();
