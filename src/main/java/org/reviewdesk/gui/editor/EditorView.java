@@ -1,6 +1,7 @@
 package org.reviewdesk.gui.editor;
 
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -40,9 +41,7 @@ public final class EditorView {
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.setWrapText(true);
         highlighting = new LatestValueJob<>(computeExecutor, s -> MarkdownHighlighter.lines(s.text()), r -> {
-            long t0 = System.nanoTime();
             if (r.input().version() == version) applyStyles(r.output());
-            if (Boolean.getBoolean("rd.trace")) System.err.printf("styles %.1f ms%n", (System.nanoTime() - t0) / 1e6);
         }, e -> { });
         findBar = new FindBar(area, () -> applied = List.of());
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
@@ -51,12 +50,10 @@ public final class EditorView {
         root.getStyleClass().add("editor-pane");
 
         area.textProperty().addListener((o, was, now) -> {
-            long t0 = System.nanoTime();
             version++;
             highlighting.request(new Snapshot(version, now));
             if (!loading) model.edit(now);
             findBar.textChanged();
-            if (Boolean.getBoolean("rd.trace")) System.err.printf("text listener %.1f ms%n", (System.nanoTime() - t0) / 1e6);
         });
         model.documentProperty().addListener((o, was, now) -> load(now));
         area.estimatedScrollYProperty().addListener((o, was, now) -> updateTopLine());
@@ -66,21 +63,33 @@ public final class EditorView {
     /**
      * Applies the lines between the unchanged start and end, plus the caret's line: typed text takes
      * the style of its neighbour, so that line is restyled even when its computed styles are equal.
+     * A freshly opened post is styled in one call, so RichTextFX lays the text out once.
      */
     private void applyStyles(List<MarkdownHighlighter.LineStyle> lines) {
         if (lines.size() != area.getParagraphs().size()) return;
         int max = Math.min(applied.size(), lines.size());
         int prefix = 0;
-        while (prefix < max && applied.get(prefix).equals(lines.get(prefix))) prefix++;
+        while (prefix < max && Objects.equals(applied.get(prefix), lines.get(prefix))) prefix++;
         int suffix = 0;
         while (suffix < max - prefix
-                && applied.get(applied.size() - 1 - suffix).equals(lines.get(lines.size() - 1 - suffix))) suffix++;
-        for (int i = prefix; i < lines.size() - suffix; i++) area.setStyleSpans(i, 0, lines.get(i).toSpans());
+                && Objects.equals(applied.get(applied.size() - 1 - suffix), lines.get(lines.size() - 1 - suffix))) suffix++;
         int caretLine = area.getCurrentParagraph();
         if (caretLine < prefix || caretLine >= lines.size() - suffix) {
-            area.setStyleSpans(caretLine, 0, lines.get(caretLine).toSpans());
+            restyleIfDifferent(caretLine, lines.get(caretLine));
         }
         applied = lines;
+        if (prefix == 0 && suffix == 0) {
+            area.setStyleSpans(0, MarkdownHighlighter.join(lines));
+            return;
+        }
+        for (int i = prefix; i < lines.size() - suffix; i++) restyleIfDifferent(i, lines.get(i));
+    }
+
+    /** Restyling a paragraph rebuilds its text nodes, so it is skipped when the styles already agree. */
+    private void restyleIfDifferent(int paragraph, MarkdownHighlighter.LineStyle style) {
+        if (!MarkdownHighlighter.sameStyles(area.getStyleSpans(paragraph), style.toSpans())) {
+            area.setStyleSpans(paragraph, 0, style.toSpans());
+        }
     }
 
     private void load(OpenedPost post) {

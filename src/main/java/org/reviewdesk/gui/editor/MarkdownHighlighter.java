@@ -39,13 +39,45 @@ public final class MarkdownHighlighter {
 
     /** The style spans over the whole of {@code text}. */
     public static StyleSpans<Collection<String>> compute(String text) {
+        return join(lines(text));
+    }
+
+    /** The spans of a whole text from its lines (the line breaks carry no style). */
+    public static StyleSpans<Collection<String>> join(List<LineStyle> lines) {
         List<Range> all = new ArrayList<>();
         int offset = 0;
-        for (LineStyle line : lines(text)) {
+        for (LineStyle line : lines) {
             for (Range r : line.ranges()) all.add(new Range(offset + r.start(), offset + r.end(), r.style()));
             offset += line.length() + 1;
         }
-        return build(all, text.length());
+        return build(all, Math.max(0, offset - 1));
+    }
+
+    /** Whether two runs of spans give every character the same style. */
+    public static boolean sameStyles(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
+        if (a.length() != b.length()) return false;
+        java.util.Iterator<org.fxmisc.richtext.model.StyleSpan<Collection<String>>> ia = a.iterator();
+        java.util.Iterator<org.fxmisc.richtext.model.StyleSpan<Collection<String>>> ib = b.iterator();
+        org.fxmisc.richtext.model.StyleSpan<Collection<String>> sa = null;
+        org.fxmisc.richtext.model.StyleSpan<Collection<String>> sb = null;
+        int leftA = 0;
+        int leftB = 0;
+        while (true) {
+            // Skip empty spans: RichTextFX may keep zero-length runs that style nothing.
+            while (leftA == 0 && ia.hasNext()) {
+                sa = ia.next();
+                leftA = sa.getLength();
+            }
+            while (leftB == 0 && ib.hasNext()) {
+                sb = ib.next();
+                leftB = sb.getLength();
+            }
+            if (leftA == 0 || leftB == 0) return leftA == leftB;
+            if (!new java.util.HashSet<>(sa.getStyle()).equals(new java.util.HashSet<>(sb.getStyle()))) return false;
+            int step = Math.min(leftA, leftB);
+            leftA -= step;
+            leftB -= step;
+        }
     }
 
     /** The styles line by line, one entry per paragraph of the editor. */

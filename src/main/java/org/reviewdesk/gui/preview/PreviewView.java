@@ -84,11 +84,9 @@ public final class PreviewView {
     private void applyRendered() {
         if (!pageReady) return;
         RenderedPreview rendered = model.renderedProperty().get();
-        long t0 = System.nanoTime();
         BlockPatch.apply(engine.getDocument(), engine.getDocument().getElementById(PreviewRenderer.CONTENT_ID),
                 shown, rendered.blocks());
         shown = rendered.blocks();
-        if (Boolean.getBoolean("rd.trace")) System.err.printf("patch %.1f ms%n", (System.nanoTime() - t0) / 1e6);
         onApplied.accept(rendered);
     }
 

@@ -70,4 +70,14 @@ class MarkdownTextToolsTest {
         assertThat(TextSearch.next(matches, 22)).isZero();
         assertThat(TextSearch.replaceAll(text, matches, "store")).isEqualTo("store the store; store!");
     }
+
+    @Test
+    void stylesCompareByWhatEachCharacterGetsNotByHowRunsAreCut() {
+        StyleSpans<Collection<String>> a = MarkdownHighlighter.lines("plain **bold** end").get(0).toSpans();
+        org.fxmisc.richtext.model.StyleSpansBuilder<Collection<String>> cut = new org.fxmisc.richtext.model.StyleSpansBuilder<>();
+        cut.add(java.util.Set.of(), 3).add(java.util.Set.of(), 3).add(java.util.Set.of("md-strong"), 8).add(java.util.Set.of(), 4);
+
+        assertThat(MarkdownHighlighter.sameStyles(a, cut.create())).isTrue();
+        assertThat(MarkdownHighlighter.sameStyles(a, MarkdownHighlighter.lines("plain *bold* end!").get(0).toSpans())).isFalse();
+    }
 }
