@@ -80,8 +80,11 @@ final class BodyDraft {
     static int wordCount(String text) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            // Plain ASCII decides without the Unicode tables: most of a synthesized body is ASCII.
+            boolean space = c < 0x80 ? c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B
+                    : Character.isWhitespace(c);
             if (!space && !inWord) words++;
             inWord = !space;
         }

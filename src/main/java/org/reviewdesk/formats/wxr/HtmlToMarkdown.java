@@ -26,6 +26,7 @@ final class HtmlToMarkdown {
     private static final char BREAK = '\uE002';
     private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f]+");
     private static final Pattern SPACES_AROUND_BREAK = Pattern.compile(" ?" + BREAK + " ?");
+    private static final Pattern ORDERED_ITEM = Pattern.compile("\\d+\\. ");
     private static final Pattern LANGUAGE = Pattern.compile("(?:^|\\s)(?:language|lang)-([\\w+#.-]+)");
 
     private HtmlToMarkdown() {
@@ -120,7 +121,7 @@ final class HtmlToMarkdown {
     }
 
     private static boolean isList(String block) {
-        return block.startsWith("- ") || block.matches("(?s)\\d+\\. .*");
+        return block.startsWith("- ") || ORDERED_ITEM.matcher(block).lookingAt();
     }
 
     private static int parseStart(String start) {

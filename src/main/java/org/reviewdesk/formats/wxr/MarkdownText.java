@@ -24,7 +24,7 @@ final class MarkdownText {
             if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || tagStart) out.append('\\');
             out.append(c);
         }
-        return ENTITY_LIKE.matcher(out).replaceAll("\\\\&");
+        return text.indexOf('&') < 0 ? out.toString() : ENTITY_LIKE.matcher(out).replaceAll("\\\\&");
     }
 
     private static boolean isTagStart(char c) {
