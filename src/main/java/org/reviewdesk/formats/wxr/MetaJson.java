@@ -186,7 +186,7 @@ final class MetaJson {
     private static Map<String, Object> extra(JsonNode root) {
         Map<String, Object> extra = new LinkedHashMap<>();
         JsonNode n = group(root, "extra");
-        if (n != null) n.fields().forEachRemaining(e -> extra.put(e.getKey(), plain(e.getValue())));
+        if (n != null) n.properties().forEach(e -> extra.put(e.getKey(), plain(e.getValue())));
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KNOWN.contains(key)) extra.put(key, plain(root.get(key)));
