@@ -30,7 +30,7 @@ public final class Formats {
             case SOCIAL -> new SocialFeedReader(options);
             case MARKDOWN -> new MarkdownFrontMatterReader();
             case JSON -> new JsonPostReader();
-            case WXR -> throw new IllegalArgumentException("WXR is not supported yet");
+            case WXR -> new org.reviewdesk.formats.wxr.WxrReader();
         };
     }
 
@@ -42,7 +42,7 @@ public final class Formats {
             case JSON -> new JsonPostWriter();
             case SOCIAL -> throw new IllegalArgumentException(
                     "the social feed scrape can be imported but not written (export as json, markdown or alphanode)");
-            case WXR -> throw new IllegalArgumentException("WXR is not supported yet");
+            case WXR -> new org.reviewdesk.formats.wxr.WxrWriter();
         };
     }
 

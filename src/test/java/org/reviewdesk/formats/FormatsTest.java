@@ -57,10 +57,10 @@ class FormatsTest {
     }
 
     @Test
-    void theSocialScrapeCannotBeWrittenAndWxrIsNotWiredYet() {
+    void theSocialScrapeCannotBeWrittenAndWxrIsBothWays() {
         assertThatThrownBy(() -> Formats.writer(Format.SOCIAL)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("social feed scrape can be imported but not written");
-        assertThatThrownBy(() -> Formats.writer(Format.WXR)).hasMessage("WXR is not supported yet");
-        assertThatThrownBy(() -> Formats.reader(Format.WXR, ReaderOptions.DEFAULT)).hasMessage("WXR is not supported yet");
+        assertThat(Formats.writer(Format.WXR)).isInstanceOf(org.reviewdesk.formats.wxr.WxrWriter.class);
+        assertThat(Formats.reader(Format.WXR, ReaderOptions.DEFAULT)).isInstanceOf(org.reviewdesk.formats.wxr.WxrReader.class);
     }
 }
