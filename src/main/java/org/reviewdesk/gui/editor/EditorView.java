@@ -45,7 +45,11 @@ public final class EditorView {
         }, e -> { });
         findBar = new FindBar(area, () -> applied = List.of());
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
-        root.setCenter(scroll);
+        javafx.scene.control.Label empty = new javafx.scene.control.Label(
+                "Choose a post in the list, or create one with Ctrl+N.");
+        empty.getStyleClass().add("editor-empty");
+        empty.visibleProperty().bind(model.documentProperty().isNull());
+        root.setCenter(new javafx.scene.layout.StackPane(scroll, empty));
         root.setTop(findBar.getNode());
         root.getStyleClass().add("editor-pane");
 

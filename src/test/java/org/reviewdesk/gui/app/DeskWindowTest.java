@@ -204,4 +204,23 @@ class DeskWindowTest {
             return ((Number) v).intValue();
         });
     }
+
+    @Test
+    void shortcutsFormatTheSelectionAndFindCountsMatches(FxRobot robot) throws Exception {
+        openFromList(robot, "Caching with Redis");
+        CodeArea area = window.editor().area();
+        robot.clickOn(area);
+        robot.interact(() -> area.selectRange(area.getText().indexOf("query"), area.getText().indexOf("query") + 5));
+
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+
+        waitUntil(() -> area.getText().contains("Start with the **query**."));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> area.getText().contains("Start with the query."));
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("the");
+
+        waitUntil(() -> robot.lookup("#find-count").queryLabeled().getText().endsWith("of 2"));
+    }
 }
