@@ -1,6 +1,5 @@
 package org.reviewdesk.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,16 +12,9 @@ public final class ReviewDeskCommand implements java.util.concurrent.Callable<In
         return new CommandLine(new ReviewDeskCommand()).execute(args);
     }
 
-    @CommandLine.Option(names = "--library", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
-            description = "The library folder (default: $REVIEW_DESK_LIBRARY, else the current folder).")
-    Path library;
-
-    /** Without a command: open the window on the library. */
     @Override
     public Integer call() {
-        String fromEnv = System.getenv("REVIEW_DESK_LIBRARY");
-        Path folder = library != null ? library : fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : Path.of(".");
-        org.reviewdesk.gui.app.DeskLauncher.launch(folder);
-        return 0;
+        System.err.println("The window is not built yet.");
+        return 1;
     }
 }
