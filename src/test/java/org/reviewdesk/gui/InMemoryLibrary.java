@@ -150,6 +150,11 @@ public final class InMemoryLibrary implements LibraryAccess {
     }
 
     @Override
+    public synchronized boolean isEmpty() {
+        return posts.isEmpty();
+    }
+
+    @Override
     public int addSamples() {
         create(post("Sample one", "# Sample one\n\nA sample."));
         create(post("Sample two", "# Sample two\n\nAnother sample."));

@@ -84,8 +84,8 @@ public final class DeskViewModel {
     /** Loads the list; on an empty library, asks {@code offerSamples} whether to add the sample posts. */
     public void start(java.util.function.BooleanSupplier offerSamples, Consumer<String> onError) {
         list.refresh();
-        libraryExecutor.submit(() -> library.count(""), count -> {
-            if (count == 0 && offerSamples.getAsBoolean()) {
+        libraryExecutor.submit(library::isEmpty, empty -> {
+            if (empty && offerSamples.getAsBoolean()) {
                 libraryExecutor.submit(library::addSamples, added -> list.refresh(),
                         e -> onError.accept("The sample posts could not be added: " + e.getMessage()));
             }

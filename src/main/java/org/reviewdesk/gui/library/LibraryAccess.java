@@ -43,6 +43,9 @@ public interface LibraryAccess extends AutoCloseable {
     /** The format names an export may choose from. */
     List<String> exportFormats();
 
+    /** True when the library holds no post at all, not even in the trash: the moment to offer samples. */
+    boolean isEmpty();
+
     /** Adds the project's sample posts; returns how many. */
     int addSamples();
 
