@@ -1,6 +1,7 @@
 package org.reviewdesk.markdown;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
@@ -24,6 +25,8 @@ final class HtmlSanitizer {
         "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "u", "var",
     };
 
+    private static final Pattern LINE_NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
+
     private final Cleaner cleaner = new Cleaner(safelist());
     private final Set<String> reservedIds;
 
@@ -45,7 +48,7 @@ final class HtmlSanitizer {
         // Raw HTML may carry its own data-line; keep only values that can be a line, so that the window's
         // mapping between editor and preview never meets garbage.
         for (Element withLine : clean.body().select("[" + PreviewDom.LINE_ATTRIBUTE + "]")) {
-            if (!withLine.attr(PreviewDom.LINE_ATTRIBUTE).matches("[1-9][0-9]{0,8}")) {
+            if (!LINE_NUMBER.matcher(withLine.attr(PreviewDom.LINE_ATTRIBUTE)).matches()) {
                 withLine.removeAttr(PreviewDom.LINE_ATTRIBUTE);
             }
         }

@@ -2,6 +2,7 @@ package org.reviewdesk.markdown;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -25,13 +26,6 @@ import org.jsoup.nodes.Document;
  * the FX thread.
  */
 public final class MarkdownRenderer {
-    /**
-     * Above this many characters a body is shown as escaped plain text instead of rendered, with a notice.
-     * A real post is a few tens of kilobytes; this bound keeps a pathological paste from holding the
-     * preview's worker for seconds (a 5 MB body renders in well under this guard's cost; see the tests).
-     */
-    public static final int MAX_RENDERED_CHARS = 8_000_000;
-
     private static final Set<String> RESERVED_IDS = Set.of(PreviewDom.CONTAINER_ID);
 
     private final List<Extension> extensions = List.of(
@@ -54,17 +48,17 @@ public final class MarkdownRenderer {
     public RenderedHtml render(String markdown, RenderOptions options) {
         Objects.requireNonNull(options, "options");
         String source = markdown == null ? "" : markdown;
-        if (source.length() > MAX_RENDERED_CHARS) {
-            return PlainTextFallback.render(source, "This post has " + source.length()
-                    + " characters, more than the preview renders (" + MAX_RENDERED_CHARS + "); it is shown as plain text.");
+        Optional<String> refusal = InputGuard.refusal(source);
+        if (refusal.isPresent()) {
+            return PlainTextFallback.render(source, "Shown as plain text: " + refusal.get() + ".");
         }
         Node document;
         try {
             document = parser.parse(source);
         } catch (RuntimeException refused) {
             // commonmark refuses some hostile input outright (a table of more than a million cells).
-            return PlainTextFallback.render(source, "This post cannot be rendered (" + refused.getMessage()
-                    + "); it is shown as plain text.");
+            return PlainTextFallback.render(source, "Shown as plain text: the Markdown parser refused it ("
+                    + refused.getMessage() + ").");
         }
         HeadingCollector headings = HeadingCollector.collect(document, RESERVED_IDS);
         String rawHtml = htmlRenderer(headings).render(document);
