@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
 
@@ -27,7 +28,7 @@ final class HtmlPage {
     }
 
     String page(RenderedHtml html, RenderOptions options, String title) {
-        String theme = options.theme().name().toLowerCase(java.util.Locale.ROOT);
+        String theme = options.theme().name().toLowerCase(Locale.ROOT);
         return "<!DOCTYPE html>\n"
                 + "<html lang=\"en\" class=\"rd-theme-" + theme + "\">\n"
                 + "<head>\n"

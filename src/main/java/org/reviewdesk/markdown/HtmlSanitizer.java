@@ -63,7 +63,6 @@ final class HtmlSanitizer {
         Safelist safelist = new Safelist()
                 .addTags(BLOCK_TAGS)
                 .addTags(INLINE_TAGS)
-                .addTags("h1", "h2", "h3", "h4", "h5", "h6")
                 .addAttributes(":all", "class", "id", PreviewDom.LINE_ATTRIBUTE, "title", "lang", "dir")
                 .addAttributes("a", "href")
                 .addProtocols("a", "href", "http", "https", "mailto", "#")
