@@ -117,12 +117,20 @@ public record SemVer(int major, int minor, int patch, List<String> preRelease, L
         return a.compareTo(b);
     }
 
-    /** A key that sorts versions by precedence as plain text (for an indexed column). */
+    /**
+     * A key that sorts versions by precedence as plain text (for an indexed column): numbers are zero-padded,
+     * numeric pre-release identifiers rank before alphanumeric ones, and a release after its pre-releases.
+     */
     public String sortKey() {
-        List<String> parts = new ArrayList<>();
-        parts.add(String.format("%09d.%09d.%09d", major, minor, patch));
-        parts.add(preRelease.isEmpty() ? "~" : "-" + String.join(".", preRelease));
-        return String.join("", parts);
+        StringBuilder sb = new StringBuilder(String.format("%010d.%010d.%010d", major, minor, patch));
+        if (preRelease.isEmpty()) {
+            return sb.append('~').toString();
+        }
+        for (String id : preRelease) {
+            boolean numeric = id.chars().allMatch(Character::isDigit);
+            sb.append('-').append(numeric ? "0" + String.format("%010d", Long.parseLong(id)) : "1" + id);
+        }
+        return sb.toString();
     }
 
     @Override

@@ -1,0 +1,78 @@
+package org.reviewdesk.formats.alphanode;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.reviewdesk.formats.GeneratedReference;
+import org.reviewdesk.formats.PostFormatException;
+import org.reviewdesk.formats.PostReader;
+import org.reviewdesk.formats.SourceText;
+import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.Post;
+
+/**
+ * Reads an "alphanode post" page saved as text (DESIGN.md, "The post and its meta box"): navigation
+ * noise, the title, the body, {@code alphanode post meta} and its box, a trailing {@code Similar Posts}.
+ */
+public final class AlphanodeTextReader implements PostReader {
+    static final String REFERENCE_PREFIX = "anp";
+
+    @Override
+    public List<Post> read(String text, String fileName) throws PostFormatException {
+        String[] lines = SourceText.clean(text).split("\n", -1);
+        int titleAt = firstContentLine(lines);
+        if (titleAt < 0) {
+            throw new PostFormatException(fileName, 0, "an empty page (expected a title, a body and 'alphanode post meta')");
+        }
+        int metaAt = metaOpener(lines, titleAt);
+        if (metaAt < 0) {
+            throw new PostFormatException(fileName, 0,
+                    "no line '" + MetaBoxKeys.OPENER + "' (expected the meta box after the body)");
+        }
+        if (metaAt == titleAt) {
+            throw new PostFormatException(fileName, metaAt + 1,
+                    "'" + MetaBoxKeys.OPENER + "' where the title should be (expected a title line first)");
+        }
+        Meta meta = MetaBoxParser.parse(fileName, metaLines(lines, metaAt + 1, metaEnd(lines, metaAt + 1)));
+        List<String> bodyLines = Arrays.asList(lines).subList(titleAt + 1, metaAt);
+        String title = lines[titleAt].strip();
+        String body = BodyToMarkdown.convert(bodyLines, meta.imageSources(), meta.codeLanguage());
+        if (meta.reference() == null || meta.reference().isBlank()) {
+            meta = meta.toBuilder().reference(GeneratedReference.of(REFERENCE_PREFIX, title, body)).build();
+        }
+        return List.of(new Post(title, body, meta));
+    }
+
+    /** The first line that is neither blank nor navigation ({@code |}, {@code | |}). */
+    private static int firstContentLine(String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank() && !isNavigation(lines[i])) return i;
+        }
+        return -1;
+    }
+
+    static boolean isNavigation(String line) {
+        return line.strip().chars().allMatch(c -> c == '|' || Character.isWhitespace(c)) && line.contains("|");
+    }
+
+    private static int metaOpener(String[] lines, int from) {
+        for (int i = from; i < lines.length; i++) {
+            if (lines[i].strip().equals(MetaBoxKeys.OPENER)) return i;
+        }
+        return -1;
+    }
+
+    /** Where the box ends: before the trailing {@code Similar Posts} navigation and blank lines. */
+    private static int metaEnd(String[] lines, int from) {
+        int end = lines.length;
+        while (end > from && lines[end - 1].isBlank()) end--;
+        if (end > from && lines[end - 1].strip().equals(MetaBoxKeys.TRAILER)) end--;
+        return end;
+    }
+
+    private static List<MetaBoxLine> metaLines(String[] lines, int from, int to) {
+        List<MetaBoxLine> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) out.add(new MetaBoxLine(i + 1, lines[i]));
+        return out;
+    }
+}

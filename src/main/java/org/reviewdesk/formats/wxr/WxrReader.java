@@ -1,0 +1,323 @@
+package org.reviewdesk.formats.wxr;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jsoup.Jsoup;
+import org.reviewdesk.formats.PostFormatException;
+import org.reviewdesk.formats.PostReader;
+import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.model.Revision;
+
+/**
+ * Reads a WordPress eXtended RSS export (WXR 1.0 to 1.2). Items of type {@code post} and {@code page} become
+ * posts; attachments, menu items, blocks and items without a type are skipped, as the WordPress importer
+ * rejects a missing type too.
+ *
+ * <p>A post gets its title, its content as Markdown, its status, categories as {@code stack}, and in
+ * {@code extra}: {@code date}, {@code tags}, {@code author}, {@code post_type} (pages only), other taxonomies as
+ * {@code terms.<taxonomy>} and every post meta as {@code postmeta.<key>} with the raw value as written (often
+ * PHP-serialized). Its reference is {@code wp-<site host>-<post id>}. When the item carries a
+ * {@code review_desk_meta} post meta (written by {@link WxrWriter}), that meta box wins.
+ *
+ * <p>The parser processes no DTD, so no external entity is fetched and no entity is expanded (XXE).
+ */
+public final class WxrReader implements PostReader {
+    static final String REVIEW_DESK_META = "review_desk_meta";
+
+    @Override
+    public List<Post> read(String text, String fileName) throws PostFormatException {
+        String xml = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        XMLStreamReader reader = null;
+        try {
+            reader = factory().createXMLStreamReader(new StringReader(xml));
+            Channel channel = new Parse(reader, fileName).run();
+            List<Post> posts = new ArrayList<>();
+            for (WxrItem item : channel.items) {
+                if (item.postType.equals("post") || item.postType.equals("page")) {
+                    posts.add(toPost(item, channel.host(), fileName));
+                }
+            }
+            return posts;
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
+            throw new PostFormatException(fileName, line,
+                    "malformed XML, " + parserMessage(e) + " (expected a well-formed WordPress WXR export)", e);
+        } finally {
+            close(reader);
+        }
+    }
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return factory;
+    }
+
+    /** The JDK parser prefixes "ParseError at [row,col]:[l,c] Message:"; the line is reported separately. */
+    private static String parserMessage(XMLStreamException e) {
+        String message = String.valueOf(e.getMessage());
+        int at = message.indexOf("Message: ");
+        return (at >= 0 ? message.substring(at + "Message: ".length()) : message).strip();
+    }
+
+    private static void close(XMLStreamReader reader) {
+        if (reader == null) return;
+        try {
+            reader.close();
+        } catch (XMLStreamException ignored) {
+            // Closing a string-backed reader frees nothing that matters.
+        }
+    }
+
+    private Post toPost(WxrItem item, String host, String fileName) throws PostFormatException {
+        String body = HtmlToMarkdown.convert(WpAutoP.apply(item.content));
+        String title = item.title.strip();
+        for (WxrItem.PostMeta pm : item.postMeta) {
+            if (pm.key().equals(REVIEW_DESK_META)) {
+                try {
+                    return new Post(title, body, MetaJson.read(pm.value()));
+                } catch (IllegalArgumentException e) {
+                    throw new PostFormatException(fileName, pm.line(),
+                            REVIEW_DESK_META + " is not a Review Desk meta box: " + e.getMessage(), e);
+                }
+            }
+        }
+        return new Post(title, body, metaFromWordPress(item, host));
+    }
+
+    private static Meta metaFromWordPress(WxrItem item, String host) {
+        Meta.Builder meta = Meta.builder().reference(reference(item, host));
+        if (!item.status.isBlank()) meta.revision(Revision.EMPTY.withStatus(WxrStatus.toReview(item.status.strip())));
+        if (!item.excerpt.isBlank()) meta.summary(Jsoup.parseBodyFragment(item.excerpt).text());
+
+        List<String> categories = new ArrayList<>();
+        Map<String, List<String>> otherTerms = new LinkedHashMap<>();
+        for (WxrItem.Term term : item.terms) {
+            if (term.domain().equals("category")) categories.add(term.name());
+            else otherTerms.computeIfAbsent(term.domain().equals("post_tag") ? "tags" : "terms." + term.domain(),
+                    k -> new ArrayList<>()).add(term.name());
+        }
+        if (!categories.isEmpty()) meta.stack(categories);
+
+        Map<String, Object> extra = new LinkedHashMap<>();
+        String date = item.postDate.isBlank() ? item.pubDate : item.postDate;
+        if (!date.isBlank()) extra.put("date", date.strip());
+        extra.putAll(otherTerms);
+        if (!item.creator.isBlank()) extra.put("author", item.creator.strip());
+        if (item.postType.equals("page")) extra.put("post_type", "page");
+        for (WxrItem.PostMeta pm : item.postMeta) addValue(extra, "postmeta." + pm.key(), pm.value());
+        return meta.extra(extra).build();
+    }
+
+    /** A key WordPress repeats (an enclosure, say) keeps every value, as a list. */
+    @SuppressWarnings("unchecked")
+    private static void addValue(Map<String, Object> extra, String key, String value) {
+        Object old = extra.get(key);
+        if (old == null) {
+            extra.put(key, value);
+        } else if (old instanceof List<?> list) {
+            ((List<String>) list).add(value);
+        } else {
+            extra.put(key, new ArrayList<>(List.of((String) old, value)));
+        }
+    }
+
+    /** Stable across imports of the same site; an item without an id falls back to a hash of what it has. */
+    private static String reference(WxrItem item, String host) {
+        String id = item.postId.strip();
+        if (id.isEmpty()) {
+            id = "x" + Integer.toHexString((item.guid + "\n" + item.title + "\n" + item.postDate).hashCode());
+        }
+        return "wp-" + host + "-" + id;
+    }
+
+    /** The channel: site addresses and the items, in document order. */
+    static final class Channel {
+        String link = "";
+        String baseSiteUrl = "";
+        String baseBlogUrl = "";
+        String wxrVersion;
+        final List<WxrItem> items = new ArrayList<>();
+
+        String host() {
+            for (String url : List.of(baseBlogUrl, link, baseSiteUrl)) {
+                try {
+                    String host = URI.create(url.strip()).getHost();
+                    if (host != null && !host.isEmpty()) return host.toLowerCase(Locale.ROOT);
+                } catch (IllegalArgumentException ignored) {
+                    // An address that is not a URI cannot name the site; try the next one.
+                }
+            }
+            return "unknown-site";
+        }
+    }
+
+    /** One pass over the document with a StAX cursor. */
+    private static final class Parse {
+        private final XMLStreamReader r;
+        private final String fileName;
+
+        Parse(XMLStreamReader r, String fileName) {
+            this.r = r;
+            this.fileName = fileName;
+        }
+
+        Channel run() throws XMLStreamException, PostFormatException {
+            nextStart();
+            if (!r.getLocalName().equals("rss")) {
+                throw new PostFormatException(fileName, line(),
+                        "the document starts with <" + r.getLocalName() + ">, expected <rss> (a WordPress WXR export)");
+            }
+            Channel channel = null;
+            while (nextChild()) {
+                if (r.getLocalName().equals("channel") && WxrNamespace.of(r.getNamespaceURI()) == WxrNamespace.NONE) {
+                    int channelLine = line();
+                    channel = channel();
+                    if (channel.wxrVersion == null) {
+                        throw new PostFormatException(fileName, channelLine,
+                                "the channel has no wp:wxr_version (expected a WordPress WXR export)");
+                    }
+                } else {
+                    skip();
+                }
+            }
+            if (channel == null) {
+                throw new PostFormatException(fileName, line(), "no <channel> in <rss> (expected a WordPress WXR export)");
+            }
+            return channel;
+        }
+
+        private Channel channel() throws XMLStreamException {
+            Channel c = new Channel();
+            while (nextChild()) {
+                switch (name()) {
+                    case "item" -> c.items.add(item());
+                    case "link" -> c.link = text();
+                    case "wp:base_site_url" -> c.baseSiteUrl = text();
+                    case "wp:base_blog_url" -> c.baseBlogUrl = text();
+                    case "wp:wxr_version" -> c.wxrVersion = text();
+                    default -> skip();
+                }
+            }
+            return c;
+        }
+
+        private WxrItem item() throws XMLStreamException {
+            WxrItem item = new WxrItem(line());
+            while (nextChild()) {
+                switch (name()) {
+                    case "title" -> item.title = text();
+                    case "pubDate" -> item.pubDate = text();
+                    case "guid" -> item.guid = text();
+                    case "dc:creator" -> item.creator = text();
+                    case "content:encoded" -> item.content = text();
+                    case "excerpt:encoded" -> item.excerpt = text();
+                    case "wp:post_id" -> item.postId = text();
+                    case "wp:post_date" -> item.postDate = text();
+                    case "wp:status" -> item.status = text();
+                    case "wp:post_type" -> item.postType = text().strip();
+                    case "category" -> {
+                        String domain = r.getAttributeValue(null, "domain");
+                        String term = text().strip();
+                        if (!term.isEmpty()) item.terms.add(new WxrItem.Term(domain == null ? "category" : domain, term));
+                    }
+                    case "wp:postmeta" -> postMeta(item);
+                    default -> skip();
+                }
+            }
+            return item;
+        }
+
+        private void postMeta(WxrItem item) throws XMLStreamException {
+            String key = null;
+            String value = "";
+            int valueLine = line();
+            while (nextChild()) {
+                switch (name()) {
+                    case "wp:meta_key" -> key = text();
+                    case "wp:meta_value" -> {
+                        valueLine = line();
+                        value = text();
+                    }
+                    default -> skip();
+                }
+            }
+            if (key != null) item.postMeta.add(new WxrItem.PostMeta(key, value, valueLine));
+        }
+
+        /** The element's name with the prefix of its recognised namespace, whatever prefix the document used. */
+        private String name() {
+            String local = r.getLocalName();
+            return switch (WxrNamespace.of(r.getNamespaceURI())) {
+                case WP -> "wp:" + local;
+                case EXCERPT -> "excerpt:" + local;
+                case CONTENT -> "content:" + local;
+                case DC -> "dc:" + local;
+                case NONE -> local;
+                case OTHER -> "?:" + local;
+            };
+        }
+
+        private int line() {
+            return r.getLocation() == null ? 0 : r.getLocation().getLineNumber();
+        }
+
+        private void nextStart() throws XMLStreamException {
+            while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {
+                // Comments and the prolog come before the root.
+            }
+        }
+
+        /** Moves to the next child element of the current one; false at its end tag. */
+        private boolean nextChild() throws XMLStreamException {
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) return true;
+                if (event == XMLStreamConstants.END_ELEMENT) return false;
+            }
+            return false;
+        }
+
+        /** All text inside the current element (child tags dropped), leaving the cursor on its end tag. */
+        private String text() throws XMLStreamException {
+            StringBuilder out = new StringBuilder();
+            int depth = 1;
+            while (depth > 0 && r.hasNext()) {
+                int event = r.next();
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT -> depth++;
+                    case XMLStreamConstants.END_ELEMENT -> depth--;
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                            out.append(r.getText());
+                    default -> {
+                        // Comments and processing instructions are not content.
+                    }
+                }
+            }
+            return out.toString();
+        }
+
+        private void skip() throws XMLStreamException {
+            int depth = 1;
+            while (depth > 0 && r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) depth++;
+                else if (event == XMLStreamConstants.END_ELEMENT) depth--;
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.reviewdesk.model.validation;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.reviewdesk.model.Entity;
+import org.reviewdesk.model.ImageSource;
+import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.model.SemVer;
+
+/**
+ * The rules of the meta box, written once. Each method checks one rule on the text a user or a file
+ * gave (so it can be used before the value is parsed) and returns the problems, empty when the value is
+ * fine. An absent value (null) breaks no rule except {@link #required}.
+ *
+ * <p>Readers reject a file on the hard rules (score, date, version, whole numbers: values the model
+ * cannot hold); the meta form shows every rule on its field, including the soft ones (URLs, duplicates,
+ * required fields) that {@link #check(Post)} collects for a whole post.
+ */
+public final class MetaRules {
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d+");
+    // uuuu, not yyyy: with the strict resolver, yyyy would also need an era.
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+    private MetaRules() {
+    }
+
+    /** A score: a whole number from 0 to 100. */
+    public static List<FieldProblem> score(String field, String raw) {
+        if (raw == null) return List.of();
+        String v = raw.trim();
+        if (!WHOLE_NUMBER.matcher(v).matches() || v.length() > 3 || Integer.parseInt(v) > 100) {
+            return problem(field, "expected a whole number from 0 to 100, found " + quote(raw));
+        }
+        return List.of();
+    }
+
+    /** A date written as ISO 8601 {@code YYYY-MM-DD}, and a real one (no 2021-13-40). */
+    public static List<FieldProblem> date(String field, String raw) {
+        if (raw == null) return List.of();
+        try {
+            LocalDate.parse(raw.trim(), ISO_DATE);
+            return List.of();
+        } catch (DateTimeParseException e) {
+            return problem(field, "expected a date as YYYY-MM-DD (such as 2022-01-06), found " + quote(raw));
+        }
+    }
+
+    /** Parses a date that {@link #date} accepted. */
+    public static LocalDate parseDate(String raw) {
+        return LocalDate.parse(raw.trim(), ISO_DATE);
+    }
+
+    /** A semantic version, pre-release and build parts allowed ({@code 2.0.0-rc.1}). */
+    public static List<FieldProblem> version(String field, String raw) {
+        if (raw == null || SemVer.isValid(raw)) return List.of();
+        return problem(field, "expected a semantic version MAJOR.MINOR.PATCH (such as 1.7.3 or 2.0.0-rc.1), found "
+                + quote(raw));
+    }
+
+    /** An absolute http or https URL with a host. */
+    public static List<FieldProblem> url(String field, String raw) {
+        if (raw == null) return List.of();
+        try {
+            URI uri = new URI(raw.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return List.of();
+            }
+        } catch (URISyntaxException e) {
+            // reported below, with what was expected
+        }
+        return problem(field, "expected an http or https URL, found " + quote(raw));
+    }
+
+    /** A field every post needs (title, reference): present and not blank. */
+    public static List<FieldProblem> required(String field, String raw) {
+        return raw == null || raw.isBlank() ? problem(field, "is required") : List.of();
+    }
+
+    /** A whole number from 0 to {@code max}: reading time, view count, payload paragraphs and seed. */
+    public static List<FieldProblem> nonNegativeWholeNumber(String field, String raw, long max) {
+        if (raw == null) return List.of();
+        String v = raw.trim();
+        if (WHOLE_NUMBER.matcher(v).matches()) {
+            try {
+                if (Long.parseLong(v) <= max) return List.of();
+            } catch (NumberFormatException tooLarge) {
+                // reported below
+            }
+        }
+        return problem(field, "expected a whole number from 0 to " + max + ", found " + quote(raw));
+    }
+
+    public static List<FieldProblem> readingTime(String raw) {
+        return nonNegativeWholeNumber("reading_time", raw, Integer.MAX_VALUE);
+    }
+
+    public static List<FieldProblem> viewCount(String raw) {
+        return nonNegativeWholeNumber("view_count", raw, Long.MAX_VALUE);
+    }
+
+    /** No entry listed twice; each repeat is reported at its own index ({@code stack[2]}). */
+    public static List<FieldProblem> noDuplicates(String field, List<String> values) {
+        if (values == null) return List.of();
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (!seen.add(values.get(i))) {
+                problems.add(new FieldProblem(field + "[" + i + "]", quote(values.get(i)) + " is listed twice"));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Every rule that a parsed post can still break: the soft rules. The hard ones (score range, dates,
+     * versions) cannot be broken by a parsed {@link Meta}, whose types already hold them.
+     */
+    public static List<FieldProblem> check(Post post) {
+        Meta m = post.meta();
+        List<FieldProblem> problems = new ArrayList<>();
+        problems.addAll(required("title", post.title()));
+        problems.addAll(required("reference", m.reference()));
+        problems.addAll(noDuplicates("stack", m.stack()));
+        problems.addAll(noDuplicates("tools", m.tools()));
+        problems.addAll(noDuplicates("checklist", m.checklist()));
+        problems.addAll(noDuplicates("notes", m.notes()));
+        if (m.entities() != null) {
+            problems.addAll(noDuplicates("entities", m.entities().stream().map(MetaRules::entityKey).toList()));
+        }
+        if (m.imageSources() != null) {
+            List<ImageSource> images = m.imageSources();
+            for (int i = 0; i < images.size(); i++) {
+                problems.addAll(url("image_sources[" + i + "].url", images.get(i).url()));
+            }
+            problems.addAll(noDuplicates("image_sources", images.stream().map(ImageSource::caption)
+                    .map(String::valueOf).toList()).stream()
+                    .map(p -> new FieldProblem(p.field() + ".caption", p.message())).toList());
+        }
+        if (m.readingTime() != null && m.readingTime() < 0) {
+            problems.addAll(readingTime(String.valueOf(m.readingTime())));
+        }
+        if (m.viewCount() != null && m.viewCount() < 0) {
+            problems.addAll(viewCount(String.valueOf(m.viewCount())));
+        }
+        return problems;
+    }
+
+    private static String entityKey(Entity e) {
+        return e.name() + " (" + e.type() + ")";
+    }
+
+    private static List<FieldProblem> problem(String field, String message) {
+        return List.of(new FieldProblem(field, message));
+    }
+
+    private static String quote(String raw) {
+        return "'" + raw + "'";
+    }
+}

@@ -1,0 +1,122 @@
+package org.reviewdesk.formats.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.formats.PostFormatException;
+import org.reviewdesk.model.Flags;
+import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.model.ReviewStatus;
+import org.reviewdesk.model.Revision;
+import org.reviewdesk.model.Score;
+import org.reviewdesk.model.SemVer;
+
+class MarkdownFrontMatterTest {
+    private final MarkdownFrontMatterReader reader = new MarkdownFrontMatterReader();
+    private final MarkdownFrontMatterWriter writer = new MarkdownFrontMatterWriter();
+
+    private static Post post(ReviewStatus status, LocalDate reviewed) {
+        return new Post("Caching: a slow report", "intro\n\n## why\n\n```php\n$x = 1;\n```\n", Meta.builder()
+                .summary("how a report got fast")
+                .stack(List.of("php", "mysql")).tools(List.of("redis", "php"))
+                .readingTime(6).score(new Score(90, 12, null, 100))
+                .revision(new Revision(status, SemVer.parse("1.10.0"), reviewed))
+                .reference("own-7").flags(new Flags(true, null, null, false))
+                .notes(List.of("true", "null", "1.10", "- dash", "# hash", "key: value", "  leading", "multi\nline"))
+                .putExtra("2024", "yes").putExtra("links", List.of("no", "~"))
+                .build());
+    }
+
+    @Test
+    void hugoKeysComeFromTheMetaAndTheWholeMetaTravelsUnderReviewDesk() {
+        String md = writer.write(post(ReviewStatus.DRAFTED, LocalDate.of(2022, 1, 6)));
+
+        assertThat(md).startsWith("---\ntitle: \"Caching: a slow report\"\ndate: 2022-01-06\nlastmod: 2022-01-06\n"
+                + "draft: true\ntags:\n  - php\n  - mysql\n  - redis\ndescription: how a report got fast\nreview_desk:\n");
+        assertThat(md).contains("\n---\n\nintro\n\n## why\n\n```php\n$x = 1;\n```\n\n").endsWith("```\n\n");
+        assertThat(md).contains("  reference: own-7\n", "    last_reviewed: 2022-01-06\n", "  reading_time: 6\n");
+    }
+
+    @Test
+    void onlyReviewedOrPublishedPostsAreNotDrafts() {
+        assertThat(writer.write(post(ReviewStatus.REVIEWED, null))).contains("\ndraft: false\n");
+        assertThat(writer.write(post(ReviewStatus.PUBLISHED, null))).contains("\ndraft: false\n");
+        assertThat(writer.write(post(ReviewStatus.IN_REVIEW, null))).contains("\ndraft: true\n");
+    }
+
+    @Test
+    void noDateIsInventedWhenTheMetaHasNone() {
+        assertThat(writer.write(post(ReviewStatus.DRAFTED, null))).doesNotContain("\ndate:", "\nlastmod:", "last_reviewed");
+    }
+
+    @Test
+    void theRoundTripIsExactEvenForTextThatLooksLikeYaml() throws Exception {
+        for (Post p : List.of(post(ReviewStatus.DRAFTED, LocalDate.of(2022, 1, 6)), post(ReviewStatus.of("odd"), null),
+                new Post("Empty", "", Meta.builder().reference("e").build()),
+                new Post("Blank start", "\n\nbody\n", Meta.builder().reference("b").build()))) {
+            assertThat(reader.read(writer.write(p), "p.md")).containsExactly(p);
+        }
+    }
+
+    @Test
+    void aPlainHugoPostMapsItsOwnKeys() throws Exception {
+        String hugo = """
+                ---
+                title: Deploying on Fridays
+                date: 2023-05-01T10:00:00Z
+                draft: false
+                tags: [ops, deploys]
+                description: why we stopped
+                slug: fridays
+                weight: 3
+                ---
+
+                We stopped.
+                """;
+        Post post = reader.read(hugo, "fridays.md").get(0);
+
+        assertThat(post.title()).isEqualTo("Deploying on Fridays");
+        assertThat(post.body()).isEqualTo("We stopped.");
+        Meta m = post.meta();
+        assertThat(m.summary()).isEqualTo("why we stopped");
+        assertThat(m.stack()).containsExactly("ops", "deploys");
+        assertThat(m.revision()).isEqualTo(new Revision(ReviewStatus.PUBLISHED, null, LocalDate.of(2023, 5, 1)));
+        assertThat(m.extra()).containsOnly(Map.entry("slug", "fridays"), Map.entry("weight", "3"));
+        assertThat(m.reference()).matches("md-gen-[0-9a-f]{12}");
+    }
+
+    @Test
+    void aJekyllPostWithTagsAsWordsAndNoDraftKey() throws Exception {
+        Post post = reader.read("---\ntitle: Notes\ntags: java jdbc\n---\nbody", "notes.md").get(0);
+        assertThat(post.meta().stack()).containsExactly("java", "jdbc");
+        assertThat(post.meta().revision()).isNull();
+        assertThat(post.body()).isEqualTo("body");
+    }
+
+    @Test
+    void badInputIsRejectedWithTheLineInTheFile() {
+        assertRejected("no front matter\n", 1, "expected YAML front matter");
+        assertRejected("---\ntitle: T\nbody without a closing line\n", 1, "never closed");
+        assertRejected("---\ntitle: T\ndate: 2021-13-40\n---\nbody", 3, "date: expected a date as YYYY-MM-DD");
+        assertRejected("---\ndescription: no title\n---\nbody", 2, "expected a 'title'");
+        assertRejected("---\ntitle: T\nreview_desk:\n  reference: r\n  score:\n    clarity: 101\n---\n", 6,
+                "score.clarity: expected a whole number from 0 to 100");
+        assertRejected("---\ntitle: T\nreview_desk:\n  revision:\n    version: \"1.2\"\n---\n", 5,
+                "revision.version: expected a semantic version");
+        assertRejected("---\ntitle: [unclosed\n---\n", 2,
+                "not valid YAML front matter: while parsing a flow sequence; expected ',' or ']', but got <stream end>");
+    }
+
+    private void assertRejected(String md, int line, String reason) {
+        assertThatThrownBy(() -> reader.read(md, "post.md")).isInstanceOfSatisfying(PostFormatException.class, e -> {
+            assertThat(e.file()).isEqualTo("post.md");
+            assertThat(e.reason()).contains(reason);
+            assertThat(e.line()).as(e.getMessage()).isEqualTo(line);
+        });
+    }
+}
