@@ -1,0 +1,30 @@
+package org.reviewdesk.checks.rules;
+
+import java.util.List;
+import org.reviewdesk.checks.Check;
+
+/** Every check of issue 6, in the order the settings page lists them. */
+public final class StandardChecks {
+    private StandardChecks() {
+    }
+
+    public static List<Check> all() {
+        return List.of(
+                new RepeatedSentenceCheck(),
+                new BoilerplateSentenceCheck(),
+                new MetaParagraphsMismatchCheck(),
+                new ReadingTimeMismatchCheck(),
+                new ChecklistMismatchCheck(),
+                new ImageWithoutSourceCheck(),
+                new SourceWithoutImageCheck(),
+                new ImageFlagsMismatchCheck(),
+                new PlaceholderImageHostCheck(),
+                new CodeLanguageMismatchCheck(),
+                new OutlineHeadingMismatchCheck(),
+                new EntityNotMentionedCheck(),
+                new PseudoBoldUnicodeCheck(),
+                new HashtagStuffingCheck(),
+                new ScrapeDebrisCheck(),
+                new StaleReviewCheck());
+    }
+}

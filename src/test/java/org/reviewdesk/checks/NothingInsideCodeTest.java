@@ -1,0 +1,47 @@
+package org.reviewdesk.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reviewdesk.checks.Posts.md;
+import static org.reviewdesk.checks.Posts.post;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Code is quoted material: prose checks must not fire on what a code block or an inline code span holds. */
+class NothingInsideCodeTest {
+    private static final List<String> PROSE_CHECKS = List.of("repeated-sentence", "boilerplate-sentence",
+            "pseudo-bold-unicode", "hashtag-stuffing", "scrape-debris");
+
+    @Test
+    void proseChecksIgnoreFencedIndentedAndInlineCode() {
+        String repeated = "Retry the request after a short pause.";
+        String body = md("Intro: " + repeated, "", "```text", repeated, repeated,
+                "#include #define #pragma #ifdef", "Like Comment Share", "To view or add a comment, sign in",
+                "\uD835\uDC13\uD835\uDC1E\uD835\uDC2C\uD835\uDC2D", "```", "",
+                "    " + repeated, "    Similar Posts", "",
+                "Inline `#one #two #three #four` and `\uD835\uDC01\uD835\uDC28\uD835\uDC25\uD835\uDC1D` stay code.");
+        LibraryStats everywhere = new LibraryStats() {
+            @Override
+            public int postsContaining(String key) {
+                // the two prose sentences are the post's own; any sentence taken from code would be boilerplate
+                return key.startsWith("intro") || key.startsWith("inline") ? 0 : 100;
+            }
+
+            @Override
+            public int librarySize() {
+                return 100;
+            }
+        };
+        List<Finding> findings = CheckEngine.standard().run(post(body), everywhere, Posts.SETTINGS);
+        assertThat(findings).extracting(Finding::checkId).doesNotContainAnyElementsOf(PROSE_CHECKS);
+    }
+
+    @Test
+    void theSameTextOutsideCodeDoesFire() {
+        String body = md("Retry the request after a short pause.", "", "Retry the request after a short pause.", "",
+                "#include #define #pragma #ifdef", "", "Like Comment Share", "", "\uD835\uDC13\uD835\uDC1E\uD835\uDC2C\uD835\uDC2D");
+        assertThat(CheckEngine.standard().run(post(body), LibraryStats.EMPTY, Posts.SETTINGS))
+                .extracting(Finding::checkId)
+                .contains("repeated-sentence", "hashtag-stuffing", "scrape-debris", "pseudo-bold-unicode");
+    }
+}
