@@ -57,7 +57,8 @@ if not "%TYPE%"=="app-image" (
 rem --- version: the pom's, numeric for the installer (0.1.0-SNAPSHOT -> 0.1.0) ------------------
 for /f "delims=" %%v in ('powershell -NoProfile -Command "([xml](Get-Content pom.xml)).project.version"') do set "POM_VERSION=%%v"
 for /f "tokens=1 delims=-" %%v in ("%POM_VERSION%") do set "APP_VERSION=%%v"
-set "MAIN_JAR=review-desk-%POM_VERSION%.jar"
+rem The jar mvn package writes: <finalName>.jar when the pom sets one, else artifactId-version.jar.
+for /f "delims=" %%n in ('powershell -NoProfile -Command "$p = [xml](Get-Content pom.xml); if ($p.project.build.finalName) { $p.project.build.finalName } else { 'review-desk-' + $p.project.version }"') do set "MAIN_JAR=%%n.jar"
 
 rem --- the jar and its libraries --------------------------------------------------------------------
 echo build.cmd: building target\%MAIN_JAR%

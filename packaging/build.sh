@@ -53,12 +53,8 @@ if [[ " $types " != *" $type "* ]]; then
 fi
 
 # --- tools -----------------------------------------------------------------------------------
-jdk_bin=""
-if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/jpackage" ]]; then
-    jdk_bin="$JAVA_HOME/bin"
-elif command -v java >/dev/null; then
-    jdk_bin="$(dirname "$(readlink -f "$(command -v java)")")"
-fi
+source "$packaging/common.sh"
+find_jdk_bin
 missing=()
 for tool in jlink jpackage; do
     [[ -n "$jdk_bin" && -x "$jdk_bin/$tool" ]] || missing+=("$tool (a JDK 17+: apt-get install openjdk-17-jdk-headless, or set JAVA_HOME)")
@@ -72,14 +68,8 @@ if ((${#missing[@]})); then
     exit 3
 fi
 
-# --- version: the pom's, numeric for the installers (0.1.0-SNAPSHOT -> 0.1.0) -----------------
-pom_version="$(sed -n '/<artifactId>review-desk<\/artifactId>/,/<\/version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)"
-app_version="${pom_version%%-*}"
-if [[ ! $app_version =~ ^[0-9]+(\.[0-9]+){0,2}$ ]]; then
-    echo "build.sh: pom.xml: the project <version> '$pom_version' does not start with a numeric version such as 1.2.3" >&2
-    exit 65
-fi
-main_jar="review-desk-$pom_version.jar"
+# --- version and jar name, from the pom --------------------------------------------------------
+read_pom || { echo "build.sh: cannot package" >&2; exit 65; }
 
 # --- the jar and its libraries -----------------------------------------------------------------
 jar_is_fresh() {

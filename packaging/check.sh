@@ -25,12 +25,8 @@ skip() { echo "SKIP $1: $2"; }
 # The last lines of a log, indented, after a FAIL line.
 show_log() { tail -n "${2:-15}" "$1" | sed 's/^/    /'; }
 
-jdk_bin=""
-if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/jpackage" ]]; then
-    jdk_bin="$JAVA_HOME/bin"
-elif command -v java >/dev/null; then
-    jdk_bin="$(dirname "$(readlink -f "$(command -v java)")")"
-fi
+source packaging/common.sh
+find_jdk_bin
 if [[ -z "$jdk_bin" || ! -x "$jdk_bin/jpackage" ]]; then
     echo "packaging check: SKIPPED: no jpackage (needs a JDK 17+: apt-get install openjdk-17-jdk-headless)"
     exit 0
@@ -40,7 +36,10 @@ if [[ "$(uname -s)" != Linux ]]; then
     exit 0
 fi
 
-pom_version="$(sed -n '/<artifactId>review-desk<\/artifactId>/,/<\/version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)"
+if ! read_pom; then
+    echo "packaging check: FAIL, pom.xml cannot be read"
+    exit 1
+fi
 rm -rf "$work"
 mkdir -p "$work"
 
@@ -155,7 +154,7 @@ if [[ -n "$deb" ]]; then
     }
     contains launcher /opt/review-desk/bin/review-desk
     contains "Java runtime" /opt/review-desk/lib/runtime/lib/server/libjvm.so
-    contains "application jar" "/opt/review-desk/lib/app/review-desk-$pom_version.jar"
+    contains "application jar" "/opt/review-desk/lib/app/$main_jar"
     contains icon /opt/review-desk/lib/review-desk.png
     contains ".desktop entry" /opt/review-desk/lib/review-desk-review-desk.desktop
 

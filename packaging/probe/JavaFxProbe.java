@@ -45,7 +45,7 @@ public final class JavaFxProbe {
         try {
             System.out.println(result.get(30, TimeUnit.SECONDS));
         } catch (ExecutionException e) {
-            System.out.println("JavaFX failed to start in this runtime: " + e.getCause());
+            System.out.println("the JavaFX probe failed: " + e.getCause());
             status = 1;
         } catch (TimeoutException e) {
             System.out.println("JavaFX gave no answer within 30 s");
