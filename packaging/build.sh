@@ -118,7 +118,9 @@ mkdir -p "$dist"
 
 if [[ $platform == linux ]]; then
     image="$dist/review-desk"
-    if [[ $type == app-image || $type == all || ! -x "$image/bin/review-desk" ]]; then
+    # --type deb reuses the app image only when it holds the jar just built.
+    if [[ $type == app-image || $type == all || ! -x "$image/bin/review-desk" ]] \
+            || ! cmp -s "target/$main_jar" "$image/lib/app/$main_jar"; then
         echo "build.sh: building the app image target/dist/review-desk"
         rm -rf "$image"
         "$jdk_bin/jpackage" --type app-image "${common[@]}" \
@@ -149,7 +151,8 @@ if [[ $platform == linux ]]; then
     fi
 else
     image="$dist/Review Desk.app"
-    if [[ $type == app-image || $type == all || ! -d "$image" ]]; then
+    if [[ $type == app-image || $type == all || ! -d "$image" ]] \
+            || ! cmp -s "target/$main_jar" "$image/Contents/app/$main_jar"; then
         echo "build.sh: building target/dist/Review Desk.app"
         rm -rf "$image"
         "$jdk_bin/jpackage" --type app-image "${common[@]}" \
