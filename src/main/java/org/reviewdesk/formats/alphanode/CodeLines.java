@@ -29,7 +29,26 @@ final class CodeLines {
             Pattern.compile("^(\\$\\s|sudo\\s|pip3?\\s|npm\\s|npx\\s|yarn\\s|docker\\s|kubectl\\s|curl\\s|git\\s|mvn\\s"
                     + "|composer\\s|wp\\s|php\\s|python3?\\s|node\\s|cd\\s|export\\s\\w+=)[^.]*"),
             // comments
-            Pattern.compile("^(#\\s|//|/\\*|\\*/|--\\s).*"));
+            Pattern.compile("^(#\\s|//|/\\*|\\*/|--\\s).*"),
+            // several names assigned at once (go, python): a, b := f()
+            Pattern.compile("^[A-Za-z_]\\w*(\\s*,\\s*[A-Za-z_]\\w*)+\\s*:?=\\s*\\S.*"),
+            // go, rust, ruby, javascript keywords that start a statement
+            Pattern.compile("^(defer\\s|go\\s+\\w+\\(|func\\s|fn\\s|use\\s+[\\w:]+|let\\s+mut\\s|impl\\s|export\\s+(function|const|default|class)"
+                    + "|module\\s|require\\s|end$|end\\)).*"),
+            // a call with a method chain or a macro: Post.find(id).archive!  eprintln!("…")
+            Pattern.compile("^[A-Za-z_$][\\w.$]*(\\(.*\\)|!\\(.*\\))[!?]?(\\.[\\w!?]+(\\(.*\\))?)*;?$"),
+            // ruby: a method call with a symbol argument (queue_as :low)
+            Pattern.compile("^[a-z_]+\\s+:\\w+(,.*)?$"),
+            // SQL in lower case, only with its own grammar around the keyword (a heading may start with "create")
+            Pattern.compile("(?i)^(select\\s.+\\sfrom\\s.*|insert\\s+into\\s.*|update\\s+\\w+\\s+set\\s.*|delete\\s+from\\s.*"
+                    + "|create\\s+(unique\\s+)?(index|table|view|schema|extension|materialized\\s+view)\\b.*"
+                    + "|alter\\s+table\\s.*|drop\\s+(table|index|view)\\s.*|explain(\\s+analy[sz]e)?(\\s.*)?)"),
+            // YAML: a key alone, or an indented key with a plain value
+            Pattern.compile("^\\s*[\\w.-]+:$"),
+            Pattern.compile("^\\s+[\\w.-]+:\\s+[\\w./\"'-]+$"),
+            // shell commands (no final full stop)
+            Pattern.compile("^(set\\s+[-+][a-z]+|du\\s|hugo(\\s|$)|ls(\\s|$)|cat\\s|echo\\s|make(\\s|$)|cargo\\s|go\\s+(run|build|test|mod|vet)"
+                    + "|terraform\\s|helm\\s|rm\\s|cp\\s|mv\\s|mkdir\\s|chmod\\s|tar\\s|ssh\\s|psql\\s|bundle\\s|rails\\s|rake\\s)[^.]*"));
 
     /** A sentence: words followed by a full stop and more words, or a line ending in a full stop. */
     private static final Pattern SENTENCE = Pattern.compile(".*\\w[.!?](\\s+\\w.*)?$");

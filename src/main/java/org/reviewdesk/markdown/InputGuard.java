@@ -1,0 +1,58 @@
+package org.reviewdesk.markdown;
+
+import java.util.Optional;
+
+/**
+ * Refuses the few inputs that would hold the renderer for seconds, before they reach the parser. commonmark
+ * 0.30 bounds nesting depth and table size itself, but its bracket handling is still worse than linear: a
+ * 100 KB paragraph of images nested around links ({@code ![[![[…](b)](b)…}) took 20 s to parse on this
+ * machine, while the same structure with 5,000 brackets takes about 0.1 s. A real post has a few hundred
+ * brackets in total, so the limits below only ever meet hostile or broken input, which is then shown as plain
+ * text instead.
+ */
+final class InputGuard {
+    /** Above this many characters a body is not rendered (a 5 MB body still is: a few seconds). */
+    static final int MAX_CHARS = 8_000_000;
+    /** Inline parsing runs per paragraph, so the bracket count is bounded per run of non-blank lines. */
+    static final int MAX_BRACKETS_PER_BLOCK = 5_000;
+
+    private InputGuard() {
+    }
+
+    /** @return why this body must not be rendered, naming the line, or empty when it may */
+    static Optional<String> refusal(String source) {
+        if (source.length() > MAX_CHARS) {
+            return Optional.of("the body has " + source.length() + " characters; the preview renders at most "
+                    + MAX_CHARS);
+        }
+        int line = 1;
+        int blockStart = 1;
+        int brackets = 0;
+        boolean inBlock = false;
+        boolean lineHasText = false;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\n') {
+                if (!lineHasText) { // a blank line ends the paragraph
+                    inBlock = false;
+                    brackets = 0;
+                }
+                line++;
+                lineHasText = false;
+                continue;
+            }
+            if (!lineHasText && !Character.isWhitespace(c)) {
+                lineHasText = true;
+                if (!inBlock) {
+                    inBlock = true;
+                    blockStart = line;
+                }
+            }
+            if (c == '[' && ++brackets > MAX_BRACKETS_PER_BLOCK) {
+                return Optional.of("the paragraph starting at line " + blockStart + " has more than "
+                        + MAX_BRACKETS_PER_BLOCK + " '[' characters, expected far fewer links and images");
+            }
+        }
+        return Optional.empty();
+    }
+}
