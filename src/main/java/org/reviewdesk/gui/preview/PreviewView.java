@@ -7,6 +7,8 @@ import javafx.scene.Node;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
+import org.reviewdesk.markdown.PreviewBlocks;
+import org.reviewdesk.markdown.PreviewDomWriter;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.events.Event;
@@ -14,9 +16,10 @@ import org.w3c.dom.events.EventTarget;
 
 /**
  * The live preview. JavaScript is off for the page, so nothing from a post can run. The page is
- * loaded once per {@link PreviewSettings}; each new rendering replaces, through the DOM, only the
- * blocks of the content element that changed, so the scroll position survives and WebKit lays out
- * and paints little more than the paragraph being typed. Scrolling and content updates are host
+ * loaded once per {@link PreviewSettings}; each new rendering is written through the DOM by the
+ * markdown package's {@link PreviewDomWriter}, which rebuilds only the blocks an edit changed and
+ * renumbers the others, so the scroll position survives and WebKit lays out little more than the
+ * paragraph being typed. Scrolling and content updates are host
  * calls on DOM nodes through {@link JSObject} (the public bridge WebView's DOM nodes implement), which
  * work with page scripts disabled: see docs/decisions/0002-preview-scrolling.md.
  */
@@ -30,8 +33,8 @@ public final class PreviewView {
     private String loadedLocation;
     private int pendingScrollLine = -1;
     private Consumer<RenderedPreview> onApplied = r -> { };
-    /** The blocks the page's content element holds now, in order. */
-    private java.util.List<String> shown = java.util.List.of();
+    /** What the page's content element holds now. */
+    private PreviewBlocks shown = PreviewBlocks.EMPTY;
 
     /**
      * @param openLink    receives the URL of a clicked link (opened in the system browser, never here)
@@ -67,7 +70,7 @@ public final class PreviewView {
 
     private void loadPage() {
         pageReady = false;
-        shown = java.util.List.of();
+        shown = PreviewBlocks.EMPTY;
         engine.loadContent(model.page());
     }
 
@@ -84,8 +87,7 @@ public final class PreviewView {
     private void applyRendered() {
         if (!pageReady) return;
         RenderedPreview rendered = model.renderedProperty().get();
-        BlockPatch.apply(engine.getDocument(), engine.getDocument().getElementById(PreviewRenderer.CONTENT_ID),
-                shown, rendered.blocks());
+        PreviewDomWriter.update(engine.getDocument().getElementById(PreviewRenderer.CONTENT_ID), shown, rendered.blocks());
         shown = rendered.blocks();
         onApplied.accept(rendered);
     }

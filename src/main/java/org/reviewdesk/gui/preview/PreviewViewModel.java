@@ -35,11 +35,17 @@ public final class PreviewViewModel {
                     // A result for settings that are no longer current would show, say, images the user just blocked.
                     if (r.input().settings().equals(settings.get())) rendered.set(r.output());
                 },
-                e -> rendered.set(new RenderedPreview(java.util.List.of("<p>The preview failed: "
-                        + org.jsoup.nodes.Entities.escape(String.valueOf(e.getMessage())) + "</p>"), new int[0])));
+                e -> rendered.set(failure(e)));
         remoteImages.addListener((o, was, now) -> settingsChanged());
         dark.addListener((o, was, now) -> settingsChanged());
         source.addListener((o, was, now) -> requestRender());
+    }
+
+    /** A rendering that failed still tells the reader why, in the preview itself. */
+    private static RenderedPreview failure(Throwable e) {
+        String html = "<p>The preview failed: " + org.jsoup.nodes.Entities.escape(String.valueOf(e.getMessage())) + "</p>";
+        return new RenderedPreview(html, org.reviewdesk.markdown.PreviewBlocks.of(
+                new org.reviewdesk.markdown.RenderedHtml(html, java.util.List.of())), new int[0]);
     }
 
     private void settingsChanged() {

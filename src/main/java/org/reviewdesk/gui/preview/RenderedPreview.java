@@ -1,24 +1,19 @@
 package org.reviewdesk.gui.preview;
 
 import java.util.Arrays;
-import java.util.List;
+import org.reviewdesk.markdown.PreviewBlocks;
 
 /**
- * The preview's body as its top-level blocks of HTML, and, ascending, the source lines (1-based) that
- * start a block carrying a {@code data-line} attribute. Blocks let the view replace only what changed;
- * lines let scroll sync find a block without searching the page.
+ * One rendering for the preview: the sanitized body HTML, the same split into top-level blocks (so the
+ * view rewrites only the blocks an edit changed), and, ascending, the source lines (1-based) that start
+ * a block carrying {@code data-line}, so scroll sync finds a block without searching the page.
  */
-public record RenderedPreview(List<String> blocks, int[] blockLines) {
-    public static final RenderedPreview EMPTY = new RenderedPreview(List.of(), new int[0]);
+public record RenderedPreview(String bodyHtml, PreviewBlocks blocks, int[] blockLines) {
+    public static final RenderedPreview EMPTY = new RenderedPreview("", PreviewBlocks.EMPTY, new int[0]);
 
     public RenderedPreview {
-        blocks = List.copyOf(blocks);
         blockLines = blockLines.clone();
         Arrays.sort(blockLines);
-    }
-
-    public String bodyHtml() {
-        return String.join("\n", blocks);
     }
 
     /** The line of the last block that starts at or before {@code line}, or -1 when none does. */
@@ -31,12 +26,12 @@ public record RenderedPreview(List<String> blocks, int[] blockLines) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RenderedPreview r && r.blocks.equals(blocks) && Arrays.equals(r.blockLines, blockLines);
+        return o instanceof RenderedPreview r && r.bodyHtml.equals(bodyHtml) && Arrays.equals(r.blockLines, blockLines);
     }
 
     @Override
     public int hashCode() {
-        return blocks.hashCode() * 31 + Arrays.hashCode(blockLines);
+        return bodyHtml.hashCode() * 31 + Arrays.hashCode(blockLines);
     }
 
     @Override
