@@ -1,0 +1,159 @@
+package org.reviewdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.reviewdesk.checks.CheckEngine;
+import org.reviewdesk.checks.CheckSettings;
+import org.reviewdesk.checks.Finding;
+import org.reviewdesk.checks.InMemoryLibraryStats;
+import org.reviewdesk.checks.LibraryStats;
+import org.reviewdesk.checks.Severity;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.service.Desk;
+import org.reviewdesk.service.ImportOptions;
+import org.reviewdesk.service.PostFiles;
+import org.reviewdesk.service.PostNotFoundException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Runs the editorial checks on files (without importing them) or on posts of the library.",
+                "Exit 3 when a finding at or above --fail-on exists, 2 when a file cannot be read, else 0."})
+final class CheckCommand implements Callable<Integer> {
+    static final int FINDINGS_AT_THRESHOLD = 3;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to check.")
+        List<Path> paths;
+
+        @Option(names = "--ref", paramLabel = "REFERENCE", arity = "1..*", description = "Posts of the library to check.")
+        List<String> references;
+    }
+
+    @Option(names = "--json", description = "Print [{\"file\" or \"reference\": …, \"findings\": [{\"id\",\"severity\",\"message\",\"line\"}]}].")
+    boolean json;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning", description = "Exit 3 when a finding of this severity or worse exists.")
+    String failOn;
+
+    private record Checked(String key, String name, List<Finding> findings, String error) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Severity threshold = failOn == null ? null : parseSeverity(failOn);
+        CheckSettings settings = CheckSettings.defaults(LocalDate.now());
+        CheckEngine engine = CheckEngine.standard();
+        List<Checked> results = new ArrayList<>();
+        if (target.paths != null) {
+            List<PostFiles.ParsedFile> files = new ArrayList<>();
+            for (Path p : target.paths) {
+                for (Path f : expand(p)) files.add(PostFiles.read(f, ImportOptions.DEFAULT));
+            }
+            List<Post> all = files.stream().flatMap(f -> f.posts().stream()).toList();
+            LibraryStats stats = InMemoryLibraryStats.of(all);
+            for (PostFiles.ParsedFile f : files) {
+                if (f.failed()) {
+                    results.add(new Checked("file", f.file().toString(), List.of(), f.error().getMessage()));
+                }
+                for (Post post : f.posts()) {
+                    results.add(new Checked("file", f.file().toString(), engine.run(post, stats, settings), null));
+                }
+            }
+        } else {
+            try (Desk desk = library.open()) {
+                settings = settings.withDisabled(desk.library().findings().disabledChecks());
+                List<Post> all = new ArrayList<>();
+                desk.library().posts().forEach(p -> all.add(p.post()));
+                LibraryStats stats = InMemoryLibraryStats.of(all);
+                for (String ref : target.references) {
+                    Post post = desk.library().posts().findByReference(ref).orElseThrow(() -> new PostNotFoundException(
+                            "no post with reference '" + ref + "' in the library at " + desk.folder())).post();
+                    results.add(new Checked("reference", ref, engine.run(post, stats, settings), null));
+                }
+            }
+        }
+        print(results);
+        boolean unreadable = results.stream().anyMatch(r -> r.error() != null);
+        boolean atThreshold = threshold != null && results.stream()
+                .flatMap(r -> r.findings().stream()).anyMatch(f -> f.severity().atLeast(threshold));
+        return atThreshold ? FINDINGS_AT_THRESHOLD : unreadable ? 2 : 0;
+    }
+
+    private Severity parseSeverity(String text) {
+        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "error" -> Severity.ERROR;
+            case "warning" -> Severity.WARNING;
+            case "info" -> Severity.INFO;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--fail-on takes error or warning, not '" + text + "'");
+        };
+    }
+
+    private static List<Path> expand(Path p) throws java.io.IOException {
+        if (!Files.isDirectory(p)) return List.of(p);
+        try (Stream<Path> walk = Files.walk(p)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().matches("(?i)[^.].*\\.(txt|md|markdown|json|xml)"))
+                    .sorted().toList();
+        }
+    }
+
+    private void print(List<Checked> results) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Checked r : results) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put(r.key(), r.name());
+                if (r.error() != null) m.put("error", r.error());
+                m.put("findings", r.findings().stream().map(f -> {
+                    Map<String, Object> fm = new LinkedHashMap<>();
+                    fm.put("id", f.checkId());
+                    fm.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+                    fm.put("message", f.message());
+                    fm.put("line", f.line());
+                    if (f.metaField() != null) fm.put("field", f.metaField());
+                    return fm;
+                }).toList());
+                rows.add(m);
+            }
+            out.println(Json.write(rows));
+            return;
+        }
+        int total = 0;
+        for (Checked r : results) {
+            if (r.error() != null) {
+                out.println(r.error());
+                continue;
+            }
+            for (Finding f : r.findings()) {
+                String where = f.line() > 0 ? r.name() + ":" + f.line() : r.name() + (f.metaField() != null ? " [" + f.metaField() + "]" : "");
+                out.printf("%s: %s: %s (%s)%n", where, f.severity().name().toLowerCase(java.util.Locale.ROOT), f.message(), f.checkId());
+                total++;
+            }
+        }
+        out.printf("%d findings in %d posts%n", total, results.size());
+    }
+}

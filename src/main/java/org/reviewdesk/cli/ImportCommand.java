@@ -1,0 +1,98 @@
+package org.reviewdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.reviewdesk.formats.Format;
+import org.reviewdesk.service.Desk;
+import org.reviewdesk.service.FileOutcome;
+import org.reviewdesk.service.ImportOptions;
+import org.reviewdesk.service.ImportReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports files and folders (recursively) into the library, one transaction per file.",
+                "Exit 0 when nothing failed, 2 when a file failed (the others are still imported), 1 on a usage error."})
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
+    List<Path> paths;
+
+    @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
+            description = "auto, alphanode, social, markdown, json or wxr (default: ${DEFAULT-VALUE}, detected per file).")
+    String format;
+
+    @Option(names = "--overwrite", description = "Replace posts edited in the library since their import (their state is kept as a revision first).")
+    boolean overwrite;
+
+    @Option(names = "--split-related", description = "Import each related post of a social feed scrape as its own draft.")
+    boolean splitRelated;
+
+    @Option(names = "--json", description = "Print the outcome as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Format chosen = "auto".equalsIgnoreCase(format) ? null : Format.parse(format);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ImportReport report;
+        try (Desk desk = library.open()) {
+            report = desk.imports().importPaths(paths, new ImportOptions(chosen, overwrite, splitRelated),
+                    (done, total, outcome) -> {
+                        if (!json && outcome.kind() == FileOutcome.Kind.FAILED) {
+                            err.println(describe(outcome));
+                        }
+                    });
+        }
+        if (json) {
+            out.println(Json.write(toJson(report)));
+        } else {
+            out.printf("%d imported, %d updated, %d unchanged, %d kept (edited locally), %d failed%n",
+                    report.imported(), report.updated(), report.unchanged(), report.conflicts().size(), report.failed().size());
+            for (ImportReport.Conflict c : report.conflicts()) {
+                out.printf("kept local edits of %s (%s); use --overwrite to replace them%n", c.reference(), c.file());
+            }
+        }
+        err.flush();
+        return report.hasFailures() ? 2 : 0;
+    }
+
+    private static String describe(FileOutcome o) {
+        return o.line() > 0 ? o.file() + ":" + o.line() + ": " + o.message() : o.file() + ": " + o.message();
+    }
+
+    static Map<String, Object> toJson(ImportReport report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("imported", report.imported());
+        root.put("updated", report.updated());
+        root.put("unchanged", report.unchanged());
+        root.put("failed", report.failed().stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", f.file());
+            m.put("line", f.line());
+            m.put("reason", f.reason());
+            return m;
+        }).toList());
+        root.put("conflicts", report.conflicts().stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", c.file());
+            m.put("reference", c.reference());
+            m.put("reason", "edited in the library since its import; kept (use --overwrite to replace)");
+            return m;
+        }).toList());
+        return root;
+    }
+}

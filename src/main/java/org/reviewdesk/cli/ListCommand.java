@@ -1,0 +1,64 @@
+package org.reviewdesk.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.reviewdesk.service.Desk;
+import org.reviewdesk.store.PostSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "Lists the posts of the library: reference, title, status, version, freshness, needs human review.")
+final class ListCommand implements Callable<Integer> {
+    private static final int PAGE = 1000;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @Option(names = "--json", description = "Print a JSON array.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        List<PostSummary> rows = new ArrayList<>();
+        try (Desk desk = library.open()) {
+            for (int offset = 0; ; offset += PAGE) {
+                List<PostSummary> page = desk.library().posts().search("", offset, PAGE);
+                rows.addAll(page);
+                if (page.size() < PAGE) break;
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(rows.stream().map(ListCommand::toJson).toList()));
+            return 0;
+        }
+        Table table = new Table("REFERENCE", "TITLE", "STATUS", "VERSION", "FRESHNESS", "NEEDS REVIEW");
+        for (PostSummary r : rows) {
+            table.row(r.reference(), r.title(), r.status(), r.version(), r.freshness(), r.needsHumanReview() ? "yes" : "");
+        }
+        table.print(out);
+        out.printf("%d posts%n", rows.size());
+        return 0;
+    }
+
+    static Map<String, Object> toJson(PostSummary r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reference", r.reference());
+        m.put("title", r.title());
+        m.put("status", r.status());
+        m.put("version", r.version());
+        m.put("freshness", r.freshness());
+        m.put("needs_human_review", r.needsHumanReview());
+        return m;
+    }
+}

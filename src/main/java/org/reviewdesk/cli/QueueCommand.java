@@ -1,0 +1,84 @@
+package org.reviewdesk.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.reviewdesk.service.Desk;
+import org.reviewdesk.store.PostSummary;
+import org.reviewdesk.store.QueueFilter;
+import org.reviewdesk.store.QueuePage;
+import org.reviewdesk.store.QueueSort;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "queue", mixinStandardHelpOptions = true,
+        description = {"The review queue in priority order: needs human review first, then lowest freshness, then most views.",
+                "With --needs-review and --max-freshness together a post qualifies by either."})
+final class QueueCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @Option(names = "--needs-review", description = "Posts flagged as needing human review.")
+    boolean needsReview;
+
+    @Option(names = "--max-freshness", paramLabel = "N", description = "Posts whose freshness score is at most N (0-100).")
+    Integer maxFreshness;
+
+    @Option(names = "--status", paramLabel = "S", description = "Only posts with this review status.")
+    String status;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N rows (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print a JSON array.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (maxFreshness != null && (maxFreshness < 0 || maxFreshness > 100)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-freshness must be a whole number from 0 to 100, not " + maxFreshness);
+        }
+        if (limit < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        QueuePage page;
+        try (Desk desk = library.open()) {
+            QueueFilter filter = new QueueFilter(needsReview, maxFreshness, status, null, null, null, null);
+            page = desk.library().queue().page(filter, QueueSort.PRIORITY, 0, limit);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(page.rows().stream().map(QueueCommand::toJson).toList()));
+            return 0;
+        }
+        Table table = new Table("REFERENCE", "TITLE", "REVIEW", "FRESHNESS", "VIEWS", "STATUS", "VERSION", "LAST REVIEWED");
+        for (PostSummary r : page.rows()) {
+            table.row(r.reference(), r.title(), r.needsHumanReview() ? "needed" : "", r.freshness(), r.viewCount(),
+                    r.status(), r.version(), r.lastReviewed());
+        }
+        table.print(out);
+        out.printf("%d of %d posts · %d need review · %d stale · %d both%n", page.rows().size(), page.total(),
+                page.counts().needReview(), page.counts().stale(), page.counts().both());
+        return 0;
+    }
+
+    static Map<String, Object> toJson(PostSummary r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reference", r.reference());
+        m.put("title", r.title());
+        m.put("needs_human_review", r.needsHumanReview());
+        m.put("freshness", r.freshness());
+        m.put("view_count", r.viewCount());
+        m.put("status", r.status());
+        m.put("version", r.version());
+        m.put("last_reviewed", r.lastReviewed() == null ? null : r.lastReviewed().toString());
+        return m;
+    }
+}

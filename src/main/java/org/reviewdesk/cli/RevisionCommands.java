@@ -1,0 +1,204 @@
+package org.reviewdesk.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.reviewdesk.model.SemVer;
+import org.reviewdesk.service.Desk;
+import org.reviewdesk.service.RevisionDiff;
+import org.reviewdesk.store.RevisionInfo;
+import org.reviewdesk.store.StoredPost;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The commands over a post's revision versions: bump, mark-reviewed, history, diff and restore. */
+final class RevisionCommands {
+    private RevisionCommands() {
+    }
+
+    static String version(StoredPost post) {
+        SemVer v = post.post().meta().revisionOrEmpty().version();
+        return v == null ? "(none)" : v.toString();
+    }
+
+    @Command(name = "bump", mixinStandardHelpOptions = true,
+            description = "Bumps a post's version (patch, minor or major) with a note, keeping a full snapshot; prints the new version.")
+    static final class Bump implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        LibraryOption library;
+        @Parameters(index = "0", paramLabel = "REFERENCE")
+        String reference;
+        @Parameters(index = "1", paramLabel = "patch|minor|major")
+        String kind;
+        @Option(names = "--note", paramLabel = "TEXT", defaultValue = "", description = "What changed in this revision.")
+        String note;
+
+        @Override
+        public Integer call() throws Exception {
+            SemVer.Bump bump = parseBump(spec, kind);
+            try (Desk desk = library.open()) {
+                spec.commandLine().getOut().println(version(desk.revisions().bump(reference, bump, note)));
+            }
+            return 0;
+        }
+    }
+
+    static SemVer.Bump parseBump(picocli.CommandLine.Model.CommandSpec spec, String kind) {
+        try {
+            return SemVer.Bump.parse(kind);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    @Command(name = "mark-reviewed", mixinStandardHelpOptions = true,
+            description = "Marks posts reviewed: clears needs human review, sets status reviewed and last reviewed to today; optionally bumps the version.")
+    static final class MarkReviewed implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        LibraryOption library;
+        @Parameters(paramLabel = "REFERENCE", arity = "1..*")
+        List<String> references;
+        @Option(names = "--bump", paramLabel = "patch|minor|major", description = "Also bump each post's version.")
+        String bump;
+        @Option(names = "--note", paramLabel = "TEXT", defaultValue = "marked reviewed", description = "The note of the revision when bumping.")
+        String note;
+
+        @Override
+        public Integer call() throws Exception {
+            SemVer.Bump kind = bump == null ? null : parseBump(spec, bump);
+            try (Desk desk = library.open()) {
+                List<Long> ids = new ArrayList<>();
+                for (String ref : references) ids.add(desk.revisions().find(ref).id());
+                desk.library().queue().markReviewed(ids, LocalDate.now(), kind, note);
+                PrintWriter out = spec.commandLine().getOut();
+                for (String ref : references) {
+                    out.printf("%s reviewed, version %s%n", ref, version(desk.revisions().find(ref)));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true, description = "Lists a post's revisions, newest first.")
+    static final class History implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        LibraryOption library;
+        @Parameters(paramLabel = "REFERENCE")
+        String reference;
+        @Option(names = "--json", description = "Print a JSON array.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            List<RevisionInfo> history;
+            String current;
+            try (Desk desk = library.open()) {
+                current = version(desk.revisions().find(reference));
+                history = desk.revisions().history(reference);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(Json.write(history.stream().map(h -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("version", h.version());
+                    m.put("created_at", h.createdAt().toString());
+                    m.put("kind", h.kind());
+                    m.put("note", h.note());
+                    return m;
+                }).toList()));
+                return 0;
+            }
+            out.printf("%s is at version %s%n", reference, current);
+            Table table = new Table("VERSION", "WHEN", "KIND", "NOTE");
+            for (RevisionInfo h : history) table.row(h.version(), h.createdAt(), h.kind(), h.note());
+            table.print(out);
+            return 0;
+        }
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = "Shows what changed between two versions of a post: fields, then the body ([-removed-] {+added+}).")
+    static final class Diff implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        LibraryOption library;
+        @Parameters(index = "0", paramLabel = "REFERENCE")
+        String reference;
+        @Parameters(index = "1", paramLabel = "VERSION_A")
+        String from;
+        @Parameters(index = "2", paramLabel = "VERSION_B")
+        String to;
+
+        @Override
+        public Integer call() throws Exception {
+            RevisionDiff diff;
+            try (Desk desk = library.open()) {
+                diff = desk.revisions().diff(reference, from, to);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("--- %s %s%n+++ %s %s%n", reference, from, reference, to);
+            for (RevisionDiff.FieldChange f : diff.fields()) {
+                out.printf("%s: %s -> %s%n", f.path(), f.from() == null ? "(absent)" : f.from(), f.to() == null ? "(absent)" : f.to());
+            }
+            for (RevisionDiff.Line l : diff.body()) {
+                switch (l.kind()) {
+                    case SAME -> { }
+                    case REMOVED -> out.printf("-%4d  %s%n", l.leftNumber(), l.left());
+                    case ADDED -> out.printf("+%4d  %s%n", l.rightNumber(), l.right());
+                    case CHANGED -> {
+                        out.printf("-%4d  %s%n", l.leftNumber(), mark(l.left(), l.leftWords(), "[-", "-]"));
+                        out.printf("+%4d  %s%n", l.rightNumber(), mark(l.right(), l.rightWords(), "{+", "+}"));
+                    }
+                }
+            }
+            if (diff.isEmpty()) out.println("no differences");
+            return 0;
+        }
+
+        /** The text with the given ranges wrapped in {@code open} and {@code close}. */
+        static String mark(String text, List<RevisionDiff.Range> ranges, String open, String close) {
+            StringBuilder sb = new StringBuilder();
+            int at = 0;
+            for (RevisionDiff.Range r : ranges) {
+                sb.append(text, at, r.start()).append(open).append(text, r.start(), r.end()).append(close);
+                at = r.end();
+            }
+            return sb.append(text.substring(at)).toString();
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "Restores an older version of a post as a new revision; nothing is overwritten. Prints the new version.")
+    static final class Restore implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        LibraryOption library;
+        @Parameters(index = "0", paramLabel = "REFERENCE")
+        String reference;
+        @Parameters(index = "1", paramLabel = "VERSION")
+        String version;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Desk desk = library.open()) {
+                spec.commandLine().getOut().println(version(desk.revisions().restore(reference, version)));
+            }
+            return 0;
+        }
+    }
+}

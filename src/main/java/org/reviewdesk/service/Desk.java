@@ -1,0 +1,57 @@
+package org.reviewdesk.service;
+
+import java.nio.file.Path;
+import org.reviewdesk.store.Library;
+import org.reviewdesk.store.LibraryException;
+
+/**
+ * One open library with the services over it: what the window and the command line each hold.
+ * Closing the desk closes the library.
+ */
+public final class Desk implements AutoCloseable {
+    private final Library library;
+    private final ImportService imports;
+    private final ExportService exports;
+    private final RevisionService revisions;
+
+    private Desk(Library library) {
+        this.library = library;
+        this.imports = new ImportService(library);
+        this.exports = new ExportService();
+        this.revisions = new RevisionService(library);
+    }
+
+    /** Opens (and on first start creates) the library in {@code folder}. */
+    public static Desk open(Path folder) throws LibraryException {
+        return new Desk(Library.open(folder, new JsonSnapshotCodec()));
+    }
+
+    public Path folder() {
+        return library.folder();
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public RevisionService revisions() {
+        return revisions;
+    }
+
+    public SampleLibraryService samples() {
+        return new SampleLibraryService(library);
+    }
+
+    @Override
+    public void close() {
+        library.close();
+    }
+}

@@ -1,0 +1,60 @@
+package org.reviewdesk.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.reviewdesk.formats.Format;
+import org.reviewdesk.formats.Formats;
+import org.reviewdesk.formats.PostFormatException;
+import org.reviewdesk.formats.ReaderOptions;
+import org.reviewdesk.formats.SourceText;
+import org.reviewdesk.model.Post;
+
+/** Reads the posts of one file, whatever its format, without touching the library (import, check, render). */
+public final class PostFiles {
+    /** A file larger than this is refused before it is read. */
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+    private PostFiles() {
+    }
+
+    /** The posts of a file, or the reason (with its line) why it cannot be read. */
+    public record ParsedFile(Path file, List<Post> posts, PostFormatException error) {
+        public boolean failed() {
+            return error != null;
+        }
+    }
+
+    public static ParsedFile read(Path file, ImportOptions options) {
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new PostFormatException(name, 0, String.format(Locale.ROOT,
+                        "the file is %.1f MB; a post file may be at most %d MB", size / 1048576.0, MAX_FILE_BYTES / 1048576));
+            }
+            String text = SourceText.decode(Files.readAllBytes(file), name);
+            Format format = options.format() != null ? options.format() : Formats.detect(name, text);
+            List<Post> posts = Formats.reader(format, new ReaderOptions(options.splitRelated())).read(text, name);
+            if (posts.isEmpty()) {
+                throw new PostFormatException(name, 0, "no post found in the file (expected at least one " + format.id() + " post)");
+            }
+            return new ParsedFile(file, posts, null);
+        } catch (PostFormatException e) {
+            return new ParsedFile(file, List.of(), e);
+        } catch (IOException e) {
+            return new ParsedFile(file, List.of(), new PostFormatException(name, 0, "cannot be read: " + firstLine(e), e));
+        } catch (RuntimeException e) {
+            // A reader defect must not end a whole import: the file is reported, the others go on.
+            return new ParsedFile(file, List.of(), new PostFormatException(name, 0, "could not be read: " + firstLine(e), e));
+        }
+    }
+
+    static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

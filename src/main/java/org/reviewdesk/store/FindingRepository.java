@@ -1,0 +1,85 @@
+package org.reviewdesk.store;
+
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+
+/** Findings stored with their posts, dismissals with reasons, and which checks a library has switched off. */
+public final class FindingRepository {
+    private final Jdbi jdbi;
+
+    FindingRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Replaces a post's findings and updates its counts; dismissed ones are not counted. */
+    public void replace(long postId, List<StoredFinding> findings) {
+        jdbi.useTransaction(h -> {
+            h.execute("DELETE FROM finding WHERE post_id = ?", postId);
+            var batch = h.prepareBatch("INSERT INTO finding (post_id, check_id, severity, message, line, start_pos, end_pos, field) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            for (StoredFinding f : findings) {
+                batch.bind(0, postId).bind(1, f.checkId()).bind(2, f.severity()).bind(3, f.message()).bind(4, f.line())
+                        .bind(5, f.start()).bind(6, f.end()).bindByType(7, f.field(), String.class).add();
+            }
+            if (batch.size() > 0) batch.execute();
+            updateCounts(h, postId);
+            Library.touch(h);
+        });
+    }
+
+    private static void updateCounts(org.jdbi.v3.core.Handle h, long postId) {
+        h.execute("UPDATE post p SET "
+                + "findings_error = (SELECT COUNT(*) FROM finding f WHERE f.post_id = p.id AND f.severity = 'error' AND " + notDismissed() + "), "
+                + "findings_warning = (SELECT COUNT(*) FROM finding f WHERE f.post_id = p.id AND f.severity = 'warning' AND " + notDismissed() + "), "
+                + "findings_info = (SELECT COUNT(*) FROM finding f WHERE f.post_id = p.id AND f.severity = 'info' AND " + notDismissed() + "), "
+                + "findings_total = (SELECT COUNT(*) FROM finding f WHERE f.post_id = p.id AND " + notDismissed() + ") "
+                + "WHERE p.id = ?", postId);
+    }
+
+    private static String notDismissed() {
+        return "NOT EXISTS (SELECT 1 FROM finding_dismissal d WHERE d.post_id = f.post_id AND d.check_id = f.check_id "
+                + "AND d.anchor = CASE WHEN f.field IS NOT NULL THEN 'field:' || f.field ELSE 'line:' || f.line END)";
+    }
+
+    public List<StoredFinding> list(long postId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT f.id, f.check_id, f.severity, f.message, f.line, f.start_pos, f.end_pos, "
+                        + "f.field, d.reason FROM finding f LEFT JOIN finding_dismissal d ON d.post_id = f.post_id "
+                        + "AND d.check_id = f.check_id AND d.anchor = CASE WHEN f.field IS NOT NULL THEN 'field:' || f.field "
+                        + "ELSE 'line:' || f.line END WHERE f.post_id = ? ORDER BY f.line, f.id").bind(0, postId)
+                .map((rs, ctx) -> new StoredFinding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9))).list());
+    }
+
+    /** Dismisses a finding with a reason, which is kept; it stays dismissed when the checks run again. */
+    public void dismiss(long findingId, String reason) {
+        if (reason == null || reason.isBlank()) throw new IllegalArgumentException("a dismissal needs a reason");
+        jdbi.useTransaction(h -> {
+            StoredFinding f = h.createQuery("SELECT id, check_id, severity, message, line, start_pos, end_pos, field, post_id "
+                            + "FROM finding WHERE id = ?").bind(0, findingId)
+                    .map((rs, ctx) -> new Object[] {new StoredFinding(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8), null), rs.getLong(9)})
+                    .findOne().map(a -> {
+                        long postId = (Long) a[1];
+                        StoredFinding sf = (StoredFinding) a[0];
+                        h.execute("MERGE INTO finding_dismissal (post_id, check_id, anchor, reason) KEY (post_id, check_id, anchor) "
+                                + "VALUES (?, ?, ?, ?)", postId, sf.checkId(), sf.anchor(), reason.strip());
+                        updateCounts(h, postId);
+                        return sf;
+                    }).orElseThrow(() -> new IllegalArgumentException("no finding " + findingId));
+            Library.touch(h);
+        });
+    }
+
+    public void setCheckEnabled(String checkId, boolean enabled) {
+        jdbi.useTransaction(h -> {
+            h.execute("MERGE INTO check_setting (check_id, enabled) KEY (check_id) VALUES (?, ?)", checkId, enabled);
+            Library.touch(h);
+        });
+    }
+
+    public Set<String> disabledChecks() {
+        return jdbi.withHandle(h -> Set.copyOf(h.createQuery("SELECT check_id FROM check_setting WHERE NOT enabled")
+                .mapTo(String.class).list()));
+    }
+}

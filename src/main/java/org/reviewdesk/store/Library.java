@@ -1,0 +1,185 @@
+package org.reviewdesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * One library: an H2 file database in a folder, migrated by Flyway and used through Jdbi. Opened in H2's
+ * automatic mixed mode, so that the command line and the window can have the same library open at once
+ * (docs/decisions/0003-shared-library-access.md).
+ */
+public final class Library implements AutoCloseable {
+    static final String DATABASE = "library";
+
+    private final Path folder;
+    private final Jdbi jdbi;
+    private final Connection keepAlive;
+    private final JdbcConnectionPool pool;
+    private final PostRepository posts;
+    private final QueueRepository queue;
+    private final RevisionRepository revisions;
+    private final SavedViewRepository views;
+    private final FindingRepository findings;
+
+    private Library(Path folder, Jdbi jdbi, Connection keepAlive, JdbcConnectionPool pool, PostCodec codec) {
+        this.folder = folder;
+        this.pool = pool;
+        this.jdbi = jdbi;
+        this.keepAlive = keepAlive;
+        this.posts = new PostRepository(jdbi, codec);
+        this.revisions = new RevisionRepository(jdbi, codec, posts);
+        this.queue = new QueueRepository(jdbi, revisions);
+        this.views = new SavedViewRepository(jdbi);
+        this.findings = new FindingRepository(jdbi);
+    }
+
+    /** Opens the library in {@code folder}, creating it on first use; a migration is preceded by a backup. */
+    public static Library open(Path folder, PostCodec codec) throws LibraryException {
+        Path dir = folder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new LibraryException("cannot create the library folder " + dir + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new LibraryException("the library folder " + dir + " is not writable; choose another with --library DIR");
+        }
+        Path file = dir.resolve(DATABASE + ".mv.db");
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new LibraryException("the library file " + file + " is read-only; Review Desk needs to write it");
+        }
+        String url = "jdbc:h2:file:" + dir.resolve(DATABASE) + ";AUTO_SERVER=TRUE";
+        Connection keepAlive;
+        try {
+            keepAlive = DriverManager.getConnection(url, "sa", "");
+        } catch (SQLException e) {
+            throw new LibraryException(explain(dir, e), e);
+        }
+        try {
+            migrate(dir, url, keepAlive);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+            pool.setMaxConnections(8);
+            return new Library(dir, Jdbi.create(pool), keepAlive, pool, codec);
+        } catch (LibraryException | RuntimeException e) {
+            closeQuietly(keepAlive);
+            throw e;
+        }
+    }
+
+    private static void migrate(Path dir, String url, Connection connection) throws LibraryException {
+        Flyway flyway = Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load();
+        try {
+            MigrationInfo[] pending = flyway.info().pending();
+            MigrationInfo current = flyway.info().current();
+            if (current != null && pending.length > 0) {
+                backup(dir, connection, pending[0]);
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("not resolved locally") || m.contains("newer")) {
+                throw new LibraryException("the library at " + dir + " was written by a newer Review Desk; "
+                        + "update Review Desk to open it (nothing was changed)", e);
+            }
+            throw new LibraryException("the library at " + dir + " could not be prepared: " + firstLine(m), e);
+        }
+    }
+
+    /** H2's online backup: a consistent zip of the database, taken before the schema changes. */
+    private static void backup(Path dir, Connection connection, MigrationInfo next) throws LibraryException {
+        try {
+            Path backups = Files.createDirectories(dir.resolve("backups"));
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            Path target = backups.resolve("library-" + stamp + "-before-V" + next.getVersion() + ".zip");
+            try (var st = connection.createStatement()) {
+                st.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
+            }
+        } catch (IOException | SQLException e) {
+            throw new LibraryException("the library at " + dir + " needs a schema update, and its backup failed ("
+                    + firstLine(e.getMessage()) + "); nothing was changed", e);
+        }
+    }
+
+    static String explain(Path dir, SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("already in use") || m.contains("locked")) {
+            return "the library at " + dir + " is in use by a program that cannot share it; close that program or choose "
+                    + "another library with --library DIR";
+        }
+        if (m.contains("corrupted") || m.contains("File corrupted") || m.contains("not a valid") || m.contains("header")) {
+            return "the file " + dir.resolve(DATABASE + ".mv.db") + " is not a Review Desk library or is damaged; "
+                    + "restore it from " + dir.resolve("backups") + " or choose another library with --library DIR";
+        }
+        return "the library at " + dir + " cannot be opened: " + firstLine(m);
+    }
+
+    private static String firstLine(String m) {
+        if (m == null) return "";
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing after a failure: the first error is the one to report
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public PostRepository posts() {
+        return posts;
+    }
+
+    public QueueRepository queue() {
+        return queue;
+    }
+
+    public RevisionRepository revisions() {
+        return revisions;
+    }
+
+    public SavedViewRepository views() {
+        return views;
+    }
+
+    public FindingRepository findings() {
+        return findings;
+    }
+
+    /** A number that changes whenever any process writes to the library; the window polls it. */
+    public long changeStamp() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT stamp FROM library_change WHERE id = 1").mapTo(Long.class).one());
+    }
+
+    /** Every write transaction calls this, so that other processes notice the change. */
+    static void touch(Handle h) {
+        h.execute("UPDATE library_change SET stamp = stamp + 1 WHERE id = 1");
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        closeQuietly(keepAlive);
+    }
+}

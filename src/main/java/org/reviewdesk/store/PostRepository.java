@@ -1,0 +1,236 @@
+package org.reviewdesk.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.reviewdesk.model.Post;
+
+/** The posts of a library: import, save with the row version, search, trash. Every write is one transaction. */
+public final class PostRepository {
+    static final String SUMMARY_COLUMNS = "id, reference, title, status, version, freshness, quality, needs_review, "
+            + "last_reviewed, view_count, assignee, findings_total";
+    private static final int CHUNK = 500;
+
+    private final Jdbi jdbi;
+    private final PostCodec codec;
+
+    PostRepository(Jdbi jdbi, PostCodec codec) {
+        this.jdbi = jdbi;
+        this.codec = codec;
+    }
+
+    public Optional<StoredPost> find(long id) {
+        return jdbi.withHandle(h -> PostRows.load(h, List.of(id)).stream().findFirst());
+    }
+
+    public Optional<StoredPost> findByReference(String reference) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM post WHERE reference = ?").bind(0, reference)
+                .mapTo(Long.class).findOne().flatMap(id -> PostRows.load(h, List.of(id)).stream().findFirst()));
+    }
+
+    /** Imports one post in one transaction (issue 2, "Rules"). */
+    public ImportOutcome importPost(Post post, boolean overwrite) {
+        return importPosts(List.of(post), overwrite).get(0);
+    }
+
+    /** Imports the posts of one file in one transaction: all of them or, on an error, none. */
+    public List<ImportOutcome> importPosts(List<Post> posts, boolean overwrite) {
+        return jdbi.inTransaction(h -> {
+            List<ImportOutcome> outcomes = new ArrayList<>(posts.size());
+            for (Post post : posts) outcomes.add(importOne(h, post, overwrite));
+            if (outcomes.stream().anyMatch(o -> o != ImportOutcome.UNCHANGED && o != ImportOutcome.CONFLICT_KEPT_LOCAL)) {
+                Library.touch(h);
+            }
+            return outcomes;
+        });
+    }
+
+    private ImportOutcome importOne(Handle h, Post post, boolean overwrite) {
+        requireReference(post);
+        String encoded = codec.encode(post);
+        String fingerprint = fingerprint(encoded);
+        Optional<Long> existing = h.createQuery("SELECT id FROM post WHERE reference = ? FOR UPDATE")
+                .bind(0, post.reference()).mapTo(Long.class).findOne();
+        if (existing.isEmpty()) {
+            long id = insertWithChildren(h, post, fingerprint, false);
+            RevisionRepository.insert(h, id, post, encoded, "import", "imported");
+            return ImportOutcome.IMPORTED;
+        }
+        StoredPost current = PostRows.load(h, List.of(existing.get())).get(0);
+        if (current.post().equals(post)) {
+            return ImportOutcome.UNCHANGED;
+        }
+        if (current.editedSinceImport() && !overwrite) {
+            return ImportOutcome.CONFLICT_KEPT_LOCAL;
+        }
+        ImportOutcome outcome = current.editedSinceImport() ? ImportOutcome.OVERWRITTEN : ImportOutcome.UPDATED;
+        RevisionRepository.insert(h, current.id(), current.post(), codec.encode(current.post()),
+                outcome == ImportOutcome.OVERWRITTEN ? "overwrite" : "import",
+                outcome == ImportOutcome.OVERWRITTEN ? "local state before an import with --overwrite" : "state before a re-import");
+        update(h, current.id(), post);
+        h.createUpdate("UPDATE post SET imported_fingerprint = ?, edited_since_import = FALSE, deleted_at = NULL WHERE id = ?")
+                .bind(0, fingerprint).bind(1, current.id()).execute();
+        RevisionRepository.insert(h, current.id(), post, encoded, "import", "re-imported");
+        return outcome;
+    }
+
+    private static void requireReference(Post post) {
+        if (post.reference() == null || post.reference().isBlank()) {
+            throw new IllegalArgumentException("a post needs a reference to be stored (title: " + post.title() + ")");
+        }
+    }
+
+    static long insert(Handle h, Post post, String fingerprint, boolean edited) {
+        return PostRows.bind(h.createUpdate(PostRows.insertSql()), post)
+                .bindByType("imported_fingerprint", fingerprint, String.class)
+                .bind("edited_since_import", edited)
+                .bind("now", PostRows.now())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()
+                .longValue();
+    }
+
+    /** Writes a post's fields over row {@code id}; the row version goes up by one. */
+    static void update(Handle h, long id, Post post) {
+        PostRows.bind(h.createUpdate(PostRows.updateSql() + " WHERE id = :id"), post)
+                .bind("now", PostRows.now()).bind("id", id).execute();
+        insertChildren(h, id, post, true);
+    }
+
+    private static long insertChildren(Handle h, long id, Post post, boolean replace) {
+        PostRows.writeChildren(h, id, post.meta(), replace);
+        return id;
+    }
+
+    static long insertWithChildren(Handle h, Post post, String fingerprint, boolean edited) {
+        long id = insert(h, post, fingerprint, edited);
+        return insertChildren(h, id, post, false);
+    }
+
+    /** A local edit: one transaction, refused when another writer saved since {@code expectedRowVersion}. */
+    public StoredPost save(long id, long expectedRowVersion, Post post) throws StaleEditException {
+        requireReference(post);
+        Optional<StoredPost> stale = jdbi.inTransaction(h -> {
+            int n = PostRows.bind(h.createUpdate(PostRows.updateSql()
+                            + ", edited_since_import = TRUE WHERE id = :id AND row_version = :expected"), post)
+                    .bind("now", PostRows.now()).bind("id", id).bind("expected", expectedRowVersion).execute();
+            if (n == 0) {
+                return Optional.of(PostRows.load(h, List.of(id)).stream().findFirst().orElseThrow(
+                        () -> new IllegalStateException("the post was deleted by someone else")));
+            }
+            PostRows.writeChildren(h, id, post.meta(), true);
+            Library.touch(h);
+            return Optional.<StoredPost>empty();
+        });
+        if (stale.isPresent()) throw new StaleEditException(stale.get());
+        return find(id).orElseThrow();
+    }
+
+    /** A post written in the library (not imported): it counts as edited locally from the start. */
+    public StoredPost create(Post post) {
+        requireReference(post);
+        long id = jdbi.inTransaction(h -> {
+            long newId = insertWithChildren(h, post, null, true);
+            Library.touch(h);
+            return newId;
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** Title, topic, reference and body contain {@code text} (case aside); empty text: every post. Ordered by title. */
+    public List<PostSummary> search(String text, int offset, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM post WHERE deleted_at IS NULL"
+                        + searchClause(text) + " ORDER BY title_key, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                .bind("pattern", pattern(text)).bind("offset", offset).bind("limit", limit)
+                .map((rs, ctx) -> summary(rs)).list());
+    }
+
+    public int count(String text) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM post WHERE deleted_at IS NULL" + searchClause(text))
+                .bind("pattern", pattern(text)).mapTo(Integer.class).one());
+    }
+
+    /** Posts not in the trash. */
+    public int count() {
+        return count("");
+    }
+
+    private static String searchClause(String text) {
+        if (text == null || text.isBlank()) return " AND :pattern IS NULL";
+        return " AND (title_key LIKE :pattern OR LOWER(topic) LIKE :pattern OR LOWER(reference) LIKE :pattern"
+                + " OR LOWER(body) LIKE :pattern)";
+    }
+
+    private static String pattern(String text) {
+        if (text == null || text.isBlank()) return null;
+        String escaped = text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    public void trash(long id) {
+        write("UPDATE post SET deleted_at = CURRENT_TIMESTAMP, row_version = row_version + 1 WHERE id = ?", id);
+    }
+
+    public void restore(long id) {
+        write("UPDATE post SET deleted_at = NULL, row_version = row_version + 1 WHERE id = ?", id);
+    }
+
+    private void write(String sql, long id) {
+        jdbi.useTransaction(h -> {
+            h.execute(sql, id);
+            Library.touch(h);
+        });
+    }
+
+    public List<PostSummary> trashed() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM post WHERE deleted_at IS NOT NULL "
+                + "ORDER BY deleted_at DESC").map((rs, ctx) -> summary(rs)).list());
+    }
+
+    /** Deletes the posts in the trash for good, with their revisions; returns how many. */
+    public int emptyTrash() {
+        return jdbi.inTransaction(h -> {
+            int n = h.execute("DELETE FROM post WHERE deleted_at IS NOT NULL");
+            Library.touch(h);
+            return n;
+        });
+    }
+
+    /** Every post not in the trash, in id order, loaded a chunk at a time so that memory stays flat. */
+    public void forEach(Consumer<StoredPost> action) {
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<StoredPost> chunk = jdbi.withHandle(h -> PostRows.load(h, h.createQuery(
+                            "SELECT id FROM post WHERE deleted_at IS NULL AND id > ? ORDER BY id FETCH FIRST " + CHUNK + " ROWS ONLY")
+                    .bind(0, from).mapTo(Long.class).list()));
+            if (chunk.isEmpty()) return;
+            chunk.forEach(action);
+            after = chunk.get(chunk.size() - 1).id();
+        }
+    }
+
+    static PostSummary summary(ResultSet rs) throws SQLException {
+        return new PostSummary(rs.getLong("id"), rs.getString("reference"), rs.getString("title"), rs.getString("status"),
+                rs.getString("version"), PostRows.integer(rs, "freshness"), PostRows.integer(rs, "quality"),
+                rs.getBoolean("needs_review"), rs.getObject("last_reviewed", LocalDate.class),
+                PostRows.longValue(rs, "view_count"), rs.getString("assignee"), rs.getInt("findings_total"));
+    }
+
+    static String fingerprint(String encoded) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(encoded.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.reviewdesk.store;
+
+import java.util.List;
+
+/** One page of the queue, the number of posts the filter selects, and the live counts. */
+public record QueuePage(List<PostSummary> rows, int total, QueueCounts counts) {
+    public QueuePage {
+        rows = List.copyOf(rows);
+    }
+}

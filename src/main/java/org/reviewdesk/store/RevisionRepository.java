@@ -1,0 +1,108 @@
+package org.reviewdesk.store;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.model.Revision;
+import org.reviewdesk.model.SemVer;
+
+/** Revisions: full snapshots of a post taken on import, bump, restore and overwrite. Nothing is ever overwritten. */
+public final class RevisionRepository {
+    /** The version a post without one gets on its first bump: a bump of 0.0.0. */
+    static final SemVer NO_VERSION = SemVer.of(0, 0, 0);
+
+    private final Jdbi jdbi;
+    private final PostCodec codec;
+    private final PostRepository posts;
+
+    RevisionRepository(Jdbi jdbi, PostCodec codec, PostRepository posts) {
+        this.jdbi = jdbi;
+        this.codec = codec;
+        this.posts = posts;
+    }
+
+    static void insert(Handle h, long postId, Post post, String encoded, String kind, String note) {
+        SemVer v = post.meta().revisionOrEmpty().version();
+        h.createUpdate("INSERT INTO revision (post_id, version, kind, note, created_at, snapshot) VALUES (?, ?, ?, ?, ?, ?)")
+                .bind(0, postId).bindByType(1, v == null ? null : v.toString(), String.class).bind(2, kind)
+                .bind(3, note == null ? "" : note).bind(4, PostRows.now()).bind(5, encoded).execute();
+    }
+
+    void insertSnapshot(Handle h, long postId, Post post, String kind, String note) {
+        insert(h, postId, post, codec.encode(post), kind, note);
+    }
+
+    /** Newest first. */
+    public List<RevisionInfo> history(long postId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, version, created_at, note, kind FROM revision WHERE post_id = ? "
+                        + "ORDER BY id DESC").bind(0, postId)
+                .map((rs, ctx) -> new RevisionInfo(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), rs.getString(5))).list());
+    }
+
+    public Optional<Post> snapshot(long revisionId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT snapshot FROM revision WHERE id = ?").bind(0, revisionId)
+                .mapTo(String.class).findOne().map(codec::decode));
+    }
+
+    /** The newest snapshot taken at {@code version}. */
+    public Optional<Post> snapshotOfVersion(long postId, String version) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT snapshot FROM revision WHERE post_id = ? AND version = ? "
+                        + "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY").bind(0, postId).bind(1, version)
+                .mapTo(String.class).findOne().map(codec::decode));
+    }
+
+    /** Bumps the version, sets last reviewed to {@code today}, and stores a full snapshot with the note. */
+    public StoredPost bump(long postId, SemVer.Bump kind, String note, LocalDate today) {
+        jdbi.useTransaction(h -> {
+            Post current = load(h, postId);
+            Post bumped = bumped(current, kind, today);
+            PostRepository.update(h, postId, bumped);
+            h.execute("UPDATE post SET edited_since_import = TRUE WHERE id = ?", postId);
+            insert(h, postId, bumped, codec.encode(bumped), "bump", note);
+            Library.touch(h);
+        });
+        return posts.find(postId).orElseThrow();
+    }
+
+    static Post bumped(Post post, SemVer.Bump kind, LocalDate today) {
+        Revision r = post.meta().revisionOrEmpty();
+        SemVer from = r.version() == null ? NO_VERSION : r.version();
+        Meta meta = post.meta().toBuilder().revision(r.withVersion(from.bump(kind)).withLastReviewed(today)).build();
+        return post.withMeta(meta);
+    }
+
+    /**
+     * Makes the content of {@code version} current again, as a new revision with the next patch version of the
+     * current one; the revisions in between stay.
+     */
+    public StoredPost restore(long postId, String version, LocalDate today) {
+        jdbi.useTransaction(h -> {
+            Post current = load(h, postId);
+            Post old = h.createQuery("SELECT snapshot FROM revision WHERE post_id = ? AND version = ? ORDER BY id DESC "
+                            + "FETCH FIRST 1 ROWS ONLY").bind(0, postId).bind(1, version).mapTo(String.class).findOne()
+                    .map(codec::decode)
+                    .orElseThrow(() -> new IllegalArgumentException("post '" + current.reference() + "' has no revision " + version));
+            Revision cur = current.meta().revisionOrEmpty();
+            SemVer next = (cur.version() == null ? NO_VERSION : cur.version()).bumpPatch();
+            Revision oldRev = old.meta().revisionOrEmpty();
+            Post restored = old.withMeta(old.meta().toBuilder()
+                    .revision(new Revision(oldRev.status(), next, today)).build());
+            PostRepository.update(h, postId, restored);
+            h.execute("UPDATE post SET edited_since_import = TRUE WHERE id = ?", postId);
+            insert(h, postId, restored, codec.encode(restored), "restore", "restored from " + version);
+            Library.touch(h);
+        });
+        return posts.find(postId).orElseThrow();
+    }
+
+    private static Post load(Handle h, long postId) {
+        return PostRows.load(h, List.of(postId)).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no post with id " + postId)).post();
+    }
+}

@@ -1,0 +1,5 @@
+package org.reviewdesk.store;
+
+/** A named set of queue filters, kept in the library so that the whole team sees it. */
+public record SavedView(String name, QueueFilter filter) {
+}

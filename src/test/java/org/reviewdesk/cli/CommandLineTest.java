@@ -1,0 +1,154 @@
+package org.reviewdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reviewdesk.formats.alphanode.AlphanodeTextWriter;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.synth.PostSynthesizer;
+
+/** The command line as a user drives it: import, list, export, re-import rules, revisions, queue, check, render. */
+class CommandLineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+    private CliRunner cli;
+    private Path drafts;
+    private List<Post> posts;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        cli = new CliRunner(tmp.resolve("library"));
+        drafts = Files.createDirectories(tmp.resolve("drafts"));
+        PostSynthesizer synth = new PostSynthesizer(42, org.reviewdesk.synth.SynthProfile.CONSISTENT);
+        posts = List.of(synth.post(0), synth.post(1), synth.post(2));
+        AlphanodeTextWriter writer = new AlphanodeTextWriter();
+        for (int i = 0; i < posts.size(); i++) {
+            Files.writeString(drafts.resolve("post-" + i + ".txt"), writer.write(posts.get(i)), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void importsAFolderAndExportsEveryFieldBack() throws Exception {
+        CliRunner.Result imported = cli.run("import", drafts.toString(), "--json");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        JsonNode report = JSON.readTree(imported.out());
+        assertThat(report.get("imported").asInt()).isEqualTo(3);
+        assertThat(report.get("failed")).isEmpty();
+
+        CliRunner.Result exported = cli.run("export", "--format", "json", "--ref", posts.get(1).reference());
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        Post back = new org.reviewdesk.formats.json.JsonPostReader().read(exported.out(), "stdout").get(0);
+        assertThat(back).isEqualTo(posts.get(1));
+
+        CliRunner.Result alphanode = cli.run("export", "--format", "alphanode", "--ref", posts.get(2).reference());
+        assertThat(alphanode.out().strip()).isEqualTo(new AlphanodeTextWriter().write(posts.get(2)).strip());
+    }
+
+    @Test
+    void aBadFileIsReportedWithItsLineAndTheOthersStillImport() throws Exception {
+        String text = Files.readString(drafts.resolve("post-1.txt"));
+        List<String> lines = text.lines().toList();
+        int line = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("  • freshness: ")) line = i + 1;
+        }
+        Files.writeString(drafts.resolve("post-1.txt"), text.replaceFirst("  • freshness: \\d+", "  • freshness: 140"));
+
+        CliRunner.Result r = cli.run("import", drafts.toString(), "--json");
+        assertThat(r.exitCode()).isEqualTo(2);
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(report.get("imported").asInt()).isEqualTo(2);
+        JsonNode failure = report.get("failed").get(0);
+        assertThat(failure.get("file").asText()).endsWith("post-1.txt");
+        assertThat(failure.get("line").asInt()).isEqualTo(line);
+        assertThat(failure.get("reason").asText()).contains("0 to 100");
+        assertThat(cli.run("list", "--json").out()).doesNotContain(posts.get(1).reference());
+    }
+
+    @Test
+    void reImportKeepsLocalEditsUnlessOverwriteIsGiven() throws Exception {
+        cli.run("import", drafts.toString());
+        assertThat(JSON.readTree(cli.run("import", drafts.toString(), "--json").out()).get("unchanged").asInt()).isEqualTo(3);
+
+        String ref = posts.get(0).reference();
+        assertThat(cli.run("bump", ref, "minor", "--note", "edited by hand").exitCode()).isZero();
+        JsonNode kept = JSON.readTree(cli.run("import", drafts.resolve("post-0.txt").toString(), "--json").out());
+        assertThat(kept.get("conflicts")).hasSize(1);
+        assertThat(kept.get("updated").asInt()).isZero();
+
+        JsonNode overwritten = JSON.readTree(cli.run("import", drafts.resolve("post-0.txt").toString(), "--overwrite", "--json").out());
+        assertThat(overwritten.get("updated").asInt()).isEqualTo(1);
+        assertThat(cli.run("history", ref, "--json").out()).contains("edited by hand");
+    }
+
+    @Test
+    void bumpsHistoryDiffAndRestore() throws Exception {
+        cli.run("import", drafts.toString());
+        String ref = posts.get(0).reference();
+        String before = posts.get(0).meta().revision().version().toString();
+        CliRunner.Result bumped = cli.run("bump", ref, "patch", "--note", "fixed a typo");
+        assertThat(bumped.exitCode()).as(bumped.err()).isZero();
+        String after = bumped.out().strip();
+        assertThat(org.reviewdesk.model.SemVer.parse(after)).isEqualTo(posts.get(0).meta().revision().version().bumpPatch());
+
+        CliRunner.Result diff = cli.run("diff", ref, before, after);
+        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        assertThat(diff.out()).contains("revision.version: " + before + " -> " + after);
+
+        CliRunner.Result restored = cli.run("restore", ref, before);
+        assertThat(restored.exitCode()).as(restored.err()).isZero();
+        JsonNode history = JSON.readTree(cli.run("history", ref, "--json").out());
+        assertThat(history.size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void unknownReferenceAndBadUsageGiveOneLineMessages() {
+        CliRunner.Result missing = cli.run("bump", "no-such-ref", "patch");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("no post with reference 'no-such-ref'").doesNotContain("Exception");
+
+        CliRunner.Result usage = cli.run("bump", "x", "sideways");
+        assertThat(usage.exitCode()).isEqualTo(1);
+        assertThat(usage.err()).contains("patch, minor or major");
+    }
+
+    @Test
+    void queueListsNeedsReviewFirstAndCheckFailsOnErrors() throws Exception {
+        cli.run("import", drafts.toString());
+        JsonNode queue = JSON.readTree(cli.run("queue", "--needs-review", "--max-freshness", "100", "--json").out());
+        assertThat(queue.size()).isEqualTo(3);
+        boolean seenNotFlagged = false;
+        for (JsonNode row : queue) {
+            if (!row.get("needs_human_review").asBoolean()) seenNotFlagged = true;
+            else assertThat(seenNotFlagged).as("flagged posts come first").isFalse();
+            assertThat(row.has("reference") && row.has("freshness") && row.has("view_count") && row.has("last_reviewed")).isTrue();
+        }
+
+        Path repeated = tmp.resolve("repeated.md");
+        Files.writeString(repeated, "---\ntitle: twice\n---\nkeep the rollback note close to the change.\n\n"
+                + "keep the rollback note close to the change.\n");
+        CliRunner.Result check = cli.run("check", repeated.toString(), "--json", "--fail-on", "warning");
+        JsonNode findings = JSON.readTree(check.out()).get(0).get("findings");
+        assertThat(findings.findValuesAsText("id")).contains("repeated-sentence");
+        assertThat(check.exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void renderPrintsSanitizedHtml() throws Exception {
+        Path post = tmp.resolve("hostile.md");
+        Files.writeString(post, "---\ntitle: hostile\n---\n# Hello\n\n<script>alert(1)</script>\n\n[x](javascript:alert(2))\n");
+        CliRunner.Result r = cli.run("render", post.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Hello").doesNotContain("<script").doesNotContain("javascript:");
+    }
+}
