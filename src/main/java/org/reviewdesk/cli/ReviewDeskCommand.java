@@ -56,7 +56,7 @@ public final class ReviewDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        System.err.println("review-desk: the window is not part of this build yet; see --help for the commands.");
-        return USAGE;
+        org.reviewdesk.gui.app.DeskLauncher.launch(library.folder());
+        return 0;
     }
 }

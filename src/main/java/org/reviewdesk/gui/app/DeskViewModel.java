@@ -14,6 +14,7 @@ import org.reviewdesk.gui.editor.EditorViewModel;
 import org.reviewdesk.gui.library.ImportSummary;
 import org.reviewdesk.gui.library.LibraryAccess;
 import org.reviewdesk.gui.library.LibraryListViewModel;
+import org.reviewdesk.gui.library.NewReferences;
 import org.reviewdesk.gui.preview.PreviewRenderer;
 import org.reviewdesk.gui.preview.PreviewViewModel;
 import org.reviewdesk.gui.task.BackgroundExecutor;
@@ -122,7 +123,8 @@ public final class DeskViewModel {
     /** Creates an empty draft and opens it. */
     public void newPost(Consumer<Long> opened) {
         Post draft = new Post("Untitled post", "# Untitled post\n\n",
-                Meta.builder().revision(new Revision(ReviewStatus.DRAFTED, null, null)).build());
+                Meta.builder().reference(NewReferences.fresh())
+                        .revision(new Revision(ReviewStatus.DRAFTED, null, null)).build());
         editor.saveNow();
         libraryExecutor.submit(() -> library.create(draft), id -> {
             list.refresh();

@@ -1,12 +1,11 @@
 package org.reviewdesk.gui.app;
 
-/** The one place that says how the desk opens a library folder. */
+import org.reviewdesk.gui.library.DeskLibraryAccess;
+
+/** The one place that says how the desk opens a library folder: through the service layer's Desk. */
 final class LibraryOpeners {
     static LibraryOpener standard() {
-        // TODO(gui): replace by the adapter over org.reviewdesk.service.Desk as soon as the store lands on main.
-        return folder -> {
-            throw new IllegalStateException("this build has no library store yet");
-        };
+        return DeskLibraryAccess::open;
     }
 
     private LibraryOpeners() {

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.reviewdesk.gui.library.LibraryAccess;
+import org.reviewdesk.gui.library.NewReferences;
 import org.reviewdesk.gui.library.OpenedPost;
 import org.reviewdesk.gui.library.StaleSaveException;
 import org.reviewdesk.checks.BodyStructure;
@@ -266,9 +267,8 @@ public final class EditorViewModel {
      */
     private void keepBoth(OpenedPost from, Post mine, OpenedPost theirs) {
         String stamp = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
-        String reference = mine.reference() == null ? null : mine.reference() + "-copy-" + System.currentTimeMillis();
         Post copy = new Post(mine.title() + " (my edit " + stamp + ")", mine.body(),
-                mine.meta().toBuilder().reference(reference).build());
+                mine.meta().toBuilder().reference(NewReferences.fresh()).build());
         if (base != null && base.id() == from.id()) {
             show(theirs);
         }

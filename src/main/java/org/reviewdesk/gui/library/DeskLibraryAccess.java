@@ -1,0 +1,133 @@
+package org.reviewdesk.gui.library;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.reviewdesk.formats.Format;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.service.Desk;
+import org.reviewdesk.service.ImportOptions;
+import org.reviewdesk.service.ImportReport;
+import org.reviewdesk.store.LibraryException;
+import org.reviewdesk.store.PostSummary;
+import org.reviewdesk.store.StaleEditException;
+import org.reviewdesk.store.StoredPost;
+
+/** The window's view of a real library: the service layer's {@link Desk}, translated to what the window needs. */
+public final class DeskLibraryAccess implements LibraryAccess {
+    private final Desk desk;
+
+    public DeskLibraryAccess(Desk desk) {
+        this.desk = desk;
+    }
+
+    /** Opens (and on first start creates) the library in {@code folder}. */
+    public static DeskLibraryAccess open(Path folder) throws LibraryException {
+        return new DeskLibraryAccess(Desk.open(folder));
+    }
+
+    @Override
+    public Path folder() {
+        return desk.folder();
+    }
+
+    private static PostRow row(PostSummary s) {
+        return new PostRow(s.id(), s.reference(), s.title(), s.status(), s.version(), s.freshness(),
+                s.needsHumanReview(), s.lastReviewed());
+    }
+
+    private static OpenedPost opened(StoredPost p) {
+        return new OpenedPost(p.id(), p.post(), p.rowVersion());
+    }
+
+    @Override
+    public List<PostRow> search(String text, int offset, int limit) {
+        return desk.library().posts().search(text, offset, limit).stream().map(DeskLibraryAccess::row).toList();
+    }
+
+    @Override
+    public int count(String text) {
+        return desk.library().posts().count(text);
+    }
+
+    @Override
+    public OpenedPost open(long id) {
+        return desk.library().posts().find(id).map(DeskLibraryAccess::opened)
+                .orElseThrow(() -> new IllegalStateException("the post is no longer in the library (it was emptied from the trash)"));
+    }
+
+    @Override
+    public OpenedPost save(long id, long expectedRowVersion, Post post) throws StaleSaveException {
+        try {
+            return opened(desk.library().posts().save(id, expectedRowVersion, post));
+        } catch (StaleEditException e) {
+            throw new StaleSaveException(opened(e.current()));
+        }
+    }
+
+    @Override
+    public long create(Post post) {
+        return desk.library().posts().create(post).id();
+    }
+
+    @Override
+    public void trash(long id) {
+        desk.library().posts().trash(id);
+    }
+
+    @Override
+    public void restore(long id) {
+        desk.library().posts().restore(id);
+    }
+
+    @Override
+    public List<PostRow> trashed() {
+        return desk.library().posts().trashed().stream().map(DeskLibraryAccess::row).toList();
+    }
+
+    @Override
+    public void emptyTrash() {
+        desk.library().posts().emptyTrash();
+    }
+
+    @Override
+    public long changeStamp() {
+        return desk.library().changeStamp();
+    }
+
+    @Override
+    public ImportSummary importFiles(List<Path> files, ImportProgress progress) {
+        ImportReport report = desk.imports().importPaths(files, ImportOptions.DEFAULT,
+                (done, total, outcome) -> progress.fileDone(done, total));
+        List<ImportSummary.Failure> failed = new ArrayList<>();
+        for (ImportReport.Failure f : report.failed()) failed.add(new ImportSummary.Failure(f.file(), f.line(), f.reason()));
+        return new ImportSummary(report.imported(), report.updated(), report.unchanged(), report.conflicts().size(), failed);
+    }
+
+    @Override
+    public List<Path> export(List<Long> ids, String formatName, Path dir) throws Exception {
+        List<Post> posts = ids.stream().map(id -> open(id).post()).toList();
+        return desk.exports().exportToFolder(posts, Format.parse(formatName), dir);
+    }
+
+    @Override
+    public List<String> exportFormats() {
+        return Arrays.stream(Format.values()).filter(Format::writable).map(Format::id).toList();
+    }
+
+    @Override
+    public int addSamples() {
+        return desk.samples().addSamples();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return desk.samples().libraryIsEmpty();
+    }
+
+    @Override
+    public void close() {
+        desk.close();
+    }
+}
