@@ -48,6 +48,8 @@ public final class DeskWindow {
         this.desk = desk;
         this.prefs = prefs;
         this.dialogs = new DeskDialogs(stage);
+        // The theme first: views that style themselves while being built look up the theme's colours.
+        Application.setUserAgentStylesheet(themeStylesheet(prefs.darkTheme()));
         list = new LibraryListView(desk.list(), id -> desk.editor().open(id));
         editor = new EditorView(desk.editor(), computeExecutor);
         preview = new PreviewView(desk.preview(), options.openLink(), editor::goToLine);
@@ -134,11 +136,14 @@ public final class DeskWindow {
 
     /** AtlantaFX themes are user-agent stylesheets, which JavaFX keeps per application. */
     private void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(themeStylesheet(dark));
         Parent root = stage.getScene().getRoot();
         root.getStyleClass().remove("dark");
         if (dark) root.getStyleClass().add("dark");
+    }
+
+    private static String themeStylesheet(boolean dark) {
+        return dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
     }
 
     private void acceptDroppedFiles(Parent root, DeskActions actions) {
