@@ -29,6 +29,7 @@ public final class EditorView {
     private List<MarkdownHighlighter.LineStyle> applied = List.of();
     private final ReadOnlyIntegerWrapper topLine = new ReadOnlyIntegerWrapper(this, "topLine", 1);
     private long version;
+    private boolean topLinePending;
     private boolean loading;
 
     /** The text at one edit, numbered so a late result for an older text is recognised and dropped. */
@@ -60,7 +61,15 @@ public final class EditorView {
             findBar.textChanged();
         });
         model.documentProperty().addListener((o, was, now) -> load(now));
-        area.estimatedScrollYProperty().addListener((o, was, now) -> updateTopLine());
+        // The scroll estimate moves before the viewport is laid out; read the top line after that layout.
+        area.estimatedScrollYProperty().addListener((o, was, now) -> {
+            if (topLinePending) return;
+            topLinePending = true;
+            javafx.application.Platform.runLater(() -> {
+                topLinePending = false;
+                updateTopLine();
+            });
+        });
         area.setDisable(model.documentProperty().get() == null);
     }
 
