@@ -19,7 +19,10 @@ import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.reviewdesk.gui.InMemoryLibrary;
+import org.reviewdesk.gui.library.DeskLibraryAccess;
 import org.reviewdesk.gui.library.PostRow;
 import org.reviewdesk.gui.preview.PreviewRenderers;
 import org.reviewdesk.gui.task.FxBackgroundExecutor;
@@ -29,10 +32,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Element;
 
-/** Real interaction with the window over an in-memory library. */
+/** Real interaction with the window over a real library in a temporary folder. */
 @ExtendWith(ApplicationExtension.class)
 class DeskWindowTest {
-    private final InMemoryLibrary library = new InMemoryLibrary();
+    private Path folder;
+    private DeskLibraryAccess library;
     private final List<String> openedLinks = new CopyOnWriteArrayList<>();
     private final Preferences prefsNode = Preferences.userRoot().node("org/reviewdesk/test-" + System.nanoTime());
     private final FxBackgroundExecutor libraryExecutor = new FxBackgroundExecutor(1);
@@ -45,6 +49,8 @@ class DeskWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        folder = Files.createTempDirectory("desk-window-test");
+        library = DeskLibraryAccess.open(folder);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             imageRequests.incrementAndGet();
@@ -73,6 +79,11 @@ class DeskWindowTest {
         libraryExecutor.shutdown();
         computeExecutor.shutdown();
         prefsNode.removeNode();
+        libraryExecutor.awaitQuiet(java.time.Duration.ofSeconds(5));
+        library.close();
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private static <T> T fx(Callable<T> read) throws Exception {
