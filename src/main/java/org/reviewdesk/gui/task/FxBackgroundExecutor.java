@@ -39,6 +39,11 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        if (workers.isShutdown()) {
+            // The window is closing: a poll or a late render that arrives now has nobody to report to.
+            LOG.fine("work submitted after shutdown was dropped");
+            return;
+        }
         workers.execute(() -> {
             try {
                 T result = work.call();
@@ -54,8 +59,9 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
     public Cancellable schedule(Duration delay, Runnable action) {
         // The flag is read on the FX thread, so a cancel issued there after the timer fired still wins.
         boolean[] cancelled = {false};
+        if (timer.isShutdown()) return () -> { };
         ScheduledFuture<?> f = timer.schedule(() -> Platform.runLater(() -> {
-            if (!cancelled[0]) action.run();
+            if (!cancelled[0] && !workers.isShutdown()) action.run();
         }), delay.toMillis(), TimeUnit.MILLISECONDS);
         return () -> {
             cancelled[0] = true;
@@ -77,6 +83,7 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
     /** Waits for running work (for example the last save) to finish, at most {@code timeout}. */
     public boolean awaitQuiet(Duration timeout) throws InterruptedException {
         workers.shutdown();
+        timer.shutdownNow();
         return workers.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

@@ -60,6 +60,7 @@ class DeskLibraryWindowTest {
 
         // Closing waits for the save; once the library thread is quiet, the library can close.
         assertThat(libraryExecutor.awaitQuiet(java.time.Duration.ofSeconds(10))).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
         library.close();
         try (DeskLibraryAccess reopened = DeskLibraryAccess.open(folder)) {
             assertThat(reopened.search("caching", 0, 10)).singleElement()

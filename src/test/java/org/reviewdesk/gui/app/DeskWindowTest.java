@@ -75,12 +75,14 @@ class DeskWindowTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        server.stop(0);
-        libraryExecutor.shutdown();
-        computeExecutor.shutdown();
-        prefsNode.removeNode();
+        // Close as the user would: the last save, then the window remembers itself, then the library closes.
+        WaitForAsyncUtils.asyncFx(() -> window.close()).get(5, TimeUnit.SECONDS);
         libraryExecutor.awaitQuiet(java.time.Duration.ofSeconds(5));
+        WaitForAsyncUtils.waitForFxEvents();
+        computeExecutor.shutdown();
+        server.stop(0);
         library.close();
+        prefsNode.removeNode();
         try (var files = Files.walk(folder)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
