@@ -56,12 +56,19 @@ CREATE TABLE post (
     created_at           TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at           TIMESTAMP WITH TIME ZONE NOT NULL,
     deleted_at           TIMESTAMP WITH TIME ZONE,
+    in_trash             BOOLEAN NOT NULL DEFAULT FALSE,
+    -- Sort keys with the queue's order of absent values built in (no freshness last, no views last), so
+    -- that one index serves the priority order and the counts without a sort.
+    freshness_key        INT GENERATED ALWAYS AS (COALESCE(freshness, 101)),
+    views_key            BIGINT GENERATED ALWAYS AS (COALESCE(view_count, -1)),
     CONSTRAINT post_reference_unique UNIQUE (reference)
 );
 
--- The queue's default order (needs review first, then lowest freshness, then most views) and its filters.
-CREATE INDEX post_priority ON post (needs_review DESC, freshness, view_count DESC);
-CREATE INDEX post_freshness ON post (freshness);
+-- The queue's default order (needs review first, then lowest freshness, then most views): scanned in
+-- index order, the first page needs no sort, and the counts are ranges of these two indexes.
+CREATE INDEX post_queue ON post (in_trash, needs_review DESC, freshness_key, views_key DESC, id);
+CREATE INDEX post_stale ON post (in_trash, freshness_key);
+CREATE INDEX post_title ON post (in_trash, title_key, id);
 CREATE INDEX post_quality ON post (quality);
 CREATE INDEX post_depth ON post (depth);
 CREATE INDEX post_clarity ON post (clarity);
@@ -72,8 +79,6 @@ CREATE INDEX post_view_count ON post (view_count);
 CREATE INDEX post_difficulty ON post (difficulty);
 CREATE INDEX post_assignee ON post (assignee);
 CREATE INDEX post_findings ON post (findings_total);
-CREATE INDEX post_title ON post (title_key);
-CREATE INDEX post_deleted ON post (deleted_at);
 
 -- The body lives apart from the post row, so that the queue and the list scan small rows.
 CREATE TABLE post_body (

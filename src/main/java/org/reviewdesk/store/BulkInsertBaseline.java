@@ -18,6 +18,11 @@ public final class BulkInsertBaseline {
 
     /** Inserts the posts, with their child rows, into an empty library; returns nanoseconds. */
     public static long insert(Library library, List<Post> posts) {
+        return insertFrom(library, posts, 0);
+    }
+
+    /** As {@link #insert}, numbering the new rows after {@code firstId} (to fill a library in several calls). */
+    public static long insertFrom(Library library, List<Post> posts, long firstId) {
         long start = System.nanoTime();
         String postSql = PostRows.insertSql().replace("INSERT INTO post (", "INSERT INTO post (id, ").replace("VALUES (", "VALUES (:id, ");
         for (int from = 0; from < posts.size(); from += BATCH) {
@@ -26,18 +31,18 @@ public final class BulkInsertBaseline {
             library.jdbi().useTransaction(h -> {
                 PreparedBatch rows = h.prepareBatch(postSql);
                 for (int i = first; i < to; i++) {
-                    PostRows.bind(rows, posts.get(i)).bind("id", (long) i + 1).bind("edited_since_import", false).bind("now", PostRows.now()).add();
+                    PostRows.bind(rows, posts.get(i)).bind("id", firstId + i + 1).bind("edited_since_import", false).bind("now", PostRows.now()).add();
                 }
                 rows.execute();
-                children(h, posts, first, to);
+                children(h, posts, first, to, firstId);
             });
         }
         return System.nanoTime() - start;
     }
 
-    private static void children(Handle h, List<Post> posts, int from, int to) {
+    private static void children(Handle h, List<Post> posts, int from, int to, long firstId) {
         PostRows.ChildBatches batches = new PostRows.ChildBatches(h);
-        for (int i = from; i < to; i++) batches.add(i + 1, posts.get(i).body(), posts.get(i).meta());
+        for (int i = from; i < to; i++) batches.add(firstId + i + 1, posts.get(i).body(), posts.get(i).meta());
         batches.execute();
     }
 }

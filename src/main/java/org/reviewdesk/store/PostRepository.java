@@ -170,7 +170,7 @@ public final class PostRepository {
                 outcome == ImportOutcome.OVERWRITTEN ? "overwrite" : "import",
                 outcome == ImportOutcome.OVERWRITTEN ? "local state before an import with --overwrite" : "state before a re-import");
         update(h, current.id(), post);
-        h.execute("UPDATE post SET edited_since_import = FALSE, deleted_at = NULL WHERE id = ?", current.id());
+        h.execute("UPDATE post SET edited_since_import = FALSE, deleted_at = NULL, in_trash = FALSE WHERE id = ?", current.id());
         RevisionRepository.insert(h, current.id(), post, codec.encode(post), "import", "re-imported");
         return outcome;
     }
@@ -239,14 +239,15 @@ public final class PostRepository {
 
     /** Title, topic, reference and body contain {@code text} (case aside); empty text: every post. Ordered by title. */
     public List<PostSummary> search(String text, int offset, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM post WHERE deleted_at IS NULL"
-                        + searchClause(text) + " ORDER BY title_key, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+        String hint = text == null || text.isBlank() ? " USE INDEX (post_title)" : "";
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM post" + hint + " WHERE in_trash = FALSE"
+                        + searchClause(text) + " ORDER BY in_trash, title_key, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .bind("pattern", pattern(text)).bind("offset", offset).bind("limit", limit)
                 .map((rs, ctx) -> summary(rs)).list());
     }
 
     public int count(String text) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM post WHERE deleted_at IS NULL" + searchClause(text))
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM post WHERE in_trash = FALSE" + searchClause(text))
                 .bind("pattern", pattern(text)).mapTo(Integer.class).one());
     }
 
@@ -268,11 +269,11 @@ public final class PostRepository {
     }
 
     public void trash(long id) {
-        write("UPDATE post SET deleted_at = CURRENT_TIMESTAMP, row_version = row_version + 1 WHERE id = ?", id);
+        write("UPDATE post SET deleted_at = CURRENT_TIMESTAMP, in_trash = TRUE, row_version = row_version + 1 WHERE id = ?", id);
     }
 
     public void restore(long id) {
-        write("UPDATE post SET deleted_at = NULL, row_version = row_version + 1 WHERE id = ?", id);
+        write("UPDATE post SET deleted_at = NULL, in_trash = FALSE, row_version = row_version + 1 WHERE id = ?", id);
     }
 
     private void write(String sql, long id) {
@@ -283,14 +284,14 @@ public final class PostRepository {
     }
 
     public List<PostSummary> trashed() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM post WHERE deleted_at IS NOT NULL "
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM post WHERE in_trash = TRUE "
                 + "ORDER BY deleted_at DESC").map((rs, ctx) -> summary(rs)).list());
     }
 
     /** Deletes the posts in the trash for good, with their revisions; returns how many. */
     public int emptyTrash() {
         return jdbi.inTransaction(h -> {
-            int n = h.execute("DELETE FROM post WHERE deleted_at IS NOT NULL");
+            int n = h.execute("DELETE FROM post WHERE in_trash = TRUE");
             Library.touch(h);
             return n;
         });
@@ -302,7 +303,7 @@ public final class PostRepository {
         while (true) {
             long from = after;
             List<StoredPost> chunk = jdbi.withHandle(h -> PostRows.load(h, h.createQuery(
-                            "SELECT id FROM post WHERE deleted_at IS NULL AND id > ? ORDER BY id FETCH FIRST " + CHUNK + " ROWS ONLY")
+                            "SELECT id FROM post WHERE in_trash = FALSE AND id > ? ORDER BY id FETCH FIRST " + CHUNK + " ROWS ONLY")
                     .bind(0, from).mapTo(Long.class).list()));
             if (chunk.isEmpty()) return;
             chunk.forEach(action);

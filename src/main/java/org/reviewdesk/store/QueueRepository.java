@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.reviewdesk.model.Flags;
@@ -18,6 +19,7 @@ import org.reviewdesk.model.SemVer;
 public final class QueueRepository {
     private final Jdbi jdbi;
     private final RevisionRepository revisions;
+    private volatile Histogram histogram;
 
     QueueRepository(Jdbi jdbi, RevisionRepository revisions) {
         this.jdbi = jdbi;
@@ -27,20 +29,80 @@ public final class QueueRepository {
     public QueuePage page(QueueFilter filter, QueueSort sort, int offset, int limit) {
         return jdbi.inTransaction(h -> {
             String where = where(filter, true);
-            List<PostSummary> rows = bind(h.createQuery("SELECT " + PostRepository.SUMMARY_COLUMNS + " FROM post" + where
+            List<PostSummary> rows = bind(h.createQuery("SELECT " + PostRepository.SUMMARY_COLUMNS + " FROM post"
+                    + sort.indexHint() + where
                     + " ORDER BY " + sort.orderBy() + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
                     .bind("offset", offset).bind("limit", limit)
                     .map((rs, ctx) -> PostRepository.summary(rs)).list();
-            int total = bind(h.createQuery("SELECT COUNT(*) FROM post" + where), filter).mapTo(Integer.class).one();
-            QueueCounts counts = bind(h.createQuery("SELECT "
-                            + "COALESCE(SUM(CASE WHEN needs_review THEN 1 ELSE 0 END), 0), "
-                            + "COALESCE(SUM(CASE WHEN freshness <= :stale THEN 1 ELSE 0 END), 0), "
-                            + "COALESCE(SUM(CASE WHEN needs_review AND freshness <= :stale THEN 1 ELSE 0 END), 0) "
-                            + "FROM post" + where(filter, false)), filter)
-                    .bind("stale", filter.staleThreshold())
-                    .map((rs, ctx) -> new QueueCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3))).one();
+            QueueCounts counts = counts(h, filter);
+            int total;
+            if (onlyPrimary(filter) && filter.needsReview() && filter.maxFreshness() != null) {
+                total = counts.needReview() + counts.stale() - counts.both();
+            } else if (onlyPrimary(filter) && filter.needsReview()) {
+                total = counts.needReview();
+            } else if (onlyPrimary(filter) && filter.maxFreshness() != null) {
+                total = counts.stale();
+            } else {
+                total = bind(h.createQuery("SELECT COUNT(*) FROM post" + where), filter).mapTo(Integer.class).one();
+            }
             return new QueuePage(rows, total, counts);
         });
+    }
+
+    /**
+     * The live counts. Without further filters they come from a histogram of (needs review, freshness) over
+     * the library, read again only when the library's change stamp moves, so that moving the threshold
+     * costs nothing; with further filters, one pass over the posts they select.
+     */
+    private QueueCounts counts(Handle h, QueueFilter filter) {
+        int stale = filter.staleThreshold();
+        if (onlyPrimary(filter)) {
+            return histogram(h).counts(stale);
+        }
+        return bind(h.createQuery("SELECT "
+                        + "COALESCE(SUM(CASE WHEN needs_review THEN 1 ELSE 0 END), 0), "
+                        + "COALESCE(SUM(CASE WHEN freshness_key <= :stale THEN 1 ELSE 0 END), 0), "
+                        + "COALESCE(SUM(CASE WHEN needs_review AND freshness_key <= :stale THEN 1 ELSE 0 END), 0) "
+                        + "FROM post" + where(filter, false)), filter)
+                .bind("stale", stale)
+                .map((rs, ctx) -> new QueueCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3))).one();
+    }
+
+    private Histogram histogram(Handle h) {
+        long stamp = h.createQuery("SELECT stamp FROM library_change WHERE id = 1").mapTo(Long.class).one();
+        Histogram current = histogram;
+        if (current != null && current.stamp == stamp) return current;
+        int[][] counts = new int[2][102];
+        h.createQuery("SELECT needs_review, freshness_key, COUNT(*) FROM post WHERE in_trash = FALSE "
+                        + "GROUP BY needs_review, freshness_key")
+                .map((rs, ctx) -> counts[rs.getBoolean(1) ? 1 : 0][Math.max(0, Math.min(101, rs.getInt(2)))] += rs.getInt(3))
+                .forEach(x -> { });
+        Histogram fresh = new Histogram(stamp, counts);
+        histogram = fresh;
+        return fresh;
+    }
+
+    /** How many posts there are per (needs review, freshness 0..100, 101 = none), as of one change stamp. */
+    private record Histogram(long stamp, int[][] counts) {
+        QueueCounts counts(int threshold) {
+            int need = 0;
+            int stale = 0;
+            int both = 0;
+            for (int f = 0; f <= 101; f++) {
+                need += counts[1][f];
+                if (f <= threshold) {
+                    stale += counts[0][f] + counts[1][f];
+                    both += counts[1][f];
+                }
+            }
+            return new QueueCounts(need, stale, both);
+        }
+    }
+
+    /** No filter but needs review and freshness: the counts come from the indexes alone. */
+    private static boolean onlyPrimary(QueueFilter f) {
+        return f.status() == null && f.difficulty() == null && f.stackOrTool() == null && f.assignee() == null
+                && f.hasFindings() == null;
     }
 
     /** How many posts the filter selects (the count query of a page, on its own). */
@@ -50,11 +112,11 @@ public final class QueueRepository {
     }
 
     private static String where(QueueFilter f, boolean withPrimary) {
-        StringBuilder sb = new StringBuilder(" WHERE deleted_at IS NULL");
+        StringBuilder sb = new StringBuilder(" WHERE in_trash = FALSE");
         if (withPrimary) {
-            if (f.needsReview() && f.maxFreshness() != null) sb.append(" AND (needs_review OR freshness <= :max)");
+            if (f.needsReview() && f.maxFreshness() != null) sb.append(" AND (needs_review OR freshness_key <= :max)");
             else if (f.needsReview()) sb.append(" AND needs_review");
-            else if (f.maxFreshness() != null) sb.append(" AND freshness <= :max");
+            else if (f.maxFreshness() != null) sb.append(" AND freshness_key <= :max");
         }
         if (f.status() != null) sb.append(" AND status = :status");
         if (f.difficulty() != null) sb.append(" AND difficulty = :difficulty");

@@ -6,7 +6,7 @@ public record QueueSort(Column column, boolean descending) {
     public static final QueueSort PRIORITY = new QueueSort(Column.PRIORITY, false);
 
     public enum Column {
-        PRIORITY("needs_review DESC, freshness ASC NULLS LAST, view_count DESC NULLS LAST"),
+        PRIORITY("in_trash, needs_review DESC, freshness_key, views_key DESC"),
         TITLE("title_key"), STATUS("status"), VERSION("version_key"), FRESHNESS("freshness"), QUALITY("quality"),
         LAST_REVIEWED("last_reviewed"), VIEW_COUNT("view_count"), FINDINGS("findings_total"), ASSIGNEE("assignee");
 
@@ -17,8 +17,13 @@ public record QueueSort(Column column, boolean descending) {
         }
     }
 
+    /** The priority order reads the queue index in order (no sort); H2 is told so, since it may prefer another. */
+    String indexHint() {
+        return column == Column.PRIORITY ? " USE INDEX (post_queue)" : "";
+    }
+
     String orderBy() {
-        if (column == Column.PRIORITY) return column.sql + ", reference";
+        if (column == Column.PRIORITY) return column.sql + ", id";
         return column.sql + (descending ? " DESC NULLS LAST" : " ASC NULLS LAST") + ", reference";
     }
 }
