@@ -1,5 +1,7 @@
 -- The library: posts with the fields the queue filters and sorts on as indexed columns, lists as child
 -- tables, full snapshots as revisions. See DESIGN.md, "Architecture", store.
+-- Texts are CHARACTER VARYING, not CLOB: H2 keeps a CLOB in a separate LOB store, which made every
+-- imported post several times slower; a VARCHAR of this size holds any post a file may carry.
 
 CREATE TABLE library_change (
     id    INT PRIMARY KEY,
@@ -12,10 +14,10 @@ CREATE TABLE post (
     reference            VARCHAR(400)  NOT NULL,
     title                VARCHAR(4000) NOT NULL,
     title_key            VARCHAR(4000) NOT NULL,
-    body                 CHARACTER LARGE OBJECT NOT NULL,
+    body                 CHARACTER VARYING(100000000) NOT NULL,
     topic                VARCHAR(4000),
-    summary              CHARACTER LARGE OBJECT,
-    ai_brief             CHARACTER LARGE OBJECT,
+    summary              CHARACTER VARYING(100000000),
+    ai_brief             CHARACTER VARYING(100000000),
     outline_context      VARCHAR(4000),
     outline_problem      VARCHAR(4000),
     outline_stack        VARCHAR(4000),
@@ -51,7 +53,6 @@ CREATE TABLE post (
     findings_info        INT NOT NULL DEFAULT 0,
     findings_total       INT NOT NULL DEFAULT 0,
     row_version          BIGINT NOT NULL,
-    imported_fingerprint VARCHAR(64),
     edited_since_import  BOOLEAN NOT NULL DEFAULT FALSE,
     created_at           TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at           TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -112,7 +113,7 @@ CREATE TABLE post_extra (
     meta_key VARCHAR(4000) NOT NULL,
     is_list  BOOLEAN NOT NULL,
     item     INT NOT NULL,
-    val      CHARACTER LARGE OBJECT NOT NULL,
+    val      CHARACTER VARYING(100000000) NOT NULL,
     PRIMARY KEY (post_id, position, item),
     FOREIGN KEY (post_id) REFERENCES post (id) ON DELETE CASCADE
 );
@@ -124,14 +125,14 @@ CREATE TABLE revision (
     kind       VARCHAR(32) NOT NULL,
     note       VARCHAR(4000) NOT NULL,
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    snapshot   CHARACTER LARGE OBJECT NOT NULL,
+    snapshot   CHARACTER VARYING(100000000) NOT NULL,
     FOREIGN KEY (post_id) REFERENCES post (id) ON DELETE CASCADE
 );
 CREATE INDEX revision_post ON revision (post_id, id);
 
 CREATE TABLE saved_view (
     name   VARCHAR(400) PRIMARY KEY,
-    filter CHARACTER LARGE OBJECT NOT NULL
+    filter CHARACTER VARYING(100000000) NOT NULL
 );
 
 CREATE TABLE finding (

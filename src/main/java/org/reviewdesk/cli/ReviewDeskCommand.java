@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, QueueCommand.class,
                 RevisionCommands.Bump.class, RevisionCommands.MarkReviewed.class, RevisionCommands.History.class,
                 RevisionCommands.Diff.class, RevisionCommands.Restore.class, RenderCommand.class, CheckCommand.class,
-                SynthCommand.class, CommandLine.HelpCommand.class})
+                SynthCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ReviewDeskCommand implements Callable<Integer> {
     /** Exit code of a usage error (picocli's default is 2, which this tool keeps for failed files). */
     static final int USAGE = 1;

@@ -40,6 +40,7 @@ public final class Library implements AutoCloseable {
         this.keepAlive = keepAlive;
         this.posts = new PostRepository(jdbi, codec);
         this.revisions = new RevisionRepository(jdbi, codec, posts);
+        this.posts.setRevisions(revisions);
         this.queue = new QueueRepository(jdbi, revisions);
         this.views = new SavedViewRepository(jdbi);
         this.findings = new FindingRepository(jdbi);
@@ -60,7 +61,7 @@ public final class Library implements AutoCloseable {
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new LibraryException("the library file " + file + " is read-only; Review Desk needs to write it");
         }
-        String url = "jdbc:h2:file:" + dir.resolve(DATABASE) + ";AUTO_SERVER=TRUE";
+        String url = "jdbc:h2:file:" + dir.resolve(DATABASE) + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64";
         Connection keepAlive;
         try {
             keepAlive = DriverManager.getConnection(url, "sa", "");
@@ -165,6 +166,10 @@ public final class Library implements AutoCloseable {
 
     public FindingRepository findings() {
         return findings;
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
     }
 
     /** A number that changes whenever any process writes to the library; the window polls it. */

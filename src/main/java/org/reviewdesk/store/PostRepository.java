@@ -1,13 +1,9 @@
 package org.reviewdesk.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,10 +19,15 @@ public final class PostRepository {
 
     private final Jdbi jdbi;
     private final PostCodec codec;
+    private RevisionRepository revisions;
 
     PostRepository(Jdbi jdbi, PostCodec codec) {
         this.jdbi = jdbi;
         this.codec = codec;
+    }
+
+    void setRevisions(RevisionRepository revisions) {
+        this.revisions = revisions;
     }
 
     public Optional<StoredPost> find(long id) {
@@ -57,13 +58,10 @@ public final class PostRepository {
 
     private ImportOutcome importOne(Handle h, Post post, boolean overwrite) {
         requireReference(post);
-        String encoded = codec.encode(post);
-        String fingerprint = fingerprint(encoded);
         Optional<Long> existing = h.createQuery("SELECT id FROM post WHERE reference = ? FOR UPDATE")
                 .bind(0, post.reference()).mapTo(Long.class).findOne();
         if (existing.isEmpty()) {
-            long id = insertWithChildren(h, post, fingerprint, false);
-            RevisionRepository.insert(h, id, post, encoded, "import", "imported");
+            insertWithChildren(h, post, false);
             return ImportOutcome.IMPORTED;
         }
         StoredPost current = PostRows.load(h, List.of(existing.get())).get(0);
@@ -78,9 +76,8 @@ public final class PostRepository {
                 outcome == ImportOutcome.OVERWRITTEN ? "overwrite" : "import",
                 outcome == ImportOutcome.OVERWRITTEN ? "local state before an import with --overwrite" : "state before a re-import");
         update(h, current.id(), post);
-        h.createUpdate("UPDATE post SET imported_fingerprint = ?, edited_since_import = FALSE, deleted_at = NULL WHERE id = ?")
-                .bind(0, fingerprint).bind(1, current.id()).execute();
-        RevisionRepository.insert(h, current.id(), post, encoded, "import", "re-imported");
+        h.execute("UPDATE post SET edited_since_import = FALSE, deleted_at = NULL WHERE id = ?", current.id());
+        RevisionRepository.insert(h, current.id(), post, codec.encode(post), "import", "re-imported");
         return outcome;
     }
 
@@ -90,9 +87,8 @@ public final class PostRepository {
         }
     }
 
-    static long insert(Handle h, Post post, String fingerprint, boolean edited) {
+    static long insert(Handle h, Post post, boolean edited) {
         return PostRows.bind(h.createUpdate(PostRows.insertSql()), post)
-                .bindByType("imported_fingerprint", fingerprint, String.class)
                 .bind("edited_since_import", edited)
                 .bind("now", PostRows.now())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()
@@ -111,8 +107,8 @@ public final class PostRepository {
         return id;
     }
 
-    static long insertWithChildren(Handle h, Post post, String fingerprint, boolean edited) {
-        long id = insert(h, post, fingerprint, edited);
+    static long insertWithChildren(Handle h, Post post, boolean edited) {
+        long id = insert(h, post, edited);
         return insertChildren(h, id, post, false);
     }
 
@@ -120,6 +116,7 @@ public final class PostRepository {
     public StoredPost save(long id, long expectedRowVersion, Post post) throws StaleEditException {
         requireReference(post);
         Optional<StoredPost> stale = jdbi.inTransaction(h -> {
+            revisions.keepImportedState(h, id);
             int n = PostRows.bind(h.createUpdate(PostRows.updateSql()
                             + ", edited_since_import = TRUE WHERE id = :id AND row_version = :expected"), post)
                     .bind("now", PostRows.now()).bind("id", id).bind("expected", expectedRowVersion).execute();
@@ -139,7 +136,7 @@ public final class PostRepository {
     public StoredPost create(Post post) {
         requireReference(post);
         long id = jdbi.inTransaction(h -> {
-            long newId = insertWithChildren(h, post, null, true);
+            long newId = insertWithChildren(h, post, true);
             Library.touch(h);
             return newId;
         });
@@ -224,13 +221,5 @@ public final class PostRepository {
                 rs.getString("version"), PostRows.integer(rs, "freshness"), PostRows.integer(rs, "quality"),
                 rs.getBoolean("needs_review"), rs.getObject("last_reviewed", LocalDate.class),
                 PostRows.longValue(rs, "view_count"), rs.getString("assignee"), rs.getInt("findings_total"));
-    }
-
-    static String fingerprint(String encoded) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(encoded.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -59,8 +59,8 @@ final class PostRows {
         String[] cols = COLUMNS.split(",\\s*");
         StringBuilder values = new StringBuilder();
         for (String c : cols) values.append(values.length() == 0 ? "" : ", ").append(':').append(c);
-        return "INSERT INTO post (" + COLUMNS + ", row_version, imported_fingerprint, edited_since_import, created_at, updated_at)"
-                + " VALUES (" + values + ", 1, :imported_fingerprint, :edited_since_import, :now, :now)";
+        return "INSERT INTO post (" + COLUMNS + ", row_version, edited_since_import, created_at, updated_at)"
+                + " VALUES (" + values + ", 1, :edited_since_import, :now, :now)";
     }
 
     static String updateSql() {
@@ -130,46 +130,63 @@ final class PostRows {
                 h.execute("DELETE FROM " + t + " WHERE post_id = ?", id);
             }
         }
-        PreparedBatch items = h.prepareBatch("INSERT INTO post_item (post_id, list, position, item) VALUES (?, ?, ?, ?)");
-        addItems(items, id, "stack", m.stack());
-        addItems(items, id, "tools", m.tools());
-        addItems(items, id, "checklist", m.checklist());
-        addItems(items, id, "notes", m.notes());
-        if (items.size() > 0) items.execute();
-        if (m.entities() != null && !m.entities().isEmpty()) {
-            PreparedBatch b = h.prepareBatch("INSERT INTO post_entity (post_id, position, name, type) VALUES (?, ?, ?, ?)");
-            int i = 0;
-            for (Entity e : m.entities()) {
-                b.bind(0, id).bind(1, i++).bindByType(2, e.name(), String.class).bindByType(3, e.type(), String.class).add();
-            }
-            b.execute();
+        ChildBatches batches = new ChildBatches(h);
+        batches.add(id, m);
+        batches.execute();
+    }
+
+    /** The child rows of many posts, sent as four batches. */
+    static final class ChildBatches {
+        private final PreparedBatch items;
+        private final PreparedBatch entities;
+        private final PreparedBatch images;
+        private final PreparedBatch extras;
+
+        ChildBatches(Handle h) {
+            items = h.prepareBatch("INSERT INTO post_item (post_id, list, position, item) VALUES (?, ?, ?, ?)");
+            entities = h.prepareBatch("INSERT INTO post_entity (post_id, position, name, type) VALUES (?, ?, ?, ?)");
+            images = h.prepareBatch("INSERT INTO post_image_source (post_id, position, source, url, caption) VALUES (?, ?, ?, ?, ?)");
+            extras = h.prepareBatch("INSERT INTO post_extra (post_id, position, meta_key, is_list, item, val) VALUES (?, ?, ?, ?, ?, ?)");
         }
-        if (m.imageSources() != null && !m.imageSources().isEmpty()) {
-            PreparedBatch b = h.prepareBatch(
-                    "INSERT INTO post_image_source (post_id, position, source, url, caption) VALUES (?, ?, ?, ?, ?)");
-            int i = 0;
-            for (ImageSource s : m.imageSources()) {
-                b.bind(0, id).bind(1, i++).bindByType(2, s.source(), String.class).bindByType(3, s.url(), String.class)
-                        .bindByType(4, s.caption(), String.class).add();
+
+        void add(long id, Meta m) {
+            addItems(items, id, "stack", m.stack());
+            addItems(items, id, "tools", m.tools());
+            addItems(items, id, "checklist", m.checklist());
+            addItems(items, id, "notes", m.notes());
+            if (m.entities() != null) {
+                int i = 0;
+                for (Entity e : m.entities()) {
+                    entities.bind(0, id).bind(1, i++).bindByType(2, e.name(), String.class).bindByType(3, e.type(), String.class).add();
+                }
             }
-            b.execute();
-        }
-        if (!m.extra().isEmpty()) {
-            PreparedBatch b = h.prepareBatch(
-                    "INSERT INTO post_extra (post_id, position, meta_key, is_list, item, val) VALUES (?, ?, ?, ?, ?, ?)");
+            if (m.imageSources() != null) {
+                int i = 0;
+                for (ImageSource s : m.imageSources()) {
+                    images.bind(0, id).bind(1, i++).bindByType(2, s.source(), String.class).bindByType(3, s.url(), String.class)
+                            .bindByType(4, s.caption(), String.class).add();
+                }
+            }
             int i = 0;
             for (Map.Entry<String, Object> e : m.extra().entrySet()) {
                 if (e.getValue() instanceof List<?> list) {
                     // An empty list still needs a row to exist: item -1 marks it.
-                    if (list.isEmpty()) b.bind(0, id).bind(1, i).bind(2, e.getKey()).bind(3, true).bind(4, -1).bind(5, "").add();
+                    if (list.isEmpty()) extras.bind(0, id).bind(1, i).bind(2, e.getKey()).bind(3, true).bind(4, -1).bind(5, "").add();
                     int j = 0;
-                    for (Object v : list) b.bind(0, id).bind(1, i).bind(2, e.getKey()).bind(3, true).bind(4, j++).bind(5, String.valueOf(v)).add();
+                    for (Object v : list) {
+                        extras.bind(0, id).bind(1, i).bind(2, e.getKey()).bind(3, true).bind(4, j++).bind(5, String.valueOf(v)).add();
+                    }
                 } else {
-                    b.bind(0, id).bind(1, i).bind(2, e.getKey()).bind(3, false).bind(4, 0).bind(5, String.valueOf(e.getValue())).add();
+                    extras.bind(0, id).bind(1, i).bind(2, e.getKey()).bind(3, false).bind(4, 0).bind(5, String.valueOf(e.getValue())).add();
                 }
                 i++;
             }
-            b.execute();
+        }
+
+        void execute() {
+            for (PreparedBatch b : List.of(items, entities, images, extras)) {
+                if (b.size() > 0) b.execute();
+            }
         }
     }
 
@@ -186,7 +203,6 @@ final class PostRows {
         final Instant updatedAt;
         final boolean editedSinceImport;
         final String assignee;
-        final String fingerprint;
         final String title;
         final String body;
         final Meta.Builder meta;
@@ -202,7 +218,6 @@ final class PostRows {
             updatedAt = rs.getObject("updated_at", OffsetDateTime.class).toInstant();
             editedSinceImport = rs.getBoolean("edited_since_import");
             assignee = rs.getString("assignee");
-            fingerprint = rs.getString("imported_fingerprint");
             title = rs.getString("title");
             body = rs.getString("body");
             lists = rs.getInt("present_lists");

@@ -43,6 +43,12 @@ public final class QueueRepository {
         });
     }
 
+    /** How many posts the filter selects (the count query of a page, on its own). */
+    public int count(QueueFilter filter) {
+        return jdbi.withHandle(h -> bind(h.createQuery("SELECT COUNT(*) FROM post" + where(filter, true)), filter)
+                .mapTo(Integer.class).one());
+    }
+
     private static String where(QueueFilter f, boolean withPrimary) {
         StringBuilder sb = new StringBuilder(" WHERE deleted_at IS NULL");
         if (withPrimary) {
@@ -117,6 +123,7 @@ public final class QueueRepository {
             for (StoredPost p : before) {
                 Post changed = edit.apply(p.post());
                 if (changed.equals(p.post())) continue;
+                revisions.keepImportedState(h, p.id());
                 PostRepository.update(h, p.id(), changed);
                 h.execute("UPDATE post SET edited_since_import = TRUE WHERE id = ?", p.id());
                 if (revisionNote != null) revisions.insertSnapshot(h, p.id(), changed, "review", revisionNote);

@@ -33,6 +33,19 @@ public final class RevisionRepository {
                 .bind(3, note == null ? "" : note).bind(4, PostRows.now()).bind(5, encoded).execute();
     }
 
+    /**
+     * An imported post gets its first revision lazily: before the first change made in the library, its state as
+     * imported is kept, so that nothing is lost while an import writes each post only once.
+     */
+    void keepImportedState(Handle h, long postId) {
+        boolean none = h.createQuery("SELECT COUNT(*) FROM revision WHERE post_id = ?").bind(0, postId)
+                .mapTo(Integer.class).one() == 0;
+        if (none) {
+            Post current = load(h, postId);
+            insert(h, postId, current, codec.encode(current), "import", "as imported");
+        }
+    }
+
     void insertSnapshot(Handle h, long postId, Post post, String kind, String note) {
         insert(h, postId, post, codec.encode(post), kind, note);
     }
@@ -60,6 +73,7 @@ public final class RevisionRepository {
     /** Bumps the version, sets last reviewed to {@code today}, and stores a full snapshot with the note. */
     public StoredPost bump(long postId, SemVer.Bump kind, String note, LocalDate today) {
         jdbi.useTransaction(h -> {
+            keepImportedState(h, postId);
             Post current = load(h, postId);
             Post bumped = bumped(current, kind, today);
             PostRepository.update(h, postId, bumped);

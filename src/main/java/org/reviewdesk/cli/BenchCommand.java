@@ -1,0 +1,132 @@
+package org.reviewdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.reviewdesk.service.bench.BenchReport;
+import org.reviewdesk.service.bench.Benchmark;
+import org.reviewdesk.service.bench.Percentiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures import, the queue, search, rendering, the checks and memory on a synthesized library",
+                "in a temporary folder (your library is not touched). The JSON keys are documented in the README."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--posts", defaultValue = "20000", paramLabel = "N", description = "Library size (default: ${DEFAULT-VALUE}).")
+    int posts;
+
+    @Option(names = "--json", description = "Print the figures as JSON.")
+    boolean json;
+
+    @Option(names = "--keep", description = "Keep the temporary folder (its path is printed).")
+    boolean keep;
+
+    @Override
+    public Integer call() throws Exception {
+        if (posts < 100 || posts > 999_999) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--posts must be from 100 to 999999");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Path work = Files.createTempDirectory("review-desk-bench-");
+        BenchReport report;
+        try {
+            report = new Benchmark(work, line -> {
+                err.println("bench: " + line);
+                err.flush();
+            }).run(posts);
+        } finally {
+            if (keep) err.println("bench: kept " + work);
+            else deleteTree(work);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(toJson(report)));
+        } else {
+            printText(out, report);
+        }
+        return 0;
+    }
+
+    static Map<String, Object> toJson(BenchReport r) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("posts", r.posts());
+        root.put("machine", Map.of("cores", r.machine().cores(), "java", r.machine().java(),
+                "max_heap_mb", r.machine().maxHeapMb(), "os", r.machine().os()));
+        Map<String, Object> imp = new LinkedHashMap<>();
+        imp.put("seconds", r.importFigures().seconds());
+        imp.put("posts_per_second", r.importFigures().postsPerSecond());
+        imp.put("jdbc_batch_seconds", r.importFigures().jdbcSeconds());
+        imp.put("jdbc_batch_posts_per_second", r.importFigures().jdbcPostsPerSecond());
+        imp.put("efficiency", r.importFigures().efficiency());
+        imp.put("failed", r.importFigures().failed());
+        root.put("import", imp);
+        root.put("queue_page", stats(r.queuePage()));
+        root.put("queue_count", stats(r.queueCount()));
+        root.put("search", stats(r.search()));
+        root.put("render_1500_words", stats(r.render1500()));
+        root.put("render_10000_words", stats(r.render10000()));
+        root.put("checks", stats(r.checks()));
+        Map<String, Object> mem = new LinkedHashMap<>();
+        mem.put("heap_used_mb", r.memory().heapUsedMb());
+        mem.put("max_heap", r.memory().probeMaxHeap());
+        mem.put("open_and_first_page_ms", r.memory().openAndFirstPageMs());
+        root.put("memory", mem);
+        return root;
+    }
+
+    private static Map<String, Object> stats(Percentiles p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("p50_ms", p.p50Ms());
+        m.put("p95_ms", p.p95Ms());
+        m.put("max_ms", p.maxMs());
+        m.put("samples", p.samples());
+        return m;
+    }
+
+    private static void printText(PrintWriter out, BenchReport r) {
+        out.printf("Review Desk bench: %,d posts, %d cores, Java %s%n", r.posts(), r.machine().cores(), r.machine().java());
+        BenchReport.ImportFigures i = r.importFigures();
+        out.printf("import            %,10.0f posts/s  (%.1f s; plain JDBC batches %,.0f posts/s; efficiency %.0f%%)%n",
+                i.postsPerSecond(), i.seconds(), i.jdbcPostsPerSecond(), i.efficiency() * 100);
+        line(out, "queue page", r.queuePage());
+        line(out, "queue count", r.queueCount());
+        line(out, "search", r.search());
+        line(out, "render 1,500 w", r.render1500());
+        line(out, "render 10,000 w", r.render10000());
+        line(out, "checks", r.checks());
+        out.printf("heap              %10.1f MB after opening and the first page (fresh JVM, -Xmx%s; %.0f ms)%n",
+                r.memory().heapUsedMb(), r.memory().probeMaxHeap(), r.memory().openAndFirstPageMs());
+    }
+
+    private static void line(PrintWriter out, String name, Percentiles p) {
+        out.printf("%-17s p50 %8.2f ms   p95 %8.2f ms   (%d samples)%n", name, p.p50Ms(), p.p95Ms(), p.samples());
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

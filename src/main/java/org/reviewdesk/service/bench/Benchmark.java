@@ -1,0 +1,160 @@
+package org.reviewdesk.service.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.reviewdesk.checks.CheckEngine;
+import org.reviewdesk.checks.CheckSettings;
+import org.reviewdesk.checks.LibraryStats;
+import org.reviewdesk.formats.alphanode.AlphanodeTextWriter;
+import org.reviewdesk.markdown.MarkdownRenderer;
+import org.reviewdesk.markdown.RenderOptions;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.service.Desk;
+import org.reviewdesk.service.ImportOptions;
+import org.reviewdesk.service.ImportReport;
+import org.reviewdesk.service.JsonSnapshotCodec;
+import org.reviewdesk.store.BulkInsertBaseline;
+import org.reviewdesk.store.Library;
+import org.reviewdesk.store.QueueFilter;
+import org.reviewdesk.store.QueueSort;
+import org.reviewdesk.synth.PostSynthesizer;
+
+/**
+ * Measures the whole pipeline on a synthesized library in a temporary folder: import (against plain JDBC
+ * batches in the same run), the queue, search, Markdown rendering, the checks and the heap of a fresh JVM.
+ */
+public final class Benchmark {
+    private static final long SEED = 20_261_122L;
+    private static final String[] SEARCH_TERMS = {"rollback", "cache", "staging", "kubernetes", "flaky tests", "anp-ref-0001",
+            "zero downtime", "postgres", "logging", "no such phrase anywhere"};
+
+    private final Path work;
+    private final Consumer<String> progress;
+
+    public Benchmark(Path work, Consumer<String> progress) {
+        this.work = work;
+        this.progress = progress;
+    }
+
+    public BenchReport run(int posts) throws Exception {
+        PostSynthesizer synth = new PostSynthesizer(SEED);
+        Path files = Files.createDirectories(work.resolve("posts"));
+        progress.accept("writing " + posts + " synthesized posts");
+        writePosts(synth, posts, files);
+
+        Path libraryDir = work.resolve("library");
+        BenchReport.ImportFigures importFigures;
+        try (Desk desk = Desk.open(libraryDir)) {
+            progress.accept("importing them");
+            long t0 = System.nanoTime();
+            ImportReport report = desk.imports().importPaths(List.of(files), ImportOptions.DEFAULT, (d, t, o) -> {
+                if (d % 10_000 == 0) progress.accept("  " + d + " of " + t);
+            });
+            double importSeconds = (System.nanoTime() - t0) / 1e9;
+            progress.accept("the same rows through plain JDBC batches");
+            double jdbcSeconds = jdbcBaseline(synth, posts) / 1e9;
+            importFigures = new BenchReport.ImportFigures(round(importSeconds), round(posts / importSeconds),
+                    round(jdbcSeconds), round(posts / jdbcSeconds), round((posts / importSeconds) / (posts / jdbcSeconds)),
+                    report.failed().size());
+
+            progress.accept("queue and search queries");
+            Percentiles queue = time(200, i -> desk.library().queue().page(
+                    new QueueFilter(true, 20 + (i * 7) % 70, null, null, null, null, null), QueueSort.PRIORITY, 0, 200));
+            Percentiles count = time(200, i -> desk.library().queue().count(
+                    new QueueFilter(true, 20 + (i * 7) % 70, null, null, null, null, null)));
+            Percentiles search = time(40, i -> {
+                String term = SEARCH_TERMS[i % SEARCH_TERMS.length];
+                desk.library().posts().search(term, 0, 200);
+                desk.library().posts().count(term);
+            });
+
+            progress.accept("markdown and checks");
+            MarkdownRenderer renderer = new MarkdownRenderer();
+            String short1500 = bodyOfWords(synth, 1_500);
+            String long10000 = bodyOfWords(synth, 10_000);
+            Percentiles r1 = time(300, i -> renderer.render(short1500, RenderOptions.DEFAULT));
+            Percentiles r2 = time(60, i -> renderer.render(long10000, RenderOptions.DEFAULT));
+            CheckEngine engine = CheckEngine.standard();
+            CheckSettings settings = CheckSettings.defaults(java.time.LocalDate.of(2026, 11, 22));
+            List<Post> sample = IntStream.range(0, 100).mapToObj(synth::post).toList();
+            Percentiles checks = time(300, i -> engine.run(sample.get(i % sample.size()), LibraryStats.EMPTY, settings));
+            desk.close();
+
+            progress.accept("heap of a fresh JVM opening the library");
+            BenchReport.MemoryFigures memory = heap(libraryDir);
+            Runtime rt = Runtime.getRuntime();
+            return new BenchReport(posts, new BenchReport.Machine(rt.availableProcessors(), System.getProperty("java.version"),
+                    rt.maxMemory() / (1024 * 1024), System.getProperty("os.name") + " " + System.getProperty("os.arch")),
+                    importFigures, queue, count, search, r1, r2, checks, memory);
+        }
+    }
+
+    private static void writePosts(PostSynthesizer synth, int count, Path dir) {
+        AlphanodeTextWriter writer = new AlphanodeTextWriter();
+        IntStream.range(0, count).parallel().forEach(i -> {
+            try {
+                Files.writeString(dir.resolve(String.format("post-%06d.txt", i)), writer.write(synth.post(i)), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private long jdbcBaseline(PostSynthesizer synth, int count) throws Exception {
+        List<Post> posts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) posts.add(synth.post(i));
+        try (Library baseline = Library.open(work.resolve("jdbc-baseline"), new JsonSnapshotCodec())) {
+            return BulkInsertBaseline.insert(baseline, posts);
+        }
+    }
+
+    private static String bodyOfWords(PostSynthesizer synth, int words) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (int i = 1000; n < words; i++) {
+            String body = synth.post(i).body();
+            sb.append(sb.length() == 0 ? "" : "\n\n").append(body);
+            n += body.split("\\s+").length;
+        }
+        return sb.toString();
+    }
+
+    private BenchReport.MemoryFigures heap(Path libraryDir) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                HeapProbe.class.getName(), libraryDir.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) throw new IOException("the heap probe failed: " + out);
+        String[] last = out.lines().reduce((a, b) -> b).orElse("").split(" ");
+        return new BenchReport.MemoryFigures(round(Long.parseLong(last[0]) / 1048576.0), "256m", round(Long.parseLong(last[1]) / 1e6));
+    }
+
+    interface Sample {
+        void run(int i) throws Exception;
+    }
+
+    private static Percentiles time(int samples, Sample sample) throws Exception {
+        int warmup = Math.max(3, samples / 10);
+        for (int i = 0; i < warmup; i++) sample.run(i);
+        long[] nanos = new long[samples];
+        Random order = new Random(1);
+        for (int i = 0; i < samples; i++) {
+            int k = order.nextInt(1_000_000);
+            long t = System.nanoTime();
+            sample.run(k);
+            nanos[i] = System.nanoTime() - t;
+        }
+        return Percentiles.of(nanos);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}
