@@ -1,0 +1,122 @@
+package org.reviewdesk.gui.meta;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * A small editable table (entities, image sources, other fields): one text field per cell, so every cell
+ * is reached with Tab and problems can be shown on the cell. The grid is rebuilt only when rows are added,
+ * removed or moved, never while a cell is typed in, so the focus stays where the user is.
+ */
+final class RowTable<R> {
+    /** A column: its header, the JSON name of its field ({@code url}), the row's property, and whether it has lines. */
+    record Column<R>(String header, String field, Function<R, javafx.beans.property.StringProperty> property,
+                     boolean multiline) {
+    }
+
+    private final VBox node;
+    private final GridPane grid = new GridPane();
+    private final ObservableList<R> rows;
+    private final List<Column<R>> columns;
+    private final String path;
+    private final Map<String, Control> byField;
+    private Function<R, Node> extraCell;
+
+    /** @param path the JSON path of the list ({@code image_sources}); cells are registered as {@code path[i].field} */
+    RowTable(ObservableList<R> rows, List<Column<R>> columns, String path, Map<String, Control> byField,
+             String addLabel, Runnable add) {
+        this.rows = rows;
+        this.columns = columns;
+        this.path = path;
+        this.byField = byField;
+        grid.setHgap(4);
+        grid.setVgap(4);
+        grid.getStyleClass().add("meta-table");
+        Button addButton = new Button(addLabel);
+        addButton.setOnAction(e -> add.run());
+        rows.addListener((ListChangeListener<R>) c -> {
+            boolean structural = false;
+            while (c.next()) structural |= c.wasAdded() || c.wasRemoved() || c.wasPermutated();
+            if (structural) rebuild();
+        });
+        node = new VBox(6, grid, addButton);
+        rebuild();
+    }
+
+    /** A last, read-only cell per row (the image thumbnail). */
+    void setExtraCell(Function<R, Node> cell) {
+        this.extraCell = cell;
+        rebuild();
+    }
+
+    void rebuild() {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        byField.keySet().removeIf(k -> k.startsWith(path + "["));
+        for (int c = 0; c < columns.size(); c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHgrow(Priority.ALWAYS);
+            cc.setPercentWidth(0);
+            grid.getColumnConstraints().add(cc);
+            Label header = new Label(columns.get(c).header());
+            header.getStyleClass().add("meta-table-header");
+            grid.add(header, c, 0);
+        }
+        if (rows.isEmpty()) {
+            grid.add(new Label("none"), 0, 1);
+            return;
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            R row = rows.get(r);
+            for (int c = 0; c < columns.size(); c++) {
+                Column<R> column = columns.get(c);
+                TextInputControl cell = column.multiline() ? multiline() : narrowField();
+                NullableText.bind(cell, column.property().apply(row));
+                String key = path + "[" + r + "]." + column.field();
+                byField.put(key, cell);
+                // Duplicates are reported on the whole row (entities[2], extra[1]): shown on its first cell.
+                if (c == 0) byField.put(path + "[" + r + "]", cell);
+                grid.add(cell, c, r + 1);
+            }
+            int col = columns.size();
+            if (extraCell != null) grid.add(extraCell.apply(row), col++, r + 1);
+            Button remove = new Button("\u00d7");
+            remove.getStyleClass().add("small");
+            remove.setAccessibleText("Remove row " + (r + 1));
+            int index = r;
+            remove.setOnAction(e -> rows.remove(index));
+            grid.add(remove, col, r + 1);
+        }
+    }
+
+    private static TextField narrowField() {
+        TextField field = new TextField();
+        // Columns share the panel's width; the text's own width would push the table out of it.
+        field.setPrefColumnCount(6);
+        return field;
+    }
+
+    private static TextArea multiline() {
+        TextArea area = FieldControls.tabbingTextArea(2);
+        area.setPrefColumnCount(10);
+        return area;
+    }
+
+    Node node() {
+        return node;
+    }
+}
