@@ -33,7 +33,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.TextFields;
 import org.reviewdesk.model.Difficulty;
 import org.reviewdesk.model.ReviewStatus;
 import org.reviewdesk.model.validation.MetaRules;
@@ -105,9 +104,10 @@ public final class MetaPanelView {
     private Node header() {
         Label problems = new Label();
         problems.getStyleClass().add("meta-problems");
-        problems.textProperty().bind(Bindings.when(form.hasErrors()).then(form.problemSummary()).otherwise("No problems"));
+        problems.textProperty().bind(Bindings.when(form.hasErrors()).then(form.problemSummary())
+                .otherwise(Bindings.when(form.loadedProperty()).then("No problems").otherwise("No post open")));
         problems.setWrapText(true);
-        problems.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), false);
+        problems.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), form.hasErrors().get());
         form.hasErrors().addListener((o, was, now) ->
                 problems.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), now));
         Button undo = new Button("Undo");
@@ -191,8 +191,7 @@ public final class MetaPanelView {
         FieldControls.row(g, "Stack", stack.node());
         FieldControls.row(g, "Tools", tools.node());
         TextField language = fields.textField("code_language");
-        TextFields.bindAutoCompletion(language, r -> form.suggestions("code_language").stream()
-                .filter(s -> s.startsWith(r.getUserText().toLowerCase())).toList());
+        SuggestionPopup.attach(language, form.suggestions("code_language"), s -> true, language::setText);
         FieldControls.row(g, "Code language", language);
         FieldControls.row(g, "Difficulty", editableCombo("difficulty", Difficulty.KNOWN.stream().map(Difficulty::value).toList()));
         TextField readingTime = fields.textField("reading_time");

@@ -117,11 +117,11 @@ public final class MetaPanelViewModel {
 
     /** Shows a post's title and meta box; forgets the undo history of the previous post. */
     public void load(String title, Meta meta) {
+        loaded.set(true);
         fill(new FormSnapshot(title, meta));
         undoSteps.clear();
         canUndo.set(false);
         payloadUnlocked.set(false);
-        loaded.set(true);
     }
 
     /** Shows a meta box without a title (tests and callers that edit the meta box alone). */
@@ -131,8 +131,10 @@ public final class MetaPanelViewModel {
 
     /** Nothing open: an empty, disabled form. */
     public void clear() {
+        loaded.set(false);
         load("", Meta.EMPTY);
         loaded.set(false);
+        problems.clear();
     }
 
     private void fill(FormSnapshot snapshot) {
@@ -209,6 +211,11 @@ public final class MetaPanelViewModel {
     }
 
     private void revalidate() {
+        // With no post open there is nothing to be wrong: "title is required" would only confuse.
+        if (!loaded.get()) {
+            problems.clear();
+            return;
+        }
         problems.setAll(MetaProblems.of(texts, title(), toMeta(), extra.stream().map(r -> r.keyProperty().get()).toList()));
     }
 

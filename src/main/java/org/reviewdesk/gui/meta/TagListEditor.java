@@ -8,7 +8,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 
 /**
  * Stack and tools as tags: each tag is a button that removes it (Space or a click), and a field with
@@ -21,9 +20,10 @@ final class TagListEditor {
 
     TagListEditor(ObservableList<String> items, ObservableList<String> suggestions, String what) {
         entry.setPromptText("Add " + what + ", then Enter");
-        TextFields.bindAutoCompletion(entry, request -> suggestions.stream()
-                .filter(s -> s.toLowerCase().contains(request.getUserText().toLowerCase()) && !items.contains(s))
-                .limit(12).toList());
+        SuggestionPopup.attach(entry, suggestions, s -> !items.contains(s), chosen -> {
+            items.add(chosen);
+            entry.clear();
+        });
         entry.setOnAction(e -> {
             String tag = entry.getText().strip();
             if (!tag.isEmpty()) items.add(tag);

@@ -211,4 +211,13 @@ class MetaPanelViewModelTest {
         assertThat(form.canUndoProperty().get()).isFalse();
         assertThat(form.toMeta()).isEqualTo(Meta.EMPTY);
     }
+
+    @Test
+    void withNoPostOpenThereIsNothingWrong() {
+        form.text("title").set(null);
+        assertThat(form.hasErrors().get()).isTrue();
+        form.clear();
+        assertThat(form.hasErrors().get()).isFalse();
+        assertThat(form.loadedProperty().get()).isFalse();
+    }
 }
