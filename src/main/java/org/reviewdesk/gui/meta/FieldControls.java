@@ -72,8 +72,13 @@ final class FieldControls {
 
     <C extends Control> C register(String field, C control) {
         byField.put(field, control);
-        control.setId("meta-" + field.replace('.', '-').replace('_', '-').replace('[', '-').replace("]", ""));
+        control.setId(idOf(field));
         return control;
+    }
+
+    /** The node id of a field's control: {@code entities[0].type} is {@code #meta-entities-0-type}. */
+    static String idOf(String field) {
+        return "meta-" + field.replace('.', '-').replace('_', '-').replace('[', '-').replace("]", "");
     }
 
     /** Adds "label | node" as the next row of {@code grid}. */

@@ -65,11 +65,11 @@ public final class MetaPanelView {
         group("Scores", new ScoresEditor(form, fields).node());
         group("Revision", revision());
         group("Flags", flags());
-        group("Checklist", new StringListEditor(form.list("checklist"), "checklist item").node());
+        group("Checklist", new StringListEditor(form.list("checklist"), "checklist", "checklist item").node());
         group("Entities", entities());
         group("Image sources", images());
         group("Payload", payload());
-        group("Notes", new StringListEditor(form.list("notes"), "note").node());
+        group("Notes", new StringListEditor(form.list("notes"), "notes", "note").node());
         group("Other fields", otherFields());
         groups.get(0).setExpanded(true);
 

@@ -88,6 +88,7 @@ final class RowTable<R> {
                 NullableText.bind(cell, column.property().apply(row));
                 String key = path + "[" + r + "]." + column.field();
                 byField.put(key, cell);
+                cell.setId(FieldControls.idOf(key));
                 // Duplicates are reported on the whole row (entities[2], extra[1]): shown on its first cell.
                 if (c == 0) byField.put(path + "[" + r + "]", cell);
                 grid.add(cell, c, r + 1);

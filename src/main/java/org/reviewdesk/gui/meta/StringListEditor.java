@@ -15,13 +15,16 @@ final class StringListEditor {
     private final VBox node;
     private final ListView<String> view;
 
-    StringListEditor(ObservableList<String> items, String what) {
+    /** @param field the list's JSON name; its entry field is {@code #meta-<field>-entry} */
+    StringListEditor(ObservableList<String> items, String field, String what) {
         view = new ListView<>(items);
         view.setEditable(true);
         view.setCellFactory(TextFieldListCell.forListView());
         view.setPrefHeight(150);
         view.setOnEditCommit(e -> items.set(e.getIndex(), e.getNewValue()));
         TextField entry = new TextField();
+        entry.setId(FieldControls.idOf(field) + "-entry");
+        view.setId(FieldControls.idOf(field));
         entry.setPromptText("New " + what + ", then Enter");
         Button add = new Button("Add");
         Runnable adding = () -> {
