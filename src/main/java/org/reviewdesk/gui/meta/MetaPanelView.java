@@ -195,8 +195,8 @@ public final class MetaPanelView {
         FieldControls.row(g, "Code language", language);
         FieldControls.row(g, "Difficulty", editableCombo("difficulty", Difficulty.KNOWN.stream().map(Difficulty::value).toList()));
         TextField readingTime = fields.textField("reading_time");
-        readingTime.setPrefColumnCount(4);
-        FieldControls.row(g, "Reading time", new HBox(6, readingTime, computed(form.computedReadingTimeProperty(),
+        // The computed figure goes under the stored one: side by side, the panel's width squeezes both.
+        FieldControls.row(g, "Reading time", new VBox(4, readingTime, computed(form.computedReadingTimeProperty(),
                 " min (" , form::useComputedReadingTime)));
         FieldControls.row(g, "View count", fields.textField("view_count"));
         return g;
@@ -349,8 +349,7 @@ public final class MetaPanelView {
             t.editableProperty().bind(form.payloadUnlockedProperty());
             Node shown = t;
             if (f[0].equals("payload.paragraphs")) {
-                t.setPrefColumnCount(4);
-                shown = new HBox(6, t, computed(form.computedParagraphsProperty(), "", form::useComputedParagraphs));
+                shown = new VBox(4, t, computed(form.computedParagraphsProperty(), "", form::useComputedParagraphs));
             }
             FieldControls.row(g, f[1], shown);
         }
