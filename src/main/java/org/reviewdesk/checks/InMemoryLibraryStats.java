@@ -18,13 +18,27 @@ public final class InMemoryLibraryStats implements LibraryStats {
     }
 
     public static InMemoryLibraryStats of(Collection<Post> posts) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Post post : posts) {
+        Builder builder = new Builder();
+        posts.forEach(builder::add);
+        return builder.build();
+    }
+
+    /** Counts posts one at a time, so that a whole library can be streamed through without holding it. */
+    public static final class Builder {
+        private final Map<String, Integer> counts = new HashMap<>();
+        private int size;
+
+        public Builder add(Post post) {
             Set<String> keys = new HashSet<>();
             for (BodyStructure.Sentence s : BodyStructure.of(post.body()).sentences()) keys.add(s.key());
             for (String key : keys) counts.merge(key, 1, Integer::sum);
+            size++;
+            return this;
         }
-        return new InMemoryLibraryStats(Map.copyOf(counts), posts.size());
+
+        public InMemoryLibraryStats build() {
+            return new InMemoryLibraryStats(Map.copyOf(counts), size);
+        }
     }
 
     @Override

@@ -13,12 +13,14 @@ public final class Desk implements AutoCloseable {
     private final ImportService imports;
     private final ExportService exports;
     private final RevisionService revisions;
+    private final CheckService checks;
 
     private Desk(Library library) {
         this.library = library;
         this.imports = new ImportService(library);
         this.exports = new ExportService();
         this.revisions = new RevisionService(library);
+        this.checks = new CheckService(library, java.time.Clock.systemDefaultZone());
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */
@@ -44,6 +46,10 @@ public final class Desk implements AutoCloseable {
 
     public RevisionService revisions() {
         return revisions;
+    }
+
+    public CheckService checks() {
+        return checks;
     }
 
     public SampleLibraryService samples() {

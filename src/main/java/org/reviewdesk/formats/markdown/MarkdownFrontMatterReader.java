@@ -38,7 +38,7 @@ public final class MarkdownFrontMatterReader implements PostReader {
     public List<Post> read(String text, String fileName) throws PostFormatException {
         String[] lines = SourceText.clean(text).split("\n", -1);
         if (!lines[0].strip().equals(FrontMatter.FENCE)) {
-            throw new PostFormatException(fileName, 1, "expected YAML front matter opened by a line '---'");
+            return List.of(plainMarkdown(lines, fileName));
         }
         int close = 1;
         while (close < lines.length && !lines[close].strip().equals(FrontMatter.FENCE)) close++;
@@ -54,6 +54,32 @@ public final class MarkdownFrontMatterReader implements PostReader {
             int line = JsonLines.lineOf(FrontMatter.MAPPER.getFactory(), yaml, e.pointer());
             throw new PostFormatException(fileName, line + 1, e.reason());
         }
+    }
+
+    /**
+     * Markdown without front matter (a README, a note): the first heading is the title and the rest the body;
+     * with no heading, the file's name is the title. It becomes a draft that needs a review.
+     */
+    private static Post plainMarkdown(String[] lines, String fileName) {
+        int heading = -1;
+        for (int i = 0; i < lines.length && heading < 0; i++) {
+            if (lines[i].matches("#{1,6}\\s+\\S.*")) heading = i;
+            else if (!lines[i].isBlank()) break;
+        }
+        String title;
+        String body;
+        if (heading >= 0) {
+            title = lines[heading].replaceFirst("#{1,6}\\s+", "").replaceFirst("\\s+#+\\s*$", "").strip();
+            body = body(lines, heading + 1);
+        } else {
+            String name = java.nio.file.Path.of(fileName).getFileName().toString();
+            title = name.replaceFirst("\\.[^.]+$", "");
+            body = body(lines, 0);
+        }
+        Meta meta = Meta.builder().reference(GeneratedReference.of(REFERENCE_PREFIX, title, body))
+                .revision(new org.reviewdesk.model.Revision(ReviewStatus.DRAFTED, null, null))
+                .flags(new org.reviewdesk.model.Flags(null, null, null, true)).build();
+        return new Post(title, body, meta);
     }
 
     private static JsonNode parse(String yaml, String fileName) throws PostFormatException {

@@ -33,6 +33,29 @@ import org.reviewdesk.model.Revision;
  */
 public final class WxrReader implements PostReader {
     static final String REVIEW_DESK_META = "review_desk_meta";
+    /** The post's Markdown source, after the hash of the HTML it was exported with. */
+    static final String REVIEW_DESK_MARKDOWN = "review_desk_markdown";
+
+    static String contentHash(String html) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(html.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Our own export's Markdown, when the HTML beside it is still the one it was exported with. */
+    private static String exportedMarkdown(WxrItem item) {
+        for (WxrItem.PostMeta pm : item.postMeta) {
+            if (pm.key().equals(REVIEW_DESK_MARKDOWN)) {
+                int nl = pm.value().indexOf('\n');
+                if (nl > 0 && pm.value().substring(0, nl).equals(contentHash(item.content))) return pm.value().substring(nl + 1);
+            }
+        }
+        return null;
+    }
 
     @Override
     public List<Post> read(String text, String fileName) throws PostFormatException {
@@ -84,7 +107,8 @@ public final class WxrReader implements PostReader {
     }
 
     private Post toPost(WxrItem item, String host, String fileName) throws PostFormatException {
-        String body = HtmlToMarkdown.convert(WpAutoP.apply(item.content));
+        String exported = exportedMarkdown(item);
+        String body = exported != null ? exported : HtmlToMarkdown.convert(WpAutoP.apply(item.content));
         String title = item.title.strip();
         for (WxrItem.PostMeta pm : item.postMeta) {
             if (pm.key().equals(REVIEW_DESK_META)) {
@@ -119,7 +143,9 @@ public final class WxrReader implements PostReader {
         extra.putAll(otherTerms);
         if (!item.creator.isBlank()) extra.put("author", item.creator.strip());
         if (item.postType.equals("page")) extra.put("post_type", "page");
-        for (WxrItem.PostMeta pm : item.postMeta) addValue(extra, "postmeta." + pm.key(), pm.value());
+        for (WxrItem.PostMeta pm : item.postMeta) {
+            if (!pm.key().equals(REVIEW_DESK_MARKDOWN)) addValue(extra, "postmeta." + pm.key(), pm.value());
+        }
         return meta.extra(extra).build();
     }
 

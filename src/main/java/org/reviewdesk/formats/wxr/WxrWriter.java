@@ -87,7 +87,8 @@ public final class WxrWriter implements PostWriter {
                 .append("</guid>\n");
         if (extra.get("author") instanceof String author) cdataElement(out, "dc:creator", author);
         element(out, 2, "description", "");
-        cdataElement(out, "content:encoded", renderer.render(parser.parse(post.body())));
+        String html = renderer.render(parser.parse(post.body()));
+        cdataElement(out, "content:encoded", html);
         cdataElement(out, "excerpt:encoded", meta.summary() == null ? "" : meta.summary());
         element(out, 2, "wp:post_id", Integer.toString(postId(meta, position)));
         String date = postDate(meta);
@@ -112,6 +113,8 @@ public final class WxrWriter implements PostWriter {
             }
         });
         postMeta(out, WxrReader.REVIEW_DESK_META, MetaJson.write(meta));
+        // The Markdown as written, valid only while the HTML is the one exported (WordPress edits win).
+        postMeta(out, WxrReader.REVIEW_DESK_MARKDOWN, WxrReader.contentHash(html) + "\n" + post.body());
         out.append("\t</item>\n");
     }
 

@@ -45,6 +45,10 @@ public final class DeskApp extends Application {
     @Override
     public void start(Stage stage) {
         Path folder = Path.of(getParameters().getNamed().getOrDefault(LIBRARY_PARAMETER, ".")).toAbsolutePath().normalize();
+        // The theme from the start, so the "opening" window and an error dialog look like the desk.
+        Application.setUserAgentStylesheet(WindowPrefs.forUser().darkTheme()
+                ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         stage.getIcons().addAll(icons());
         stage.setTitle("Review Desk");
         ProgressIndicator spinner = new ProgressIndicator();

@@ -100,7 +100,6 @@ class MarkdownFrontMatterTest {
 
     @Test
     void badInputIsRejectedWithTheLineInTheFile() {
-        assertRejected("no front matter\n", 1, "expected YAML front matter");
         assertRejected("---\ntitle: T\nbody without a closing line\n", 1, "never closed");
         assertRejected("---\ntitle: T\ndate: 2021-13-40\n---\nbody", 3, "date: expected a date as YYYY-MM-DD");
         assertRejected("---\ndescription: no title\n---\nbody", 2, "expected a 'title'");
@@ -110,6 +109,15 @@ class MarkdownFrontMatterTest {
                 "revision.version: expected a semantic version");
         assertRejected("---\ntitle: [unclosed\n---\n", 2,
                 "not valid YAML front matter: while parsing a flow sequence; expected ',' or ']', but got <stream end>");
+    }
+
+    @Test
+    void plainMarkdownBecomesADraftTitledByItsFirstHeading() throws Exception {
+        Post post = reader.read("# Release notes\n\nwhat changed and why.\n", "notes.md").get(0);
+        assertThat(post.title()).isEqualTo("Release notes");
+        assertThat(post.body()).isEqualTo("what changed and why.");
+        assertThat(post.meta().flags().needsReview()).isTrue();
+        assertThat(reader.read("no heading here\n", "dir/loose-note.md").get(0).title()).isEqualTo("loose-note");
     }
 
     private void assertRejected(String md, int line, String reason) {

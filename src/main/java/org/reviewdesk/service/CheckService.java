@@ -1,0 +1,88 @@
+package org.reviewdesk.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import org.reviewdesk.checks.CheckEngine;
+import org.reviewdesk.checks.CheckSettings;
+import org.reviewdesk.checks.Finding;
+import org.reviewdesk.checks.InMemoryLibraryStats;
+import org.reviewdesk.checks.LibraryStats;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.store.Library;
+import org.reviewdesk.store.StoredFinding;
+import org.reviewdesk.store.StoredPost;
+
+/**
+ * The editorial checks over the library: run on a post, stored with it so that the queue can count and
+ * filter them, with the library's own sentence statistics for boilerplate and its switched-off checks.
+ */
+public final class CheckService {
+    private final Library library;
+    private final Clock clock;
+    private final CheckEngine engine = CheckEngine.standard();
+    private volatile LibraryStats stats = LibraryStats.EMPTY;
+
+    CheckService(Library library, Clock clock) {
+        this.library = library;
+        this.clock = clock;
+    }
+
+    public CheckEngine engine() {
+        return engine;
+    }
+
+    /** The settings of this library today: its switched-off checks and the defaults. */
+    public CheckSettings settings() {
+        return CheckSettings.defaults(LocalDate.now(clock)).withDisabled(library.findings().disabledChecks());
+    }
+
+    /** Recounts the library's sentences (for boilerplate), streaming every post once. */
+    public LibraryStats refreshStats() {
+        InMemoryLibraryStats.Builder builder = new InMemoryLibraryStats.Builder();
+        library.posts().forEach(p -> builder.add(p.post()));
+        stats = builder.build();
+        return stats;
+    }
+
+    public LibraryStats stats() {
+        return stats;
+    }
+
+    /** The findings of a post as it is now (for example, as the editor holds it), without storing them. */
+    public List<Finding> findings(Post post) {
+        return engine.run(post, stats, settings());
+    }
+
+    /** Checks a stored post and stores its findings; returns them. */
+    public List<Finding> recheck(long postId) {
+        StoredPost post = library.posts().find(postId).orElseThrow(() -> new PostNotFoundException("no post " + postId));
+        List<Finding> findings = findings(post.post());
+        store(postId, findings);
+        return findings;
+    }
+
+    /** Stores findings computed for a post (for example by the window, after an edit). */
+    public void store(long postId, List<Finding> findings) {
+        library.findings().replace(postId, findings.stream().map(CheckService::toStored).toList());
+    }
+
+    /** Checks every post of the library and stores the findings; returns how many posts were checked. */
+    public int recheckAll(IntConsumer progress) {
+        refreshStats();
+        CheckSettings settings = settings();
+        int[] done = {0};
+        library.posts().forEach(p -> {
+            store(p.id(), engine.run(p.post(), stats, settings));
+            progress.accept(++done[0]);
+        });
+        return done[0];
+    }
+
+    static StoredFinding toStored(Finding f) {
+        return new StoredFinding(0, f.checkId(), f.severity().name().toLowerCase(Locale.ROOT), f.message(), f.line(),
+                f.start(), f.end(), f.metaField(), null);
+    }
+}

@@ -1,0 +1,109 @@
+package org.reviewdesk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reviewdesk.formats.Format;
+import org.reviewdesk.formats.alphanode.AlphanodeTextWriter;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.synth.PostSynthesizer;
+import org.reviewdesk.synth.SynthProfile;
+import org.reviewdesk.testing.SharedData;
+
+/** Imports as a user meets them: good and bad files side by side, the seeds, and every export format back in. */
+class ImportServiceTest {
+    @TempDir
+    Path tmp;
+    private Desk desk;
+    private final PostSynthesizer synth = new PostSynthesizer(3, SynthProfile.CONSISTENT);
+
+    @BeforeEach
+    void open() throws Exception {
+        desk = Desk.open(tmp.resolve("library"));
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void badFilesAreReportedWithFileAndLineAndNothingOfThemIsWritten() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        AlphanodeTextWriter writer = new AlphanodeTextWriter();
+        Files.writeString(dir.resolve("good.txt"), writer.write(synth.post(0)));
+        Files.writeString(dir.resolve("empty.txt"), "");
+        Files.write(dir.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+        String full = writer.write(synth.post(1));
+        Files.writeString(dir.resolve("truncated.txt"), full.substring(0, full.indexOf("score\n") + 6));
+        Files.writeString(dir.resolve("bad-date.txt"), writer.write(synth.post(2)).replaceFirst("last reviewed: [0-9-]+", "last reviewed: 2021-13-40"));
+        Files.writeString(dir.resolve("not-a-post.md"), "---\ntitle: [unclosed\n---\nbody\n");
+
+        List<FileOutcome> seen = new ArrayList<>();
+        ImportReport report = desk.imports().importPaths(List.of(dir), ImportOptions.DEFAULT, (d, t, o) -> seen.add(o));
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(seen).hasSize(6);
+        assertThat(report.failed()).extracting(f -> Path.of(f.file()).getFileName().toString())
+                .containsExactlyInAnyOrder("empty.txt", "binary.txt", "truncated.txt", "bad-date.txt", "not-a-post.md");
+        for (ImportReport.Failure f : report.failed()) {
+            assertThat(f.reason()).isNotBlank().doesNotContain("Exception");
+        }
+        ImportReport.Failure date = report.failed().stream().filter(f -> f.file().endsWith("bad-date.txt")).findFirst().orElseThrow();
+        assertThat(date.line()).isPositive();
+        assertThat(date.reason()).contains("2021-13-40");
+        assertThat(desk.library().posts().count()).isEqualTo(1);
+        assertThat(desk.library().posts().findByReference(synth.post(2).reference())).isEmpty();
+    }
+
+    @Test
+    void aLargeFileIsReadAndAnOversizedOneIsRefusedWithoutReadingIt() throws Exception {
+        Post big = synth.post(4);
+        StringBuilder body = new StringBuilder(big.body());
+        while (body.length() < 5_000_000) body.append("\n\nanother long paragraph about measuring before changing anything in production.");
+        Path large = tmp.resolve("large.json");
+        Files.writeString(large, new org.reviewdesk.formats.json.JsonPostWriter().write(big.withBody(body.toString())));
+        Path huge = tmp.resolve("huge.txt");
+        try (var out = Files.newOutputStream(huge)) {
+            byte[] chunk = "x".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 21; i++) out.write(chunk);
+        }
+        ImportReport report = desk.imports().importPaths(List.of(large, huge), ImportOptions.DEFAULT, ImportListener.NONE);
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.failed()).singleElement().satisfies(f -> assertThat(f.reason()).contains("at most 20 MB"));
+    }
+
+    @Test
+    void theSeedsImportAndEveryWritableFormatGivesThemBack() throws Exception {
+        Path seeds = SharedData.seeds();
+        ImportReport report = desk.imports().importPaths(List.of(seeds), new ImportOptions(null, false, true), ImportListener.NONE);
+        assertThat(report.failed()).isEmpty();
+        // two alphanode pages, the scrape's main post and its ten related posts, and README.md as a plain Markdown draft
+        assertThat(report.imported()).isEqualTo(2 + 11 + 1);
+
+        List<Post> stored = new ArrayList<>();
+        desk.library().posts().forEach(p -> stored.add(p.post()));
+        for (Format format : List.of(Format.JSON, Format.MARKDOWN, Format.WXR)) {
+            Path out = tmp.resolve("export-" + format.id());
+            desk.exports().exportToFolder(stored, format, out);
+            try (Desk other = Desk.open(tmp.resolve("library-" + format.id()))) {
+                ImportReport back = other.imports().importPaths(List.of(out), new ImportOptions(format, false, false), ImportListener.NONE);
+                assertThat(back.failed()).as(format.id()).isEmpty();
+                for (Post p : stored) {
+                    assertThat(other.library().posts().findByReference(p.reference()).orElseThrow().post()).as(format.id()).isEqualTo(p);
+                }
+            }
+        }
+        Post seed = desk.library().posts().findByReference("anp-ref-000989-2184").orElseThrow().post();
+        String alphanode = desk.exports().exportText(List.of(seed), Format.ALPHANODE);
+        assertThat(alphanode).isEqualTo(Files.readString(seeds.resolve("alphanode-000989.txt")));
+    }
+}
