@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import org.reviewdesk.service.Desk;
 import org.reviewdesk.store.LibraryException;
 import org.reviewdesk.store.LibraryLocation;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The {@code --library DIR} option that every command over the library shares. */
 public final class LibraryOption {
@@ -12,8 +14,16 @@ public final class LibraryOption {
             description = "The library folder (default: $REVIEW_DESK_LIBRARY, else the user's data folder).")
     String library;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /** This command's --library, else one given before the command name (review-desk --library DIR list). */
     public Path folder() {
-        return LibraryLocation.resolve(library, System.getenv());
+        String chosen = library;
+        for (CommandSpec c = mixee == null ? null : mixee.parent(); chosen == null && c != null; c = c.parent()) {
+            if (c.userObject() instanceof ReviewDeskCommand root && root.library != null) chosen = root.library.library;
+        }
+        return LibraryLocation.resolve(chosen, System.getenv());
     }
 
     /** Opens the desk; a library that cannot be opened ends the command with its one-line message. */

@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  * an attribute a browser would fetch. Runs before the sanitizer, which still checks what is kept.
  */
 final class ImagePlaceholders {
-    private static final String ICON = "\uD83D\uDDBC"; // framed picture
+    /** Plain text: WebView has no emoji font on many Linux desktops. */
+    private static final String ICON = "Image:";
     private static final String FALLBACK_CAPTION = "image";
 
     private ImagePlaceholders() {

@@ -112,6 +112,14 @@ class CommandLineTest {
     }
 
     @Test
+    void theLibraryMayBeNamedBeforeTheCommandToo() {
+        CliRunner.Result imported = cli.runRaw("--library", tmp.resolve("other").toString(), "import", drafts.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(cli.runRaw("--library", tmp.resolve("other").toString(), "list").out()).contains("3 posts");
+        assertThat(cli.run("list").out()).contains("0 posts");
+    }
+
+    @Test
     void unknownReferenceAndBadUsageGiveOneLineMessages() {
         CliRunner.Result missing = cli.run("bump", "no-such-ref", "patch");
         assertThat(missing.exitCode()).isEqualTo(1);

@@ -42,9 +42,9 @@ class RemoteImagesTest {
         Element body = body(POST, false);
 
         assertThat(body.select(".rd-image-placeholder").eachText()).containsExactly(
-                "🖼 Build pipeline — images.unsplash.com",
-                "🖼 badge — img.shields.io",
-                "🖼 Raw tag — cdn.example.net");
+                "Image: Build pipeline — images.unsplash.com",
+                "Image: badge — img.shields.io",
+                "Image: Raw tag — cdn.example.net");
         assertThat(body.select("a[href=https://example.org/ci] > .rd-image-placeholder")).hasSize(1);
     }
 
@@ -70,7 +70,7 @@ class RemoteImagesTest {
 
             assertThat(body.select("img")).isEmpty();
             assertThat(body.select(".rd-image-placeholder").eachText())
-                    .containsExactly("🖼 local", "🖼 inline", "🖼 image");
+                    .containsExactly("Image: local", "Image: inline", "Image: image");
         }
     }
 
@@ -79,6 +79,6 @@ class RemoteImagesTest {
         Element body = body("<img src=\"https://x.example.org/a.png\" alt=\"<b onclick=x()>bold</b>\">", false);
 
         assertThat(body.select("b")).isEmpty();
-        assertThat(body.select(".rd-image-placeholder").text()).isEqualTo("🖼 <b onclick=x()>bold</b> — x.example.org");
+        assertThat(body.select(".rd-image-placeholder").text()).isEqualTo("Image: <b onclick=x()>bold</b> — x.example.org");
     }
 }
