@@ -342,6 +342,10 @@ public final class MetaPanelView {
         Label why = new Label("The generator wrote these; unlock to change them.");
         why.getStyleClass().add("meta-computed");
         why.setWrapText(true);
+        unlock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(why, Priority.ALWAYS);
+        why.setMaxWidth(Double.MAX_VALUE);
+        why.setMinWidth(0);
         g.add(new HBox(8, unlock, why), 0, 0, 2, 1);
         for (String[] f : new String[][] {{"payload.source_id", "Source id"}, {"payload.generator", "Generator"},
                 {"payload.paragraphs", "Paragraphs"}, {"payload.scenario", "Scenario"}, {"payload.seed", "Seed"}}) {

@@ -251,10 +251,10 @@ public final class MetaPanelViewModel {
     public static <T> void move(ObservableList<T> list, int index, int by) {
         int to = index + by;
         if (index < 0 || index >= list.size() || to < 0 || to >= list.size()) return;
-        T item = list.get(index);
-        // One change event (set, set) would be two undo-worthy edits of the same list; both are one step anyway.
-        list.set(index, list.get(to));
-        list.set(to, item);
+        // One change, not two sets: in between, the list would hold the entry twice and report a duplicate.
+        List<T> moved = new java.util.ArrayList<>(list);
+        java.util.Collections.swap(moved, index, to);
+        list.setAll(moved);
     }
 
     /** The text of a field by its JSON path (see {@link #TEXT_FIELDS}). */

@@ -70,7 +70,8 @@ final class RowTable<R> {
         for (int c = 0; c < columns.size(); c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHgrow(Priority.ALWAYS);
-            cc.setPercentWidth(0);
+            // The text columns share most of the panel; the thumbnail and remove columns take what is left.
+            cc.setPercentWidth(85.0 / columns.size());
             grid.getColumnConstraints().add(cc);
             Label header = new Label(columns.get(c).header());
             header.getStyleClass().add("meta-table-header");
@@ -107,7 +108,8 @@ final class RowTable<R> {
     private static TextField narrowField() {
         TextField field = new TextField();
         // Columns share the panel's width; the text's own width would push the table out of it.
-        field.setPrefColumnCount(6);
+        field.setPrefColumnCount(4);
+        field.setMinWidth(40);
         return field;
     }
 
