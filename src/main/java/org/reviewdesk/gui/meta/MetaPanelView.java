@@ -114,6 +114,7 @@ public final class MetaPanelView {
         undo.setId("meta-undo");
         undo.disableProperty().bind(form.canUndoProperty().not());
         undo.setOnAction(e -> form.undo());
+        undo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(problems, Priority.ALWAYS);
         problems.setMaxWidth(Double.MAX_VALUE);
         HBox header = new HBox(8, problems, undo);

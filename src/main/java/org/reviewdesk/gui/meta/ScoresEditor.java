@@ -43,9 +43,11 @@ final class ScoresEditor {
 
     private static void bindSlider(Slider slider, StringProperty value) {
         boolean[] updating = {false};
+        // A wrong number leaves the slider where it was; an absent score puts it at rest.
         Runnable show = () -> {
+            if (value.get() != null && !valid(value.get())) return;
             updating[0] = true;
-            slider.setValue(valid(value.get()) ? Integer.parseInt(value.get().trim()) : 0);
+            slider.setValue(value.get() == null ? 0 : Integer.parseInt(value.get().trim()));
             updating[0] = false;
         };
         show.run();
