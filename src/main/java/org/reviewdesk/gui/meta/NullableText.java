@@ -14,17 +14,29 @@ final class NullableText {
     private NullableText() {
     }
 
+    /** Binds for good (the field and the control live as long as the form). */
     static void bind(TextInputControl control, StringProperty field) {
+        bindUntilUndone(control, field);
+    }
+
+    /** Binds until the returned action runs: a table reuses its cells for the next post's rows. */
+    static Runnable bindUntilUndone(TextInputControl control, StringProperty field) {
         NullableText guard = new NullableText();
-        control.setText(field.get() == null ? "" : field.get());
-        field.addListener((o, was, now) -> guard.run(() -> {
+        guard.run(() -> control.setText(field.get() == null ? "" : field.get()));
+        javafx.beans.value.ChangeListener<String> toControl = (o, was, now) -> guard.run(() -> {
             String shown = now == null ? "" : now;
             if (!shown.equals(control.getText())) control.setText(shown);
-        }));
-        control.textProperty().addListener((o, was, now) -> guard.run(() -> {
+        });
+        javafx.beans.value.ChangeListener<String> toField = (o, was, now) -> guard.run(() -> {
             String value = now == null || now.isEmpty() ? null : now;
             if (value == null ? field.get() != null : !value.equals(field.get())) field.set(value);
-        }));
+        });
+        field.addListener(toControl);
+        control.textProperty().addListener(toField);
+        return () -> {
+            field.removeListener(toControl);
+            control.textProperty().removeListener(toField);
+        };
     }
 
     private void run(Runnable change) {

@@ -45,7 +45,12 @@ class MetaPanelViewTest {
         posts.add(new Post("sparse", "", Meta.builder().reference("r").score(new Score(null, 5, null, null)).build()));
         robot.interact(() -> view.groups().forEach(g -> g.setExpanded(true)));
         for (Post post : posts) {
-            robot.interact(() -> form.load(post.title(), post.meta()));
+            robot.interact(() -> {
+                form.load(post.title(), post.meta());
+                // Styling and layout create the skins of combo boxes and date pickers, which could write back.
+                view.getNode().applyCss();
+                ((javafx.scene.Parent) view.getNode()).layout();
+            });
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(form.toMeta()).isEqualTo(post.meta());
         }
