@@ -14,7 +14,6 @@ CREATE TABLE post (
     reference            VARCHAR(400)  NOT NULL,
     title                VARCHAR(4000) NOT NULL,
     title_key            VARCHAR(4000) NOT NULL,
-    body                 CHARACTER VARYING(100000000) NOT NULL,
     topic                VARCHAR(4000),
     summary              CHARACTER VARYING(100000000),
     ai_brief             CHARACTER VARYING(100000000),
@@ -75,6 +74,13 @@ CREATE INDEX post_assignee ON post (assignee);
 CREATE INDEX post_findings ON post (findings_total);
 CREATE INDEX post_title ON post (title_key);
 CREATE INDEX post_deleted ON post (deleted_at);
+
+-- The body lives apart from the post row, so that the queue and the list scan small rows.
+CREATE TABLE post_body (
+    post_id BIGINT PRIMARY KEY,
+    body    CHARACTER VARYING(100000000) NOT NULL,
+    FOREIGN KEY (post_id) REFERENCES post (id) ON DELETE CASCADE
+);
 
 -- stack, tools, checklist and notes: one row per entry, in order.
 CREATE TABLE post_item (

@@ -22,15 +22,19 @@ import org.reviewdesk.formats.SourceText;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.store.ImportOutcome;
 import org.reviewdesk.store.Library;
+import org.reviewdesk.store.PostRepository;
 
 /**
  * Imports files and folders into the library. Files are read and parsed on a small pool while the
- * store writes them one transaction per file, in the order of the files; a file that cannot be read
- * is reported with its line and reason and leaves nothing behind, and the other files go on.
+ * store writes them in the order of the files, each file all or nothing (its own savepoint, in a
+ * transaction that commits up to a hundred files together); a file that cannot be read is reported with
+ * its line and reason and leaves nothing behind, and the other files go on.
  */
 public final class ImportService {
     private static final Set<String> FOLDER_EXTENSIONS = Set.of("txt", "md", "markdown", "json", "xml");
-    private static final int READ_AHEAD = 64;
+    private static final int READ_AHEAD = 256;
+    /** At most this many files are committed together (each under its own savepoint). */
+    private static final int GROUP = 100;
 
     private final Library library;
 
@@ -65,9 +69,13 @@ public final class ImportService {
                     Path file = files.get(next++);
                     window.add(parsers.submit(() -> PostFiles.read(file, options)));
                 }
-                PostFiles.ParsedFile parsed = await(window.poll());
-                FileOutcome outcome = store(parsed, options, report);
-                listener.fileDone(++done, total, outcome);
+                // The next file, and the ones after it that are parsed already, go to the library together.
+                List<PostFiles.ParsedFile> group = new ArrayList<>();
+                group.add(await(window.poll()));
+                while (group.size() < GROUP && !window.isEmpty() && window.peek().isDone()) group.add(await(window.poll()));
+                for (FileOutcome outcome : store(group, options, report)) {
+                    listener.fileDone(++done, total, outcome);
+                }
             }
         } finally {
             parsers.shutdownNow();
@@ -86,26 +94,42 @@ public final class ImportService {
         }
     }
 
-    private FileOutcome store(PostFiles.ParsedFile parsed, ImportOptions options, ReportBuilder report) {
-        if (parsed.error() != null) {
-            PostFormatException e = parsed.error();
-            FileOutcome outcome = new FileOutcome(parsed.file(), FileOutcome.Kind.FAILED, 0, e.line(), e.reason());
-            report.add(outcome, List.of(), List.of());
-            return outcome;
+    /** Stores a group of parsed files in one transaction, each file under its own savepoint. */
+    private List<FileOutcome> store(List<PostFiles.ParsedFile> group, ImportOptions options, ReportBuilder report) {
+        List<List<Post>> readable = new ArrayList<>();
+        for (PostFiles.ParsedFile parsed : group) {
+            if (!parsed.failed()) readable.add(parsed.posts());
         }
-        List<ImportOutcome> results;
+        List<PostRepository.FileResult> results;
         try {
-            results = library.posts().importPosts(parsed.posts(), options.overwrite());
+            results = readable.isEmpty() ? List.of() : library.posts().importFiles(readable, options.overwrite());
         } catch (RuntimeException e) {
-            String reason = "the library refused the file: " + firstLine(e);
-            FileOutcome outcome = new FileOutcome(parsed.file(), FileOutcome.Kind.FAILED, 0, 0, reason);
-            report.add(outcome, List.of(), List.of());
-            return outcome;
+            String reason = "the library refused the files: " + firstLine(e);
+            results = readable.stream().map(r -> new PostRepository.FileResult(List.of(), reason)).toList();
         }
-        FileOutcome outcome = new FileOutcome(parsed.file(), summarize(results), parsed.posts().size(), 0,
-                conflictMessage(parsed.posts(), results));
-        report.add(outcome, parsed.posts(), results);
-        return outcome;
+        List<FileOutcome> outcomes = new ArrayList<>(group.size());
+        int r = 0;
+        for (PostFiles.ParsedFile parsed : group) {
+            FileOutcome outcome;
+            if (parsed.failed()) {
+                PostFormatException e = parsed.error();
+                outcome = new FileOutcome(parsed.file(), FileOutcome.Kind.FAILED, 0, e.line(), e.reason());
+                report.add(outcome, List.of(), List.of());
+            } else {
+                PostRepository.FileResult result = results.get(r++);
+                if (result.error() != null) {
+                    outcome = new FileOutcome(parsed.file(), FileOutcome.Kind.FAILED, 0, 0,
+                            "the library refused the file: " + result.error());
+                    report.add(outcome, List.of(), List.of());
+                } else {
+                    outcome = new FileOutcome(parsed.file(), summarize(result.outcomes()), parsed.posts().size(), 0,
+                            conflictMessage(parsed.posts(), result.outcomes()));
+                    report.add(outcome, parsed.posts(), result.outcomes());
+                }
+            }
+            outcomes.add(outcome);
+        }
+        return outcomes;
     }
 
     private static FileOutcome.Kind summarize(List<ImportOutcome> results) {

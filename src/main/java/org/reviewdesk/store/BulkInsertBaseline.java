@@ -37,7 +37,7 @@ public final class BulkInsertBaseline {
 
     private static void children(Handle h, List<Post> posts, int from, int to) {
         PostRows.ChildBatches batches = new PostRows.ChildBatches(h);
-        for (int i = from; i < to; i++) batches.add(i + 1, posts.get(i).meta());
+        for (int i = from; i < to; i++) batches.add(i + 1, posts.get(i).body(), posts.get(i).meta());
         batches.execute();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.reviewdesk.model.Post;
 
 /** The posts of a library: import, save with the row version, search, trash. Every write is one transaction. */
@@ -54,6 +55,99 @@ public final class PostRepository {
             }
             return outcomes;
         });
+    }
+
+    /** The result of one file of a grouped import: its posts' outcomes, or why the library refused it. */
+    public record FileResult(List<ImportOutcome> outcomes, String error) {
+    }
+
+    /**
+     * Imports several files' posts in one transaction, each file under its own savepoint: a file the library
+     * refuses is rolled back alone, and the others are committed together. Committing a group rather than
+     * each file is what lets an import keep up with the disk (docs/performance.md).
+     */
+    public List<FileResult> importFiles(List<List<Post>> files, boolean overwrite) {
+        try {
+            return jdbi.inTransaction(h -> importGroup(h, files, overwrite));
+        } catch (RuntimeException e) {
+            // Something in the group was refused: do it again file by file, so that only that file fails.
+            return jdbi.inTransaction(h -> importEachFile(h, files, overwrite));
+        }
+    }
+
+    /**
+     * The fast path: the group's new posts go in as one batch (rows and child rows), known references take
+     * the per-post path. Any error rolls the whole group back for {@link #importEachFile}.
+     */
+    private List<FileResult> importGroup(Handle h, List<List<Post>> files, boolean overwrite) {
+        java.util.Map<String, Long> existing = new java.util.HashMap<>();
+        List<String> refs = new ArrayList<>();
+        for (List<Post> posts : files) {
+            for (Post p : posts) {
+                requireReference(p);
+                refs.add(p.reference());
+            }
+        }
+        if (new java.util.HashSet<>(refs).size() != refs.size()) {
+            throw new IllegalStateException("a reference occurs twice in the group");
+        }
+        for (int i = 0; i < refs.size(); i += 1000) {
+            h.createQuery("SELECT reference, id FROM post WHERE reference IN (<refs>)")
+                    .bindList("refs", refs.subList(i, Math.min(refs.size(), i + 1000)))
+                    .map((rs, ctx) -> existing.put(rs.getString(1), rs.getLong(2))).forEach(x -> { });
+        }
+        List<Post> fresh = new ArrayList<>();
+        List<FileResult> results = new ArrayList<>(files.size());
+        boolean changed = false;
+        for (List<Post> posts : files) {
+            List<ImportOutcome> outcomes = new ArrayList<>(posts.size());
+            for (Post p : posts) {
+                if (existing.containsKey(p.reference())) {
+                    outcomes.add(importOne(h, p, overwrite));
+                } else {
+                    fresh.add(p);
+                    outcomes.add(ImportOutcome.IMPORTED);
+                }
+            }
+            changed |= outcomes.stream().anyMatch(o -> o != ImportOutcome.UNCHANGED && o != ImportOutcome.CONFLICT_KEPT_LOCAL);
+            results.add(new FileResult(outcomes, null));
+        }
+        if (!fresh.isEmpty()) insertAll(h, fresh, false);
+        if (changed) Library.touch(h);
+        return results;
+    }
+
+    /** New posts as one batch of rows and one of each kind of child row. */
+    static void insertAll(Handle h, List<Post> posts, boolean edited) {
+        PreparedBatch rows = h.prepareBatch(PostRows.insertSql());
+        for (Post p : posts) PostRows.bind(rows, p).bind("edited_since_import", edited).bind("now", PostRows.now()).add();
+        List<Long> ids = rows.executePreparedBatch("id").mapTo(Long.class).list();
+        PostRows.ChildBatches children = new PostRows.ChildBatches(h);
+        for (int i = 0; i < posts.size(); i++) children.add(ids.get(i), posts.get(i).body(), posts.get(i).meta());
+        children.execute();
+    }
+
+    private List<FileResult> importEachFile(Handle h, List<List<Post>> files, boolean overwrite) {
+        List<FileResult> results = new ArrayList<>(files.size());
+        boolean changed = false;
+        for (List<Post> posts : files) {
+            String savepoint = "file" + results.size();
+            h.savepoint(savepoint);
+            try {
+                List<ImportOutcome> outcomes = new ArrayList<>(posts.size());
+                for (Post post : posts) outcomes.add(importOne(h, post, overwrite));
+                h.release(savepoint);
+                changed |= outcomes.stream().anyMatch(o -> o != ImportOutcome.UNCHANGED && o != ImportOutcome.CONFLICT_KEPT_LOCAL);
+                results.add(new FileResult(outcomes, null));
+            } catch (RuntimeException e) {
+                h.rollbackToSavepoint(savepoint);
+                String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                int nl = m.indexOf('\n');
+                results.add(new FileResult(List.of(), nl < 0 ? m : m.substring(0, nl)));
+            }
+        }
+        if (changed) Library.touch(h);
+        return results;
     }
 
     private ImportOutcome importOne(Handle h, Post post, boolean overwrite) {
@@ -103,7 +197,7 @@ public final class PostRepository {
     }
 
     private static long insertChildren(Handle h, long id, Post post, boolean replace) {
-        PostRows.writeChildren(h, id, post.meta(), replace);
+        PostRows.writeChildren(h, id, post.body(), post.meta(), replace);
         return id;
     }
 
@@ -124,7 +218,7 @@ public final class PostRepository {
                 return Optional.of(PostRows.load(h, List.of(id)).stream().findFirst().orElseThrow(
                         () -> new IllegalStateException("the post was deleted by someone else")));
             }
-            PostRows.writeChildren(h, id, post.meta(), true);
+            PostRows.writeChildren(h, id, post.body(), post.meta(), true);
             Library.touch(h);
             return Optional.<StoredPost>empty();
         });
@@ -185,7 +279,7 @@ public final class PostRepository {
     private static String searchClause(String text) {
         if (text == null || text.isBlank()) return " AND :pattern IS NULL";
         return " AND (title_key LIKE :pattern OR LOWER(topic) LIKE :pattern OR LOWER(reference) LIKE :pattern"
-                + " OR LOWER(body) LIKE :pattern)";
+                + " OR id IN (SELECT post_id FROM post_body WHERE LOWER(body) LIKE :pattern))";
     }
 
     private static String pattern(String text) {

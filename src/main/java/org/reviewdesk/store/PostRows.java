@@ -46,7 +46,7 @@ final class PostRows {
     private static final int IMAGES = 16;
     private static final int NOTES = 32;
 
-    static final String COLUMNS = "reference, title, title_key, body, topic, summary, ai_brief, outline_context, "
+    static final String COLUMNS = "reference, title, title_key, topic, summary, ai_brief, outline_context, "
             + "outline_problem, outline_stack, outline_action, code_language, difficulty, reading_time, view_count, quality, "
             + "freshness, depth, clarity, status, version, version_key, last_reviewed, hash, flag_ai_style, flag_has_images, "
             + "flag_image_heavy, flag_needs_review, needs_review, payload_source_id, payload_generator, payload_paragraphs, "
@@ -84,7 +84,6 @@ final class PostRows {
         return st.bindByType("reference", m.reference(), String.class)
                 .bindByType("title", post.title(), String.class)
                 .bindByType("title_key", post.title().toLowerCase(Locale.ROOT), String.class)
-                .bindByType("body", post.body(), String.class)
                 .bindByType("topic", m.topic(), String.class)
                 .bindByType("summary", m.summary(), String.class)
                 .bindByType("ai_brief", m.aiBrief(), String.class)
@@ -124,32 +123,35 @@ final class PostRows {
     }
 
     /** Replaces the child rows (lists, records, extras) of a post. */
-    static void writeChildren(Handle h, long id, Meta m, boolean replace) {
+    static void writeChildren(Handle h, long id, String body, Meta m, boolean replace) {
         if (replace) {
-            for (String t : List.of("post_item", "post_entity", "post_image_source", "post_extra")) {
+            for (String t : List.of("post_body", "post_item", "post_entity", "post_image_source", "post_extra")) {
                 h.execute("DELETE FROM " + t + " WHERE post_id = ?", id);
             }
         }
         ChildBatches batches = new ChildBatches(h);
-        batches.add(id, m);
+        batches.add(id, body, m);
         batches.execute();
     }
 
     /** The child rows of many posts, sent as four batches. */
     static final class ChildBatches {
+        private final PreparedBatch bodies;
         private final PreparedBatch items;
         private final PreparedBatch entities;
         private final PreparedBatch images;
         private final PreparedBatch extras;
 
         ChildBatches(Handle h) {
+            bodies = h.prepareBatch("INSERT INTO post_body (post_id, body) VALUES (?, ?)");
             items = h.prepareBatch("INSERT INTO post_item (post_id, list, position, item) VALUES (?, ?, ?, ?)");
             entities = h.prepareBatch("INSERT INTO post_entity (post_id, position, name, type) VALUES (?, ?, ?, ?)");
             images = h.prepareBatch("INSERT INTO post_image_source (post_id, position, source, url, caption) VALUES (?, ?, ?, ?, ?)");
             extras = h.prepareBatch("INSERT INTO post_extra (post_id, position, meta_key, is_list, item, val) VALUES (?, ?, ?, ?, ?, ?)");
         }
 
-        void add(long id, Meta m) {
+        void add(long id, String body, Meta m) {
+            bodies.bind(0, id).bind(1, body).add();
             addItems(items, id, "stack", m.stack());
             addItems(items, id, "tools", m.tools());
             addItems(items, id, "checklist", m.checklist());
@@ -184,7 +186,7 @@ final class PostRows {
         }
 
         void execute() {
-            for (PreparedBatch b : List.of(items, entities, images, extras)) {
+            for (PreparedBatch b : List.of(bodies, items, entities, images, extras)) {
                 if (b.size() > 0) b.execute();
             }
         }
@@ -274,7 +276,8 @@ final class PostRows {
         if (ids.isEmpty()) return List.of();
         Map<Long, Row> rows = new LinkedHashMap<>();
         for (Long id : ids) rows.put(id, null);
-        h.createQuery("SELECT * FROM post WHERE id IN (<ids>)").bindList("ids", ids)
+        h.createQuery("SELECT p.*, b.body FROM post p JOIN post_body b ON b.post_id = p.id WHERE p.id IN (<ids>)")
+                .bindList("ids", ids)
                 .map((rs, ctx) -> new Row(rs)).forEach(r -> rows.put(r.id, r));
         rows.values().removeIf(java.util.Objects::isNull);
         if (rows.isEmpty()) return List.of();

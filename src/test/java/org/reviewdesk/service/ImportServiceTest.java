@@ -65,6 +65,24 @@ class ImportServiceTest {
     }
 
     @Test
+    void aFileTheLibraryRefusesFailsAloneWhileItsGroupIsImported() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("group"));
+        org.reviewdesk.formats.json.JsonPostWriter writer = new org.reviewdesk.formats.json.JsonPostWriter();
+        for (int i = 0; i < 30; i++) {
+            Post p = synth.post(10 + i);
+            if (i == 17) p = p.withMeta(p.meta().toBuilder().reference("r".repeat(500)).build());
+            Files.writeString(dir.resolve(String.format("p%02d.json", i)), writer.write(p));
+        }
+        ImportReport report = desk.imports().importPaths(List.of(dir), ImportOptions.DEFAULT, ImportListener.NONE);
+        assertThat(report.imported()).isEqualTo(29);
+        assertThat(report.failed()).singleElement().satisfies(f -> {
+            assertThat(f.file()).endsWith("p17.json");
+            assertThat(f.reason()).startsWith("the library refused the file");
+        });
+        assertThat(desk.library().posts().count()).isEqualTo(29);
+    }
+
+    @Test
     void aLargeFileIsReadAndAnOversizedOneIsRefusedWithoutReadingIt() throws Exception {
         Post big = synth.post(4);
         StringBuilder body = new StringBuilder(big.body());
