@@ -256,6 +256,8 @@ public final class EditorViewModel {
         if (base != null && base.id() == from.id()) {
             base = stored;
             savedBody = post.body();
+            // A new title shows in the library list only once the list reads it again.
+            if (!post.title().equals(savedTitle)) onLibraryChanged.get().run();
             savedTitle = post.title();
             savedMeta = post.meta();
             lastError = null;
