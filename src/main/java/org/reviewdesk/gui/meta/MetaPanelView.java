@@ -89,6 +89,12 @@ public final class MetaPanelView {
         MetaDecorations decorations = new MetaDecorations(fields.byField());
         form.problems().addListener((ListChangeListener<Object>) c -> decorations.show(List.copyOf(form.problems())));
         decorations.show(List.copyOf(form.problems()));
+        // A field marked while its group was closed is neither restyled nor placed when the group opens: mark again.
+        for (TitledPane group : groups) {
+            group.expandedProperty().addListener((o, was, open) -> {
+                if (open) decorations.show(List.copyOf(form.problems()));
+            });
+        }
         node.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) installShortcuts(scene);
         });

@@ -87,4 +87,14 @@ class MetaPanelViewTest {
         robot.type(KeyCode.TAB);
         assertThat(robot.lookup("#meta-revision-version").queryAs(TextField.class).isFocused()).isTrue();
     }
+
+    @Test
+    void aProblemInAnOpenedPostIsMarkedOnItsTableCell(FxRobot robot) {
+        robot.interact(() -> form.load("Retries", Meta.builder().reference("r")
+                .imageSources(List.of(new org.reviewdesk.model.ImageSource("own", "not a url", "Curve"))).build()));
+        robot.press(KeyCode.ALT, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.ALT);
+        TextField url = robot.lookup("#meta-image-sources-0-url").queryAs(TextField.class);
+        assertThat(url.getStyleClass()).contains(MetaDecorations.INVALID);
+        assertThat(url.getTooltip().getText()).contains("expected an http or https URL");
+    }
 }
