@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.reviewdesk.gui.editor.EditorView;
 import org.reviewdesk.gui.library.LibraryListView;
+import org.reviewdesk.gui.meta.MetaPanelView;
 import org.reviewdesk.gui.preview.PreviewView;
 import org.reviewdesk.gui.status.StatusBarView;
 import org.reviewdesk.gui.task.BackgroundExecutor;
@@ -36,6 +37,7 @@ public final class DeskWindow {
     private final PreviewView preview;
     private final SplitPane split;
     private final DeskDialogs dialogs;
+    private final MetaPanelView meta;
     private boolean closing;
 
     /** How the window reaches the outside world; tests pass recorders. */
@@ -62,6 +64,8 @@ public final class DeskWindow {
 
         DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close);
         BorderPane root = new BorderPane(split);
+        meta = new MetaPanelView(desk.meta(), desk.preview().remoteImagesProperty());
+        root.setRight(meta.getNode());
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
         root.setBottom(new StatusBarView(desk).getNode());
         root.getStyleClass().add("desk");
@@ -166,6 +170,10 @@ public final class DeskWindow {
 
     public EditorView editor() {
         return editor;
+    }
+
+    public MetaPanelView meta() {
+        return meta;
     }
 
     public LibraryListView list() {
