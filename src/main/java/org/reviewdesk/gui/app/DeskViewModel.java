@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.reviewdesk.gui.editor.EditorViewModel;
 import org.reviewdesk.gui.library.ImportSummary;
 import org.reviewdesk.gui.library.LibraryAccess;
+import org.reviewdesk.gui.queue.QueueViewModel;
 import org.reviewdesk.gui.library.LibraryListViewModel;
 import org.reviewdesk.gui.library.NewReferences;
 import org.reviewdesk.gui.meta.MetaEditing;
@@ -38,6 +39,7 @@ public final class DeskViewModel {
     private final EditorViewModel editor;
     private final PreviewViewModel preview;
     private final MetaEditing meta;
+    private final QueueViewModel queue;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
     private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(this, "importProgress");
@@ -55,6 +57,12 @@ public final class DeskViewModel {
         preview.darkProperty().bind(darkTheme);
         editor.onLibraryChangedProperty().set(list::refresh);
         this.meta = new MetaEditing(editor, library, libraryExecutor);
+        this.queue = library.queue().map(q -> new QueueViewModel(q, libraryExecutor)).orElse(null);
+    }
+
+    /** The review queue, or null for a library without one (an in-memory test library). */
+    public QueueViewModel queue() {
+        return queue;
     }
 
     public LibraryListViewModel list() {
@@ -94,6 +102,7 @@ public final class DeskViewModel {
     /** Loads the list; on an empty library, asks {@code offerSamples} whether to add the sample posts. */
     public void start(java.util.function.BooleanSupplier offerSamples, Consumer<String> onError) {
         list.refresh();
+        if (queue != null) queue.refresh();
         libraryExecutor.submit(library::isEmpty, empty -> {
             if (empty && offerSamples.getAsBoolean()) {
                 libraryExecutor.submit(library::addSamples, added -> list.refresh(),
@@ -115,6 +124,7 @@ public final class DeskViewModel {
             polling = false;
             if (lastStamp != Long.MIN_VALUE && stamp != lastStamp) {
                 list.refresh();
+                if (queue != null) queue.refresh();
                 editor.reloadIfChangedElsewhere();
             }
             lastStamp = stamp;

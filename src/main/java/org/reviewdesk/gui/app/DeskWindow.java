@@ -18,6 +18,7 @@ import org.reviewdesk.gui.editor.EditorView;
 import org.reviewdesk.gui.library.LibraryListView;
 import org.reviewdesk.gui.meta.MetaPanelView;
 import org.reviewdesk.gui.preview.PreviewView;
+import org.reviewdesk.gui.queue.QueueView;
 import org.reviewdesk.gui.status.StatusBarView;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 
@@ -38,6 +39,8 @@ public final class DeskWindow {
     private final SplitPane split;
     private final DeskDialogs dialogs;
     private final MetaPanelView meta;
+    private final BorderPane root;
+    private final QueueView queue;
     private boolean closing;
 
     /** How the window reaches the outside world; tests pass recorders. */
@@ -64,9 +67,17 @@ public final class DeskWindow {
 
         DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close);
         BorderPane root = new BorderPane(split);
+        this.root = root;
         meta = new MetaPanelView(desk.meta(), desk.preview().remoteImagesProperty());
         root.setRight(meta.getNode());
-        root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
+        queue = desk.queue() == null ? null : new QueueView(desk.queue(), id -> {
+            showEditor();
+            desk.editor().open(id);
+        });
+        javafx.scene.control.MenuBar menus = actions.menuBar();
+        javafx.scene.control.ToolBar tools = actions.toolBar();
+        if (queue != null) addModes(menus, tools);
+        root.setTop(new VBox(menus, tools));
         root.setBottom(new StatusBarView(desk).getNode());
         root.getStyleClass().add("desk");
         acceptDroppedFiles(root, actions);
@@ -102,6 +113,52 @@ public final class DeskWindow {
                 dialogs::notice);
         long last = prefs.lastPost(desk.libraryFolder());
         if (last >= 0) desk.editor().openIfPresent(last);
+    }
+
+    /**
+     * The two ways of working: the editor (list, source, preview, meta) and the review queue, which takes the
+     * whole width for its many columns. Ctrl+1 and Ctrl+2 switch; opening a post from the queue shows the editor.
+     */
+    private void addModes(javafx.scene.control.MenuBar menus, javafx.scene.control.ToolBar tools) {
+        javafx.scene.control.MenuItem editorMode = new javafx.scene.control.MenuItem("Editor");
+        editorMode.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+1"));
+        editorMode.setOnAction(e -> showEditor());
+        javafx.scene.control.MenuItem queueMode = new javafx.scene.control.MenuItem("Review queue");
+        queueMode.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+2"));
+        queueMode.setOnAction(e -> showQueue());
+        javafx.scene.control.Menu view = menus.getMenus().stream().filter(m -> m.getText().contains("View")).findFirst()
+                .orElseGet(() -> {
+                    javafx.scene.control.Menu m = new javafx.scene.control.Menu("_View");
+                    menus.getMenus().add(m);
+                    return m;
+                });
+        view.getItems().addAll(0, List.of(editorMode, queueMode, new javafx.scene.control.SeparatorMenuItem()));
+        javafx.scene.control.ToggleButton toggle = new javafx.scene.control.ToggleButton("Review queue");
+        toggle.setId("queue-toggle");
+        toggle.setTooltip(new javafx.scene.control.Tooltip("The review queue (Ctrl+2); the editor is Ctrl+1"));
+        toggle.setOnAction(e -> {
+            if (toggle.isSelected()) showQueue();
+            else showEditor();
+        });
+        root.centerProperty().addListener((o, was, now) -> toggle.setSelected(now == queue.getNode()));
+        tools.getItems().addAll(new javafx.scene.control.Separator(), toggle);
+    }
+
+    public void showQueue() {
+        if (queue == null) return;
+        root.setCenter(queue.getNode());
+        root.setRight(null);
+        desk.queue().refresh();
+        queue.table().requestFocus();
+    }
+
+    public void showEditor() {
+        root.setCenter(split);
+        root.setRight(meta.getNode());
+    }
+
+    public QueueView queue() {
+        return queue;
     }
 
     /** Saves what is unsaved, remembers the window, then closes; a failed save asks first. */

@@ -64,4 +64,9 @@ public interface LibraryAccess extends AutoCloseable {
     interface ImportProgress {
         void fileDone(int done, int total);
     }
+
+    /** The review queue of this library, when it has one (an in-memory test library has none). */
+    default java.util.Optional<org.reviewdesk.gui.queue.QueueAccess> queue() {
+        return java.util.Optional.empty();
+    }
 }

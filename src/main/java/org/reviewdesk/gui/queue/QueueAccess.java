@@ -1,0 +1,27 @@
+package org.reviewdesk.gui.queue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.reviewdesk.model.SemVer;
+import org.reviewdesk.store.QueueFilter;
+import org.reviewdesk.store.QueuePage;
+import org.reviewdesk.store.QueueSort;
+import org.reviewdesk.store.UndoToken;
+
+/** What the queue view needs of the library; every call runs on the library executor, never on the FX thread. */
+public interface QueueAccess {
+    QueuePage page(QueueFilter filter, QueueSort sort, int offset, int limit);
+
+    UndoToken markReviewed(List<Long> ids, SemVer.Bump bumpOrNull);
+
+    UndoToken flagForReview(List<Long> ids);
+
+    UndoToken assign(List<Long> ids, String name);
+
+    UndoToken setFreshness(List<Long> ids, int freshness);
+
+    void undo(UndoToken token);
+
+    /** Writes every post the filter selects, in queue order, as CSV or JSON; returns how many. */
+    int export(QueueFilter filter, QueueSort sort, Path file, boolean csv) throws Exception;
+}

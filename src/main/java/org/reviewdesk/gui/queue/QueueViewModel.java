@@ -1,0 +1,211 @@
+package org.reviewdesk.gui.queue;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.reviewdesk.gui.task.BackgroundExecutor;
+import org.reviewdesk.model.SemVer;
+import org.reviewdesk.store.PostSummary;
+import org.reviewdesk.store.QueueFilter;
+import org.reviewdesk.store.QueuePage;
+import org.reviewdesk.store.QueueSort;
+import org.reviewdesk.store.UndoToken;
+
+/**
+ * The review queue as plain properties: the filters, the rows of the pages loaded so far (never every row,
+ * never a body), the live counts, and triage with undo. Every library call goes through the executor;
+ * a refresh that arrives after a newer one was asked for is dropped.
+ */
+public final class QueueViewModel {
+    public static final int PAGE = 200;
+
+    private final QueueAccess access;
+    private final BackgroundExecutor executor;
+    private final BooleanProperty needsReview = new SimpleBooleanProperty(this, "needsReview", true);
+    private final BooleanProperty staleOn = new SimpleBooleanProperty(this, "staleOn", true);
+    private final IntegerProperty threshold = new SimpleIntegerProperty(this, "threshold", QueueFilter.DEFAULT_FRESHNESS_THRESHOLD);
+    private final StringProperty status = new SimpleStringProperty(this, "status");
+    private final StringProperty stackOrTool = new SimpleStringProperty(this, "stackOrTool");
+    private final StringProperty assignee = new SimpleStringProperty(this, "assignee");
+    private final ObjectProperty<QueueSort> sort = new SimpleObjectProperty<>(this, "sort", QueueSort.PRIORITY);
+    private final ObservableList<PostSummary> rows = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final Deque<UndoToken> undo = new ArrayDeque<>();
+    private long generation;
+    private boolean loadingMore;
+
+    public QueueViewModel(QueueAccess access, BackgroundExecutor executor) {
+        this.access = access;
+        this.executor = executor;
+    }
+
+    public QueueFilter filter() {
+        return new QueueFilter(needsReview.get(), staleOn.get() ? threshold.get() : null, blankToNull(status.get()), null,
+                blankToNull(stackOrTool.get()), assignee.get() == null ? null : assignee.get().strip(), null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Loads the first page again for the current filters; an older answer still on its way is ignored. */
+    public void refresh() {
+        long mine = ++generation;
+        QueueFilter f = filter();
+        QueueSort s = sort.get();
+        executor.submit(() -> access.page(f, s, 0, PAGE), page -> {
+            if (mine != generation) return;
+            rows.setAll(page.rows());
+            show(page);
+        }, this::failed);
+    }
+
+    /** The next page, when the user scrolls near the end of what is loaded. */
+    public void loadMore() {
+        if (loadingMore || rows.size() >= total.get()) return;
+        loadingMore = true;
+        long mine = generation;
+        int offset = rows.size();
+        QueueFilter f = filter();
+        QueueSort s = sort.get();
+        executor.submit(() -> access.page(f, s, offset, PAGE), page -> {
+            loadingMore = false;
+            if (mine != generation) return;
+            rows.addAll(page.rows());
+            show(page);
+        }, e -> {
+            loadingMore = false;
+            failed(e);
+        });
+    }
+
+    private void show(QueuePage page) {
+        total.set(page.total());
+        counts.set(String.format("%,d need review · %,d stale · %,d both — %,d in the queue",
+                page.counts().needReview(), page.counts().stale(), page.counts().both(), page.total()));
+    }
+
+    private void failed(Throwable e) {
+        message.set("The queue could not be read: " + e.getMessage());
+    }
+
+    public void markReviewed(List<Long> ids, SemVer.Bump bumpOrNull) {
+        triage(() -> access.markReviewed(ids, bumpOrNull), ids.size() + (ids.size() == 1 ? " post" : " posts")
+                + " marked reviewed" + (bumpOrNull == null ? "" : " (" + bumpOrNull.name().toLowerCase(java.util.Locale.ROOT) + " bump)"));
+    }
+
+    public void flagForReview(List<Long> ids) {
+        triage(() -> access.flagForReview(ids), ids.size() + " flagged for review");
+    }
+
+    public void assign(List<Long> ids, String name) {
+        triage(() -> access.assign(ids, name), ids.size() + " assigned to " + (name == null || name.isBlank() ? "nobody" : name));
+    }
+
+    public void setFreshness(List<Long> ids, int freshness) {
+        triage(() -> access.setFreshness(ids, freshness), ids.size() + " set to freshness " + freshness);
+    }
+
+    private void triage(Supplier<UndoToken> action, String done) {
+        if (action == null) return;
+        executor.submit(action::get, token -> {
+            undo.push(token);
+            canUndo.set(true);
+            message.set(done + ". Undo with Ctrl+Z.");
+            refresh();
+        }, this::failed);
+    }
+
+    /** Puts back the posts of the last bulk action, as they were. */
+    public void undo() {
+        if (undo.isEmpty()) return;
+        UndoToken token = undo.pop();
+        canUndo.set(!undo.isEmpty());
+        executor.submit(() -> {
+            access.undo(token);
+            return token;
+        }, t -> {
+            message.set("Undone: " + t.action() + " of " + t.before().size() + (t.before().size() == 1 ? " post" : " posts") + ".");
+            refresh();
+        }, this::failed);
+    }
+
+    public void export(Path file, boolean csv, Consumer<Integer> done) {
+        QueueFilter f = filter();
+        QueueSort s = sort.get();
+        executor.submit(() -> access.export(f, s, file, csv), n -> {
+            message.set(String.format("%,d posts exported to %s", n, file));
+            done.accept(n);
+        }, this::failed);
+    }
+
+    public BooleanProperty needsReviewProperty() {
+        return needsReview;
+    }
+
+    public BooleanProperty staleOnProperty() {
+        return staleOn;
+    }
+
+    public IntegerProperty thresholdProperty() {
+        return threshold;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty stackOrToolProperty() {
+        return stackOrTool;
+    }
+
+    public StringProperty assigneeProperty() {
+        return assignee;
+    }
+
+    public ObjectProperty<QueueSort> sortProperty() {
+        return sort;
+    }
+
+    public ObservableList<PostSummary> rows() {
+        return rows;
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,98 @@
+package org.reviewdesk.gui.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reviewdesk.gui.task.SameThreadExecutor;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.service.Desk;
+import org.reviewdesk.store.PostSummary;
+import org.reviewdesk.store.QueueSort;
+import org.reviewdesk.synth.PostSynthesizer;
+
+/** The queue's view model on a real library of 3,000 synthesized posts, with the same-thread executor. */
+class QueueViewModelTest {
+    @TempDir
+    Path dir;
+    private Desk desk;
+    private QueueViewModel vm;
+    private final List<Post> posts = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        desk = Desk.open(dir.resolve("library"));
+        PostSynthesizer synth = new PostSynthesizer(99);
+        for (int i = 0; i < 3000; i++) posts.add(synth.post(i));
+        for (int i = 0; i < posts.size(); i += 100) desk.library().posts().importPosts(posts.subList(i, i + 100), false);
+        vm = new QueueViewModel(new DeskQueueAccess(desk), new SameThreadExecutor());
+    }
+
+    @AfterEach
+    void tearDown() {
+        desk.close();
+    }
+
+    @Test
+    void theDefaultQueueIsNeedsReviewOrStaleInPriorityOrderWithCounts() {
+        vm.refresh();
+        long need = posts.stream().filter(p -> p.meta().flagsOrEmpty().needsReview()).count();
+        long stale = posts.stream().filter(p -> p.meta().scoreOrEmpty().freshness() <= 60).count();
+        long both = posts.stream().filter(p -> p.meta().flagsOrEmpty().needsReview() && p.meta().scoreOrEmpty().freshness() <= 60).count();
+        assertThat(vm.totalProperty().get()).isEqualTo(need + stale - both);
+        assertThat(vm.countsProperty().get()).contains(String.format("%,d need review", need)).contains(String.format("%,d stale", stale));
+        assertThat(vm.rows()).hasSize(QueueViewModel.PAGE);
+        assertThat(vm.rows().get(0).needsHumanReview()).isTrue();
+
+        vm.loadMore();
+        assertThat(vm.rows()).hasSize(2 * QueueViewModel.PAGE);
+        assertThat(vm.rows().stream().map(PostSummary::id).distinct().count()).isEqualTo(2L * QueueViewModel.PAGE);
+    }
+
+    @Test
+    void movingTheThresholdOrSwitchingAFilterOffChangesTheQueue() {
+        vm.needsReviewProperty().set(false);
+        vm.thresholdProperty().set(10);
+        vm.refresh();
+        assertThat(vm.rows()).allSatisfy(r -> assertThat(r.freshness()).isLessThanOrEqualTo(10));
+        vm.staleOnProperty().set(false);
+        vm.refresh();
+        assertThat(vm.totalProperty().get()).isEqualTo(posts.size());
+        vm.sortProperty().set(new QueueSort(QueueSort.Column.VIEW_COUNT, true));
+        vm.refresh();
+        assertThat(vm.rows().get(0).viewCount()).isGreaterThanOrEqualTo(vm.rows().get(1).viewCount());
+    }
+
+    @Test
+    void markReviewedEmptiesTheNeedsReviewCountAndUndoBringsItBack() {
+        vm.staleOnProperty().set(false);
+        vm.refresh();
+        int before = vm.totalProperty().get();
+        List<Long> first = vm.rows().subList(0, 5).stream().map(PostSummary::id).toList();
+        vm.markReviewed(first, null);
+        assertThat(vm.totalProperty().get()).isEqualTo(before - 5);
+        assertThat(vm.canUndoProperty().get()).isTrue();
+        vm.undo();
+        assertThat(vm.totalProperty().get()).isEqualTo(before);
+        assertThat(vm.messageProperty().get()).startsWith("Undone");
+    }
+
+    @Test
+    void theWholeQueueExportsAsCsvAndJson() throws Exception {
+        vm.refresh();
+        Path csv = dir.resolve("queue.csv");
+        vm.export(csv, true, n -> { });
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(vm.totalProperty().get() + 1);
+        assertThat(lines.get(0)).startsWith("reference,title,needs_human_review,freshness");
+        Path json = dir.resolve("queue.json");
+        vm.export(json, false, n -> { });
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).size()).isEqualTo(vm.totalProperty().get());
+    }
+}

@@ -1,0 +1,94 @@
+package org.reviewdesk.gui.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.reviewdesk.gui.app.DeskViewModel;
+import org.reviewdesk.gui.app.DeskWindow;
+import org.reviewdesk.gui.app.WindowPrefs;
+import org.reviewdesk.gui.library.DeskLibraryAccess;
+import org.reviewdesk.gui.preview.PreviewRenderers;
+import org.reviewdesk.gui.task.FxBackgroundExecutor;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.synth.PostSynthesizer;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A lead in the queue: moves the slider, selects several posts, marks them reviewed and sees the counts change. */
+@ExtendWith(ApplicationExtension.class)
+class QueueWindowTest {
+    @TempDir
+    Path folder;
+
+    private final Preferences prefsNode = Preferences.userRoot().node("org/reviewdesk/test-" + System.nanoTime());
+    private final FxBackgroundExecutor libraryExecutor = new FxBackgroundExecutor(1);
+    private final FxBackgroundExecutor computeExecutor = new FxBackgroundExecutor(2);
+
+    @AfterEach
+    void tearDown() throws Exception {
+        computeExecutor.shutdown();
+        prefsNode.removeNode();
+    }
+
+    @Test
+    void markingSelectedPostsReviewedChangesTheCounts(FxRobot robot) throws Exception {
+        DeskLibraryAccess library = DeskLibraryAccess.open(folder);
+        PostSynthesizer synth = new PostSynthesizer(5);
+        java.util.List<Post> posts = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) posts.add(synth.post(i));
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        Path in = java.nio.file.Files.createDirectories(folder.resolve("in"));
+        for (int i = 0; i < posts.size(); i++) {
+            Path f = in.resolve("p" + i + ".json");
+            java.nio.file.Files.writeString(f, new org.reviewdesk.formats.json.JsonPostWriter().write(posts.get(i)));
+            files.add(f);
+        }
+        library.importFiles(java.util.List.of(in), (d, t) -> { });
+        DeskWindow[] window = new DeskWindow[1];
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            DeskViewModel desk = new DeskViewModel(library, libraryExecutor, computeExecutor, PreviewRenderers.standard());
+            window[0] = new DeskWindow(stage, desk, computeExecutor, new WindowPrefs(prefsNode),
+                    new DeskWindow.Options(url -> { }, false));
+            stage.show();
+            window[0].showQueue();
+        });
+        Label counts = robot.lookup("#queue-counts").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> counts.getText().contains("need review"));
+        String before = counts.getText();
+
+        Slider slider = robot.lookup("#queue-threshold").queryAs(Slider.class);
+        robot.interact(() -> slider.setValue(20));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !counts.getText().equals(before));
+        assertThat(counts.getText()).contains("stale");
+        String atTwenty = counts.getText();
+
+        var table = window[0].queue().table();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() >= 3);
+        robot.interact(() -> table.getSelectionModel().selectRange(0, 3));
+        assertThat(table.getItems().subList(0, 3)).allSatisfy(r -> assertThat(r.needsHumanReview()).isTrue());
+        robot.clickOn("Mark reviewed");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !counts.getText().equals(atTwenty));
+        int needBefore = Integer.parseInt(atTwenty.split(" need review")[0].replace(",", "").strip());
+        int needAfter = Integer.parseInt(counts.getText().split(" need review")[0].replace(",", "").strip());
+        assertThat(needAfter).isEqualTo(needBefore - 3);
+
+        robot.interact(() -> table.requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> counts.getText().equals(atTwenty));
+        robot.interact(() -> window[0].close());
+        libraryExecutor.awaitQuiet(java.time.Duration.ofSeconds(10));
+        library.close();
+    }
+}
