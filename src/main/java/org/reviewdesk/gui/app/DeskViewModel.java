@@ -60,6 +60,12 @@ public final class DeskViewModel {
         this.queue = library.queue().map(q -> new QueueViewModel(q, libraryExecutor)).orElse(null);
     }
 
+    /** The history of a post, or null for a library without revisions. */
+    public org.reviewdesk.gui.history.HistoryViewModel history(String reference) {
+        return library.revisions().map(r -> new org.reviewdesk.gui.history.HistoryViewModel(r, libraryExecutor, reference))
+                .orElse(null);
+    }
+
     /** The review queue, or null for a library without one (an in-memory test library). */
     public QueueViewModel queue() {
         return queue;

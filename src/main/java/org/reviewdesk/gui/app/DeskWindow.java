@@ -132,7 +132,11 @@ public final class DeskWindow {
                     menus.getMenus().add(m);
                     return m;
                 });
-        view.getItems().addAll(0, List.of(editorMode, queueMode, new javafx.scene.control.SeparatorMenuItem()));
+        javafx.scene.control.MenuItem history = new javafx.scene.control.MenuItem("History and versions…");
+        history.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+H"));
+        history.disableProperty().bind(desk.editor().documentProperty().isNull());
+        history.setOnAction(e -> showHistory());
+        view.getItems().addAll(0, List.of(editorMode, queueMode, history, new javafx.scene.control.SeparatorMenuItem()));
         javafx.scene.control.ToggleButton toggle = new javafx.scene.control.ToggleButton("Review queue");
         toggle.setId("queue-toggle");
         toggle.setTooltip(new javafx.scene.control.Tooltip("The review queue (Ctrl+2); the editor is Ctrl+1"));
@@ -142,6 +146,17 @@ public final class DeskWindow {
         });
         root.centerProperty().addListener((o, was, now) -> toggle.setSelected(now == queue.getNode()));
         tools.getItems().addAll(new javafx.scene.control.Separator(), toggle);
+    }
+
+    /** Saves the open post first, so that a bump or restore works on what the editor shows. */
+    public void showHistory() {
+        var doc = desk.editor().documentProperty().get();
+        if (doc == null) return;
+        var vm = desk.history(doc.post().reference());
+        if (vm == null) return;
+        long id = doc.id();
+        desk.editor().saveNow(() -> new org.reviewdesk.gui.history.HistoryDialog(stage, vm, doc.post().title(),
+                () -> desk.editor().open(id), stage.getScene().getStylesheets()).show());
     }
 
     public void showQueue() {

@@ -97,6 +97,11 @@ public final class DeskLibraryAccess implements LibraryAccess {
     }
 
     @Override
+    public java.util.Optional<org.reviewdesk.service.RevisionService> revisions() {
+        return java.util.Optional.of(desk.revisions());
+    }
+
+    @Override
     public java.util.Optional<org.reviewdesk.gui.queue.QueueAccess> queue() {
         return java.util.Optional.of(new org.reviewdesk.gui.queue.DeskQueueAccess(desk));
     }

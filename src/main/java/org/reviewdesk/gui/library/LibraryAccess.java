@@ -69,4 +69,9 @@ public interface LibraryAccess extends AutoCloseable {
     default java.util.Optional<org.reviewdesk.gui.queue.QueueAccess> queue() {
         return java.util.Optional.empty();
     }
+
+    /** Bumps, history, diff and restore, when the library keeps revisions (an in-memory test library does not). */
+    default java.util.Optional<org.reviewdesk.service.RevisionService> revisions() {
+        return java.util.Optional.empty();
+    }
 }

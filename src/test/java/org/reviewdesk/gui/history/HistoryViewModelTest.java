@@ -1,0 +1,52 @@
+package org.reviewdesk.gui.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reviewdesk.gui.task.SameThreadExecutor;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.model.SemVer;
+import org.reviewdesk.service.Desk;
+import org.reviewdesk.service.RevisionDiff;
+import org.reviewdesk.store.StoredPost;
+import org.reviewdesk.synth.PostSynthesizer;
+
+/** A writer bumps a version with a note, sees what changed, and restores the older text as a new revision. */
+class HistoryViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void bumpCompareAndRestore() throws Exception {
+        try (Desk desk = Desk.open(dir)) {
+            Post post = new PostSynthesizer(8).post(0);
+            desk.library().posts().importPost(post, false);
+            String ref = post.reference();
+            String first = post.meta().revision().version().toString();
+            StoredPost stored = desk.revisions().find(ref);
+            desk.library().posts().save(stored.id(), stored.rowVersion(), stored.post().withBody(post.body() + "\n\nOne more line, written by hand."));
+
+            HistoryViewModel vm = new HistoryViewModel(desk.revisions(), new SameThreadExecutor(), ref);
+            String[] bumped = new String[1];
+            vm.bump(SemVer.Bump.MINOR, "added a closing line", v -> bumped[0] = v);
+            assertThat(bumped[0]).isEqualTo(post.meta().revision().version().bumpMinor().toString());
+            assertThat(vm.history()).extracting(r -> r.note()).contains("added a closing line");
+            assertThat(vm.currentVersionProperty().get()).isEqualTo(bumped[0]);
+
+            vm.compare(first, bumped[0]);
+            RevisionDiff diff = vm.diffProperty().get();
+            assertThat(diff.fields()).anySatisfy(f -> assertThat(f.path()).isEqualTo("revision.version"));
+            assertThat(diff.body()).anySatisfy(l -> {
+                assertThat(l.kind()).isEqualTo(RevisionDiff.LineKind.ADDED);
+                assertThat(l.right()).contains("written by hand");
+            });
+
+            vm.restore(first, v -> { });
+            assertThat(desk.revisions().find(ref).post().body()).isEqualTo(post.body());
+            assertThat(vm.messageProperty().get()).contains("nothing was overwritten");
+            assertThat(vm.history()).hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+}
