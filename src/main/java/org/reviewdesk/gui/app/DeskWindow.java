@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.reviewdesk.gui.editor.EditorView;
+import org.reviewdesk.gui.findings.FindingsPanel;
 import org.reviewdesk.gui.library.LibraryListView;
 import org.reviewdesk.gui.preview.PreviewView;
 import org.reviewdesk.gui.status.StatusBarView;
@@ -34,6 +35,7 @@ public final class DeskWindow {
     private final LibraryListView list;
     private final EditorView editor;
     private final PreviewView preview;
+    private final FindingsPanel findings;
     private final SplitPane split;
     private final DeskDialogs dialogs;
     private boolean closing;
@@ -55,7 +57,8 @@ public final class DeskWindow {
         preview = new PreviewView(desk.preview(), options.openLink(), editor::goToLine);
         editor.topLineProperty().addListener((o, was, now) -> preview.scrollToLine(now.intValue()));
 
-        split = new SplitPane(list.getNode(), editor.getNode(), preview.getNode());
+        findings = new FindingsPanel(desk.editor(), editor, desk.library().findings(), computeExecutor, dialogs::notice);
+        split = new SplitPane(list.getNode(), findings.editorWithFindings(), preview.getNode());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(prefs.dividers());
         SplitPane.setResizableWithParent(list.getNode(), false);
@@ -63,7 +66,9 @@ public final class DeskWindow {
         DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close);
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
-        root.setBottom(new StatusBarView(desk).getNode());
+        StatusBarView status = new StatusBarView(desk);
+        status.addSegment(findings.statusLabel());
+        root.setBottom(status.getNode());
         root.getStyleClass().add("desk");
         acceptDroppedFiles(root, actions);
 
@@ -96,6 +101,11 @@ public final class DeskWindow {
         desk.start(() -> options.offerSamples() && dialogs.confirm("An empty library",
                 "This library has no posts yet. Add the sample posts, so you can try the desk at once?"),
                 dialogs::notice);
+        // Boilerplate compares sentences with the whole library: count them once it is open and after imports.
+        findings.model().refreshStats();
+        desk.importingProperty().addListener((o, was, now) -> {
+            if (!now) findings.model().refreshStats();
+        });
         long last = prefs.lastPost(desk.libraryFolder());
         if (last >= 0) desk.editor().openIfPresent(last);
     }
@@ -166,6 +176,10 @@ public final class DeskWindow {
 
     public EditorView editor() {
         return editor;
+    }
+
+    public FindingsPanel findings() {
+        return findings;
     }
 
     public LibraryListView list() {

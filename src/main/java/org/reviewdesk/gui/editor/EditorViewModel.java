@@ -46,6 +46,7 @@ public final class EditorViewModel {
     private final ReadOnlyIntegerWrapper readingMinutes = new ReadOnlyIntegerWrapper();
     private final ObjectProperty<Consumer<String>> onNotice = new SimpleObjectProperty<>(m -> { });
     private final ObjectProperty<Runnable> onLibraryChanged = new SimpleObjectProperty<>(() -> { });
+    private final ObjectProperty<Consumer<OpenedPost>> onSaved = new SimpleObjectProperty<>(p -> { });
 
     /** The stored state the next save builds on; changes on every save, unlike {@link #document}. */
     private OpenedPost base;
@@ -101,6 +102,16 @@ public final class EditorViewModel {
     /** Called after this view model changed the library (a copy was created), so lists refresh. */
     public ObjectProperty<Runnable> onLibraryChangedProperty() {
         return onLibraryChanged;
+    }
+
+    /** Called on the FX thread after each successful save with the post as stored (the findings are stored then). */
+    public ObjectProperty<Consumer<OpenedPost>> onSavedProperty() {
+        return onSaved;
+    }
+
+    /** The open post as the editor holds it now, unsaved text included, or null. */
+    public Post currentPost() {
+        return base == null ? null : base.post().withBody(text.get());
     }
 
     public boolean hasOpenPost() {
@@ -225,6 +236,7 @@ public final class EditorViewModel {
             base = stored;
             savedBody = post.body();
             lastError = null;
+            onSaved.get().accept(stored);
         }
         updateState();
         finishSaving();
