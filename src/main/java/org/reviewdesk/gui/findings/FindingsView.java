@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.reviewdesk.checks.Severity;
 
 /**
@@ -47,7 +48,13 @@ public final class FindingsView {
         });
         Label empty = new Label();
         empty.getStyleClass().add("findings-empty");
-        pane = new TitledPane("", tree);
+        empty.textProperty().bind(Bindings.createStringBinding(() -> model.summaryProperty().get().isEmpty()
+                ? "Open a post to see what the checks find." : "The checks found nothing in this post.",
+                model.summaryProperty()));
+        empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.checkedProperty().get().active().isEmpty()
+                && model.checkedProperty().get().dismissed().isEmpty(), model.checkedProperty()));
+        empty.setMouseTransparent(true);
+        pane = new TitledPane("", new javafx.scene.layout.StackPane(tree, empty));
         pane.setId("findings-pane");
         pane.getStyleClass().add("findings-pane");
         pane.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -125,21 +132,21 @@ public final class FindingsView {
             Label message = new Label(row.dismissed()
                     ? row.finding().message() + " \u2014 dismissed: " + row.dismissedReason() : row.finding().message());
             message.getStyleClass().add("finding-message");
-            message.setMinWidth(80);
-            HBox.setHgrow(message, Priority.ALWAYS);
-            message.setMaxWidth(Double.MAX_VALUE);
-            Label check = new Label(row.finding().checkId());
-            check.getStyleClass().add("finding-check");
-            check.setMinWidth(Region.USE_PREF_SIZE);
-            Label where = new Label(row.location());
+            message.setWrapText(true);
+            // The check and the place go on a second, quieter line, so the message keeps the width.
+            Label where = new Label(row.location().isEmpty() ? row.finding().checkId()
+                    : row.finding().checkId() + " \u00b7 " + row.location());
             where.getStyleClass().add("finding-where");
-            where.setMinWidth(Region.USE_PREF_SIZE);
-            HBox box = new HBox(8, mark, message, check, where);
+            VBox text = new VBox(2, message, where);
+            text.setMinWidth(80);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox box = new HBox(8, mark, text);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             box.getStyleClass().add("finding-box");
             if (!row.dismissed()) {
                 if (row.quickFixLabel() != null) {
                     Button fix = new Button(row.quickFixLabel());
+                    fix.setMnemonicParsing(false); // labels name fields like code_language
                     fix.getStyleClass().addAll("finding-fix", "small");
                     fix.setMinWidth(Region.USE_PREF_SIZE);
                     fix.setOnAction(e -> model.applyQuickFix(row));
@@ -152,13 +159,15 @@ public final class FindingsView {
                 box.getChildren().add(dismiss);
             }
             // Long messages shrink the message label rather than push the buttons out of the panel.
-            box.prefWidthProperty().bind(tree.widthProperty().subtract(60));
+            box.prefWidthProperty().bind(tree.widthProperty().subtract(56));
             box.setMaxWidth(Region.USE_PREF_SIZE);
+            box.setMinWidth(Region.USE_PREF_SIZE);
             return box;
         }
 
         private ContextMenu menu(FindingRow row) {
             MenuItem off = new MenuItem("Turn off \u201c" + row.finding().checkId() + "\u201d for this library");
+            off.setMnemonicParsing(false);
             off.setOnAction(e -> model.turnOff(row.finding().checkId()));
             if (row.dismissed()) return new ContextMenu(off);
             MenuItem dismiss = new MenuItem("Dismiss\u2026");
