@@ -98,6 +98,11 @@ public final class Library implements AutoCloseable {
                 throw new LibraryException("the library at " + dir + " was written by a newer Review Desk; "
                         + "update Review Desk to open it (nothing was changed)", e);
             }
+            if (m.contains("Validate failed") || m.contains("checksum")) {
+                throw new LibraryException("the library at " + dir + " has a schema this build does not recognise "
+                        + "(made by a development build?); open it with the build that made it, or restore it from "
+                        + dir.resolve("backups") + " (nothing was changed)", e);
+            }
             throw new LibraryException("the library at " + dir + " could not be prepared: " + firstLine(m), e);
         }
     }

@@ -251,6 +251,27 @@ public final class PostRepository {
                 .bind("pattern", pattern(text)).mapTo(Integer.class).one());
     }
 
+    /** The lists and columns whose values the meta form offers as suggestions. */
+    public static final List<String> SUGGESTION_FIELDS = List.of("stack", "tools", "code_language");
+
+    /**
+     * Distinct values of {@code field} ("stack", "tools" or "code_language") over the posts not in the trash,
+     * the most used first, then alphabetically: what the meta form suggests while the user types.
+     */
+    public List<String> distinctItems(String field, int limit) {
+        String sql = switch (field) {
+            case "stack", "tools" -> "SELECT i.item AS v, COUNT(*) AS n FROM post_item i JOIN post p ON p.id = i.post_id"
+                    + " WHERE i.list = :list AND p.deleted_at IS NULL GROUP BY i.item";
+            case "code_language" -> "SELECT code_language AS v, COUNT(*) AS n FROM post"
+                    + " WHERE code_language IS NOT NULL AND code_language <> '' AND deleted_at IS NULL AND :list IS NOT NULL"
+                    + " GROUP BY code_language";
+            default -> throw new IllegalArgumentException("no suggestions for '" + field + "' (expected one of "
+                    + SUGGESTION_FIELDS + ")");
+        };
+        return jdbi.withHandle(h -> h.createQuery(sql + " ORDER BY n DESC, v FETCH FIRST :limit ROWS ONLY")
+                .bind("list", field).bind("limit", limit).mapTo(String.class).list());
+    }
+
     /** Posts not in the trash. */
     public int count() {
         return count("");

@@ -33,6 +33,7 @@ import org.reviewdesk.model.Revision;
  */
 public final class WxrReader implements PostReader {
     static final String REVIEW_DESK_META = "review_desk_meta";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     /** The post's Markdown source, after the hash of the HTML it was exported with. */
     static final String REVIEW_DESK_MARKDOWN = "review_desk_markdown";
 
@@ -113,8 +114,9 @@ public final class WxrReader implements PostReader {
         for (WxrItem.PostMeta pm : item.postMeta) {
             if (pm.key().equals(REVIEW_DESK_META)) {
                 try {
-                    return new Post(title, body, MetaJson.read(pm.value()));
-                } catch (IllegalArgumentException e) {
+                    return new Post(title, body, org.reviewdesk.formats.json.MetaJson.read(JSON.readTree(pm.value()), ""));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException | org.reviewdesk.formats.json.JsonFieldException
+                         | IllegalArgumentException e) {
                     throw new PostFormatException(fileName, pm.line(),
                             REVIEW_DESK_META + " is not a Review Desk meta box: " + e.getMessage(), e);
                 }

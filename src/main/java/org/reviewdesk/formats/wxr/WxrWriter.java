@@ -112,7 +112,7 @@ public final class WxrWriter implements PostWriter {
                 values(value).forEach(v -> postMeta(out, key.substring("postmeta.".length()), v));
             }
         });
-        postMeta(out, WxrReader.REVIEW_DESK_META, MetaJson.write(meta));
+        postMeta(out, WxrReader.REVIEW_DESK_META, org.reviewdesk.formats.json.MetaJson.write(meta).toString());
         // The Markdown as written, valid only while the HTML is the one exported (WordPress edits win).
         postMeta(out, WxrReader.REVIEW_DESK_MARKDOWN, WxrReader.contentHash(html) + "\n" + post.body());
         out.append("\t</item>\n");

@@ -15,6 +15,8 @@ import org.reviewdesk.gui.library.ImportSummary;
 import org.reviewdesk.gui.library.LibraryAccess;
 import org.reviewdesk.gui.library.LibraryListViewModel;
 import org.reviewdesk.gui.library.NewReferences;
+import org.reviewdesk.gui.meta.MetaEditing;
+import org.reviewdesk.gui.meta.MetaPanelViewModel;
 import org.reviewdesk.gui.preview.PreviewRenderer;
 import org.reviewdesk.gui.preview.PreviewViewModel;
 import org.reviewdesk.gui.task.BackgroundExecutor;
@@ -35,6 +37,7 @@ public final class DeskViewModel {
     private final LibraryListViewModel list;
     private final EditorViewModel editor;
     private final PreviewViewModel preview;
+    private final MetaEditing meta;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
     private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(this, "importProgress");
@@ -51,6 +54,7 @@ public final class DeskViewModel {
         this.preview = new PreviewViewModel(renderer, editor.textProperty(), computeExecutor);
         preview.darkProperty().bind(darkTheme);
         editor.onLibraryChangedProperty().set(list::refresh);
+        this.meta = new MetaEditing(editor, library, libraryExecutor);
     }
 
     public LibraryListViewModel list() {
@@ -68,6 +72,11 @@ public final class DeskViewModel {
 
     public PreviewViewModel preview() {
         return preview;
+    }
+
+    /** The meta form of the open post; its {@code hasErrors()} is what "mark reviewed" must check. */
+    public MetaPanelViewModel meta() {
+        return meta.form();
     }
 
     public Path libraryFolder() {

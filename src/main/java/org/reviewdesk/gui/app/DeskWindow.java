@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.reviewdesk.gui.editor.EditorView;
 import org.reviewdesk.gui.findings.FindingsPanel;
 import org.reviewdesk.gui.library.LibraryListView;
+import org.reviewdesk.gui.meta.MetaPanelView;
 import org.reviewdesk.gui.preview.PreviewView;
 import org.reviewdesk.gui.status.StatusBarView;
 import org.reviewdesk.gui.task.BackgroundExecutor;
@@ -38,6 +39,7 @@ public final class DeskWindow {
     private final FindingsPanel findings;
     private final SplitPane split;
     private final DeskDialogs dialogs;
+    private final MetaPanelView meta;
     private boolean closing;
 
     /** How the window reaches the outside world; tests pass recorders. */
@@ -65,6 +67,8 @@ public final class DeskWindow {
 
         DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close);
         BorderPane root = new BorderPane(split);
+        meta = new MetaPanelView(desk.meta(), desk.preview().remoteImagesProperty());
+        root.setRight(meta.getNode());
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
         StatusBarView status = new StatusBarView(desk);
         status.addSegment(findings.statusLabel());
@@ -180,6 +184,10 @@ public final class DeskWindow {
 
     public FindingsPanel findings() {
         return findings;
+    }
+
+    public MetaPanelView meta() {
+        return meta;
     }
 
     public LibraryListView list() {

@@ -22,6 +22,7 @@ import org.reviewdesk.gui.library.StaleSaveException;
 import org.reviewdesk.checks.BodyStructure;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 import org.reviewdesk.gui.task.LatestValueJob;
+import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 
 /**
@@ -44,6 +45,7 @@ public final class EditorViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper readingMinutes = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<BodyStructure> bodyStructure = new ReadOnlyObjectWrapper<>(this, "bodyStructure");
     private final ObjectProperty<Consumer<String>> onNotice = new SimpleObjectProperty<>(m -> { });
     private final ObjectProperty<Runnable> onLibraryChanged = new SimpleObjectProperty<>(() -> { });
     private final ObjectProperty<Consumer<OpenedPost>> onSaved = new SimpleObjectProperty<>(p -> { });
@@ -51,6 +53,11 @@ public final class EditorViewModel {
     /** The stored state the next save builds on; changes on every save, unlike {@link #document}. */
     private OpenedPost base;
     private String savedBody = "";
+    /** Title and meta as the meta form edited them; saved together with the body, in the same transaction. */
+    private String title = "";
+    private Meta meta;
+    private String savedTitle = "";
+    private Meta savedMeta;
     private boolean saving;
     private boolean saveAgain;
     private BackgroundExecutor.Cancellable autosave;
@@ -61,6 +68,7 @@ public final class EditorViewModel {
         this.bodyScan = new LatestValueJob<>(computeExecutor, BodyStructure::of, r -> {
             words.set(r.output().words());
             readingMinutes.set(r.output().readingMinutes());
+            bodyStructure.set(r.output());
         }, e -> { });
     }
 
@@ -92,6 +100,26 @@ public final class EditorViewModel {
 
     public ReadOnlyIntegerProperty readingMinutesProperty() {
         return readingMinutes.getReadOnlyProperty();
+    }
+
+    /** The latest scan of the body (null until the first one finished): the meta form's computed figures. */
+    public ReadOnlyObjectProperty<BodyStructure> bodyStructureProperty() {
+        return bodyStructure.getReadOnlyProperty();
+    }
+
+    /**
+     * The meta form changed the title or the meta box: they are saved with the body, a moment after the
+     * last change, under the same row version. Ignored while no post is open.
+     */
+    public void editMeta(String newTitle, Meta newMeta) {
+        if (base == null) return;
+        title = Objects.requireNonNull(newTitle);
+        meta = Objects.requireNonNull(newMeta);
+        updateState();
+        if (dirty.get()) {
+            cancelAutosave();
+            autosave = executor.schedule(AUTOSAVE_DELAY, this::saveNow);
+        }
     }
 
     /** Where messages for the user go (a lost save race, an error); the view shows them. */
@@ -151,6 +179,8 @@ public final class EditorViewModel {
         cancelAutosave();
         base = opened;
         savedBody = opened.post().body();
+        title = savedTitle = opened.post().title();
+        meta = savedMeta = opened.post().meta();
         saveAgain = false;
         document.set(opened);
         edit(opened.post().body());
@@ -177,6 +207,8 @@ public final class EditorViewModel {
         cancelAutosave();
         base = null;
         savedBody = "";
+        meta = savedMeta = null;
+        title = savedTitle = "";
         document.set(null);
         text.set("");
         updateState();
@@ -213,7 +245,7 @@ public final class EditorViewModel {
         }
         afterSave = chain(afterSave, then);
         OpenedPost from = base;
-        Post post = from.post().withBody(text.get());
+        Post post = new Post(title, text.get(), meta);
         saving = true;
         updateState();
         executor.submit(() -> library.save(from.id(), from.rowVersion(), post),
@@ -235,6 +267,10 @@ public final class EditorViewModel {
         if (base != null && base.id() == from.id()) {
             base = stored;
             savedBody = post.body();
+            // A new title shows in the library list only once the list reads it again.
+            if (!post.title().equals(savedTitle)) onLibraryChanged.get().run();
+            savedTitle = post.title();
+            savedMeta = post.meta();
             lastError = null;
             onSaved.get().accept(stored);
         }
@@ -293,7 +329,8 @@ public final class EditorViewModel {
     }
 
     private void updateState() {
-        boolean isDirty = base != null && !text.get().equals(savedBody);
+        boolean isDirty = base != null && (!text.get().equals(savedBody) || !title.equals(savedTitle)
+                || !Objects.equals(meta, savedMeta));
         dirty.set(isDirty);
         SaveState state;
         if (base == null) state = SaveState.NOTHING_OPEN;

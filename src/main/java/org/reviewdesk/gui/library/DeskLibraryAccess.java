@@ -72,6 +72,11 @@ public final class DeskLibraryAccess implements LibraryAccess {
     }
 
     @Override
+    public List<String> suggestions(String field, int limit) {
+        return desk.library().posts().distinctItems(field, limit);
+    }
+
+    @Override
     public long create(Post post) {
         return desk.library().posts().create(post).id();
     }

@@ -54,6 +54,14 @@ public interface LibraryAccess extends AutoCloseable {
         return org.reviewdesk.gui.findings.FindingsAccess.NONE;
     }
 
+    /**
+     * Values of {@code field} ("stack", "tools" or "code_language") already used in the library, most used
+     * first, for the meta form's suggestions. A library without such an index suggests nothing.
+     */
+    default List<String> suggestions(String field, int limit) {
+        return List.of();
+    }
+
     @Override
     void close();
 

@@ -120,7 +120,7 @@ class WxrReaderTest {
 
         assertThat(e.file()).isEqualTo("broken-meta.xml");
         assertThat(e.line()).isEqualTo(11);
-        assertThat(e.getMessage()).contains("reading_time must be a whole number");
+        assertThat(e.getMessage()).contains("reading_time: expected a whole number");
     }
 
     @Test

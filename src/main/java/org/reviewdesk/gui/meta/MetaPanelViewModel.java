@@ -1,0 +1,350 @@
+package org.reviewdesk.gui.meta;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.reviewdesk.checks.BodyStructure;
+import org.reviewdesk.model.Entity;
+import org.reviewdesk.model.ImageSource;
+import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.validation.FieldProblem;
+
+/**
+ * The meta form's state as plain properties, named by the canonical JSON path of each field
+ * ({@code score.freshness}, {@code revision.version}); no control in sight, so it is tested without the toolkit.
+ *
+ * <p>What a field holds: text fields hold the text as typed, null for an absent field (the view turns an
+ * emptied field into null, so clearing a field removes it); number, date and version fields also hold text,
+ * so that a wrong value can be shown with its problem instead of being refused. {@link #toMeta()} turns the
+ * properties back into a {@link Meta}: a field the user did not touch comes back exactly as loaded, an
+ * absent list or group stays absent until something is put into it, and a value that breaks a hard rule
+ * (a score of 150) leaves the stored value in place while the problem is shown.
+ *
+ * <p>Every change is handed to {@link #setOnEdit} (the editor saves it with the body) and can be undone
+ * with {@link #undo()}; consecutive changes of one field are one undo step.
+ *
+ * <p>{@link #hasErrors()} is true while any rule is broken. The review queue must refuse "mark reviewed"
+ * while it is true; the post can still be saved as a draft.
+ */
+public final class MetaPanelViewModel {
+    /** The text fields, by JSON path, in the order the form shows them. */
+    public static final List<String> TEXT_FIELDS = List.of(
+            "title", "topic", "summary", "ai_brief",
+            "ai_outline.context", "ai_outline.problem", "ai_outline.stack", "ai_outline.recommended_action",
+            "code_language", "difficulty", "reading_time", "view_count", "reference", "hash",
+            "score.quality", "score.freshness", "score.depth", "score.clarity",
+            "revision.status", "revision.version", "revision.last_reviewed",
+            "payload.source_id", "payload.generator", "payload.paragraphs", "payload.scenario", "payload.seed");
+    public static final List<String> SCORE_FIELDS = List.of("score.quality", "score.freshness", "score.depth", "score.clarity");
+    public static final List<String> FLAG_FIELDS = List.of(
+            "flags.ai_generated_style", "flags.has_images", "flags.image_heavy", "flags.needs_human_review");
+    public static final List<String> LIST_FIELDS = List.of("stack", "tools", "checklist", "notes");
+
+    private final Map<String, StringProperty> texts = new LinkedHashMap<>();
+    private final Map<String, ObjectProperty<Boolean>> flags = new LinkedHashMap<>();
+    private final Map<String, ObservableList<String>> lists = new LinkedHashMap<>();
+    private final ObservableList<EntityRow> entities = FXCollections.observableArrayList();
+    private final ObservableList<ImageSourceRow> imageSources = FXCollections.observableArrayList();
+    private final ObservableList<ExtraRow> extra = FXCollections.observableArrayList();
+    private final BooleanProperty payloadUnlocked = new SimpleBooleanProperty(this, "payloadUnlocked");
+    private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
+
+    private final BooleanProperty bodyCounted = new SimpleBooleanProperty(this, "bodyCounted");
+    private final IntegerProperty computedWords = new SimpleIntegerProperty(this, "computedWords");
+    private final IntegerProperty computedReadingTime = new SimpleIntegerProperty(this, "computedReadingTime");
+    private final IntegerProperty computedParagraphs = new SimpleIntegerProperty(this, "computedParagraphs");
+
+    private final ObservableList<String> stackSuggestions = FXCollections.observableArrayList();
+    private final ObservableList<String> toolSuggestions = FXCollections.observableArrayList();
+    private final ObservableList<String> languageSuggestions = FXCollections.observableArrayList();
+
+    private final ObservableList<FieldProblem> problems = FXCollections.observableArrayList();
+    private final BooleanBinding hasErrors = Bindings.isNotEmpty(problems);
+    private final StringBinding problemSummary = Bindings.createStringBinding(() -> MetaProblems.summary(problems), problems);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+
+    private final Deque<FormSnapshot> undoSteps = new ArrayDeque<>();
+    private BiConsumer<String, Meta> onEdit = (title, meta) -> { };
+    /** What was loaded (or restored by undo): absent lists and groups, and the values a broken field falls back to. */
+    private Meta base = Meta.EMPTY;
+    private FormSnapshot current = new FormSnapshot("", Meta.EMPTY);
+    private String lastEditedField;
+    private boolean loading;
+
+    /** The title and meta box the form holds at one moment: one undo step. */
+    public record FormSnapshot(String title, Meta meta) {
+    }
+
+    public MetaPanelViewModel() {
+        for (String f : TEXT_FIELDS) {
+            StringProperty p = new SimpleStringProperty(this, f);
+            p.addListener((o, was, now) -> edited(f));
+            texts.put(f, p);
+        }
+        for (String f : FLAG_FIELDS) {
+            ObjectProperty<Boolean> p = new SimpleObjectProperty<>(this, f);
+            p.addListener((o, was, now) -> edited(f));
+            flags.put(f, p);
+        }
+        for (String f : LIST_FIELDS) {
+            ObservableList<String> l = FXCollections.observableArrayList();
+            l.addListener((ListChangeListener<String>) c -> edited(f));
+            lists.put(f, l);
+        }
+        entities.addListener((ListChangeListener<EntityRow>) c -> edited("entities"));
+        imageSources.addListener((ListChangeListener<ImageSourceRow>) c -> edited("image_sources"));
+        extra.addListener((ListChangeListener<ExtraRow>) c -> edited("extra"));
+    }
+
+    /** Shows a post's title and meta box; forgets the undo history of the previous post. */
+    public void load(String title, Meta meta) {
+        loaded.set(true);
+        fill(new FormSnapshot(title, meta));
+        undoSteps.clear();
+        canUndo.set(false);
+        payloadUnlocked.set(false);
+    }
+
+    /** Shows a meta box without a title (tests and callers that edit the meta box alone). */
+    public void load(Meta meta) {
+        load("", meta);
+    }
+
+    /** Nothing open: an empty, disabled form. */
+    public void clear() {
+        loaded.set(false);
+        load("", Meta.EMPTY);
+        loaded.set(false);
+        problems.clear();
+    }
+
+    private void fill(FormSnapshot snapshot) {
+        loading = true;
+        try {
+            base = snapshot.meta();
+            MetaFormMapping.fill(snapshot, texts, flags, lists);
+            Meta m = snapshot.meta();
+            entities.setAll(m.entities() == null ? List.of()
+                    : m.entities().stream().map(e -> new EntityRow(e, () -> edited("entities"))).toList());
+            imageSources.setAll(m.imageSources() == null ? List.of()
+                    : m.imageSources().stream().map(i -> new ImageSourceRow(i, () -> edited("image_sources"))).toList());
+            extra.setAll(m.extra().entrySet().stream()
+                    .map(e -> new ExtraRow(e.getKey(), e.getValue(), () -> edited("extra"))).toList());
+        } finally {
+            loading = false;
+        }
+        current = snapshot();
+        lastEditedField = null;
+        revalidate();
+    }
+
+    /** The meta box as the form holds it now (see the class comment for what each kind of field becomes). */
+    public Meta toMeta() {
+        return MetaFormMapping.toMeta(base, texts, flags, lists,
+                entities.stream().map(EntityRow::toEntity).toList(),
+                imageSources.stream().map(ImageSourceRow::toImageSource).toList(),
+                extraMap());
+    }
+
+    public String title() {
+        String t = texts.get("title").get();
+        return t == null ? "" : t;
+    }
+
+    private Map<String, Object> extraMap() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (ExtraRow row : extra) {
+            String key = row.keyProperty().get();
+            // A row without a key is shown as a problem and waits for its key; it is not stored as "".
+            if (key != null && !key.isBlank() && !out.containsKey(key)) out.put(key, row.toValue());
+        }
+        return out;
+    }
+
+    private FormSnapshot snapshot() {
+        return new FormSnapshot(title(), toMeta());
+    }
+
+    private void edited(String field) {
+        if (loading) return;
+        FormSnapshot now = snapshot();
+        if (now.equals(current)) {
+            revalidate();
+            return;
+        }
+        if (!field.equals(lastEditedField)) {
+            undoSteps.push(current);
+            lastEditedField = field;
+            canUndo.set(true);
+        }
+        current = now;
+        revalidate();
+        onEdit.accept(now.title(), now.meta());
+    }
+
+    /** Goes back one step: the form shows, and the editor saves, what it held before the last field's changes. */
+    public void undo() {
+        if (undoSteps.isEmpty()) return;
+        FormSnapshot previous = undoSteps.pop();
+        fill(previous);
+        canUndo.set(!undoSteps.isEmpty());
+        onEdit.accept(previous.title(), previous.meta());
+    }
+
+    private void revalidate() {
+        // With no post open there is nothing to be wrong: "title is required" would only confuse.
+        if (!loaded.get()) {
+            problems.clear();
+            return;
+        }
+        problems.setAll(MetaProblems.of(texts, title(), toMeta(), extra.stream().map(r -> r.keyProperty().get()).toList()));
+    }
+
+    /** The body's figures, counted by the checks' scan, shown beside the stored ones. */
+    public void bodyScanned(BodyStructure body) {
+        computedWords.set(body.words());
+        computedReadingTime.set(body.readingMinutes());
+        computedParagraphs.set(body.paragraphsAfterIntro());
+        bodyCounted.set(true);
+    }
+
+    public void useComputedReadingTime() {
+        if (bodyCounted.get()) text("reading_time").set(Integer.toString(computedReadingTime.get()));
+    }
+
+    public void useComputedParagraphs() {
+        if (bodyCounted.get()) text("payload.paragraphs").set(Integer.toString(computedParagraphs.get()));
+    }
+
+    public void addEntity() {
+        entities.add(new EntityRow(new Entity("", ""), () -> edited("entities")));
+    }
+
+    public void addImageSource() {
+        imageSources.add(new ImageSourceRow(new ImageSource("", "", ""), () -> edited("image_sources")));
+    }
+
+    public void addExtra(String key, String value) {
+        extra.add(new ExtraRow(key, value, () -> edited("extra")));
+    }
+
+    /** Moves an entry of an ordered list one place up (-1) or down (+1); does nothing at either end. */
+    public static <T> void move(ObservableList<T> list, int index, int by) {
+        int to = index + by;
+        if (index < 0 || index >= list.size() || to < 0 || to >= list.size()) return;
+        // One change, not two sets: in between, the list would hold the entry twice and report a duplicate.
+        List<T> moved = new java.util.ArrayList<>(list);
+        java.util.Collections.swap(moved, index, to);
+        list.setAll(moved);
+    }
+
+    /** The text of a field by its JSON path (see {@link #TEXT_FIELDS}). */
+    public StringProperty text(String field) {
+        StringProperty p = texts.get(field);
+        if (p == null) throw new IllegalArgumentException("no text field '" + field + "'");
+        return p;
+    }
+
+    /** A flag by its JSON path: null while absent. */
+    public ObjectProperty<Boolean> flag(String field) {
+        ObjectProperty<Boolean> p = flags.get(field);
+        if (p == null) throw new IllegalArgumentException("no flag '" + field + "'");
+        return p;
+    }
+
+    /** stack, tools, checklist or notes. */
+    public ObservableList<String> list(String field) {
+        ObservableList<String> l = lists.get(field);
+        if (l == null) throw new IllegalArgumentException("no list '" + field + "'");
+        return l;
+    }
+
+    public ObservableList<EntityRow> entities() {
+        return entities;
+    }
+
+    public ObservableList<ImageSourceRow> imageSources() {
+        return imageSources;
+    }
+
+    public ObservableList<ExtraRow> extra() {
+        return extra;
+    }
+
+    public BooleanProperty payloadUnlockedProperty() {
+        return payloadUnlocked;
+    }
+
+    /** True while a post is shown; the view disables the form otherwise. */
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public BooleanProperty bodyCountedProperty() {
+        return bodyCounted;
+    }
+
+    public IntegerProperty computedWordsProperty() {
+        return computedWords;
+    }
+
+    public IntegerProperty computedReadingTimeProperty() {
+        return computedReadingTime;
+    }
+
+    public IntegerProperty computedParagraphsProperty() {
+        return computedParagraphs;
+    }
+
+    public ObservableList<String> suggestions(String field) {
+        return switch (field) {
+            case "stack" -> stackSuggestions;
+            case "tools" -> toolSuggestions;
+            case "code_language" -> languageSuggestions;
+            default -> throw new IllegalArgumentException("no suggestions for '" + field + "'");
+        };
+    }
+
+    /** Every rule broken now, by JSON path, in the order of the form. */
+    public ObservableList<FieldProblem> problems() {
+        return problems;
+    }
+
+    /** True while any rule is broken: "mark reviewed" must be refused (the post can still be saved as a draft). */
+    public BooleanBinding hasErrors() {
+        return hasErrors;
+    }
+
+    /** "2 problems: score.freshness …", or "" when there is none. */
+    public StringBinding problemSummary() {
+        return problemSummary;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** Receives the title and meta box after every change (and after undo); the editor saves them. */
+    public void setOnEdit(BiConsumer<String, Meta> onEdit) {
+        this.onEdit = onEdit;
+    }
+}

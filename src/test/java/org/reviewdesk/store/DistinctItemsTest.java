@@ -1,0 +1,56 @@
+package org.reviewdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.service.JsonSnapshotCodec;
+
+/** The suggestions the meta form offers come from the values already in the library. */
+class DistinctItemsTest {
+    @TempDir
+    Path dir;
+    private Library library;
+
+    @BeforeEach
+    void open() throws LibraryException {
+        library = Library.open(dir, new JsonSnapshotCodec());
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    private long add(String ref, List<String> stack, List<String> tools, String language) {
+        return library.posts().create(new Post(ref, "", Meta.builder().reference(ref).stack(stack).tools(tools)
+                .codeLanguage(language).build())).id();
+    }
+
+    @Test
+    void stackToolsAndLanguagesAreDistinctMostUsedFirstAndSkipTheTrash() {
+        add("a", List.of("redis", "python"), List.of("docker"), "python");
+        add("b", List.of("python"), List.of("docker", "helm"), "python");
+        add("c", List.of("kafka"), null, "go");
+        long trashed = add("d", List.of("cobol"), List.of("punch cards"), "cobol");
+        library.posts().trash(trashed);
+
+        assertThat(library.posts().distinctItems("stack", 10)).containsExactly("python", "kafka", "redis");
+        assertThat(library.posts().distinctItems("tools", 10)).containsExactly("docker", "helm");
+        assertThat(library.posts().distinctItems("code_language", 10)).containsExactly("python", "go");
+        assertThat(library.posts().distinctItems("stack", 1)).containsExactly("python");
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedWithTheFieldsThatExist() {
+        assertThatThrownBy(() -> library.posts().distinctItems("checklist; DROP TABLE post", 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stack, tools, code_language");
+    }
+}
