@@ -69,6 +69,14 @@ public final class DeskWindow {
         BorderPane root = new BorderPane(split);
         meta = new MetaPanelView(desk.meta(), desk.preview().remoteImagesProperty());
         root.setRight(meta.getNode());
+        // Meta quick fixes go through the form, so its undo takes them back; a finding on a field opens its group.
+        findings.bridge().metaEditorProperty().set(desk.meta()::replace);
+        findings.bridge().fieldRevealerProperty().set(field -> {
+            String id = org.reviewdesk.gui.findings.MetaFieldGroups.groupId(field);
+            for (int i = 0; i < meta.groups().size(); i++) {
+                if (id.equals(meta.groups().get(i).getId())) meta.openGroup(i);
+            }
+        });
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
         StatusBarView status = new StatusBarView(desk);
         status.addSegment(findings.statusLabel());

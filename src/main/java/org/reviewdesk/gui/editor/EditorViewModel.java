@@ -48,6 +48,7 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<BodyStructure> bodyStructure = new ReadOnlyObjectWrapper<>(this, "bodyStructure");
     private final ObjectProperty<Consumer<String>> onNotice = new SimpleObjectProperty<>(m -> { });
     private final ObjectProperty<Runnable> onLibraryChanged = new SimpleObjectProperty<>(() -> { });
+    private final javafx.beans.property.ReadOnlyLongWrapper metaEdits = new javafx.beans.property.ReadOnlyLongWrapper(this, "metaEdits");
     private final ObjectProperty<Consumer<OpenedPost>> onSaved = new SimpleObjectProperty<>(p -> { });
 
     /** The stored state the next save builds on; changes on every save, unlike {@link #document}. */
@@ -115,6 +116,7 @@ public final class EditorViewModel {
         if (base == null) return;
         title = Objects.requireNonNull(newTitle);
         meta = Objects.requireNonNull(newMeta);
+        metaEdits.set(metaEdits.get() + 1);
         updateState();
         if (dirty.get()) {
             cancelAutosave();
@@ -137,9 +139,14 @@ public final class EditorViewModel {
         return onSaved;
     }
 
+    /** Counts the title and meta edits, so that what depends on them (the checks) follows them. */
+    public javafx.beans.property.ReadOnlyLongProperty metaEditsProperty() {
+        return metaEdits.getReadOnlyProperty();
+    }
+
     /** The open post as the editor holds it now, unsaved text included, or null. */
     public Post currentPost() {
-        return base == null ? null : base.post().withBody(text.get());
+        return base == null ? null : new Post(title, text.get(), meta);
     }
 
     public boolean hasOpenPost() {

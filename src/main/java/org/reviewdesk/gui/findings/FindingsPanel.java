@@ -33,6 +33,7 @@ public final class FindingsPanel {
 
         editorModel.textProperty().addListener((o, was, now) -> postChanged(editorModel));
         editorModel.documentProperty().addListener((o, was, now) -> postChanged(editorModel));
+        editorModel.metaEditsProperty().addListener((o, was, now) -> postChanged(editorModel));
         editorModel.onSavedProperty().set(stored -> model.saved(stored.id(), stored.post()));
 
         status.setId("status-findings");

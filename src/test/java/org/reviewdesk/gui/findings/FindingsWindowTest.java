@@ -53,6 +53,10 @@ class FindingsWindowTest {
             DeskViewModel model = new DeskViewModel(library, libraryExecutor, computeExecutor, PreviewRenderers.standard());
             window[0] = new DeskWindow(stage, model, computeExecutor, new WindowPrefs(prefsNode),
                     new DeskWindow.Options(url -> { }, false));
+            // Room for the panel to list every finding of the post without scrolling.
+            stage.setMaximized(false);
+            stage.setWidth(1500);
+            stage.setHeight(950);
             stage.show();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Tide tables").tryQuery().isPresent());
