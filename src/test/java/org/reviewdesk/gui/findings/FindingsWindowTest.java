@@ -55,13 +55,15 @@ class FindingsWindowTest {
                     new DeskWindow.Options(url -> { }, false));
             // Room for the panel to list every finding of the post without scrolling.
             stage.setMaximized(false);
-            stage.setWidth(1500);
-            stage.setHeight(950);
+            stage.setWidth(1280);
+            stage.setHeight(800);
             stage.show();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Tide tables").tryQuery().isPresent());
         robot.clickOn("Tide tables");
 
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checkIds(window[0]).contains("scrape-debris"));
+        scrollTo(robot, "scrape-debris");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message(robot, "page furniture") != null);
         Label status = robot.lookup("#status-findings").queryAs(Label.class);
         assertThat(status.getText()).matches("\\d+ findings");
@@ -87,6 +89,20 @@ class FindingsWindowTest {
         computeExecutor.awaitQuiet(java.time.Duration.ofSeconds(10));
         WaitForAsyncUtils.waitForFxEvents();
         library.close();
+    }
+
+    /** Scrolls the panel to the check's row, as a user would with the wheel. */
+    @SuppressWarnings("unchecked")
+    private static void scrollTo(FxRobot robot, String checkId) {
+        javafx.scene.control.TreeView<Object> tree = robot.lookup("#findings-tree").queryAs(javafx.scene.control.TreeView.class);
+        robot.interact(() -> {
+            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+                if (tree.getTreeItem(i).getValue() instanceof FindingRow r && r.finding().checkId().equals(checkId)) {
+                    tree.scrollTo(i);
+                    return;
+                }
+            }
+        });
     }
 
     private static List<String> checkIds(DeskWindow window) {
