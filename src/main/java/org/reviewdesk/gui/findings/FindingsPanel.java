@@ -4,7 +4,8 @@ import java.util.function.Consumer;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
 import org.reviewdesk.gui.editor.EditorView;
 import org.reviewdesk.gui.editor.EditorViewModel;
 import org.reviewdesk.gui.task.BackgroundExecutor;
@@ -19,7 +20,9 @@ public final class FindingsPanel {
     private final FindingsViewModel model;
     private final EditorFindingsBridge bridge;
     private final FindingsView view;
-    private final BorderPane editorWithFindings;
+    private final SplitPane editorWithFindings;
+    /** Where the divider was while the panel was open, to return there when it opens again. */
+    private double openDivider = 0.7;
     private final Label status = new Label();
 
     public FindingsPanel(EditorViewModel editorModel, EditorView editorView, FindingsAccess access,
@@ -38,8 +41,19 @@ public final class FindingsPanel {
 
         status.setId("status-findings");
         status.textProperty().bind(model.summaryProperty());
-        editorWithFindings = new BorderPane(editorView.getNode());
-        editorWithFindings.setBottom(view.getNode());
+        // A divider the reader drags: a post with many findings wants a taller panel than a clean one.
+        editorWithFindings = new SplitPane(editorView.getNode(), view.getNode());
+        editorWithFindings.setOrientation(Orientation.VERTICAL);
+        editorWithFindings.setDividerPositions(openDivider);
+        SplitPane.setResizableWithParent(view.getNode(), false);
+        view.getNode().expandedProperty().addListener((o, was, open) -> {
+            if (open) {
+                editorWithFindings.setDividerPositions(openDivider);
+            } else {
+                openDivider = editorWithFindings.getDividerPositions()[0];
+                editorWithFindings.setDividerPositions(1.0);
+            }
+        });
         editorWithFindings.getStylesheets().add(FindingsPanel.class.getResource(FindingsView.STYLESHEET).toExternalForm());
     }
 

@@ -63,6 +63,10 @@ public final class FindingsView {
         }, model.summaryProperty()));
         pane.setAnimated(false);
         tree.setPrefHeight(190);
+        tree.setMinHeight(0);
+        // Folded, the pane keeps its heading, so the divider cannot hide it; open, it may be dragged small.
+        pane.minHeightProperty().bind(Bindings.when(pane.expandedProperty()).then(60.0).otherwise(Region.USE_PREF_SIZE));
+        pane.setMaxHeight(Double.MAX_VALUE);
         model.checkedProperty().addListener((o, was, now) -> rebuild(now));
         rebuild(model.checkedProperty().get());
     }
