@@ -75,6 +75,11 @@ public final class DeskViewModel {
         return list;
     }
 
+    /** The library the desk works on; panels take their own narrow access from it. */
+    public LibraryAccess library() {
+        return library;
+    }
+
     public EditorViewModel editor() {
         return editor;
     }

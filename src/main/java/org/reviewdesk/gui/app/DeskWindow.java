@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.reviewdesk.gui.editor.EditorView;
+import org.reviewdesk.gui.findings.FindingsPanel;
 import org.reviewdesk.gui.library.LibraryListView;
 import org.reviewdesk.gui.meta.MetaPanelView;
 import org.reviewdesk.gui.preview.PreviewView;
@@ -36,6 +37,7 @@ public final class DeskWindow {
     private final LibraryListView list;
     private final EditorView editor;
     private final PreviewView preview;
+    private final FindingsPanel findings;
     private final SplitPane split;
     private final DeskDialogs dialogs;
     private final MetaPanelView meta;
@@ -60,7 +62,8 @@ public final class DeskWindow {
         preview = new PreviewView(desk.preview(), options.openLink(), editor::goToLine);
         editor.topLineProperty().addListener((o, was, now) -> preview.scrollToLine(now.intValue()));
 
-        split = new SplitPane(list.getNode(), editor.getNode(), preview.getNode());
+        findings = new FindingsPanel(desk.editor(), editor, desk.library().findings(), computeExecutor, dialogs::notice);
+        split = new SplitPane(list.getNode(), findings.editorWithFindings(), preview.getNode());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(prefs.dividers());
         SplitPane.setResizableWithParent(list.getNode(), false);
@@ -74,11 +77,21 @@ public final class DeskWindow {
             showEditor();
             desk.editor().open(id);
         });
+        // Meta quick fixes go through the form, so its undo takes them back; a finding on a field opens its group.
+        findings.bridge().metaEditorProperty().set(desk.meta()::replace);
+        findings.bridge().fieldRevealerProperty().set(field -> {
+            String id = org.reviewdesk.gui.findings.MetaFieldGroups.groupId(field);
+            for (int i = 0; i < meta.groups().size(); i++) {
+                if (id.equals(meta.groups().get(i).getId())) meta.openGroup(i);
+            }
+        });
         javafx.scene.control.MenuBar menus = actions.menuBar();
         javafx.scene.control.ToolBar tools = actions.toolBar();
         if (queue != null) addModes(menus, tools);
         root.setTop(new VBox(menus, tools));
-        root.setBottom(new StatusBarView(desk).getNode());
+        StatusBarView status = new StatusBarView(desk);
+        status.addSegment(findings.statusLabel());
+        root.setBottom(status.getNode());
         root.getStyleClass().add("desk");
         acceptDroppedFiles(root, actions);
 
@@ -111,6 +124,11 @@ public final class DeskWindow {
         desk.start(() -> options.offerSamples() && dialogs.confirm("An empty library",
                 "This library has no posts yet. Add the sample posts, so you can try the desk at once?"),
                 dialogs::notice);
+        // Boilerplate compares sentences with the whole library: count them once it is open and after imports.
+        findings.model().refreshStats();
+        desk.importingProperty().addListener((o, was, now) -> {
+            if (!now) findings.model().refreshStats();
+        });
         long last = prefs.lastPost(desk.libraryFolder());
         if (last >= 0) desk.editor().openIfPresent(last);
     }
@@ -242,6 +260,10 @@ public final class DeskWindow {
 
     public EditorView editor() {
         return editor;
+    }
+
+    public FindingsPanel findings() {
+        return findings;
     }
 
     public MetaPanelView meta() {

@@ -48,6 +48,8 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<BodyStructure> bodyStructure = new ReadOnlyObjectWrapper<>(this, "bodyStructure");
     private final ObjectProperty<Consumer<String>> onNotice = new SimpleObjectProperty<>(m -> { });
     private final ObjectProperty<Runnable> onLibraryChanged = new SimpleObjectProperty<>(() -> { });
+    private final javafx.beans.property.ReadOnlyLongWrapper metaEdits = new javafx.beans.property.ReadOnlyLongWrapper(this, "metaEdits");
+    private final ObjectProperty<Consumer<OpenedPost>> onSaved = new SimpleObjectProperty<>(p -> { });
 
     /** The stored state the next save builds on; changes on every save, unlike {@link #document}. */
     private OpenedPost base;
@@ -114,6 +116,7 @@ public final class EditorViewModel {
         if (base == null) return;
         title = Objects.requireNonNull(newTitle);
         meta = Objects.requireNonNull(newMeta);
+        metaEdits.set(metaEdits.get() + 1);
         updateState();
         if (dirty.get()) {
             cancelAutosave();
@@ -129,6 +132,21 @@ public final class EditorViewModel {
     /** Called after this view model changed the library (a copy was created), so lists refresh. */
     public ObjectProperty<Runnable> onLibraryChangedProperty() {
         return onLibraryChanged;
+    }
+
+    /** Called on the FX thread after each successful save with the post as stored (the findings are stored then). */
+    public ObjectProperty<Consumer<OpenedPost>> onSavedProperty() {
+        return onSaved;
+    }
+
+    /** Counts the title and meta edits, so that what depends on them (the checks) follows them. */
+    public javafx.beans.property.ReadOnlyLongProperty metaEditsProperty() {
+        return metaEdits.getReadOnlyProperty();
+    }
+
+    /** The open post as the editor holds it now, unsaved text included, or null. */
+    public Post currentPost() {
+        return base == null ? null : new Post(title, text.get(), meta);
     }
 
     public boolean hasOpenPost() {
@@ -261,6 +279,7 @@ public final class EditorViewModel {
             savedTitle = post.title();
             savedMeta = post.meta();
             lastError = null;
+            onSaved.get().accept(stored);
         }
         updateState();
         finishSaving();

@@ -28,6 +28,11 @@ public final class DeskLibraryAccess implements LibraryAccess {
     }
 
     @Override
+    public org.reviewdesk.gui.findings.FindingsAccess findings() {
+        return new org.reviewdesk.gui.findings.DeskFindingsAccess(desk);
+    }
+
+    @Override
     public Path folder() {
         return desk.folder();
     }

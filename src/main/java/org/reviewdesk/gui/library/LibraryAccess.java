@@ -49,6 +49,11 @@ public interface LibraryAccess extends AutoCloseable {
     /** Adds the project's sample posts; returns how many. */
     int addSamples();
 
+    /** The checks and their stored findings; a library without them finds nothing. */
+    default org.reviewdesk.gui.findings.FindingsAccess findings() {
+        return org.reviewdesk.gui.findings.FindingsAccess.NONE;
+    }
+
     /**
      * Values of {@code field} ("stack", "tools" or "code_language") already used in the library, most used
      * first, for the meta form's suggestions. A library without such an index suggests nothing.

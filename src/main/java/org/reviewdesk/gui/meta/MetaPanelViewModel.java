@@ -201,6 +201,21 @@ public final class MetaPanelViewModel {
         onEdit.accept(now.title(), now.meta());
     }
 
+    /**
+     * Replaces the meta box as one step that {@link #undo} reverts, and hands it to the editor like a
+     * typed change (a quick fix from the findings panel). False while no post is open.
+     */
+    public boolean replace(Meta meta) {
+        if (!loaded.get()) return false;
+        FormSnapshot before = current;
+        fill(new FormSnapshot(title(), meta));
+        if (current.equals(before)) return true;
+        undoSteps.push(before);
+        canUndo.set(true);
+        onEdit.accept(current.title(), current.meta());
+        return true;
+    }
+
     /** Goes back one step: the form shows, and the editor saves, what it held before the last field's changes. */
     public void undo() {
         if (undoSteps.isEmpty()) return;

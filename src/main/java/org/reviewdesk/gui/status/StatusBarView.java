@@ -46,6 +46,11 @@ public final class StatusBarView {
         root.getStyleClass().add("status-bar");
     }
 
+    /** Adds a segment after the saved state (for example the findings count). */
+    public void addSegment(Node segment) {
+        root.getChildren().add(2, segment);
+    }
+
     public Node getNode() {
         return root;
     }

@@ -1,0 +1,80 @@
+package org.reviewdesk.gui.findings;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.reviewdesk.checks.Finding;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.service.Desk;
+import org.reviewdesk.store.StoredFinding;
+
+/** The findings of the real library, through the service's {@code CheckService} and the store. */
+public final class DeskFindingsAccess implements FindingsAccess {
+    private final Desk desk;
+
+    public DeskFindingsAccess(Desk desk) {
+        this.desk = desk;
+    }
+
+    @Override
+    public List<Finding> check(Post post) {
+        return desk.checks().findings(post);
+    }
+
+    @Override
+    public void store(long postId, List<Finding> findings) {
+        desk.checks().store(postId, findings);
+    }
+
+    @Override
+    public Map<Anchor, String> dismissals(long postId) {
+        Map<Anchor, String> reasons = new HashMap<>();
+        for (StoredFinding f : desk.library().findings().list(postId)) {
+            if (f.dismissed()) {
+                reasons.put(f.field() != null ? new Anchor(f.checkId(), 0, f.field()) : new Anchor(f.checkId(), f.line(), null),
+                        f.dismissedReason());
+            }
+        }
+        return reasons;
+    }
+
+    /**
+     * The store dismisses stored findings by id, and the editor's findings may be newer than what is
+     * stored: find the stored one at the same place, storing the editor's findings first if it is missing.
+     */
+    @Override
+    public void dismiss(long postId, Finding finding, String reason) {
+        Anchor anchor = Anchor.of(finding);
+        StoredFinding stored = storedAt(postId, anchor);
+        if (stored == null) {
+            throw new IllegalStateException("the finding \"" + finding.message() + "\" is not stored with post " + postId
+                    + "; save the post and try again");
+        }
+        desk.library().findings().dismiss(stored.id(), reason);
+    }
+
+    private StoredFinding storedAt(long postId, Anchor anchor) {
+        for (StoredFinding f : desk.library().findings().list(postId)) {
+            Anchor at = f.field() != null ? new Anchor(f.checkId(), 0, f.field()) : new Anchor(f.checkId(), f.line(), null);
+            if (at.equals(anchor)) return f;
+        }
+        return null;
+    }
+
+    @Override
+    public void setCheckEnabled(String checkId, boolean enabled) {
+        desk.library().findings().setCheckEnabled(checkId, enabled);
+    }
+
+    @Override
+    public Set<String> disabledChecks() {
+        return desk.library().findings().disabledChecks();
+    }
+
+    @Override
+    public void refreshStats() {
+        desk.checks().refreshStats();
+    }
+}

@@ -1,0 +1,52 @@
+package org.reviewdesk.gui.findings;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.reviewdesk.checks.Severity;
+
+/**
+ * The editor's gutter with the findings: next to each line number, a small mark coloured by the most
+ * serious finding of that line (error red, warning amber, info blue; colours in findings.css).
+ */
+public final class FindingGutter {
+    private final CodeArea area;
+    private Map<Integer, Severity> marks = Map.of();
+
+    public FindingGutter(CodeArea area) {
+        this.area = area;
+    }
+
+    /** Shows new marks; the gutter is rebuilt only when they differ, so typing does not flicker. */
+    public void show(Map<Integer, Severity> lineMarks) {
+        if (lineMarks.equals(marks)) return;
+        marks = Map.copyOf(lineMarks);
+        Map<Integer, Severity> now = marks;
+        IntFunction<Node> numbers = LineNumberFactory.get(area);
+        area.setParagraphGraphicFactory(paragraph -> {
+            Region mark = new Region();
+            mark.getStyleClass().add("finding-mark");
+            Severity severity = now.get(paragraph + 1);
+            if (severity != null) mark.getStyleClass().add(styleClass(severity));
+            HBox box = new HBox(numbers.apply(paragraph), mark);
+            box.setAlignment(Pos.CENTER_LEFT);
+            return box;
+        });
+    }
+
+    /** The marks shown now, by 1-based line. */
+    public Map<Integer, Severity> marks() {
+        return marks;
+    }
+
+    static String styleClass(Severity severity) {
+        return "finding-" + severity.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,186 @@
+package org.reviewdesk.gui.findings;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.reviewdesk.checks.Severity;
+
+/**
+ * The findings of the open post below the editor, in a pane that folds away: one group per severity
+ * with its count, dismissed findings greyed in a folded group with their reasons. A click selects the
+ * finding in the editor; each row carries its quick fix and "Dismiss…", and its context menu turns the
+ * check off for the library.
+ */
+public final class FindingsView {
+    public static final String STYLESHEET = "/org/reviewdesk/gui/findings/findings.css";
+
+    private final FindingsViewModel model;
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
+    private final TitledPane pane;
+
+    /** A group heading of the tree. */
+    private record Heading(String text, String styleClass) {
+    }
+
+    public FindingsView(FindingsViewModel model) {
+        this.model = model;
+        tree.setId("findings-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new FindingCell());
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && selectedRow() != null) model.jump(selectedRow());
+        });
+        Label empty = new Label();
+        empty.getStyleClass().add("findings-empty");
+        empty.textProperty().bind(Bindings.createStringBinding(() -> model.summaryProperty().get().isEmpty()
+                ? "Open a post to see what the checks find." : "The checks found nothing in this post.",
+                model.summaryProperty()));
+        empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.checkedProperty().get().active().isEmpty()
+                && model.checkedProperty().get().dismissed().isEmpty(), model.checkedProperty()));
+        empty.setMouseTransparent(true);
+        pane = new TitledPane("", new javafx.scene.layout.StackPane(tree, empty));
+        pane.setId("findings-pane");
+        pane.getStyleClass().add("findings-pane");
+        pane.textProperty().bind(Bindings.createStringBinding(() -> {
+            String summary = model.summaryProperty().get();
+            return summary.isEmpty() ? "Findings" : "Findings \u2014 " + summary;
+        }, model.summaryProperty()));
+        pane.setAnimated(false);
+        tree.setPrefHeight(190);
+        tree.setMinHeight(0);
+        // Folded, the pane keeps its heading, so the divider cannot hide it; open, it may be dragged small.
+        pane.minHeightProperty().bind(Bindings.when(pane.expandedProperty()).then(60.0).otherwise(Region.USE_PREF_SIZE));
+        pane.setMaxHeight(Double.MAX_VALUE);
+        model.checkedProperty().addListener((o, was, now) -> rebuild(now));
+        rebuild(model.checkedProperty().get());
+    }
+
+    private void rebuild(FindingsViewModel.Checked checked) {
+        TreeItem<Object> root = tree.getRoot();
+        root.getChildren().clear();
+        group(root, "Errors", "findings-heading-error", checked.of(Severity.ERROR), true);
+        group(root, "Warnings", "findings-heading-warning", checked.of(Severity.WARNING), true);
+        group(root, "Info", "findings-heading-info", checked.of(Severity.INFO), true);
+        group(root, "Dismissed", "findings-heading-dismissed", checked.dismissed(), false);
+    }
+
+    private static void group(TreeItem<Object> root, String name, String styleClass, List<FindingRow> rows, boolean expanded) {
+        if (rows.isEmpty()) return;
+        TreeItem<Object> heading = new TreeItem<>(new Heading(name + " (" + rows.size() + ")", styleClass));
+        rows.forEach(r -> heading.getChildren().add(new TreeItem<>(r)));
+        heading.setExpanded(expanded);
+        root.getChildren().add(heading);
+    }
+
+    private FindingRow selectedRow() {
+        TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
+        return item != null && item.getValue() instanceof FindingRow r ? r : null;
+    }
+
+    private void askAndDismiss(FindingRow row) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle("Dismiss a finding");
+        dialog.setHeaderText(row.finding().message());
+        dialog.setContentText("Why does it not apply to this post?");
+        if (tree.getScene() != null) dialog.initOwner(tree.getScene().getWindow());
+        Optional<String> reason = dialog.showAndWait();
+        reason.ifPresent(r -> model.dismiss(row, r));
+    }
+
+    /** A heading, or a finding with its place, its check and its buttons. */
+    private final class FindingCell extends TreeCell<Object> {
+        FindingCell() {
+            setOnMouseClicked(e -> {
+                if (getItem() instanceof FindingRow row && !row.dismissed()) model.jump(row);
+            });
+        }
+
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("finding-row", "finding-dismissed", "findings-heading");
+            setText(null);
+            setContextMenu(null);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else if (item instanceof Heading h) {
+                Label label = new Label(h.text());
+                label.getStyleClass().addAll("findings-heading", h.styleClass());
+                setGraphic(label);
+            } else if (item instanceof FindingRow row) {
+                setGraphic(rowGraphic(row));
+                getStyleClass().add(row.dismissed() ? "finding-dismissed" : "finding-row");
+                setContextMenu(menu(row));
+            }
+        }
+
+        private Node rowGraphic(FindingRow row) {
+            Region mark = new Region();
+            mark.getStyleClass().addAll("finding-mark", FindingGutter.styleClass(row.finding().severity()));
+            Label message = new Label(row.dismissed()
+                    ? row.finding().message() + " \u2014 dismissed: " + row.dismissedReason() : row.finding().message());
+            message.getStyleClass().add("finding-message");
+            message.setWrapText(true);
+            // The check and the place go on a second, quieter line, so the message keeps the width.
+            Label where = new Label(row.location().isEmpty() ? row.finding().checkId()
+                    : row.finding().checkId() + " \u00b7 " + row.location());
+            where.getStyleClass().add("finding-where");
+            VBox text = new VBox(2, message, where);
+            text.setMinWidth(80);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox box = new HBox(8, mark, text);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.getStyleClass().add("finding-box");
+            if (!row.dismissed()) {
+                if (row.quickFixLabel() != null) {
+                    Button fix = new Button(row.quickFixLabel());
+                    fix.setMnemonicParsing(false); // labels name fields like code_language
+                    fix.getStyleClass().addAll("finding-fix", "small");
+                    fix.setMinWidth(Region.USE_PREF_SIZE);
+                    fix.setOnAction(e -> model.applyQuickFix(row));
+                    box.getChildren().add(fix);
+                }
+                Button dismiss = new Button("Dismiss\u2026");
+                dismiss.getStyleClass().addAll("finding-dismiss", "small", "flat");
+                dismiss.setMinWidth(Region.USE_PREF_SIZE);
+                dismiss.setOnAction(e -> askAndDismiss(row));
+                box.getChildren().add(dismiss);
+            }
+            // Long messages shrink the message label rather than push the buttons out of the panel.
+            box.prefWidthProperty().bind(tree.widthProperty().subtract(56));
+            box.setMaxWidth(Region.USE_PREF_SIZE);
+            box.setMinWidth(Region.USE_PREF_SIZE);
+            return box;
+        }
+
+        private ContextMenu menu(FindingRow row) {
+            MenuItem off = new MenuItem("Turn off \u201c" + row.finding().checkId() + "\u201d for this library");
+            off.setMnemonicParsing(false);
+            off.setOnAction(e -> model.turnOff(row.finding().checkId()));
+            if (row.dismissed()) return new ContextMenu(off);
+            MenuItem dismiss = new MenuItem("Dismiss\u2026");
+            dismiss.setOnAction(e -> askAndDismiss(row));
+            return new ContextMenu(dismiss, off);
+        }
+    }
+
+    public TitledPane getNode() {
+        return pane;
+    }
+}

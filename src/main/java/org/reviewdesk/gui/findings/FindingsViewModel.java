@@ -1,0 +1,244 @@
+package org.reviewdesk.gui.findings;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.reviewdesk.checks.Finding;
+import org.reviewdesk.checks.Severity;
+import org.reviewdesk.gui.task.BackgroundExecutor;
+import org.reviewdesk.gui.task.LatestValueJob;
+import org.reviewdesk.model.Post;
+
+/**
+ * The findings of the open post: checked off the FX thread a moment after each edit (the latest text
+ * wins), stored with the post after each save, grouped by severity, with jumps, quick fixes, dismissals
+ * and a per-library switch to turn a check off. Plain Java: tests drive it with the same-thread executor.
+ */
+public final class FindingsViewModel {
+    /** Long enough that typing a word costs one check, short enough that the panel follows the reader. */
+    public static final Duration CHECK_DELAY = Duration.ofMillis(600);
+
+    private final FindingsAccess access;
+    private final BackgroundExecutor executor;
+    private final FindingsEditor editor;
+    private final LatestValueJob<Request, Checked> checkJob;
+    private final ReadOnlyObjectWrapper<Checked> shown = new ReadOnlyObjectWrapper<>(this, "shown", Checked.NONE);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ObjectProperty<Consumer<String>> onNotice = new SimpleObjectProperty<>(m -> { });
+    private BackgroundExecutor.Cancellable pendingCheck;
+
+    /** The post to check and whether its findings are to be stored (after a save). */
+    private record Request(long postId, Post post, boolean store) {
+    }
+
+    /**
+     * The result of one run, as the panel shows it.
+     *
+     * @param active    standing findings, most serious first, then by line
+     * @param dismissed findings a person dismissed, with their reasons
+     */
+    public record Checked(long postId, Post post, List<FindingRow> active, List<FindingRow> dismissed) {
+        static final Checked NONE = new Checked(-1, null, List.of(), List.of());
+
+        /** The standing findings of one severity. */
+        public List<FindingRow> of(Severity severity) {
+            return active.stream().filter(r -> r.finding().severity() == severity).toList();
+        }
+
+        /** The most serious standing finding of each line (1-based), for the gutter's marks. */
+        public Map<Integer, Severity> lineMarks() {
+            Map<Integer, Severity> marks = new TreeMap<>();
+            for (FindingRow r : active) {
+                int line = r.finding().line();
+                if (line > 0) marks.merge(line, r.finding().severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+            return marks;
+        }
+
+        public Map<Severity, Integer> counts() {
+            Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+            for (Severity s : Severity.values()) counts.put(s, of(s).size());
+            return counts;
+        }
+    }
+
+    public FindingsViewModel(FindingsAccess access, BackgroundExecutor executor, FindingsEditor editor) {
+        this.access = access;
+        this.executor = executor;
+        this.editor = editor;
+        this.checkJob = new LatestValueJob<>(executor, this::run, r -> show(r.output()),
+                e -> onNotice.get().accept("The checks failed: " + message(e)));
+    }
+
+    public ReadOnlyObjectProperty<Checked> checkedProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** "3 findings", "1 finding", "no findings", or nothing while no post is open. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Consumer<String>> onNoticeProperty() {
+        return onNotice;
+    }
+
+    /** The open post changed (typed, loaded, meta edited): check it a moment later. */
+    public void postChanged(long postId, Post post) {
+        cancelPending();
+        if (post == null || postId < 0) {
+            show(Checked.NONE);
+            return;
+        }
+        pendingCheck = executor.schedule(CHECK_DELAY, () -> {
+            pendingCheck = null;
+            checkJob.request(new Request(postId, post, false));
+        });
+    }
+
+    /** The post was saved: check it as saved at once and store its findings, so the queue counts them. */
+    public void saved(long postId, Post post) {
+        checkJob.request(new Request(postId, Objects.requireNonNull(post), true));
+    }
+
+    /** Recounts the library's sentences in the background (the library opened, posts were imported). */
+    public void refreshStats() {
+        executor.submit(() -> {
+            access.refreshStats();
+            return true;
+        }, done -> recheckOpenPost(), e -> onNotice.get().accept("Could not count the library's sentences: " + message(e)));
+    }
+
+    /** Where a click on a finding goes: the body range, else its line, else the meta field. */
+    public void jump(FindingRow row) {
+        Finding f = row.finding();
+        Post post = editor.currentPost();
+        if (f.hasRange()) {
+            editor.select(f.start(), f.end());
+        } else if (f.line() > 0 && post != null) {
+            int[] range = lineRange(post.body(), f.line());
+            editor.select(range[0], range[1]);
+        } else if (f.metaField() != null) {
+            editor.revealMetaField(f.metaField());
+        }
+    }
+
+    /**
+     * Applies the finding's quick fix to the post as the editor holds it now (not as it was checked), as
+     * an edit the user can undo, then checks again at once.
+     */
+    public void applyQuickFix(FindingRow row) {
+        Post before = editor.currentPost();
+        if (before == null || row.finding().quickFix().isEmpty()) return;
+        Post after = row.finding().quickFix().get().apply(before);
+        if (!after.meta().equals(before.meta()) && !editor.replaceMeta(after.meta())) {
+            onNotice.get().accept("This fix changes the post's meta, which the window cannot edit yet: "
+                    + row.finding().message());
+            return;
+        }
+        if (!after.body().equals(before.body())) editor.replaceBody(after.body());
+        recheckOpenPost();
+    }
+
+    /** Dismisses a finding with a reason; the library keeps it, and the next runs show it dismissed. */
+    public void dismiss(FindingRow row, String reason) {
+        if (reason == null || reason.isBlank()) {
+            onNotice.get().accept("A dismissal needs a reason, so that the next reviewer knows why.");
+            return;
+        }
+        Checked now = shown.get();
+        long postId = now.postId();
+        if (postId < 0) return;
+        List<Finding> findings = new ArrayList<>();
+        now.active().forEach(r -> findings.add(r.finding()));
+        now.dismissed().forEach(r -> findings.add(r.finding()));
+        executor.submit(() -> {
+            // The store dismisses what it holds: hold the findings the user is looking at first.
+            access.store(postId, findings);
+            access.dismiss(postId, row.finding(), reason.strip());
+            return true;
+        }, done -> recheckOpenPost(), e -> onNotice.get().accept("Could not dismiss the finding: " + message(e)));
+    }
+
+    /** Turns a check off for this library; its findings leave the panel (and, at the next save, the queue). */
+    public void turnOff(String checkId) {
+        executor.submit(() -> {
+            access.setCheckEnabled(checkId, false);
+            return true;
+        }, done -> {
+            onNotice.get().accept("The check \"" + checkId + "\" is off for this library.");
+            recheckOpenPost();
+        }, e -> onNotice.get().accept("Could not turn the check off: " + message(e)));
+    }
+
+    private void recheckOpenPost() {
+        cancelPending();
+        Post post = editor.currentPost();
+        if (post != null && editor.openPostId() >= 0) checkJob.request(new Request(editor.openPostId(), post, false));
+    }
+
+    /** Runs in the background. */
+    private Checked run(Request request) {
+        List<Finding> findings = access.check(request.post());
+        if (request.store()) access.store(request.postId(), findings);
+        Map<FindingsAccess.Anchor, String> reasons = access.dismissals(request.postId());
+        List<FindingRow> active = new ArrayList<>();
+        List<FindingRow> dismissed = new ArrayList<>();
+        for (Finding f : findings) {
+            String reason = reasons.get(FindingsAccess.Anchor.of(f));
+            (reason == null ? active : dismissed).add(new FindingRow(f, reason));
+        }
+        Comparator<FindingRow> order = Comparator.<FindingRow, Severity>comparing(r -> r.finding().severity())
+                .thenComparingInt(r -> r.finding().line());
+        active.sort(order);
+        dismissed.sort(order);
+        return new Checked(request.postId(), request.post(), List.copyOf(active), List.copyOf(dismissed));
+    }
+
+    private void show(Checked checked) {
+        // A result for a post the editor has left since is stale.
+        if (checked.postId() >= 0 && checked.postId() != editor.openPostId()) return;
+        shown.set(checked);
+        int n = checked.active().size();
+        summary.set(checked.postId() < 0 ? "" : n == 0 ? "no findings" : n == 1 ? "1 finding" : n + " findings");
+    }
+
+    private void cancelPending() {
+        if (pendingCheck != null) {
+            pendingCheck.cancel();
+            pendingCheck = null;
+        }
+    }
+
+    /** Offsets of the start and end of a 1-based line of {@code body}. */
+    static int[] lineRange(String body, int line) {
+        int start = 0;
+        for (int i = 1; i < line; i++) {
+            int nl = body.indexOf('\n', start);
+            if (nl < 0) return new int[] {body.length(), body.length()};
+            start = nl + 1;
+        }
+        int end = body.indexOf('\n', start);
+        return new int[] {start, end < 0 ? body.length() : end};
+    }
+
+    private static String message(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getMessage() == null) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,199 @@
+package org.reviewdesk.gui.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.checks.Severity;
+import org.reviewdesk.gui.task.SameThreadExecutor;
+import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.Payload;
+import org.reviewdesk.model.Post;
+
+class FindingsViewModelTest {
+    /** A repeated sentence on line 3 and a line of share buttons on line 5. */
+    static final String BODY = """
+            Tide tables help sailors plan the day.
+
+            The harbour opens at dawn. Tide tables help sailors plan the day.
+
+            Like Comment Share
+            """;
+
+    private final SameThreadExecutor executor = new SameThreadExecutor();
+    private final InMemoryFindings access = new InMemoryFindings();
+    private final RecordingEditor editor = new RecordingEditor(7, new Post("Tides", BODY, Meta.EMPTY));
+    private final FindingsViewModel model = new FindingsViewModel(access, executor, editor);
+    private final List<String> notices = new ArrayList<>();
+
+    {
+        model.onNoticeProperty().set(notices::add);
+    }
+
+    private FindingsViewModel.Checked checkedAfterPause() {
+        model.postChanged(editor.id, editor.post);
+        executor.advance(FindingsViewModel.CHECK_DELAY);
+        return model.checkedProperty().get();
+    }
+
+    private FindingRow row(String checkId) {
+        return model.checkedProperty().get().active().stream().filter(r -> r.finding().checkId().equals(checkId))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + checkId + " in " + model.checkedProperty().get()));
+    }
+
+    @Test
+    void checksRunOnlyAfterThePauseAndTheLatestTextWins() {
+        model.postChanged(7, editor.post.withBody("Plain words."));
+        executor.advance(FindingsViewModel.CHECK_DELAY.dividedBy(2));
+        assertThat(model.summaryProperty().get()).isEmpty();
+
+        model.postChanged(7, editor.post);
+        executor.advance(FindingsViewModel.CHECK_DELAY.dividedBy(2));
+        assertThat(model.summaryProperty().get()).as("the first edit was superseded, the second not yet due").isEmpty();
+        executor.advance(FindingsViewModel.CHECK_DELAY);
+
+        assertThat(model.checkedProperty().get().post().body()).isEqualTo(BODY);
+        assertThat(model.summaryProperty().get()).endsWith("findings");
+    }
+
+    @Test
+    void findingsAreGroupedBySeverityWithCountsAndLineMarks() {
+        FindingsViewModel.Checked checked = checkedAfterPause();
+
+        assertThat(checked.active()).extracting(r -> r.finding().checkId())
+                .contains("repeated-sentence", "scrape-debris");
+        assertThat(checked.active()).isSortedAccordingTo((a, b) -> a.finding().severity().compareTo(b.finding().severity()));
+        int total = checked.counts().values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(total).isEqualTo(checked.active().size());
+        assertThat(model.summaryProperty().get()).isEqualTo(total + " findings");
+        assertThat(checked.lineMarks()).containsKeys(3, 5);
+        assertThat(checked.lineMarks().get(5)).isEqualTo(row("scrape-debris").finding().severity());
+        assertThat(row("scrape-debris").location()).isEqualTo("line 5");
+    }
+
+    @Test
+    void aClickSelectsTheFindingsRangeInTheEditor() {
+        checkedAfterPause();
+        FindingRow repeat = row("repeated-sentence");
+
+        model.jump(repeat);
+
+        assertThat(BODY.substring(editor.selectedStart, editor.selectedEnd)).contains("Tide tables help sailors plan the day.");
+        assertThat(BODY.substring(0, editor.selectedStart).split("\n", -1)).hasSize(3);
+    }
+
+    @Test
+    void aMetaFindingAsksTheWindowToRevealItsField() {
+        editor.post = new Post("Tides", "One short paragraph.\n", Meta.builder().payload(new Payload(null, null, 9, null, null)).build());
+        checkedAfterPause();
+        FindingRow paragraphs = model.checkedProperty().get().active().stream()
+                .filter(r -> "payload.paragraphs".equals(r.finding().metaField())).findFirst().orElseThrow();
+
+        model.jump(paragraphs);
+
+        assertThat(editor.revealed).containsExactly("payload.paragraphs");
+        assertThat(editor.selectedStart).isEqualTo(-1);
+    }
+
+    @Test
+    void aQuickFixEditsTheEditorsPostAndTheFindingIsGoneOnTheRerun() {
+        checkedAfterPause();
+
+        model.applyQuickFix(row("scrape-debris"));
+
+        assertThat(editor.post.body()).doesNotContain("Like Comment Share").contains("The harbour opens at dawn.");
+        assertThat(model.checkedProperty().get().active()).extracting(r -> r.finding().checkId())
+                .doesNotContain("scrape-debris").contains("repeated-sentence");
+
+        model.applyQuickFix(row("repeated-sentence"));
+        assertThat(editor.post.body()).containsOnlyOnce("Tide tables help sailors plan the day.");
+        assertThat(model.checkedProperty().get().active()).extracting(r -> r.finding().checkId())
+                .doesNotContain("repeated-sentence");
+    }
+
+    @Test
+    void aMetaFixTheWindowCannotApplyChangesNothingAndSaysWhy() {
+        editor.editsMeta = false;
+        editor.post = new Post("Tides", "One short paragraph.\n", Meta.builder().payload(new Payload(null, null, 9, null, null)).build());
+        checkedAfterPause();
+        FindingRow paragraphs = model.checkedProperty().get().active().stream()
+                .filter(r -> "payload.paragraphs".equals(r.finding().metaField())).findFirst().orElseThrow();
+        Post before = editor.post;
+
+        model.applyQuickFix(paragraphs);
+
+        assertThat(editor.post).isEqualTo(before);
+        assertThat(notices).singleElement().asString().contains("meta");
+    }
+
+    @Test
+    void aDismissedFindingKeepsItsReasonAndLeavesTheCount() {
+        checkedAfterPause();
+        int before = model.checkedProperty().get().active().size();
+
+        model.dismiss(row("repeated-sentence"), "  the echo is the point of the intro ");
+
+        FindingsViewModel.Checked after = model.checkedProperty().get();
+        assertThat(after.active()).hasSize(before - 1);
+        assertThat(after.dismissed()).singleElement().satisfies(r -> {
+            assertThat(r.finding().checkId()).isEqualTo("repeated-sentence");
+            assertThat(r.dismissedReason()).isEqualTo("the echo is the point of the intro");
+        });
+        assertThat(checkedAfterPause().dismissed()).as("still dismissed after the next edit").hasSize(1);
+    }
+
+    @Test
+    void aDismissalWithoutAReasonIsRefused() {
+        checkedAfterPause();
+        model.dismiss(row("repeated-sentence"), " ");
+        assertThat(model.checkedProperty().get().dismissed()).isEmpty();
+        assertThat(notices).singleElement().asString().contains("reason");
+    }
+
+    @Test
+    void aCheckTurnedOffForTheLibraryIsNoLongerShown() {
+        checkedAfterPause();
+
+        model.turnOff("scrape-debris");
+
+        assertThat(access.disabled).containsExactly("scrape-debris");
+        assertThat(model.checkedProperty().get().active()).extracting(r -> r.finding().checkId())
+                .doesNotContain("scrape-debris").contains("repeated-sentence");
+    }
+
+    @Test
+    void findingsAreStoredAfterASaveAndNotWhileTyping() {
+        checkedAfterPause();
+        assertThat(access.stored).isEmpty();
+
+        model.saved(7, editor.post);
+
+        assertThat(access.stored.get(7L)).extracting(f -> f.checkId()).contains("repeated-sentence", "scrape-debris");
+    }
+
+    @Test
+    void aResultForAPostTheEditorHasLeftIsNotShown() {
+        model.postChanged(7, editor.post);
+        editor.id = 8;
+        executor.advance(FindingsViewModel.CHECK_DELAY);
+        assertThat(model.checkedProperty().get().active()).isEmpty();
+        assertThat(model.summaryProperty().get()).isEmpty();
+    }
+
+    @Test
+    void noOpenPostClearsThePanel() {
+        checkedAfterPause();
+        model.postChanged(-1, null);
+        assertThat(model.checkedProperty().get().active()).isEmpty();
+        assertThat(model.summaryProperty().get()).isEmpty();
+        assertThat(Severity.values()).allSatisfy(s -> assertThat(model.checkedProperty().get().of(s)).isEmpty());
+    }
+
+    @Test
+    void statsAreRecountedInTheBackground() {
+        model.refreshStats();
+        assertThat(access.statsRefreshed).isEqualTo(1);
+    }
+}

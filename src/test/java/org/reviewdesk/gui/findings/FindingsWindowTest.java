@@ -1,0 +1,120 @@
+package org.reviewdesk.gui.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.reviewdesk.gui.app.DeskViewModel;
+import org.reviewdesk.gui.app.DeskWindow;
+import org.reviewdesk.gui.app.WindowPrefs;
+import org.reviewdesk.gui.library.DeskLibraryAccess;
+import org.reviewdesk.gui.preview.PreviewRenderers;
+import org.reviewdesk.gui.task.FxBackgroundExecutor;
+import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.service.Desk;
+import org.reviewdesk.store.StoredFinding;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The findings panel in the window, over a real library in a temporary folder. */
+@ExtendWith(ApplicationExtension.class)
+class FindingsWindowTest {
+    @TempDir
+    Path folder;
+
+    private final Preferences prefsNode = Preferences.userRoot().node("org/reviewdesk/test-" + System.nanoTime());
+    private final FxBackgroundExecutor libraryExecutor = new FxBackgroundExecutor(1);
+    private final FxBackgroundExecutor computeExecutor = new FxBackgroundExecutor(2);
+
+    @AfterEach
+    void tearDown() throws Exception {
+        computeExecutor.shutdown();
+        prefsNode.removeNode();
+    }
+
+    @Test
+    void findingsAreListedAClickSelectsOneAndAQuickFixRemovesItFromThePanelAndTheStore(FxRobot robot) throws Exception {
+        Desk desk = Desk.open(folder);
+        DeskLibraryAccess library = new DeskLibraryAccess(desk);
+        long id = library.create(new Post("Tide tables", FindingsViewModelTest.BODY, Meta.builder().reference("ref-tides").build()));
+        DeskWindow[] window = new DeskWindow[1];
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            DeskViewModel model = new DeskViewModel(library, libraryExecutor, computeExecutor, PreviewRenderers.standard());
+            window[0] = new DeskWindow(stage, model, computeExecutor, new WindowPrefs(prefsNode),
+                    new DeskWindow.Options(url -> { }, false));
+            // Room for the panel to list every finding of the post without scrolling.
+            stage.setMaximized(false);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Tide tables").tryQuery().isPresent());
+        robot.clickOn("Tide tables");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checkIds(window[0]).contains("scrape-debris"));
+        scrollTo(robot, "scrape-debris");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message(robot, "page furniture") != null);
+        Label status = robot.lookup("#status-findings").queryAs(Label.class);
+        assertThat(status.getText()).matches("\\d+ findings");
+        assertThat(checkIds(window[0])).contains("repeated-sentence", "scrape-debris");
+
+        robot.clickOn(message(robot, "Like Comment Share"));
+        assertThat(window[0].editor().area().getCurrentParagraph()).as("the caret is on line 5").isEqualTo(4);
+        assertThat(window[0].editor().area().getSelectedText()).isEqualTo("Like Comment Share");
+
+        robot.clickOn("Remove scrape debris lines");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !checkIds(window[0]).contains("scrape-debris"));
+        assertThat(window[0].editor().area().getText()).doesNotContain("Like Comment Share");
+        assertThat(message(robot, "page furniture")).isNull();
+        assertThat(checkIds(window[0])).contains("repeated-sentence");
+
+        // The autosave stores the post, and with it its findings, which the queue counts.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stored(desk, id).isEmpty()
+                && stored(desk, id).stream().noneMatch(f -> f.checkId().equals("scrape-debris")));
+        assertThat(stored(desk, id)).extracting(StoredFinding::checkId).contains("repeated-sentence");
+
+        robot.interact(() -> window[0].close());
+        assertThat(libraryExecutor.awaitQuiet(java.time.Duration.ofSeconds(10))).isTrue();
+        computeExecutor.awaitQuiet(java.time.Duration.ofSeconds(10));
+        WaitForAsyncUtils.waitForFxEvents();
+        library.close();
+    }
+
+    /** Scrolls the panel to the check's row, as a user would with the wheel. */
+    @SuppressWarnings("unchecked")
+    private static void scrollTo(FxRobot robot, String checkId) {
+        javafx.scene.control.TreeView<Object> tree = robot.lookup("#findings-tree").queryAs(javafx.scene.control.TreeView.class);
+        robot.interact(() -> {
+            for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+                if (tree.getTreeItem(i).getValue() instanceof FindingRow r && r.finding().checkId().equals(checkId)) {
+                    tree.scrollTo(i);
+                    return;
+                }
+            }
+        });
+    }
+
+    private static List<String> checkIds(DeskWindow window) {
+        return window.findings().model().checkedProperty().get().active().stream().map(r -> r.finding().checkId()).toList();
+    }
+
+    private static List<StoredFinding> stored(Desk desk, long id) {
+        return desk.library().findings().list(id);
+    }
+
+    private static Label message(FxRobot robot, String containing) {
+        return robot.lookup(".finding-message").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().contains(containing) && l.isVisible()).findFirst().orElse(null);
+    }
+}
