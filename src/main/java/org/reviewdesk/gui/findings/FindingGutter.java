@@ -36,7 +36,8 @@ public final class FindingGutter {
             Severity severity = now.get(paragraph + 1);
             if (severity != null) mark.getStyleClass().add(styleClass(severity));
             HBox box = new HBox(numbers.apply(paragraph), mark);
-            box.setAlignment(Pos.CENTER_LEFT);
+            // Top: a wrapped paragraph keeps its number beside its first line.
+            box.setAlignment(Pos.TOP_LEFT);
             return box;
         });
     }

@@ -145,8 +145,10 @@ public final class FindingsView {
             text.setMinWidth(80);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox box = new HBox(8, mark, text);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.setAlignment(javafx.geometry.Pos.TOP_LEFT);
             box.getStyleClass().add("finding-box");
+            // The buttons go on their own line under the message, so that a narrow panel keeps the message readable.
+            HBox buttons = new HBox(6);
             if (!row.dismissed()) {
                 if (row.quickFixLabel() != null) {
                     Button fix = new Button(row.quickFixLabel());
@@ -154,13 +156,14 @@ public final class FindingsView {
                     fix.getStyleClass().addAll("finding-fix", "small");
                     fix.setMinWidth(Region.USE_PREF_SIZE);
                     fix.setOnAction(e -> model.applyQuickFix(row));
-                    box.getChildren().add(fix);
+                    buttons.getChildren().add(fix);
                 }
                 Button dismiss = new Button("Dismiss\u2026");
                 dismiss.getStyleClass().addAll("finding-dismiss", "small", "flat");
                 dismiss.setMinWidth(Region.USE_PREF_SIZE);
                 dismiss.setOnAction(e -> askAndDismiss(row));
-                box.getChildren().add(dismiss);
+                buttons.getChildren().add(dismiss);
+                text.getChildren().add(buttons);
             }
             // Long messages shrink the message label rather than push the buttons out of the panel.
             box.prefWidthProperty().bind(tree.widthProperty().subtract(56));
