@@ -124,8 +124,11 @@ public final class DeskWindow {
         desk.start(() -> options.offerSamples() && dialogs.confirm("An empty library",
                 "This library has no posts yet. Add the sample posts, so you can try the desk at once?"),
                 dialogs::notice);
-        // Boilerplate compares sentences with the whole library: count them once it is open and after imports.
-        findings.model().refreshStats();
+        // Boilerplate compares sentences with the whole library: count them once it is open and after imports,
+        // a few seconds after the start so that the first list and queue pages do not wait behind it.
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
+        later.setOnFinished(e -> findings.model().refreshStats());
+        later.play();
         desk.importingProperty().addListener((o, was, now) -> {
             if (!now) findings.model().refreshStats();
         });

@@ -50,6 +50,21 @@ public final class DeskQueueAccess implements QueueAccess {
     }
 
     @Override
+    public List<org.reviewdesk.store.SavedView> views() {
+        return desk.library().views().list();
+    }
+
+    @Override
+    public void saveView(String name, QueueFilter filter) {
+        desk.library().views().save(name, filter);
+    }
+
+    @Override
+    public void deleteView(String name) {
+        desk.library().views().delete(name);
+    }
+
+    @Override
     public int export(QueueFilter filter, QueueSort sort, Path file, boolean csv) throws Exception {
         return new QueueExport(desk.library()).write(filter, sort, file, csv);
     }

@@ -22,6 +22,13 @@ public interface QueueAccess {
 
     void undo(UndoToken token);
 
+    /** Saved views: named sets of filters kept in the library. */
+    List<org.reviewdesk.store.SavedView> views();
+
+    void saveView(String name, QueueFilter filter);
+
+    void deleteView(String name);
+
     /** Writes every post the filter selects, in queue order, as CSV or JSON; returns how many. */
     int export(QueueFilter filter, QueueSort sort, Path file, boolean csv) throws Exception;
 }

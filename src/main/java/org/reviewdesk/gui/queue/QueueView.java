@@ -151,9 +151,36 @@ public final class QueueView {
         MenuItem json = new MenuItem("JSON…");
         json.setOnAction(e -> export(false));
         export.getItems().addAll(csv, json);
+        MenuButton saved = new MenuButton("Saved views");
+        saved.setOnShowing(e -> {
+            saved.getItems().clear();
+            for (var view : vm.views()) {
+                MenuItem item = new MenuItem(view.name());
+                item.setMnemonicParsing(false);
+                item.setOnAction(a -> vm.apply(view));
+                saved.getItems().add(item);
+            }
+            if (!vm.views().isEmpty()) saved.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+            MenuItem save = new MenuItem("Save these filters as…");
+            save.setOnAction(a -> {
+                TextInputDialog d = new TextInputDialog();
+                d.setTitle("Save view");
+                d.setHeaderText("A name for these filters");
+                d.initOwner(root.getScene().getWindow());
+                d.showAndWait().ifPresent(vm::saveView);
+            });
+            saved.getItems().add(save);
+            for (var view : vm.views()) {
+                MenuItem delete = new MenuItem("Delete \u201c" + view.name() + "\u201d");
+                delete.setMnemonicParsing(false);
+                delete.setOnAction(a -> vm.deleteView(view.name()));
+                saved.getItems().add(delete);
+            }
+        });
+        vm.loadViews();
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6, reviewed, bump, flag, assign, freshness, undo, gap, export);
+        HBox bar = new HBox(6, reviewed, bump, flag, assign, freshness, undo, gap, saved, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 8, 8, 8));
         return bar;

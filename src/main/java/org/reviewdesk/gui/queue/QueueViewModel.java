@@ -53,6 +53,7 @@ public final class QueueViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final Deque<UndoToken> undo = new ArrayDeque<>();
+    private final ObservableList<org.reviewdesk.store.SavedView> views = FXCollections.observableArrayList();
     private long generation;
     private boolean loadingMore;
 
@@ -159,6 +160,48 @@ public final class QueueViewModel {
             message.set(String.format("%,d posts exported to %s", n, file));
             done.accept(n);
         }, this::failed);
+    }
+
+    /** Loads the saved views of the library. */
+    public void loadViews() {
+        executor.submit(access::views, views::setAll, this::failed);
+    }
+
+    /** Saves the current filters under a name (replacing a view of that name). */
+    public void saveView(String name) {
+        if (name == null || name.isBlank()) return;
+        QueueFilter f = filter();
+        executor.submit(() -> {
+            access.saveView(name.strip(), f);
+            return access.views();
+        }, list -> {
+            views.setAll(list);
+            message.set("View \u201c" + name.strip() + "\u201d saved.");
+        }, this::failed);
+    }
+
+    public void deleteView(String name) {
+        executor.submit(() -> {
+            access.deleteView(name);
+            return access.views();
+        }, views::setAll, this::failed);
+    }
+
+    /** Puts a saved view's filters in place and reloads the queue. */
+    public void apply(org.reviewdesk.store.SavedView view) {
+        QueueFilter f = view.filter();
+        needsReview.set(f.needsReview());
+        staleOn.set(f.maxFreshness() != null);
+        if (f.maxFreshness() != null) threshold.set(f.maxFreshness());
+        status.set(f.status());
+        stackOrTool.set(f.stackOrTool());
+        assignee.set(f.assignee());
+        message.set("View \u201c" + view.name() + "\u201d.");
+        refresh();
+    }
+
+    public ObservableList<org.reviewdesk.store.SavedView> views() {
+        return views;
     }
 
     public BooleanProperty needsReviewProperty() {

@@ -84,6 +84,25 @@ class QueueViewModelTest {
     }
 
     @Test
+    void aSavedViewKeepsItsFiltersInTheLibrary() {
+        vm.needsReviewProperty().set(false);
+        vm.thresholdProperty().set(15);
+        vm.statusProperty().set("drafted");
+        vm.saveView("stale drafts");
+        QueueViewModel other = new QueueViewModel(new DeskQueueAccess(desk), new SameThreadExecutor());
+        other.loadViews();
+        assertThat(other.views()).singleElement().satisfies(v -> assertThat(v.name()).isEqualTo("stale drafts"));
+        other.apply(other.views().get(0));
+        assertThat(other.thresholdProperty().get()).isEqualTo(15);
+        assertThat(other.rows()).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo("drafted");
+            assertThat(r.freshness()).isLessThanOrEqualTo(15);
+        });
+        other.deleteView("stale drafts");
+        assertThat(other.views()).isEmpty();
+    }
+
+    @Test
     void theWholeQueueExportsAsCsvAndJson() throws Exception {
         vm.refresh();
         Path csv = dir.resolve("queue.csv");
