@@ -88,6 +88,7 @@ public final class DeskWindow {
         javafx.scene.control.MenuBar menus = actions.menuBar();
         javafx.scene.control.ToolBar tools = actions.toolBar();
         if (queue != null) addModes(menus, tools);
+        addAbout(menus);
         root.setTop(new VBox(menus, tools));
         StatusBarView status = new StatusBarView(desk);
         status.addSegment(findings.statusLabel());
@@ -167,6 +168,29 @@ public final class DeskWindow {
         });
         root.centerProperty().addListener((o, was, now) -> toggle.setSelected(now == queue.getNode()));
         tools.getItems().addAll(new javafx.scene.control.Separator(), toggle);
+    }
+
+    private void addAbout(javafx.scene.control.MenuBar menus) {
+        javafx.scene.control.MenuItem about = new javafx.scene.control.MenuItem("About Review Desk");
+        about.setOnAction(e -> showAbout());
+        menus.getMenus().add(new javafx.scene.control.Menu("_Help", null, about));
+    }
+
+    /** The version, the library in use, and the Java and JavaFX underneath, for a bug report. */
+    public void showAbout() {
+        String version = DeskWindow.class.getPackage().getImplementationVersion();
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("About Review Desk");
+        alert.setHeaderText("Review Desk " + (version == null ? "(development build)" : version));
+        alert.setContentText("Library: " + desk.libraryFolder() + "\n"
+                + "Java: " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")\n"
+                + "JavaFX: " + System.getProperty("javafx.runtime.version") + "\n\n"
+                + "Reviews AI-drafted technical posts offline.");
+        var icon = DeskWindow.class.getResource("/org/reviewdesk/icons/review-desk-64.png");
+        if (icon != null) alert.setGraphic(new javafx.scene.image.ImageView(icon.toExternalForm()));
+        ((javafx.stage.Stage) alert.getDialogPane().getScene().getWindow()).getIcons().setAll(stage.getIcons());
+        alert.showAndWait();
     }
 
     /** Saves the open post first, so that a bump or restore works on what the editor shows. */

@@ -104,7 +104,9 @@ public final class QueueView {
         who.setPromptText("assignee");
         who.setPrefColumnCount(8);
         who.textProperty().bindBidirectional(vm.assigneeProperty());
-        for (var p : List.of(needs.selectedProperty(), stale.selectedProperty(), status.valueProperty())) {
+        CheckBox findings = new CheckBox("With findings");
+        findings.selectedProperty().bindBidirectional(vm.withFindingsProperty());
+        for (var p : List.of(needs.selectedProperty(), stale.selectedProperty(), status.valueProperty(), findings.selectedProperty())) {
             p.addListener((o, was, now) -> vm.refresh());
         }
         tag.setOnAction(e -> vm.refresh());
@@ -115,7 +117,7 @@ public final class QueueView {
         counts.setId("queue-counts");
         counts.textProperty().bind(vm.countsProperty());
         counts.getStyleClass().add("queue-counts");
-        HBox bar = new HBox(8, needs, stale, slider, value, status, tag, who);
+        HBox bar = new HBox(8, needs, stale, slider, value, status, tag, who, findings);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         HBox countsBar = new HBox(counts);

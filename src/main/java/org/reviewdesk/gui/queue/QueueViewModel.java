@@ -46,6 +46,7 @@ public final class QueueViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status");
     private final StringProperty stackOrTool = new SimpleStringProperty(this, "stackOrTool");
     private final StringProperty assignee = new SimpleStringProperty(this, "assignee");
+    private final BooleanProperty withFindings = new SimpleBooleanProperty(this, "withFindings");
     private final ObjectProperty<QueueSort> sort = new SimpleObjectProperty<>(this, "sort", QueueSort.PRIORITY);
     private final ObservableList<PostSummary> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
@@ -64,7 +65,8 @@ public final class QueueViewModel {
 
     public QueueFilter filter() {
         return new QueueFilter(needsReview.get(), staleOn.get() ? threshold.get() : null, blankToNull(status.get()), null,
-                blankToNull(stackOrTool.get()), assignee.get() == null ? null : assignee.get().strip(), null);
+                blankToNull(stackOrTool.get()), assignee.get() == null || assignee.get().isBlank() ? null : assignee.get().strip(),
+                withFindings.get() ? Boolean.TRUE : null);
     }
 
     private static String blankToNull(String s) {
@@ -196,6 +198,7 @@ public final class QueueViewModel {
         status.set(f.status());
         stackOrTool.set(f.stackOrTool());
         assignee.set(f.assignee());
+        withFindings.set(Boolean.TRUE.equals(f.hasFindings()));
         message.set("View \u201c" + view.name() + "\u201d.");
         refresh();
     }
@@ -222,6 +225,11 @@ public final class QueueViewModel {
 
     public StringProperty stackOrToolProperty() {
         return stackOrTool;
+    }
+
+    /** Only posts with findings of the editorial checks. */
+    public BooleanProperty withFindingsProperty() {
+        return withFindings;
     }
 
     public StringProperty assigneeProperty() {
