@@ -259,17 +259,31 @@ public final class PostRepository {
      * the most used first, then alphabetically: what the meta form suggests while the user types.
      */
     public List<String> distinctItems(String field, int limit) {
-        String sql = switch (field) {
-            case "stack", "tools" -> "SELECT i.item AS v, COUNT(*) AS n FROM post_item i JOIN post p ON p.id = i.post_id"
-                    + " WHERE i.list = :list AND p.deleted_at IS NULL GROUP BY i.item";
-            case "code_language" -> "SELECT code_language AS v, COUNT(*) AS n FROM post"
-                    + " WHERE code_language IS NOT NULL AND code_language <> '' AND deleted_at IS NULL AND :list IS NOT NULL"
-                    + " GROUP BY code_language";
+        return switch (field) {
+            case "stack", "tools" -> jdbi.withHandle(h -> {
+                // Counted from the item index alone, then the trash's share taken off: a join with every post
+                // took seconds at 100,000 posts and held up the window's start.
+                java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+                h.createQuery("SELECT item, COUNT(*) FROM post_item WHERE list = ? GROUP BY item").bind(0, field)
+                        .map((rs, ctx) -> counts.merge(rs.getString(1), rs.getInt(2), Integer::sum)).forEach(x -> { });
+                List<Long> trashed = h.createQuery("SELECT id FROM post WHERE in_trash = TRUE").mapTo(Long.class).list();
+                for (int i = 0; i < trashed.size(); i += 1000) {
+                    h.createQuery("SELECT item, COUNT(*) FROM post_item WHERE post_id IN (<ids>) AND list = :list GROUP BY item")
+                            .bindList("ids", trashed.subList(i, Math.min(trashed.size(), i + 1000))).bind("list", field)
+                            .map((rs, ctx) -> counts.merge(rs.getString(1), -rs.getInt(2), Integer::sum)).forEach(x -> { });
+                }
+                return counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                        .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                                .thenComparing(java.util.Map.Entry.comparingByKey()))
+                        .limit(limit).map(java.util.Map.Entry::getKey).toList();
+            });
+            case "code_language" -> jdbi.withHandle(h -> h.createQuery("SELECT code_language AS v, COUNT(*) AS n FROM post"
+                            + " WHERE code_language IS NOT NULL AND code_language <> '' AND in_trash = FALSE"
+                            + " GROUP BY code_language ORDER BY n DESC, v FETCH FIRST :limit ROWS ONLY")
+                    .bind("limit", limit).mapTo(String.class).list());
             default -> throw new IllegalArgumentException("no suggestions for '" + field + "' (expected one of "
                     + SUGGESTION_FIELDS + ")");
         };
-        return jdbi.withHandle(h -> h.createQuery(sql + " ORDER BY n DESC, v FETCH FIRST :limit ROWS ONLY")
-                .bind("list", field).bind("limit", limit).mapTo(String.class).list());
     }
 
     /** Posts not in the trash. */
