@@ -32,6 +32,7 @@ public final class DeskApp extends Application {
     private final FxBackgroundExecutor libraryExecutor = new FxBackgroundExecutor(1);
     /** Rendering and highlighting, which never touch the library. */
     private final FxBackgroundExecutor computeExecutor = new FxBackgroundExecutor(2);
+    private final StartupTrace trace = StartupTrace.sinceProcessStart();
     private LibraryAccess library;
 
     public DeskApp() {
@@ -44,6 +45,7 @@ public final class DeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        trace.mark("toolkit_started");
         Path folder = Path.of(getParameters().getNamed().getOrDefault(LIBRARY_PARAMETER, ".")).toAbsolutePath().normalize();
         // The theme from the start, so the "opening" window and an error dialog look like the desk.
         Application.setUserAgentStylesheet(WindowPrefs.forUser().darkTheme()
@@ -56,16 +58,23 @@ public final class DeskApp extends Application {
         opening.setStyle("-fx-alignment: center; -fx-padding: 24;");
         stage.setScene(new Scene(opening, 520, 200));
         stage.show();
-        libraryExecutor.submit(() -> opener.open(folder), opened -> showDesk(stage, opened),
+        trace.mark("opening_shown");
+        libraryExecutor.submit(() -> {
+            LibraryAccess opened = opener.open(folder);
+            trace.mark("library_open");
+            return opened;
+        }, opened -> showDesk(stage, opened),
                 e -> cannotOpen(stage, folder, e));
     }
 
     private void showDesk(Stage stage, LibraryAccess opened) {
         library = opened;
         DeskViewModel desk = new DeskViewModel(opened, libraryExecutor, computeExecutor, PreviewRenderers.standard());
-        new DeskWindow(stage, desk, computeExecutor, WindowPrefs.forUser(),
-                new DeskWindow.Options(this::openInBrowser, true));
+        DeskWindow window = new DeskWindow(stage, desk, computeExecutor, WindowPrefs.forUser(),
+                new DeskWindow.Options(this::openInBrowser, StartupTrace.reportFile() == null));
         stage.show();
+        trace.mark("desk_shown");
+        new StartupProbe(trace, libraryExecutor).watch(window, desk, window::close);
     }
 
     /** Only web and mail links leave the desk; anything else in a post is not worth a browser. */

@@ -1,0 +1,72 @@
+package org.reviewdesk.gui.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The milestones of the window's start, in milliseconds since the process started (as the operating system
+ * saw it start, so the JVM's own start is included). Nothing is written unless asked: with the system property
+ * {@value #REPORT_PROPERTY} set to a file, the milestones go there as one JSON object once the desk is
+ * interactive; with {@value #EXIT_PROPERTY}{@code =true} the window then closes. That is how {@code bench}
+ * measures the window, and how anyone can see where a slow start goes.
+ */
+public final class StartupTrace {
+    public static final String REPORT_PROPERTY = "reviewdesk.startup.report";
+    public static final String EXIT_PROPERTY = "reviewdesk.startup.exit";
+
+    private final long originMillis;
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+
+    StartupTrace(long originMillis) {
+        this.originMillis = originMillis;
+    }
+
+    /** Measured from the start of this process, or from now when the platform cannot say when that was. */
+    static StartupTrace sinceProcessStart() {
+        long origin = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
+                .orElse(System.currentTimeMillis());
+        return new StartupTrace(origin);
+    }
+
+    /** Records {@code name} at the current time, once: a later mark of the same name is ignored. */
+    public synchronized void mark(String name) {
+        figures.putIfAbsent(name + "_ms", System.currentTimeMillis() - originMillis);
+    }
+
+    /** Records a figure that is not a time since the start (a heap size, a duration). */
+    public synchronized void put(String name, Object value) {
+        figures.put(name, value);
+    }
+
+    public synchronized boolean has(String name) {
+        return figures.containsKey(name + "_ms");
+    }
+
+    public synchronized Map<String, Object> figures() {
+        return Map.copyOf(figures);
+    }
+
+    /** The file asked for by {@value #REPORT_PROPERTY}, or null when nobody asked. */
+    static Path reportFile() {
+        String file = System.getProperty(REPORT_PROPERTY);
+        return file == null || file.isBlank() ? null : Path.of(file);
+    }
+
+    static boolean exitWhenReported() {
+        return Boolean.getBoolean(EXIT_PROPERTY);
+    }
+
+    /** Writes the figures as one flat JSON object of numbers; runs off the FX thread. */
+    synchronized void write(Path file) throws IOException {
+        String json = figures.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\": " + e.getValue())
+                .collect(Collectors.joining(", ", "{", "}\n"));
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+    }
+}
