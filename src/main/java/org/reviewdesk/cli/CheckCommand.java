@@ -97,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         } else {
             try (Desk desk = library.open()) {
-                desk.checks().refreshStats();
+                if (!desk.checks().loadStats()) desk.checks().refreshStats();
                 for (String ref : target.references) {
                     Post post = desk.library().posts().findByReference(ref).orElseThrow(() -> new PostNotFoundException(
                             "no post with reference '" + ref + "' in the library at " + desk.folder())).post();

@@ -8,10 +8,11 @@ import java.util.function.IntConsumer;
 import org.reviewdesk.checks.CheckEngine;
 import org.reviewdesk.checks.CheckSettings;
 import org.reviewdesk.checks.Finding;
-import org.reviewdesk.checks.InMemoryLibraryStats;
+import org.reviewdesk.checks.CommonSentences;
 import org.reviewdesk.checks.LibraryStats;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.store.Library;
+import org.reviewdesk.store.SentenceStatRepository;
 import org.reviewdesk.store.StoredFinding;
 import org.reviewdesk.store.StoredPost;
 
@@ -23,6 +24,10 @@ public final class CheckService {
     private final Library library;
     private final Clock clock;
     private final CheckEngine engine = CheckEngine.standard();
+    /** How much the library may grow or shrink before its sentences are counted again: edits barely move a
+     *  share of a fifth of the library, imports do. */
+    static final double STATS_DRIFT = 0.02;
+
     private volatile LibraryStats stats = LibraryStats.EMPTY;
 
     CheckService(Library library, Clock clock) {
@@ -39,12 +44,28 @@ public final class CheckService {
         return CheckSettings.defaults(LocalDate.now(clock)).withDisabled(library.findings().disabledChecks());
     }
 
-    /** Recounts the library's sentences (for boilerplate), streaming every post once. */
+    /**
+     * Recounts the library's common sentences (for boilerplate), reading every body twice, and keeps the count
+     * in the library so that the next start need not. Seconds on a large library: call it in the background.
+     */
     public LibraryStats refreshStats() {
-        InMemoryLibraryStats.Builder builder = new InMemoryLibraryStats.Builder();
-        library.posts().forEach(p -> builder.add(p.post()));
-        stats = builder.build();
+        CommonSentences counted = CommonSentences.count(library.posts()::forEachBody);
+        library.sentenceStats().save(new SentenceStatRepository.Counted(counted.counts(), counted.librarySize()));
+        stats = counted;
         return stats;
+    }
+
+    /**
+     * Takes the common sentences as last counted; true when that count is still current, false when it is
+     * missing or the library has grown or shrunk by more than {@link #STATS_DRIFT} since (then refresh).
+     */
+    public boolean loadStats() {
+        var stored = library.sentenceStats().load();
+        stored.ifPresent(c -> stats = new CommonSentences(c.postsBySentence(), c.librarySize()));
+        if (stored.isEmpty()) return false;
+        int now = library.posts().count();
+        int then = stored.get().librarySize();
+        return Math.abs(now - then) <= Math.max(10, STATS_DRIFT * then);
     }
 
     public LibraryStats stats() {

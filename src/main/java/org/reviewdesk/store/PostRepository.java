@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -247,6 +250,12 @@ public final class PostRepository {
     }
 
     public int count(String text) {
+        if (text == null || text.isBlank()) {
+            // H2 knows a table's row count without a scan, and the trash is a short range of the queue index;
+            // counting "not in the trash" directly scanned every row (0.3 to 0.8 s at 100,000 posts).
+            return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM post").mapTo(Integer.class).one()
+                    - h.createQuery("SELECT COUNT(*) FROM post WHERE in_trash = TRUE").mapTo(Integer.class).one());
+        }
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM post WHERE in_trash = FALSE" + searchClause(text))
                 .bind("pattern", pattern(text)).mapTo(Integer.class).one());
     }
@@ -260,30 +269,39 @@ public final class PostRepository {
      */
     public List<String> distinctItems(String field, int limit) {
         return switch (field) {
-            case "stack", "tools" -> jdbi.withHandle(h -> {
-                // Counted from the item index alone, then the trash's share taken off: a join with every post
-                // took seconds at 100,000 posts and held up the window's start.
-                java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-                h.createQuery("SELECT item, COUNT(*) FROM post_item WHERE list = ? GROUP BY item").bind(0, field)
-                        .map((rs, ctx) -> counts.merge(rs.getString(1), rs.getInt(2), Integer::sum)).forEach(x -> { });
-                List<Long> trashed = h.createQuery("SELECT id FROM post WHERE in_trash = TRUE").mapTo(Long.class).list();
-                for (int i = 0; i < trashed.size(); i += 1000) {
-                    h.createQuery("SELECT item, COUNT(*) FROM post_item WHERE post_id IN (<ids>) AND list = :list GROUP BY item")
-                            .bindList("ids", trashed.subList(i, Math.min(trashed.size(), i + 1000))).bind("list", field)
-                            .map((rs, ctx) -> counts.merge(rs.getString(1), -rs.getInt(2), Integer::sum)).forEach(x -> { });
-                }
-                return counts.entrySet().stream().filter(e -> e.getValue() > 0)
-                        .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
-                                .thenComparing(java.util.Map.Entry.comparingByKey()))
-                        .limit(limit).map(java.util.Map.Entry::getKey).toList();
-            });
-            case "code_language" -> jdbi.withHandle(h -> h.createQuery("SELECT code_language AS v, COUNT(*) AS n FROM post"
-                            + " WHERE code_language IS NOT NULL AND code_language <> '' AND in_trash = FALSE"
-                            + " GROUP BY code_language ORDER BY n DESC, v FETCH FIRST :limit ROWS ONLY")
-                    .bind("limit", limit).mapTo(String.class).list());
+            case "stack", "tools" -> jdbi.withHandle(h -> mostUsed(h,
+                    h.createQuery("SELECT item, COUNT(*) FROM post_item WHERE list = :list GROUP BY item").bind("list", field),
+                    ids -> h.createQuery("SELECT item, COUNT(*) FROM post_item WHERE post_id IN (<ids>) AND list = :list GROUP BY item")
+                            .bindList("ids", ids).bind("list", field), limit));
+            case "code_language" -> jdbi.withHandle(h -> mostUsed(h,
+                    h.createQuery("SELECT code_language, COUNT(*) FROM post USE INDEX (post_code_language) "
+                            + "WHERE code_language IS NOT NULL AND code_language <> '' GROUP BY code_language"),
+                    ids -> h.createQuery("SELECT code_language, COUNT(*) FROM post WHERE id IN (<ids>) "
+                            + "AND code_language IS NOT NULL AND code_language <> '' GROUP BY code_language").bindList("ids", ids),
+                    limit));
             default -> throw new IllegalArgumentException("no suggestions for '" + field + "' (expected one of "
                     + SUGGESTION_FIELDS + ")");
         };
+    }
+
+    /**
+     * Values counted over every post by {@code all} (a query on an index alone), less the trash's share counted by
+     * {@code inPosts} for a thousand trashed ids at a time: a join with every post took seconds at 100,000 posts.
+     * Both queries answer (value, count). The most used come first, then alphabetically.
+     */
+    private static List<String> mostUsed(Handle h, org.jdbi.v3.core.statement.Query all,
+                                         java.util.function.Function<List<Long>, org.jdbi.v3.core.statement.Query> inPosts,
+                                         int limit) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        all.map((rs, ctx) -> counts.merge(rs.getString(1), rs.getInt(2), Integer::sum)).forEach(x -> { });
+        List<Long> trashed = h.createQuery("SELECT id FROM post WHERE in_trash = TRUE").mapTo(Long.class).list();
+        for (int i = 0; i < trashed.size(); i += 1000) {
+            inPosts.apply(trashed.subList(i, Math.min(trashed.size(), i + 1000)))
+                    .map((rs, ctx) -> counts.merge(rs.getString(1), -rs.getInt(2), Integer::sum)).forEach(x -> { });
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
     }
 
     /** Posts not in the trash. */
@@ -334,16 +352,42 @@ public final class PostRepository {
 
     /** Every post not in the trash, in id order, loaded a chunk at a time so that memory stays flat. */
     public void forEach(Consumer<StoredPost> action) {
+        Set<Long> trashed = trashedIds();
         long after = 0;
         while (true) {
             long from = after;
-            List<StoredPost> chunk = jdbi.withHandle(h -> PostRows.load(h, h.createQuery(
-                            "SELECT id FROM post WHERE in_trash = FALSE AND id > ? ORDER BY id FETCH FIRST " + CHUNK + " ROWS ONLY")
-                    .bind(0, from).mapTo(Long.class).list()));
-            if (chunk.isEmpty()) return;
-            chunk.forEach(action);
-            after = chunk.get(chunk.size() - 1).id();
+            // Paged by primary key alone, so that no page needs a sort; with "not in the trash" in the query,
+            // H2 took the trash index and sorted all rows again for every page.
+            List<Long> ids = jdbi.withHandle(h -> h.createQuery(
+                            "SELECT id FROM post WHERE id > ? ORDER BY id FETCH FIRST " + CHUNK + " ROWS ONLY")
+                    .bind(0, from).mapTo(Long.class).list());
+            if (ids.isEmpty()) return;
+            after = ids.get(ids.size() - 1);
+            List<Long> kept = ids.stream().filter(id -> !trashed.contains(id)).toList();
+            jdbi.withHandle(h -> PostRows.load(h, kept)).forEach(action);
         }
+    }
+
+    /** The body of every post not in the trash, in id order, a chunk at a time; no meta is read. */
+    public void forEachBody(Consumer<String> action) {
+        Set<Long> trashed = trashedIds();
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Map.Entry<Long, String>> chunk = jdbi.withHandle(h -> h.createQuery(
+                            "SELECT post_id, body FROM post_body WHERE post_id > ? ORDER BY post_id FETCH FIRST " + CHUNK + " ROWS ONLY")
+                    .bind(0, from).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list());
+            if (chunk.isEmpty()) return;
+            after = chunk.get(chunk.size() - 1).getKey();
+            for (Map.Entry<Long, String> e : chunk) {
+                if (!trashed.contains(e.getKey())) action.accept(e.getValue());
+            }
+        }
+    }
+
+    private Set<Long> trashedIds() {
+        return new HashSet<>(jdbi.withHandle(h -> h.createQuery("SELECT id FROM post WHERE in_trash = TRUE")
+                .mapTo(Long.class).list()));
     }
 
     static PostSummary summary(ResultSet rs) throws SQLException {
