@@ -3,31 +3,33 @@ package org.reviewdesk.gui.app;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.reviewdesk.gui.library.DeskLibraryAccess;
 import org.reviewdesk.gui.library.LibraryAccess;
 import org.reviewdesk.gui.preview.PreviewRenderers;
 import org.reviewdesk.gui.task.FxBackgroundExecutor;
 
 /**
- * The desk as a JavaFX application. It shows a small "opening" window at once, opens the library in
- * the background, and then builds the desk; a library that cannot be opened gets a dialog that says
- * why, not a stack trace. Started by {@link DeskLauncher}.
+ * The desk as a JavaFX application. The library starts opening before the toolkit does ({@link #openEarly}), the
+ * window is built and shown meanwhile, and it fills in once the library is open; a library that cannot be opened
+ * gets a dialog that says why, not a stack trace. Started by {@link DeskLauncher}.
  */
 public final class DeskApp extends Application {
     /** The named parameter that carries the library folder: {@code --library=DIR}. */
     static final String LIBRARY_PARAMETER = "library";
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
+    /**
+     * JavaFX makes the application object itself, after the toolkit started: an opening begun before that
+     * reaches it here. Set once by the launcher, taken once by {@link #start}.
+     */
+    private static final AtomicReference<DeskLibraryAccess> EARLY = new AtomicReference<>();
 
-    private final LibraryOpener opener;
     /** Library work runs in order on one thread: an open after a save sees the saved row version. */
     private final FxBackgroundExecutor libraryExecutor = new FxBackgroundExecutor(1);
     /** Rendering and highlighting, which never touch the library. */
@@ -35,46 +37,37 @@ public final class DeskApp extends Application {
     private final StartupTrace trace = StartupTrace.sinceProcessStart();
     private LibraryAccess library;
 
-    public DeskApp() {
-        this(LibraryOpeners.standard());
-    }
-
-    DeskApp(LibraryOpener opener) {
-        this.opener = opener;
+    /** Starts opening the library in {@code folder} (and reading the window's preferences) in the background. */
+    static void openEarly(Path folder) {
+        EARLY.set(DeskLibraryAccess.opening(folder));
+        Thread prefs = new Thread(WindowPrefs::forUser, "prefs-read");
+        prefs.setDaemon(true);
+        prefs.start();
     }
 
     @Override
     public void start(Stage stage) {
         trace.mark("toolkit_started");
         Path folder = Path.of(getParameters().getNamed().getOrDefault(LIBRARY_PARAMETER, ".")).toAbsolutePath().normalize();
-        // The theme from the start, so the "opening" window and an error dialog look like the desk.
-        Application.setUserAgentStylesheet(WindowPrefs.forUser().darkTheme()
-                ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
-                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        DeskLibraryAccess early = EARLY.getAndSet(null);
+        DeskLibraryAccess opening = early != null && early.folder().equals(folder) ? early : DeskLibraryAccess.opening(folder);
+        library = opening;
+        opening.opened().whenComplete((desk, e) -> {
+            if (e == null) {
+                trace.mark("library_open");
+            } else {
+                Throwable reason = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+                Platform.runLater(() -> cannotOpen(stage, folder, reason));
+            }
+        });
+        WindowPrefs prefs = WindowPrefs.forUser();
         stage.getIcons().addAll(icons());
-        stage.setTitle("Review Desk");
-        ProgressIndicator spinner = new ProgressIndicator();
-        VBox opening = new VBox(12, spinner, new Label("Opening the library in " + folder + "\u2026"));
-        opening.setStyle("-fx-alignment: center; -fx-padding: 24;");
-        stage.setScene(new Scene(opening, 520, 200));
-        stage.show();
-        trace.mark("opening_shown");
-        libraryExecutor.submit(() -> {
-            LibraryAccess opened = opener.open(folder);
-            trace.mark("library_open");
-            return opened;
-        }, opened -> showDesk(stage, opened),
-                e -> cannotOpen(stage, folder, e));
-    }
-
-    private void showDesk(Stage stage, LibraryAccess opened) {
-        library = opened;
-        DeskViewModel desk = new DeskViewModel(opened, libraryExecutor, computeExecutor, PreviewRenderers.standard());
-        DeskWindow window = new DeskWindow(stage, desk, computeExecutor, WindowPrefs.forUser(),
-                new DeskWindow.Options(this::openInBrowser, StartupTrace.reportFile() == null));
+        DeskViewModel desk = new DeskViewModel(opening, libraryExecutor, computeExecutor, PreviewRenderers.standard());
+        DeskWindow window = new DeskWindow(stage, desk, computeExecutor, prefs,
+                new DeskWindow.Options(this::openInBrowser, StartupTrace.reportFile() == null, opening.opened()));
         stage.show();
         trace.mark("desk_shown");
-        new StartupProbe(trace, libraryExecutor).watch(window, desk, window::close);
+        window.begun().thenRun(() -> new StartupProbe(trace, libraryExecutor).watch(window, desk, window::close));
     }
 
     /** Only web and mail links leave the desk; anything else in a post is not worth a browser. */

@@ -9,6 +9,9 @@ public final class DeskLauncher {
     }
 
     public static void launch(Path libraryFolder) {
-        Application.launch(DeskApp.class, "--" + DeskApp.LIBRARY_PARAMETER + "=" + libraryFolder.toAbsolutePath());
+        Path folder = libraryFolder.toAbsolutePath().normalize();
+        // The library opens while the toolkit starts and the window is built: each takes about a second.
+        DeskApp.openEarly(folder);
+        Application.launch(DeskApp.class, "--" + DeskApp.LIBRARY_PARAMETER + "=" + folder);
     }
 }

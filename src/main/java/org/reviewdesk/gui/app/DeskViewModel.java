@@ -56,7 +56,7 @@ public final class DeskViewModel {
         this.preview = new PreviewViewModel(renderer, editor.textProperty(), computeExecutor);
         preview.darkProperty().bind(darkTheme);
         editor.onLibraryChangedProperty().set(list::refresh);
-        this.meta = new MetaEditing(editor, library, libraryExecutor);
+        this.meta = new MetaEditing(editor, library, computeExecutor);
         this.queue = library.queue().map(q -> new QueueViewModel(q, libraryExecutor)).orElse(null);
     }
 

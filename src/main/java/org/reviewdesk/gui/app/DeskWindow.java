@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.geometry.Orientation;
@@ -43,10 +45,17 @@ public final class DeskWindow {
     private final MetaPanelView meta;
     private final BorderPane root;
     private final QueueView queue;
+    private final CompletableFuture<Void> begun = new CompletableFuture<>();
     private boolean closing;
 
-    /** How the window reaches the outside world; tests pass recorders. */
-    public record Options(Consumer<String> openLink, boolean offerSamples) {
+    /**
+     * How the window reaches the outside world; tests pass recorders. {@code libraryReady} completes when the
+     * library is open: the window is built before, and asks the library for its first pages once it is.
+     */
+    public record Options(Consumer<String> openLink, boolean offerSamples, CompletionStage<?> libraryReady) {
+        public Options(Consumer<String> openLink, boolean offerSamples) {
+            this(openLink, offerSamples, CompletableFuture.completedFuture(null));
+        }
     }
 
     public DeskWindow(Stage stage, DeskViewModel desk, BackgroundExecutor computeExecutor, WindowPrefs prefs,
@@ -122,19 +131,32 @@ public final class DeskWindow {
             }
         });
 
-        desk.start(() -> options.offerSamples() && dialogs.confirm("An empty library",
-                "This library has no posts yet. Add the sample posts, so you can try the desk at once?"),
-                dialogs::notice);
-        // Boilerplate compares sentences with the whole library: count them once it is open and after imports,
-        // a few seconds after the start so that the first list and queue pages do not wait behind it.
-        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
-        later.setOnFinished(e -> findings.model().refreshStats());
-        later.play();
         desk.importingProperty().addListener((o, was, now) -> {
             if (!now) findings.model().refreshStats();
         });
+        CompletableFuture<?> ready = options.libraryReady().toCompletableFuture();
+        if (ready.isDone() && !ready.isCompletedExceptionally()) {
+            begin(options);
+        } else {
+            // A library that cannot be opened is the application's to report; the window then asks nothing of it.
+            ready.thenRun(() -> javafx.application.Platform.runLater(() -> begin(options)));
+        }
+    }
+
+    /** The library is open: its first pages, the last session's post, and the sentence statistics of the checks. */
+    private void begin(Options options) {
+        desk.start(() -> options.offerSamples() && dialogs.confirm("An empty library",
+                "This library has no posts yet. Add the sample posts, so you can try the desk at once?"),
+                dialogs::notice);
         long last = prefs.lastPost(desk.libraryFolder());
         if (last >= 0) desk.editor().openIfPresent(last);
+        findings.model().loadStats();
+        begun.complete(null);
+    }
+
+    /** Completes on the FX thread once the window has asked the open library for its first pages. */
+    public CompletionStage<Void> begun() {
+        return begun;
     }
 
     /**

@@ -12,26 +12,31 @@ import org.reviewdesk.store.StoredFinding;
 
 /** The findings of the real library, through the service's {@code CheckService} and the store. */
 public final class DeskFindingsAccess implements FindingsAccess {
-    private final Desk desk;
+    private final java.util.function.Supplier<Desk> desk;
 
     public DeskFindingsAccess(Desk desk) {
+        this(() -> desk);
+    }
+
+    /** Over a desk that may still be opening: each call, made in the background, waits for it. */
+    public DeskFindingsAccess(java.util.function.Supplier<Desk> desk) {
         this.desk = desk;
     }
 
     @Override
     public List<Finding> check(Post post) {
-        return desk.checks().findings(post);
+        return desk.get().checks().findings(post);
     }
 
     @Override
     public void store(long postId, List<Finding> findings) {
-        desk.checks().store(postId, findings);
+        desk.get().checks().store(postId, findings);
     }
 
     @Override
     public Map<Anchor, String> dismissals(long postId) {
         Map<Anchor, String> reasons = new HashMap<>();
-        for (StoredFinding f : desk.library().findings().list(postId)) {
+        for (StoredFinding f : desk.get().library().findings().list(postId)) {
             if (f.dismissed()) {
                 reasons.put(f.field() != null ? new Anchor(f.checkId(), 0, f.field()) : new Anchor(f.checkId(), f.line(), null),
                         f.dismissedReason());
@@ -52,11 +57,11 @@ public final class DeskFindingsAccess implements FindingsAccess {
             throw new IllegalStateException("the finding \"" + finding.message() + "\" is not stored with post " + postId
                     + "; save the post and try again");
         }
-        desk.library().findings().dismiss(stored.id(), reason);
+        desk.get().library().findings().dismiss(stored.id(), reason);
     }
 
     private StoredFinding storedAt(long postId, Anchor anchor) {
-        for (StoredFinding f : desk.library().findings().list(postId)) {
+        for (StoredFinding f : desk.get().library().findings().list(postId)) {
             Anchor at = f.field() != null ? new Anchor(f.checkId(), 0, f.field()) : new Anchor(f.checkId(), f.line(), null);
             if (at.equals(anchor)) return f;
         }
@@ -65,16 +70,21 @@ public final class DeskFindingsAccess implements FindingsAccess {
 
     @Override
     public void setCheckEnabled(String checkId, boolean enabled) {
-        desk.library().findings().setCheckEnabled(checkId, enabled);
+        desk.get().library().findings().setCheckEnabled(checkId, enabled);
     }
 
     @Override
     public Set<String> disabledChecks() {
-        return desk.library().findings().disabledChecks();
+        return desk.get().library().findings().disabledChecks();
     }
 
     @Override
     public void refreshStats() {
-        desk.checks().refreshStats();
+        desk.get().checks().refreshStats();
+    }
+
+    @Override
+    public boolean loadStats() {
+        return desk.get().checks().loadStats();
     }
 }

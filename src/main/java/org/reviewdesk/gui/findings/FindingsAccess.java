@@ -30,8 +30,13 @@ public interface FindingsAccess {
 
     Set<String> disabledChecks();
 
-    /** Recounts the library's sentences, which the boilerplate check compares against. */
+    /** Recounts the library's sentences, which the boilerplate check compares against (seconds on a large library). */
     void refreshStats();
+
+    /** Takes the sentences as last counted (quick); false when they need counting again. */
+    default boolean loadStats() {
+        return true;
+    }
 
     /** Where a finding is, as the library keys dismissals: its check and its line or meta field. */
     record Anchor(String checkId, int line, String field) {

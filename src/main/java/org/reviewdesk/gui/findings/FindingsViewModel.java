@@ -34,6 +34,8 @@ public final class FindingsViewModel {
 
     private final FindingsAccess access;
     private final BackgroundExecutor executor;
+    private boolean countingStats;
+    private boolean countAgain;
     private final FindingsEditor editor;
     private final LatestValueJob<Request, Checked> checkJob;
     private final ReadOnlyObjectWrapper<Checked> shown = new ReadOnlyObjectWrapper<>(this, "shown", Checked.NONE);
@@ -115,12 +117,45 @@ public final class FindingsViewModel {
         checkJob.request(new Request(postId, Objects.requireNonNull(post), true));
     }
 
-    /** Recounts the library's sentences in the background (the library opened, posts were imported). */
+    /**
+     * The library opened: takes its sentences as last counted, and counts them again in the background when
+     * the library has changed much since (or they never were).
+     */
+    public void loadStats() {
+        executor.submit(access::loadStats, current -> {
+            recheckOpenPost();
+            if (!current) refreshStats();
+        }, e -> onNotice.get().accept("Could not read the library's sentence counts: " + message(e)));
+    }
+
+    /**
+     * Recounts the library's sentences in the background (posts were imported). One count at a time: asked again
+     * while one runs, it counts once more after it.
+     */
     public void refreshStats() {
+        if (countingStats) {
+            countAgain = true;
+            return;
+        }
+        countingStats = true;
         executor.submit(() -> {
             access.refreshStats();
             return true;
-        }, done -> recheckOpenPost(), e -> onNotice.get().accept("Could not count the library's sentences: " + message(e)));
+        }, done -> {
+            statsCounted();
+            recheckOpenPost();
+        }, e -> {
+            statsCounted();
+            onNotice.get().accept("Could not count the library's sentences: " + message(e));
+        });
+    }
+
+    private void statsCounted() {
+        countingStats = false;
+        if (countAgain) {
+            countAgain = false;
+            refreshStats();
+        }
     }
 
     /** Where a click on a finding goes: the body range, else its line, else the meta field. */

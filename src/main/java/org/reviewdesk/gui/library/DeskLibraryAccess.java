@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.reviewdesk.formats.Format;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.service.Desk;
@@ -14,27 +15,69 @@ import org.reviewdesk.store.PostSummary;
 import org.reviewdesk.store.StaleEditException;
 import org.reviewdesk.store.StoredPost;
 
-/** The window's view of a real library: the service layer's {@link Desk}, translated to what the window needs. */
+/**
+ * The window's view of a real library: the service layer's {@link Desk}, translated to what the window needs.
+ * It may be made while the library is still opening ({@link #opening}), so that the window is built meanwhile;
+ * every call that needs the library is made in the background and waits there for the opening to finish.
+ */
 public final class DeskLibraryAccess implements LibraryAccess {
-    private final Desk desk;
+    private final Path folder;
+    private final CompletableFuture<Desk> desk;
 
     public DeskLibraryAccess(Desk desk) {
+        this.folder = desk.folder();
+        this.desk = CompletableFuture.completedFuture(desk);
+    }
+
+    private DeskLibraryAccess(Path folder, CompletableFuture<Desk> desk) {
+        this.folder = folder;
         this.desk = desk;
     }
 
-    /** Opens (and on first start creates) the library in {@code folder}. */
+    /** Opens (and on first start creates) the library in {@code folder}, waiting until it is open. */
     public static DeskLibraryAccess open(Path folder) throws LibraryException {
         return new DeskLibraryAccess(Desk.open(folder));
     }
 
+    /** Starts opening the library in {@code folder} on a thread of its own and returns at once. */
+    public static DeskLibraryAccess opening(Path folder) {
+        Path dir = folder.toAbsolutePath().normalize();
+        CompletableFuture<Desk> future = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                future.complete(Desk.open(dir));
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        }, "library-open");
+        opener.setDaemon(true);
+        opener.start();
+        return new DeskLibraryAccess(dir, future);
+    }
+
+    /** Completes when the library is open, or exceptionally with the reason it could not be opened. */
+    public CompletableFuture<Desk> opened() {
+        return desk;
+    }
+
+    /** The open desk; waits for the opening. Never call it on the FX thread before {@link #opened()} completed. */
+    private Desk desk() {
+        try {
+            return desk.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof LibraryException le) throw new IllegalStateException(le.getMessage(), le);
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
     @Override
     public org.reviewdesk.gui.findings.FindingsAccess findings() {
-        return new org.reviewdesk.gui.findings.DeskFindingsAccess(desk);
+        return new org.reviewdesk.gui.findings.DeskFindingsAccess(this::desk);
     }
 
     @Override
     public Path folder() {
-        return desk.folder();
+        return folder;
     }
 
     private static PostRow row(PostSummary s) {
@@ -48,24 +91,24 @@ public final class DeskLibraryAccess implements LibraryAccess {
 
     @Override
     public List<PostRow> search(String text, int offset, int limit) {
-        return desk.library().posts().search(text, offset, limit).stream().map(DeskLibraryAccess::row).toList();
+        return desk().library().posts().search(text, offset, limit).stream().map(DeskLibraryAccess::row).toList();
     }
 
     @Override
     public int count(String text) {
-        return desk.library().posts().count(text);
+        return desk().library().posts().count(text);
     }
 
     @Override
     public OpenedPost open(long id) {
-        return desk.library().posts().find(id).map(DeskLibraryAccess::opened)
+        return desk().library().posts().find(id).map(DeskLibraryAccess::opened)
                 .orElseThrow(() -> new IllegalStateException("the post is no longer in the library (it was emptied from the trash)"));
     }
 
     @Override
     public OpenedPost save(long id, long expectedRowVersion, Post post) throws StaleSaveException {
         try {
-            return opened(desk.library().posts().save(id, expectedRowVersion, post));
+            return opened(desk().library().posts().save(id, expectedRowVersion, post));
         } catch (StaleEditException e) {
             throw new StaleSaveException(opened(e.current()));
         }
@@ -73,52 +116,52 @@ public final class DeskLibraryAccess implements LibraryAccess {
 
     @Override
     public List<String> suggestions(String field, int limit) {
-        return desk.library().posts().distinctItems(field, limit);
+        return desk().library().posts().distinctItems(field, limit);
     }
 
     @Override
     public long create(Post post) {
-        return desk.library().posts().create(post).id();
+        return desk().library().posts().create(post).id();
     }
 
     @Override
     public void trash(long id) {
-        desk.library().posts().trash(id);
+        desk().library().posts().trash(id);
     }
 
     @Override
     public void restore(long id) {
-        desk.library().posts().restore(id);
+        desk().library().posts().restore(id);
     }
 
     @Override
     public List<PostRow> trashed() {
-        return desk.library().posts().trashed().stream().map(DeskLibraryAccess::row).toList();
+        return desk().library().posts().trashed().stream().map(DeskLibraryAccess::row).toList();
     }
 
     @Override
     public void emptyTrash() {
-        desk.library().posts().emptyTrash();
+        desk().library().posts().emptyTrash();
     }
 
     @Override
     public java.util.Optional<org.reviewdesk.service.RevisionService> revisions() {
-        return java.util.Optional.of(desk.revisions());
+        return java.util.Optional.of(desk().revisions());
     }
 
     @Override
     public java.util.Optional<org.reviewdesk.gui.queue.QueueAccess> queue() {
-        return java.util.Optional.of(new org.reviewdesk.gui.queue.DeskQueueAccess(desk));
+        return java.util.Optional.of(new org.reviewdesk.gui.queue.DeskQueueAccess(this::desk));
     }
 
     @Override
     public long changeStamp() {
-        return desk.library().changeStamp();
+        return desk().library().changeStamp();
     }
 
     @Override
     public ImportSummary importFiles(List<Path> files, ImportProgress progress) {
-        ImportReport report = desk.imports().importPaths(files, ImportOptions.DEFAULT,
+        ImportReport report = desk().imports().importPaths(files, ImportOptions.DEFAULT,
                 (done, total, outcome) -> progress.fileDone(done, total));
         List<ImportSummary.Failure> failed = new ArrayList<>();
         for (ImportReport.Failure f : report.failed()) failed.add(new ImportSummary.Failure(f.file(), f.line(), f.reason()));
@@ -128,7 +171,7 @@ public final class DeskLibraryAccess implements LibraryAccess {
     @Override
     public List<Path> export(List<Long> ids, String formatName, Path dir) throws Exception {
         List<Post> posts = ids.stream().map(id -> open(id).post()).toList();
-        return desk.exports().exportToFolder(posts, Format.parse(formatName), dir);
+        return desk().exports().exportToFolder(posts, Format.parse(formatName), dir);
     }
 
     @Override
@@ -138,16 +181,19 @@ public final class DeskLibraryAccess implements LibraryAccess {
 
     @Override
     public int addSamples() {
-        return desk.samples().addSamples();
+        return desk().samples().addSamples();
     }
 
     @Override
     public boolean isEmpty() {
-        return desk.samples().libraryIsEmpty();
+        return desk().samples().libraryIsEmpty();
     }
 
     @Override
     public void close() {
-        desk.close();
+        // A window closed while its library was still opening closes the library once it is open.
+        desk.whenComplete((d, e) -> {
+            if (d != null) d.close();
+        });
     }
 }

@@ -27,7 +27,7 @@ public final class LibraryListViewModel {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final BooleanProperty showingTrash = new SimpleBooleanProperty(this, "showingTrash");
     private final ObservableList<PostRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "Opening the library\u2026");
     private final LatestValueJob<Query, Page> search;
     private int matching;
     private boolean loadingMore;

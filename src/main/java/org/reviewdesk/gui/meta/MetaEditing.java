@@ -8,13 +8,21 @@ import org.reviewdesk.gui.task.BackgroundExecutor;
 /**
  * Ties the meta form to the open post: the form shows what the editor opened, its changes go into the
  * editor's save (title, body and meta in one transaction, with the row version), the body's figures follow
- * the editor's scan, and suggestions come from the library, off the FX thread, whenever a post is opened.
+ * the editor's scan, and suggestions come from the library, off the FX thread: when the first post is opened,
+ * and again on an open once they are {@link #SUGGESTIONS_MAX_AGE} old.
  */
 public final class MetaEditing {
     static final int SUGGESTIONS = 200;
+    /** Suggestions are a convenience: counting them on every open held up the library at 100,000 posts. */
+    static final java.time.Duration SUGGESTIONS_MAX_AGE = java.time.Duration.ofMinutes(5);
     private final MetaPanelViewModel form = new MetaPanelViewModel();
+    private long suggestionsLoadedAt = Long.MIN_VALUE;
 
-    public MetaEditing(EditorViewModel editor, LibraryAccess library, BackgroundExecutor libraryExecutor) {
+    /**
+     * @param suggestionExecutor where the suggestions are counted: not the library's own thread, so that opening
+     *                           and saving posts never wait behind them
+     */
+    public MetaEditing(EditorViewModel editor, LibraryAccess library, BackgroundExecutor suggestionExecutor) {
         form.setOnEdit(editor::editMeta);
         editor.documentProperty().addListener((o, was, opened) -> {
             if (opened == null) {
@@ -22,7 +30,11 @@ public final class MetaEditing {
                 return;
             }
             form.load(opened.post().title(), opened.post().meta());
-            loadSuggestions(library, libraryExecutor);
+            long now = System.nanoTime();
+            if (suggestionsLoadedAt == Long.MIN_VALUE || now - suggestionsLoadedAt > SUGGESTIONS_MAX_AGE.toNanos()) {
+                suggestionsLoadedAt = now;
+                loadSuggestions(library, suggestionExecutor);
+            }
         });
         editor.bodyStructureProperty().addListener((o, was, body) -> {
             if (body != null) form.bodyScanned(body);

@@ -13,59 +13,64 @@ import org.reviewdesk.store.UndoToken;
 
 /** The queue over an open desk: the store's queue repository and the service's export. */
 public final class DeskQueueAccess implements QueueAccess {
-    private final Desk desk;
+    private final java.util.function.Supplier<Desk> desk;
 
     public DeskQueueAccess(Desk desk) {
+        this(() -> desk);
+    }
+
+    /** Over a desk that may still be opening: each call, made in the background, waits for it. */
+    public DeskQueueAccess(java.util.function.Supplier<Desk> desk) {
         this.desk = desk;
     }
 
     @Override
     public QueuePage page(QueueFilter filter, QueueSort sort, int offset, int limit) {
-        return desk.library().queue().page(filter, sort, offset, limit);
+        return desk.get().library().queue().page(filter, sort, offset, limit);
     }
 
     @Override
     public UndoToken markReviewed(List<Long> ids, SemVer.Bump bumpOrNull) {
-        return desk.library().queue().markReviewed(ids, LocalDate.now(), bumpOrNull, "marked reviewed in the queue");
+        return desk.get().library().queue().markReviewed(ids, LocalDate.now(), bumpOrNull, "marked reviewed in the queue");
     }
 
     @Override
     public UndoToken flagForReview(List<Long> ids) {
-        return desk.library().queue().flagForReview(ids);
+        return desk.get().library().queue().flagForReview(ids);
     }
 
     @Override
     public UndoToken assign(List<Long> ids, String name) {
-        return desk.library().queue().assign(ids, name);
+        return desk.get().library().queue().assign(ids, name);
     }
 
     @Override
     public UndoToken setFreshness(List<Long> ids, int freshness) {
-        return desk.library().queue().setFreshness(ids, freshness);
+        return desk.get().library().queue().setFreshness(ids, freshness);
     }
 
     @Override
     public void undo(UndoToken token) {
-        desk.library().queue().undo(token);
+        desk.get().library().queue().undo(token);
     }
 
     @Override
     public List<org.reviewdesk.store.SavedView> views() {
-        return desk.library().views().list();
+        return desk.get().library().views().list();
     }
 
     @Override
     public void saveView(String name, QueueFilter filter) {
-        desk.library().views().save(name, filter);
+        desk.get().library().views().save(name, filter);
     }
 
     @Override
     public void deleteView(String name) {
-        desk.library().views().delete(name);
+        desk.get().library().views().delete(name);
     }
 
     @Override
     public int export(QueueFilter filter, QueueSort sort, Path file, boolean csv) throws Exception {
-        return new QueueExport(desk.library()).write(filter, sort, file, csv);
+        return new QueueExport(desk.get().library()).write(filter, sort, file, csv);
     }
 }

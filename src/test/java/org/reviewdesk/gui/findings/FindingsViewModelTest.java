@@ -196,4 +196,13 @@ class FindingsViewModelTest {
         model.refreshStats();
         assertThat(access.statsRefreshed).isEqualTo(1);
     }
+
+    @Test
+    void openingTakesTheKeptCountsAndRecountsOnlyWhenTheyAreOutOfDate() {
+        model.loadStats();
+        assertThat(access.statsRefreshed).isZero();
+        access.statsCurrent = false;
+        model.loadStats();
+        assertThat(access.statsRefreshed).isEqualTo(1);
+    }
 }

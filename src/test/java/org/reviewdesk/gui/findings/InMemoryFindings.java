@@ -20,6 +20,8 @@ final class InMemoryFindings implements FindingsAccess {
     final Map<Long, Map<Anchor, String>> dismissals = new HashMap<>();
     final Set<String> disabled = new HashSet<>();
     int statsRefreshed;
+    /** Whether the library's sentence counts, as last kept, are current. */
+    boolean statsCurrent = true;
 
     @Override
     public List<Finding> check(Post post) {
@@ -56,5 +58,10 @@ final class InMemoryFindings implements FindingsAccess {
     @Override
     public void refreshStats() {
         statsRefreshed++;
+    }
+
+    @Override
+    public boolean loadStats() {
+        return statsCurrent;
     }
 }

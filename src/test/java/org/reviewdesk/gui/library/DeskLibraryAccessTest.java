@@ -36,6 +36,26 @@ class DeskLibraryAccessTest {
     }
 
     @Test
+    void aLibraryStillOpeningAnswersOnceOpenAndAnUnopenableOneSaysWhyToEveryCall() throws Exception {
+        DeskLibraryAccess library = DeskLibraryAccess.opening(folder.resolve("new"));
+        try {
+            assertThat(library.folder()).isEqualTo(folder.resolve("new"));
+            assertThat(library.count("")).isZero();
+            assertThat(library.opened()).isDone();
+        } finally {
+            library.close();
+        }
+
+        Path notALibrary = Files.createDirectories(folder.resolve("broken"));
+        Files.write(notALibrary.resolve("library.mv.db"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        DeskLibraryAccess broken = DeskLibraryAccess.opening(notALibrary);
+        assertThatThrownBy(() -> broken.opened().join()).cause()
+                .isInstanceOf(org.reviewdesk.store.LibraryException.class).hasMessageContaining(notALibrary.toString());
+        assertThatThrownBy(() -> broken.search("", 0, 10)).hasMessageStartingWith("the library at " + notALibrary);
+        broken.close();
+    }
+
+    @Test
     void aSaveAgainstAnOldRowVersionLosesAndCarriesTheStoredPost() throws Exception {
         try (DeskLibraryAccess library = DeskLibraryAccess.open(folder)) {
             long id = library.create(post("ref-a", "Redis", "first"));
