@@ -78,11 +78,20 @@ final class BenchCommand implements Callable<Integer> {
         root.put("render_1500_words", stats(r.render1500()));
         root.put("render_10000_words", stats(r.render10000()));
         root.put("checks", stats(r.checks()));
+        root.put("sentence_count_seconds", r.sentenceCountSeconds());
         Map<String, Object> mem = new LinkedHashMap<>();
         mem.put("heap_used_mb", r.memory().heapUsedMb());
         mem.put("max_heap", r.memory().probeMaxHeap());
         mem.put("open_and_first_page_ms", r.memory().openAndFirstPageMs());
         root.put("memory", mem);
+        Map<String, Object> win = new LinkedHashMap<>();
+        if (r.window().skipped() != null) {
+            win.put("skipped", r.window().skipped());
+        } else {
+            win.put("first_start_interactive_ms", r.window().firstStartInteractiveMs());
+            r.window().later().forEach(win::put);
+        }
+        root.put("window", win);
         return root;
     }
 
@@ -106,8 +115,20 @@ final class BenchCommand implements Callable<Integer> {
         line(out, "render 1,500 w", r.render1500());
         line(out, "render 10,000 w", r.render10000());
         line(out, "checks", r.checks());
+        out.printf("sentence count    %10.1f s over the library (the boilerplate check's statistics, in the background)%n",
+                r.sentenceCountSeconds());
         out.printf("heap              %10.1f MB after opening and the first page (fresh JVM, -Xmx%s; %.0f ms)%n",
                 r.memory().heapUsedMb(), r.memory().probeMaxHeap(), r.memory().openAndFirstPageMs());
+        BenchReport.WindowFigures w = r.window();
+        if (w.skipped() != null) {
+            out.printf("window            not measured: %s%n", w.skipped());
+        } else {
+            out.printf("window            interactive %,.0f ms from the process start (first start after a build %,.0f ms);"
+                            + " desk shown %,.0f ms, library open %,.0f ms, first post opened in %,.0f ms, heap %.0f MB%n",
+                    w.later().getOrDefault("interactive_ms", -1.0), w.firstStartInteractiveMs(),
+                    w.later().getOrDefault("desk_shown_ms", -1.0), w.later().getOrDefault("library_open_ms", -1.0),
+                    w.later().getOrDefault("first_post_open_ms", -1.0), w.later().getOrDefault("heap_used_mb", -1.0));
+        }
     }
 
     private static void line(PrintWriter out, String name, Percentiles p) {

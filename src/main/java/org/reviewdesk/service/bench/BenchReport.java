@@ -14,7 +14,9 @@ public record BenchReport(
         Percentiles render1500,
         Percentiles render10000,
         Percentiles checks,
-        MemoryFigures memory) {
+        double sentenceCountSeconds,
+        MemoryFigures memory,
+        WindowFigures window) {
 
     public record Machine(int cores, String java, long maxHeapMb, String os) {
     }
@@ -26,6 +28,18 @@ public record BenchReport(
      */
     public record ImportFigures(double seconds, double postsPerSecond, double jdbcSeconds, double jdbcPostsPerSecond,
                                double efficiency, int failed) {
+    }
+
+    /**
+     * The window started twice in a fresh JVM with -Xmx256m, from the process start: the first start (which writes
+     * the class-data archive) and a later one (which maps it), whose figures are the window's start-up report:
+     * {@code desk_shown_ms}, {@code library_open_ms}, {@code interactive_ms}, {@code first_post_open_ms},
+     * {@code heap_used_mb}. {@code skipped} says why there are none (no display).
+     */
+    public record WindowFigures(double firstStartInteractiveMs, java.util.Map<String, Double> later, String skipped) {
+        static WindowFigures skipped(String why) {
+            return new WindowFigures(-1, java.util.Map.of(), why);
+        }
     }
 
     /** Heap in use in a fresh JVM after opening the library and loading the first queue and list pages. */

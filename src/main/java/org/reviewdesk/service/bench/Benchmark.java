@@ -85,14 +85,20 @@ public final class Benchmark {
             CheckSettings settings = CheckSettings.defaults(java.time.LocalDate.of(2026, 11, 22));
             List<Post> sample = IntStream.range(0, 100).mapToObj(synth::post).toList();
             Percentiles checks = time(300, i -> engine.run(sample.get(i % sample.size()), LibraryStats.EMPTY, settings));
+            progress.accept("counting the library's common sentences (the boilerplate check's statistics)");
+            long c0 = System.nanoTime();
+            desk.checks().refreshStats();
+            double sentenceSeconds = (System.nanoTime() - c0) / 1e9;
             desk.close();
 
             progress.accept("heap of a fresh JVM opening the library");
             BenchReport.MemoryFigures memory = heap(libraryDir);
+            progress.accept("the window, started twice on the library");
+            BenchReport.WindowFigures window = new WindowProbe(work).measure(libraryDir);
             Runtime rt = Runtime.getRuntime();
             return new BenchReport(posts, new BenchReport.Machine(rt.availableProcessors(), System.getProperty("java.version"),
                     rt.maxMemory() / (1024 * 1024), System.getProperty("os.name") + " " + System.getProperty("os.arch")),
-                    importFigures, queue, count, search, r1, r2, checks, memory);
+                    importFigures, queue, count, search, r1, r2, checks, round(sentenceSeconds), memory, window);
         }
     }
 

@@ -1,0 +1,96 @@
+package org.reviewdesk.service.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Starts the window in a fresh JVM with {@code -Xmx256m} on the benchmark's library, as a user would, and reads the
+ * start-up report it writes once it is interactive (the window's {@code reviewdesk.startup.report}), then lets it
+ * close. Twice: the first start writes a class-data archive when it closes, as {@code app/review-desk} does after a
+ * build; the second maps it, which is what every later start costs.
+ */
+final class WindowProbe {
+    private static final long TIMEOUT_SECONDS = 180;
+    private static final Pattern FIGURE = Pattern.compile("\"([a-z_]+)\":\\s*(-?[0-9.]+)");
+
+    private final Path work;
+
+    WindowProbe(Path work) {
+        this.work = work;
+    }
+
+    /** The window's figures, or why they could not be taken here. */
+    BenchReport.WindowFigures measure(Path libraryDir) throws IOException, InterruptedException {
+        List<String> display = displayPrefix();
+        if (display == null) {
+            return BenchReport.WindowFigures.skipped("no display: set DISPLAY, or install xvfb-run, to measure the window");
+        }
+        Path archive = work.resolve("window.jsa");
+        Start first = start(display, libraryDir, "-XX:ArchiveClassesAtExit=" + archive, "first");
+        if (first.problem() != null) return BenchReport.WindowFigures.skipped(first.problem());
+        Start later = start(display, libraryDir, "-XX:SharedArchiveFile=" + archive, "later");
+        if (later.problem() != null) return BenchReport.WindowFigures.skipped(later.problem());
+        return new BenchReport.WindowFigures(first.figures().getOrDefault("interactive_ms", -1.0), later.figures(), null);
+    }
+
+    /** One start's report, or what went wrong. */
+    private record Start(Map<String, Double> figures, String problem) {
+    }
+
+    private Start start(List<String> display, Path libraryDir, String cds, String name) throws IOException, InterruptedException {
+        Path report = work.resolve("window-" + name + ".json");
+        Path log = work.resolve("window-" + name + ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(display);
+        command.addAll(List.of(java, "-Xmx256m", cds, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-Djava.util.prefs.userRoot=" + work.resolve("prefs"),
+                "-Dreviewdesk.startup.report=" + report, "-Dreviewdesk.startup.exit=true",
+                "-cp", System.getProperty("java.class.path"), "org.reviewdesk.Main", "--library", libraryDir.toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            return new Start(null, "the window did not become interactive within " + TIMEOUT_SECONDS + " s" + tail(log));
+        }
+        if (!Files.exists(report)) {
+            return new Start(null, "the window wrote no start-up report (exit " + p.exitValue() + ")" + tail(log));
+        }
+        Map<String, Double> figures = new LinkedHashMap<>();
+        Matcher m = FIGURE.matcher(Files.readString(report, StandardCharsets.UTF_8));
+        while (m.find()) figures.put(m.group(1), Double.parseDouble(m.group(2)));
+        return new Start(figures, null);
+    }
+
+    /** The last lines the window printed, for a report that says why it is missing. */
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        return lines.isEmpty() ? "" : ": " + String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+    }
+
+    /** How to reach a display: none needed, through xvfb-run, or null when there is none. */
+    static List<String> displayPrefix() {
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        if (!os.contains("linux")) return List.of();
+        if (notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"))) return List.of();
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "xvfb-run"))) {
+                return List.of(Path.of(dir, "xvfb-run").toString(), "-a", "-s", "-screen 0 1600x1000x24");
+            }
+        }
+        return null;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}
