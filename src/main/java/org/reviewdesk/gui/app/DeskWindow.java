@@ -82,6 +82,7 @@ public final class DeskWindow {
         this.root = root;
         meta = new MetaPanelView(desk.meta(), desk.preview().remoteImagesProperty());
         root.setRight(meta.getNode());
+        if (desk.queue() != null) desk.queue().showingProperty().set(false);
         queue = desk.queue() == null ? null : new QueueView(desk.queue(), id -> {
             showEditor();
             desk.editor().open(id);
@@ -230,13 +231,14 @@ public final class DeskWindow {
         if (queue == null) return;
         root.setCenter(queue.getNode());
         root.setRight(null);
-        desk.queue().refresh();
+        desk.queue().showingProperty().set(true);
         queue.table().requestFocus();
     }
 
     public void showEditor() {
         root.setCenter(split);
         root.setRight(meta.getNode());
+        if (desk.queue() != null) desk.queue().showingProperty().set(false);
     }
 
     public QueueView queue() {

@@ -55,12 +55,16 @@ public final class QueueViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final Deque<UndoToken> undo = new ArrayDeque<>();
     private final ObservableList<org.reviewdesk.store.SavedView> views = FXCollections.observableArrayList();
+    private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", true);
     private long generation;
     private boolean loadingMore;
 
     public QueueViewModel(QueueAccess access, BackgroundExecutor executor) {
         this.access = access;
         this.executor = executor;
+        showing.addListener((o, was, now) -> {
+            if (now) refresh();
+        });
     }
 
     public QueueFilter filter() {
@@ -73,8 +77,18 @@ public final class QueueViewModel {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /**
+     * Whether the queue is on screen. While it is not, {@link #refresh} does nothing, and the queue refreshes when it
+     * shows again: the library thread then never reads pages and counts nobody sees (after every save, a scan of
+     * the queue index at 100,000 posts).
+     */
+    public BooleanProperty showingProperty() {
+        return showing;
+    }
+
     /** Loads the first page again for the current filters; an older answer still on its way is ignored. */
     public void refresh() {
+        if (!showing.get()) return;
         long mine = ++generation;
         QueueFilter f = filter();
         QueueSort s = sort.get();

@@ -56,6 +56,19 @@ class QueueViewModelTest {
     }
 
     @Test
+    void aHiddenQueueReadsNothingAndLoadsWhenItShows() {
+        vm.showingProperty().set(false);
+        vm.refresh();
+        vm.thresholdProperty().set(30);
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.countsProperty().get()).isEmpty();
+
+        vm.showingProperty().set(true);
+        assertThat(vm.rows()).hasSize(QueueViewModel.PAGE);
+        assertThat(vm.countsProperty().get()).contains("need review");
+    }
+
+    @Test
     void movingTheThresholdOrSwitchingAFilterOffChangesTheQueue() {
         vm.needsReviewProperty().set(false);
         vm.thresholdProperty().set(10);
