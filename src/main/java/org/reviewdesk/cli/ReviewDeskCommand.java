@@ -22,7 +22,30 @@ public final class ReviewDeskCommand implements Callable<Integer> {
     LibraryOption library;
 
     public static int run(String[] args) {
+        java.util.Optional<String> window = windowLibrary(args);
+        if (window.isPresent()) {
+            // The window needs none of the command line's model (a third of a second to build at start):
+            // its library starts opening at once.
+            org.reviewdesk.gui.app.DeskLauncher.launch(
+                    org.reviewdesk.store.LibraryLocation.resolve(window.get().isEmpty() ? null : window.get(), System.getenv()));
+            return 0;
+        }
         return commandLine().execute(args);
+    }
+
+    /**
+     * When the arguments ask for the window (none, or only {@code --library DIR}): the library option as given, "" for
+     * none. Anything else, a command or a mistake included, is for picocli.
+     */
+    static java.util.Optional<String> windowLibrary(String[] args) {
+        if (args.length == 0) return java.util.Optional.of("");
+        if (args.length == 1 && args[0].startsWith("--library=") && args[0].length() > "--library=".length()) {
+            return java.util.Optional.of(args[0].substring("--library=".length()));
+        }
+        if (args.length == 2 && args[0].equals("--library") && !args[1].isBlank() && !args[1].startsWith("-")) {
+            return java.util.Optional.of(args[1]);
+        }
+        return java.util.Optional.empty();
     }
 
     static CommandLine commandLine() {

@@ -120,6 +120,21 @@ class CommandLineTest {
     }
 
     @Test
+    void onlyNoArgumentsOrALibraryAloneOpenTheWindow() {
+        assertThat(ReviewDeskCommand.windowLibrary(new String[0])).contains("");
+        assertThat(ReviewDeskCommand.windowLibrary(new String[] {"--library", "/tmp/lib"})).contains("/tmp/lib");
+        assertThat(ReviewDeskCommand.windowLibrary(new String[] {"--library=/tmp/lib"})).contains("/tmp/lib");
+        for (String[] notTheWindow : List.of(new String[] {"list"}, new String[] {"--help"}, new String[] {"--version"},
+                new String[] {"--library"}, new String[] {"--library", "--help"}, new String[] {"--library", "x", "list"},
+                new String[] {"--library="}, new String[] {"--libary", "x"})) {
+            assertThat(ReviewDeskCommand.windowLibrary(notTheWindow)).as(String.join(" ", notTheWindow)).isEmpty();
+        }
+        CliRunner.Result typo = cli.runRaw("--libary", "x");
+        assertThat(typo.exitCode()).isEqualTo(1);
+        assertThat(typo.err()).contains("--libary");
+    }
+
+    @Test
     void unknownReferenceAndBadUsageGiveOneLineMessages() {
         CliRunner.Result missing = cli.run("bump", "no-such-ref", "patch");
         assertThat(missing.exitCode()).isEqualTo(1);
