@@ -71,10 +71,13 @@ class MetaPanelWindowTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Caching with Redis").tryQuery().isPresent());
         robot.clickOn("Caching with Redis");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desks[0].meta().loadedProperty().get());
+
+        // A closed group's fields are built when it opens.
+        assertThat(robot.lookup("#meta-score-freshness").tryQuery()).isEmpty();
+        robot.press(KeyCode.ALT, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.ALT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "12".equals(robot.lookup("#meta-score-freshness").queryAs(TextField.class).getText()));
-
-        robot.press(KeyCode.ALT, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.ALT);
         replaceText(robot, "#meta-score-freshness", "42");
         robot.press(KeyCode.ALT, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.ALT);
         robot.clickOn("#meta-checklist-entry").write("cache the result").type(KeyCode.ENTER);
