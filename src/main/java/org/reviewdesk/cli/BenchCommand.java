@@ -75,6 +75,8 @@ final class BenchCommand implements Callable<Integer> {
         root.put("queue_page", stats(r.queuePage()));
         root.put("queue_count", stats(r.queueCount()));
         root.put("search", stats(r.search()));
+        root.put("search_scan", stats(r.searchScan()));
+        root.put("search_index_seconds", r.searchIndexSeconds());
         root.put("render_1500_words", stats(r.render1500()));
         root.put("render_10000_words", stats(r.render10000()));
         root.put("checks", stats(r.checks()));
@@ -112,6 +114,8 @@ final class BenchCommand implements Callable<Integer> {
         line(out, "queue page", r.queuePage());
         line(out, "queue count", r.queueCount());
         line(out, "search", r.search());
+        line(out, "search, scanning", r.searchScan());
+        out.printf("search index      %10.1f s to build over the library%n", r.searchIndexSeconds());
         line(out, "render 1,500 w", r.render1500());
         line(out, "render 10,000 w", r.render10000());
         line(out, "checks", r.checks());

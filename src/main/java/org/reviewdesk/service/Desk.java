@@ -14,6 +14,7 @@ public final class Desk implements AutoCloseable {
     private final ExportService exports;
     private final RevisionService revisions;
     private final CheckService checks;
+    private final LibrarySearch search;
 
     private Desk(Library library) {
         this.library = library;
@@ -21,6 +22,7 @@ public final class Desk implements AutoCloseable {
         this.exports = new ExportService();
         this.revisions = new RevisionService(library);
         this.checks = new CheckService(library, java.time.Clock.systemDefaultZone());
+        this.search = new LibrarySearch(library);
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */
@@ -52,12 +54,18 @@ public final class Desk implements AutoCloseable {
         return checks;
     }
 
+    /** The library search; its word index is kept only once {@link LibrarySearch#start} was called (the window). */
+    public LibrarySearch search() {
+        return search;
+    }
+
     public SampleLibraryService samples() {
         return new SampleLibraryService(library);
     }
 
     @Override
     public void close() {
+        search.close();
         library.close();
     }
 }

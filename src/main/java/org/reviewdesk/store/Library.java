@@ -93,7 +93,7 @@ public final class Library implements AutoCloseable {
      * scan of the class path); anything else (a new library, a pending or failed migration, a changed file) goes
      * through Flyway, which migrates or explains.
      */
-    static final List<String> MIGRATIONS = List.of("V1__library.sql", "V2__sentence_stats.sql");
+    static final List<String> MIGRATIONS = List.of("V1__library.sql", "V2__sentence_stats_and_search.sql");
 
     private static void migrate(Path dir, String url, Connection connection) throws LibraryException {
         if (upToDate(connection)) return;

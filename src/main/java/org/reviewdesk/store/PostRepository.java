@@ -260,6 +260,42 @@ public final class PostRepository {
                 .bind("pattern", pattern(text)).mapTo(Integer.class).one());
     }
 
+    /** What the search index holds of a post, as of its change number. */
+    public record Indexed(long id, long changeSeq, boolean inTrash, String titleKey, String reference, String text) {
+    }
+
+    /**
+     * The posts changed after change number {@code after}, in the order of their change numbers, at most
+     * {@code limit}: what the search index has not seen yet. The text is the title, topic, reference and body.
+     */
+    public List<Indexed> changedSince(long after, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT p.id, p.change_seq, p.in_trash, p.title, p.title_key, p.topic, "
+                        + "p.reference, b.body FROM post p USE INDEX (post_change_seq) JOIN post_body b ON b.post_id = p.id "
+                        + "WHERE p.change_seq > ? ORDER BY p.change_seq FETCH FIRST " + limit + " ROWS ONLY")
+                .bind(0, after)
+                .map((rs, ctx) -> new Indexed(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getString(5), rs.getString(7),
+                        String.join("\n", rs.getString(4), nullToEmpty(rs.getString(6)), rs.getString(7), rs.getString(8))))
+                .list());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The ids of the posts not in the trash. */
+    public List<Long> ids() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM post WHERE in_trash = FALSE").mapTo(Long.class).list());
+    }
+
+    /** The summaries of posts by id, in the order given, leaving out those in the trash or gone. */
+    public List<PostSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        Map<Long, PostSummary> byId = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM post WHERE in_trash = FALSE AND id IN (<ids>)")
+                .bindList("ids", ids).map((rs, ctx) -> summary(rs)).forEach(p -> byId.put(p.id(), p)));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The lists and columns whose values the meta form offers as suggestions. */
     public static final List<String> SUGGESTION_FIELDS = List.of("stack", "tools", "code_language");
 

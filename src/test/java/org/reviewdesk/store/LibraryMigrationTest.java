@@ -43,6 +43,9 @@ class LibraryMigrationTest {
             st.execute("DROP TABLE sentence_stat");
             st.execute("DROP TABLE sentence_stat_info");
             st.execute("DROP INDEX post_code_language");
+            st.execute("DROP INDEX post_change_seq");
+            st.execute("ALTER TABLE post DROP COLUMN change_seq");
+            st.execute("DROP SEQUENCE post_change");
             st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
         }
 

@@ -51,7 +51,9 @@ public final class DeskViewModel {
                          PreviewRenderer renderer) {
         this.library = library;
         this.libraryExecutor = libraryExecutor;
-        this.list = new LibraryListViewModel(library, libraryExecutor);
+        // The list only reads: its searches run beside the library thread, so that a slow one (a body scan while the
+        // search index is being built) never holds up opening or saving a post.
+        this.list = new LibraryListViewModel(library, computeExecutor);
         this.editor = new EditorViewModel(library, libraryExecutor, computeExecutor);
         this.preview = new PreviewViewModel(renderer, editor.textProperty(), computeExecutor);
         preview.darkProperty().bind(darkTheme);

@@ -36,7 +36,9 @@ public final class DeskLibraryAccess implements LibraryAccess {
 
     /** Opens (and on first start creates) the library in {@code folder}, waiting until it is open. */
     public static DeskLibraryAccess open(Path folder) throws LibraryException {
-        return new DeskLibraryAccess(Desk.open(folder));
+        Desk desk = Desk.open(folder);
+        desk.search().start();
+        return new DeskLibraryAccess(desk);
     }
 
     /** Starts opening the library in {@code folder} on a thread of its own and returns at once. */
@@ -45,7 +47,9 @@ public final class DeskLibraryAccess implements LibraryAccess {
         CompletableFuture<Desk> future = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                future.complete(Desk.open(dir));
+                Desk desk = Desk.open(dir);
+                desk.search().start();
+                future.complete(desk);
             } catch (Throwable e) {
                 future.completeExceptionally(e);
             }
@@ -91,12 +95,19 @@ public final class DeskLibraryAccess implements LibraryAccess {
 
     @Override
     public List<PostRow> search(String text, int offset, int limit) {
-        return desk().library().posts().search(text, offset, limit).stream().map(DeskLibraryAccess::row).toList();
+        return desk().search().search(text, offset, limit).stream().map(DeskLibraryAccess::row).toList();
     }
 
     @Override
     public int count(String text) {
-        return desk().library().posts().count(text);
+        return desk().search().count(text);
+    }
+
+    @Override
+    public String searchNote() {
+        var search = desk().search();
+        return search.state() == org.reviewdesk.service.LibrarySearch.State.BUILDING
+                ? String.format(java.util.Locale.US, "search index %,d posts in", search.built()) : "";
     }
 
     @Override

@@ -58,6 +58,11 @@ public interface LibraryAccess extends AutoCloseable {
      * Values of {@code field} ("stack", "tools" or "code_language") already used in the library, most used
      * first, for the meta form's suggestions. A library without such an index suggests nothing.
      */
+    /** A word on the search while it is slower than usual (its index is being built), or "". */
+    default String searchNote() {
+        return "";
+    }
+
     default List<String> suggestions(String field, int limit) {
         return List.of();
     }

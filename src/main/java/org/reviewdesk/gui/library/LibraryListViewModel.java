@@ -36,7 +36,7 @@ public final class LibraryListViewModel {
     private record Query(String text, boolean trash, int limit) {
     }
 
-    private record Page(Query query, List<PostRow> rows, int matching, int total) {
+    private record Page(Query query, List<PostRow> rows, int matching, int total, String note) {
     }
 
     public LibraryListViewModel(LibraryAccess library, BackgroundExecutor libraryExecutor) {
@@ -90,11 +90,12 @@ public final class LibraryListViewModel {
     private Page query(Query q) {
         if (q.trash()) {
             List<PostRow> trashed = library.trashed();
-            return new Page(q, trashed, trashed.size(), trashed.size());
+            return new Page(q, trashed, trashed.size(), trashed.size(), "");
         }
         int total = library.count("");
         int matching = q.text().isEmpty() ? total : library.count(q.text());
-        return new Page(q, library.search(q.text(), 0, q.limit()), matching, total);
+        return new Page(q, library.search(q.text(), 0, q.limit()), matching, total,
+                q.text().isEmpty() ? "" : library.searchNote());
     }
 
     private void show(Page page) {
@@ -111,6 +112,6 @@ public final class LibraryListViewModel {
         if (page.query().text().isEmpty()) {
             return page.total() == 1 ? "1 post" : n.format(page.total()) + " posts";
         }
-        return n.format(page.matching()) + " of " + n.format(page.total());
+        return n.format(page.matching()) + " of " + n.format(page.total()) + (page.note().isEmpty() ? "" : " (" + page.note() + ")");
     }
 }

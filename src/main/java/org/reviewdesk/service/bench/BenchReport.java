@@ -11,6 +11,8 @@ public record BenchReport(
         Percentiles queuePage,
         Percentiles queueCount,
         Percentiles search,
+        Percentiles searchScan,
+        double searchIndexSeconds,
         Percentiles render1500,
         Percentiles render10000,
         Percentiles checks,
