@@ -67,6 +67,9 @@ if exist "%WORK%\input" rmdir /s /q "%WORK%\input"
 mkdir "%WORK%\input\lib"
 copy /y "target\%MAIN_JAR%" "%WORK%\input\" >nul || exit /b 1
 copy /y "target\lib\*.jar" "%WORK%\input\lib\" >nul || exit /b 1
+rem JavaFX's native libraries where JavaFX looks for them beside its jars on Windows: ..\bin of the jars' folder.
+mkdir "%WORK%\input\bin"
+copy /y "target\bin\*.dll" "%WORK%\input\bin\" >nul || exit /b 1
 
 rem --- the Java runtime, from the same module list as build.sh -------------------------------------
 set "MODULES="

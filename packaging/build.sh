@@ -90,6 +90,22 @@ rm -rf "$work/input"
 mkdir -p "$work/input/lib"
 cp "target/$main_jar" "$work/input/"
 cp target/lib/*.jar "$work/input/lib/"
+# JavaFX's native libraries beside its jars, where JavaFX loads them directly (left inside the jars, they
+# are unpacked into ~/.openjfx and checksummed at every start).
+# The copies inside the jars then only take room in the installer: the jars go in without them.
+find target/lib -maxdepth 1 \( -name '*.so' -o -name '*.dylib' \) -exec cp {} "$work/input/lib/" \;
+for fxjar in "$work"/input/lib/javafx-graphics-*-*.jar "$work"/input/lib/javafx-web-*-*.jar; do
+    [[ -f "$fxjar" ]] || continue
+    unpacked="$work/unpacked-$(basename "$fxjar" .jar)"
+    rm -rf "$unpacked" && mkdir -p "$unpacked"
+    (cd "$unpacked" && "$jdk_bin/jar" xf "$fxjar")
+    find "$unpacked" -maxdepth 1 \( -name '*.so' -o -name '*.dylib' -o -name '*.dll' \) -delete
+    rm "$fxjar"
+    "$jdk_bin/jar" --create --file "$fxjar" --manifest "$unpacked/META-INF/MANIFEST.MF" \
+        -C "$unpacked" . 2>/dev/null \
+        || { echo "build.sh: could not repack $(basename "$fxjar") without its native libraries" >&2; exit 1; }
+    rm -rf "$unpacked"
+done
 
 # --- the Java runtime ------------------------------------------------------------------------------
 modules="$(grep -v -e '^#' -e '^[[:space:]]*$' "$packaging/runtime-modules.txt" | paste -sd, -)"
