@@ -19,6 +19,6 @@ CREATE INDEX post_code_language ON post (code_language);
 -- A number that moves whenever a post row changes (a save, an import, the trash, triage): the window's search
 -- index (store.search.SearchIndex, a Lucene index in the library folder) catches up with every post whose number
 -- is past the last one it indexed, in the order of this index.
-CREATE SEQUENCE post_change;
+CREATE SEQUENCE post_change CACHE 1000;
 ALTER TABLE post ADD COLUMN change_seq BIGINT DEFAULT NEXT VALUE FOR post_change ON UPDATE NEXT VALUE FOR post_change;
 CREATE INDEX post_change_seq ON post (change_seq);
