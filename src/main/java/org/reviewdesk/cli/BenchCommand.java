@@ -73,6 +73,7 @@ final class BenchCommand implements Callable<Integer> {
         imp.put("failed", r.importFigures().failed());
         root.put("import", imp);
         root.put("queue_page", stats(r.queuePage()));
+        root.put("queue_sorted", stats(r.queueSorted()));
         root.put("queue_count", stats(r.queueCount()));
         root.put("search", stats(r.search()));
         root.put("search_scan", stats(r.searchScan()));
@@ -112,6 +113,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("import            %,10.0f posts/s  (%.1f s; plain JDBC batches %,.0f posts/s; efficiency %.0f%%)%n",
                 i.postsPerSecond(), i.seconds(), i.jdbcPostsPerSecond(), i.efficiency() * 100);
         line(out, "queue page", r.queuePage());
+        line(out, "queue, sorted", r.queueSorted());
         line(out, "queue count", r.queueCount());
         line(out, "search", r.search());
         line(out, "search, scanning", r.searchScan());

@@ -9,6 +9,7 @@ public record BenchReport(
         Machine machine,
         ImportFigures importFigures,
         Percentiles queuePage,
+        Percentiles queueSorted,
         Percentiles queueCount,
         Percentiles search,
         Percentiles searchScan,

@@ -67,6 +67,12 @@ public final class Benchmark {
             progress.accept("queue and search queries");
             Percentiles queue = time(200, i -> desk.library().queue().page(
                     new QueueFilter(true, 20 + (i * 7) % 70, null, null, null, null, null), QueueSort.PRIORITY, 0, 200));
+            QueueSort.Column[] columns = QueueSort.Column.values();
+            Percentiles sorted = time(120, i -> {
+                QueueSort.Column column = columns[1 + i % (columns.length - 1)];
+                desk.library().queue().page(new QueueFilter(true, 20 + (i * 7) % 70, null, null, null, null, null),
+                        new QueueSort(column, i % 2 == 0), 0, 200);
+            });
             Percentiles count = time(200, i -> desk.library().queue().count(
                     new QueueFilter(true, 20 + (i * 7) % 70, null, null, null, null, null)));
             progress.accept("building the search index");
@@ -112,7 +118,7 @@ public final class Benchmark {
             Runtime rt = Runtime.getRuntime();
             return new BenchReport(posts, new BenchReport.Machine(rt.availableProcessors(), System.getProperty("java.version"),
                     rt.maxMemory() / (1024 * 1024), System.getProperty("os.name") + " " + System.getProperty("os.arch")),
-                    importFigures, queue, count, search, scan, round(indexSeconds), r1, r2, checks, round(sentenceSeconds),
+                    importFigures, queue, sorted, count, search, scan, round(indexSeconds), r1, r2, checks, round(sentenceSeconds),
                     memory, window);
         }
     }
