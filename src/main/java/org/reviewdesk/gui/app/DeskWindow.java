@@ -132,8 +132,9 @@ public final class DeskWindow {
             }
         });
 
+        // After an import the sentences are counted again if the library changed enough to move them.
         desk.importingProperty().addListener((o, was, now) -> {
-            if (!now) findings.model().refreshStats();
+            if (!now) findings.model().loadStats();
         });
         CompletableFuture<?> ready = options.libraryReady().toCompletableFuture();
         if (ready.isDone() && !ready.isCompletedExceptionally()) {
