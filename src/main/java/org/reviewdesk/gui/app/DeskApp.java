@@ -80,6 +80,19 @@ public final class DeskApp extends Application {
 
     private void cannotOpen(Stage stage, Path folder, Throwable e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Path report = StartupTrace.reportFile();
+        if (report != null && StartupTrace.exitWhenReported()) {
+            // Measured by a program (bench): nobody is there to close a dialog; the report and the log say why.
+            System.err.println("review-desk: " + reason);
+            trace.put("library_failed", 1);
+            try {
+                trace.write(report);
+            } catch (java.io.IOException ignored) {
+                // the exit status and the message above still tell
+            }
+            Platform.exit();
+            return;
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR,
                 "Review Desk could not open the library in " + folder + ".\n\n" + reason, ButtonType.CLOSE);
         alert.setTitle("Review Desk");

@@ -271,11 +271,14 @@ public final class DeskWindow {
         WindowPrefs.Bounds b = prefs.bounds();
         // A window remembered on a larger monitor must still fit the screen it opens on.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(b.width(), screen.getWidth()));
-        stage.setHeight(Math.min(b.height(), screen.getHeight()));
+        double width = Math.min(b.width(), screen.getWidth());
+        double height = Math.min(b.height(), screen.getHeight());
+        stage.setWidth(width);
+        stage.setHeight(height);
         if (!Double.isNaN(b.x()) && !Double.isNaN(b.y()) && screen.contains(b.x(), b.y())) {
-            stage.setX(b.x());
-            stage.setY(b.y());
+            // Moved back as far as it takes for the whole window to be on the screen.
+            stage.setX(Math.max(screen.getMinX(), Math.min(b.x(), screen.getMaxX() - width)));
+            stage.setY(Math.max(screen.getMinY(), Math.min(b.y(), screen.getMaxY() - height)));
         }
         stage.setMaximized(b.maximized());
     }
