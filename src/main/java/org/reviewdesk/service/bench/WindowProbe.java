@@ -52,7 +52,8 @@ final class WindowProbe {
         Path log = work.resolve("window-" + name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(display);
-        command.addAll(List.of(java, "-Xmx256m", cds, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+        // The options app/review-desk starts the window with: a class-data archive and the quick compiler only.
+        command.addAll(List.of(java, "-Xmx256m", cds, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1",
                 "-Djava.util.prefs.userRoot=" + work.resolve("prefs"),
                 "-Dreviewdesk.startup.report=" + report, "-Dreviewdesk.startup.exit=true",
                 "-cp", System.getProperty("java.class.path"), "org.reviewdesk.Main", "--library", libraryDir.toString()));
