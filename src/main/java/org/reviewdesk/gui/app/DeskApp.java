@@ -34,7 +34,7 @@ public final class DeskApp extends Application {
     private final FxBackgroundExecutor libraryExecutor = new FxBackgroundExecutor(1);
     /** Rendering and highlighting, which never touch the library. */
     private final FxBackgroundExecutor computeExecutor = new FxBackgroundExecutor(2);
-    private final StartupTrace trace = StartupTrace.sinceProcessStart();
+    private final StartupTrace trace = StartupTrace.process();
     private LibraryAccess library;
 
     /** Starts opening the library in {@code folder} (and reading the window's preferences) in the background. */
@@ -43,6 +43,11 @@ public final class DeskApp extends Application {
         Thread prefs = new Thread(WindowPrefs::forUser, "prefs-read");
         prefs.setDaemon(true);
         prefs.start();
+    }
+
+    @Override
+    public void init() {
+        trace.mark("toolkit_init");
     }
 
     @Override
@@ -63,10 +68,13 @@ public final class DeskApp extends Application {
         WindowPrefs prefs = WindowPrefs.forUser();
         stage.getIcons().addAll(icons());
         DeskViewModel desk = new DeskViewModel(opening, libraryExecutor, computeExecutor, PreviewRenderers.standard());
+        trace.mark("models_built");
         DeskWindow window = new DeskWindow(stage, desk, computeExecutor, prefs,
                 new DeskWindow.Options(this::openInBrowser, StartupTrace.reportFile() == null, opening.opened()));
+        trace.mark("window_built");
         stage.show();
         trace.mark("desk_shown");
+        window.begun().thenRun(() -> trace.mark("begun"));
         window.begun().thenRun(() -> new StartupProbe(trace, libraryExecutor).watch(window, desk, window::close));
     }
 

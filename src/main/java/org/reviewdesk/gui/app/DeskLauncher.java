@@ -9,6 +9,7 @@ public final class DeskLauncher {
     }
 
     public static void launch(Path libraryFolder) {
+        StartupTrace.process().mark("launch");
         Path folder = libraryFolder.toAbsolutePath().normalize();
         // The library opens while the toolkit starts and the window is built: each takes about a second.
         DeskApp.openEarly(folder);
