@@ -8,8 +8,9 @@ import org.reviewdesk.gui.task.BackgroundExecutor;
 /**
  * Ties the meta form to the open post: the form shows what the editor opened, its changes go into the
  * editor's save (title, body and meta in one transaction, with the row version), the body's figures follow
- * the editor's scan, and suggestions come from the library, off the FX thread: when the first post is opened,
- * and again on an open once they are {@link #SUGGESTIONS_MAX_AGE} old.
+ * the editor's scan, and suggestions come from the library, off the FX thread: once the form first shows the
+ * fields that offer them (counting them over 100,000 posts took two seconds of processor the window's start
+ * needed), and again on an open once they are {@link #SUGGESTIONS_MAX_AGE} old.
  */
 public final class MetaEditing {
     static final int SUGGESTIONS = 200;
@@ -24,17 +25,14 @@ public final class MetaEditing {
      */
     public MetaEditing(EditorViewModel editor, LibraryAccess library, BackgroundExecutor suggestionExecutor) {
         form.setOnEdit(editor::editMeta);
+        form.setOnSuggestionsWanted(() -> refreshSuggestions(library, suggestionExecutor));
         editor.documentProperty().addListener((o, was, opened) -> {
             if (opened == null) {
                 form.clear();
                 return;
             }
             form.load(opened.post().title(), opened.post().meta());
-            long now = System.nanoTime();
-            if (suggestionsLoadedAt == Long.MIN_VALUE || now - suggestionsLoadedAt > SUGGESTIONS_MAX_AGE.toNanos()) {
-                suggestionsLoadedAt = now;
-                loadSuggestions(library, suggestionExecutor);
-            }
+            if (form.suggestionsWanted()) refreshSuggestions(library, suggestionExecutor);
         });
         editor.bodyStructureProperty().addListener((o, was, body) -> {
             if (body != null) form.bodyScanned(body);
@@ -42,7 +40,11 @@ public final class MetaEditing {
         form.clear();
     }
 
-    private void loadSuggestions(LibraryAccess library, BackgroundExecutor executor) {
+    /** Counts the suggestions when they were never counted or are {@link #SUGGESTIONS_MAX_AGE} old. */
+    private void refreshSuggestions(LibraryAccess library, BackgroundExecutor executor) {
+        long now = System.nanoTime();
+        if (suggestionsLoadedAt != Long.MIN_VALUE && now - suggestionsLoadedAt <= SUGGESTIONS_MAX_AGE.toNanos()) return;
+        suggestionsLoadedAt = now;
         for (String field : List.of("stack", "tools", "code_language")) {
             executor.submit(() -> library.suggestions(field, SUGGESTIONS), values -> form.suggestions(field).setAll(values),
                     e -> { /* suggestions are a convenience: the form works without them */ });

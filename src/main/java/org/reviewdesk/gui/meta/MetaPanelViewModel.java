@@ -84,6 +84,8 @@ public final class MetaPanelViewModel {
 
     private final Deque<FormSnapshot> undoSteps = new ArrayDeque<>();
     private BiConsumer<String, Meta> onEdit = (title, meta) -> { };
+    private Runnable onSuggestionsWanted = () -> { };
+    private boolean suggestionsWanted;
     /** What was loaded (or restored by undo): absent lists and groups, and the values a broken field falls back to. */
     private Meta base = Meta.EMPTY;
     private FormSnapshot current = new FormSnapshot("", Meta.EMPTY);
@@ -330,7 +332,16 @@ public final class MetaPanelViewModel {
         return computedParagraphs;
     }
 
+    /**
+     * What the form offers while the user types in {@code field}. The first call tells the owner that suggestions
+     * are wanted ({@link #setOnSuggestionsWanted}): the form's view asks when it builds the fields that offer them,
+     * so a window that never shows those fields never counts them.
+     */
     public ObservableList<String> suggestions(String field) {
+        if (!suggestionsWanted) {
+            suggestionsWanted = true;
+            onSuggestionsWanted.run();
+        }
         return switch (field) {
             case "stack" -> stackSuggestions;
             case "tools" -> toolSuggestions;
@@ -361,5 +372,15 @@ public final class MetaPanelViewModel {
     /** Receives the title and meta box after every change (and after undo); the editor saves them. */
     public void setOnEdit(BiConsumer<String, Meta> onEdit) {
         this.onEdit = onEdit;
+    }
+
+    /** Called once, the first time anything asks for {@link #suggestions}. */
+    public void setOnSuggestionsWanted(Runnable wanted) {
+        this.onSuggestionsWanted = wanted;
+        if (suggestionsWanted) wanted.run();
+    }
+
+    public boolean suggestionsWanted() {
+        return suggestionsWanted;
     }
 }

@@ -63,16 +63,25 @@ class MetaEditingTest {
     }
 
     @Test
-    void suggestionsComeFromTheLibrary() {
+    void suggestionsComeFromTheLibraryOnceTheFormShowsTheirFields() {
         // The in-memory library keeps no index; this one answers two values for every suggested field.
+        List<String> asked = new java.util.ArrayList<>();
         LibraryAccess suggesting = (LibraryAccess) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {LibraryAccess.class}, (proxy, method, args) -> method.getName().equals("suggestions")
-                        ? List.of(args[0] + "-1", args[0] + "-2") : method.invoke(library, args));
+                new Class<?>[] {LibraryAccess.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("suggestions")) return method.invoke(library, args);
+                    asked.add((String) args[0]);
+                    return List.of(args[0] + "-1", args[0] + "-2");
+                });
         EditorViewModel otherEditor = new EditorViewModel(suggesting, executor, executor);
         MetaPanelViewModel otherForm = new MetaEditing(otherEditor, suggesting, executor).form();
         otherEditor.open(id);
+        assertThat(asked).as("nothing counted while no field offers suggestions").isEmpty();
+
+        otherForm.suggestions("stack");
         assertThat(otherForm.suggestions("stack")).containsExactly("stack-1", "stack-2");
         assertThat(otherForm.suggestions("tools")).containsExactly("tools-1", "tools-2");
         assertThat(otherForm.suggestions("code_language")).containsExactly("code_language-1", "code_language-2");
+        otherEditor.open(id);
+        assertThat(asked).as("counted once, not again on the next open").hasSize(3);
     }
 }
