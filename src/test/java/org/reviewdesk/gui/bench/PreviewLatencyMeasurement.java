@@ -25,6 +25,12 @@ import org.reviewdesk.gui.task.FxBackgroundExecutor;
  * {@code java -cp target/test-classes:target/classes:<deps> org.reviewdesk.gui.bench.PreviewLatencyMeasurement}.
  * A keystroke inserts a unique token at the caret every 60 ms (a fast typist); its latency ends when
  * a rendering containing that token has been put into the page.
+ *
+ * <p>Two figures for the FX thread: the longest gap between pulses, which a user sees as a frame shown late
+ * (it cannot be less than the pulse period, 16.7 ms), and the longest single task, measured by a heartbeat
+ * queued on the FX thread every millisecond: two heartbeats that waited in the queue together are separated
+ * by exactly what the FX thread ran between them. {@code -Drd.sample=true} prints the FX thread's hottest
+ * stacks, {@code -Drd.stalls=true} what it was doing in each of the longest gaps, garbage collections included.
  */
 public final class PreviewLatencyMeasurement {
     public static void main(String[] args) throws Exception {
@@ -54,6 +60,7 @@ public final class PreviewLatencyMeasurement {
         long[] longestGap = {0};
         long[] lastFrame = {0};
         boolean[] measuring = {false};
+        StallSampler[] stalls = {null};
         DeskWindow[] window = new DeskWindow[1];
         CountDownLatch ready = new CountDownLatch(1);
         Platform.runLater(() -> { try {
@@ -75,7 +82,10 @@ public final class PreviewLatencyMeasurement {
                 @Override
                 public void handle(long now) {
                     long t = System.nanoTime();
-                    if (measuring[0] && lastFrame[0] != 0) longestGap[0] = Math.max(longestGap[0], t - lastFrame[0]);
+                    if (measuring[0] && lastFrame[0] != 0) {
+                        longestGap[0] = Math.max(longestGap[0], t - lastFrame[0]);
+                        if (stalls[0] != null && t - lastFrame[0] > 20_000_000) stalls[0].stall(lastFrame[0], t);
+                    }
                     lastFrame[0] = t;
                 }
             }.start();
@@ -90,8 +100,14 @@ public final class PreviewLatencyMeasurement {
         });
         Map<String, Integer> samples = new ConcurrentHashMap<>();
         Thread sampler = null;
+        Thread fx = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElseThrow();
+        if (Boolean.getBoolean("rd.stalls")) {
+            stalls[0] = new StallSampler(fx);
+            stalls[0].start();
+        }
+        Heartbeat heartbeat = new Heartbeat();
+        heartbeat.start();
         if (Boolean.getBoolean("rd.sample")) {
-            Thread fx = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElseThrow();
             sampler = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     StackTraceElement[] st = fx.getStackTrace();
@@ -109,7 +125,10 @@ public final class PreviewLatencyMeasurement {
             sampler.start();
         }
         for (int i = 0; i < keystrokes; i++) {
-            String token = "zq" + Integer.toString(i, 26).replaceAll("[0-9]", "x") + "k";
+            // Decimal digits spelled a to j: "zq" and "k" occur nowhere inside, so no token is part of another, and
+            // a rendering matches a token only once that very keystroke has reached it.
+            String token = "zq" + Integer.toString(i).chars().mapToObj(c -> String.valueOf((char) ('a' + c - '0')))
+                    .collect(java.util.stream.Collectors.joining()) + "k";
             Platform.runLater(() -> {
                 typedAt.put(token, System.nanoTime());
                 area.insertText(area.getCaretPosition(), " " + token);
@@ -118,6 +137,7 @@ public final class PreviewLatencyMeasurement {
         }
         Thread.sleep(2000);
         measuring[0] = false;
+        heartbeat.stop();
         if (sampler != null) {
             sampler.interrupt();
             samples.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
@@ -126,8 +146,11 @@ public final class PreviewLatencyMeasurement {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         System.out.printf("%,d words: %d of %d keystrokes measured; "
-                        + "latency p50 %.1f ms, p95 %.1f ms, max %.1f ms; longest FX-thread stall while typing %.1f ms%n",
-                words, sorted.size(), keystrokes, pct(sorted, 50), pct(sorted, 95), pct(sorted, 100), longestGap[0] / 1e6);
+                        + "latency p50 %.1f ms, p95 %.1f ms, max %.1f ms; longest FX-thread stall while typing %.1f ms "
+                        + "(longest single FX-thread task %.1f ms, %d over 16 ms)%n",
+                words, sorted.size(), keystrokes, pct(sorted, 50), pct(sorted, 95), pct(sorted, 100), longestGap[0] / 1e6,
+                heartbeat.longest() / 1e6, heartbeat.overOneFrame());
+        if (stalls[0] != null) stalls[0].stopAndReport(Integer.getInteger("rd.stalls.worst", 6));
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
             window[0].close();
@@ -137,6 +160,63 @@ public final class PreviewLatencyMeasurement {
         io.shutdown();
         compute.shutdown();
         node.removeNode();
+    }
+
+    /**
+     * Queues a heartbeat on the FX thread every millisecond. When a heartbeat was already queued as the one
+     * before it ran, the time between the two runs is what the FX thread did in between: one event or pulse
+     * (or a collector's pause), so the longest such span is the longest the FX thread was unavailable.
+     */
+    private static final class Heartbeat {
+        private volatile boolean running = true;
+        private long lastRun;
+        private long longest;
+        private int overOneFrame;
+        private Thread poster;
+
+        void start() {
+            poster = new Thread(() -> {
+                while (running) {
+                    long posted = System.nanoTime();
+                    Platform.runLater(() -> beat(posted));
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heartbeat");
+            poster.setDaemon(true);
+            poster.start();
+        }
+
+        /** On the FX thread. */
+        private void beat(long posted) {
+            long now = System.nanoTime();
+            if (lastRun != 0 && posted <= lastRun) {
+                long span = now - lastRun;
+                longest = Math.max(longest, span);
+                if (span > 16_000_000) overOneFrame++;
+            }
+            lastRun = now;
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            poster.join();
+            // Let the last heartbeats run before reading what they recorded.
+            CountDownLatch drained = new CountDownLatch(1);
+            Platform.runLater(drained::countDown);
+            drained.await();
+        }
+
+        long longest() {
+            return longest;
+        }
+
+        int overOneFrame() {
+            return overOneFrame;
+        }
     }
 
     private static double pct(List<Long> sorted, int p) {
