@@ -42,8 +42,11 @@ public final class PreviewLatencyMeasurement {
         // reviewer who has been typing for a minute feels.
         System.out.print("warm-up, ");
         measure(1_500, 120);
-        for (int words : new int[] {1_500, 10_000}) {
-            measure(words, 120);
+        // -Drd.rounds=N measures each size N times, to see when the JIT has settled.
+        for (int round = 0; round < Integer.getInteger("rd.rounds", 1); round++) {
+            for (int words : new int[] {1_500, 10_000}) {
+                measure(words, 120);
+            }
         }
         Platform.exit();
         System.exit(0);
@@ -107,6 +110,12 @@ public final class PreviewLatencyMeasurement {
         }
         Heartbeat heartbeat = new Heartbeat();
         heartbeat.start();
+        // CPU time is what typing costs whatever else the machine runs; the figures above depend on that too.
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long fxCpuBefore = threads.getThreadCpuTime(fx.getId());
+        long processCpuBefore = os.getProcessCpuTime();
+        Map<String, Long> cpuBefore = Boolean.getBoolean("rd.threads") ? threadTicks() : Map.of();
         if (Boolean.getBoolean("rd.sample")) {
             sampler = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
@@ -138,6 +147,15 @@ public final class PreviewLatencyMeasurement {
         Thread.sleep(2000);
         measuring[0] = false;
         heartbeat.stop();
+        double fxCpu = (threads.getThreadCpuTime(fx.getId()) - fxCpuBefore) / 1e6 / keystrokes;
+        double processCpu = (os.getProcessCpuTime() - processCpuBefore) / 1e6 / keystrokes;
+        if (Boolean.getBoolean("rd.threads")) {
+            // Where the process's CPU went, native threads (collector, compiler, WebKit) included.
+            Map<String, Long> after = threadTicks();
+            after.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - cpuBefore.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                    .forEach(e -> System.out.printf("    %5.1f ms  %s%n", e.getValue() * 10.0 / keystrokes, e.getKey()));
+        }
         if (sampler != null) {
             sampler.interrupt();
             samples.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
@@ -147,9 +165,10 @@ public final class PreviewLatencyMeasurement {
         Collections.sort(sorted);
         System.out.printf("%,d words: %d of %d keystrokes measured; "
                         + "latency p50 %.1f ms, p95 %.1f ms, max %.1f ms; longest FX-thread stall while typing %.1f ms "
-                        + "(longest single FX-thread task %.1f ms, %d over 16 ms)%n",
+                        + "(longest single FX-thread task %.1f ms, %d over 16 ms); "
+                        + "CPU per keystroke: FX thread %.1f ms, process %.1f ms%n",
                 words, sorted.size(), keystrokes, pct(sorted, 50), pct(sorted, 95), pct(sorted, 100), longestGap[0] / 1e6,
-                heartbeat.longest() / 1e6, heartbeat.overOneFrame());
+                heartbeat.longest() / 1e6, heartbeat.overOneFrame(), fxCpu, processCpu);
         if (stalls[0] != null) stalls[0].stopAndReport(Integer.getInteger("rd.stalls.worst", 6));
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
@@ -217,6 +236,24 @@ public final class PreviewLatencyMeasurement {
         int overOneFrame() {
             return overOneFrame;
         }
+    }
+
+    /** CPU time of every thread of the process, in clock ticks (10 ms), summed by the thread's name without its number. */
+    private static Map<String, Long> threadTicks() throws java.io.IOException {
+        Map<String, Long> ticks = new java.util.HashMap<>();
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                try {
+                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[#\\d]+$", "");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return ticks;
     }
 
     private static double pct(List<Long> sorted, int p) {
