@@ -31,6 +31,7 @@ import org.reviewdesk.gui.task.FxBackgroundExecutor;
  * queued on the FX thread every millisecond: two heartbeats that waited in the queue together are separated
  * by exactly what the FX thread ran between them. {@code -Drd.sample=true} prints the FX thread's hottest
  * stacks, {@code -Drd.stalls=true} what it was doing in each of the longest gaps, garbage collections included.
+ * {@code -Drd.enter=true} makes every eighth keystroke a new paragraph.
  */
 public final class PreviewLatencyMeasurement {
     public static void main(String[] args) throws Exception {
@@ -133,14 +134,17 @@ public final class PreviewLatencyMeasurement {
             sampler.setDaemon(true);
             sampler.start();
         }
+        // -Drd.enter=true: every eighth keystroke starts a new paragraph, so the lines of everything below move.
+        boolean enter = Boolean.getBoolean("rd.enter");
         for (int i = 0; i < keystrokes; i++) {
             // Decimal digits spelled a to j: "zq" and "k" occur nowhere inside, so no token is part of another, and
             // a rendering matches a token only once that very keystroke has reached it.
             String token = "zq" + Integer.toString(i).chars().mapToObj(c -> String.valueOf((char) ('a' + c - '0')))
                     .collect(java.util.stream.Collectors.joining()) + "k";
+            String typed = (enter && i % 8 == 7 ? "\n\n" : " ") + token;
             Platform.runLater(() -> {
                 typedAt.put(token, System.nanoTime());
-                area.insertText(area.getCaretPosition(), " " + token);
+                area.insertText(area.getCaretPosition(), typed);
             });
             Thread.sleep(60);
         }
