@@ -69,6 +69,7 @@ public final class PreviewLatencyMeasurement {
         boolean[] measuring = {false};
         StallSampler[] stalls = {null};
         DeskWindow[] window = new DeskWindow[1];
+        AnimationTimer[] pulses = new AnimationTimer[1];
         CountDownLatch ready = new CountDownLatch(1);
         Platform.runLater(() -> { try {
             Stage stage = new Stage();
@@ -85,7 +86,7 @@ public final class PreviewLatencyMeasurement {
                     return false;
                 });
             });
-            new AnimationTimer() {
+            pulses[0] = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
                     long t = System.nanoTime();
@@ -96,7 +97,8 @@ public final class PreviewLatencyMeasurement {
                     }
                     lastFrame[0] = t;
                 }
-            }.start();
+            };
+            pulses[0].start();
             desk.editor().open(id, ready::countDown);
         } catch (RuntimeException e) { e.printStackTrace(); } });
         ready.await(10, TimeUnit.SECONDS);
@@ -182,6 +184,8 @@ public final class PreviewLatencyMeasurement {
         if (stalls[0] != null) stalls[0].stopAndReport(Integer.getInteger("rd.stalls.worst", 6));
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
+            // Stopped, or every later measurement would run this one's timer at each pulse too.
+            pulses[0].stop();
             window[0].close();
             closed.countDown();
         });
