@@ -1,6 +1,8 @@
 package org.reviewdesk.markdown;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +11,9 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -49,24 +54,96 @@ public final class MarkdownRenderer {
         Objects.requireNonNull(options, "options");
         String source = markdown == null ? "" : markdown;
         Optional<String> refusal = InputGuard.refusal(source);
-        if (refusal.isPresent()) {
-            return PlainTextFallback.render(source, "Shown as plain text: " + refusal.get() + ".");
-        }
+        if (refusal.isPresent()) return refused(source, refusal.get());
         Node document;
         try {
             document = parser.parse(source);
         } catch (RuntimeException refused) {
-            // commonmark refuses some hostile input outright (a table of more than a million cells).
-            return PlainTextFallback.render(source, "Shown as plain text: the Markdown parser refused it ("
-                    + refused.getMessage() + ").");
+            return refused(source, refused);
         }
         HeadingCollector headings = HeadingCollector.collect(document, RESERVED_IDS);
-        String rawHtml = htmlRenderer(headings).render(document);
+        return new RenderedHtml(clean(htmlRenderer(headings).render(document), options).body().html(), headings.headings());
+    }
 
+    /**
+     * The same HTML as {@link #render}, split into the top-level blocks of the preview's container, for a post
+     * that is being edited: each top-level Markdown block is written to HTML on its own, and a block whose HTML
+     * is the same as in {@code earlier} keeps its sanitized nodes from there, so typing in one paragraph of a
+     * long post parses and sanitizes that paragraph's HTML only. The Markdown is still parsed whole, so that
+     * what one block means may depend on the others (reference links, heading ids, list tightness).
+     *
+     * <p>A post with raw HTML is rendered whole, as {@link #render} does: a tag opened in one block may close in
+     * another, so its blocks cannot be sanitized apart. Commonmark's own HTML is balanced within each block.
+     *
+     * @param earlier a rendering of an earlier text of the post, or null
+     */
+    public PreviewRendering renderForPreview(String markdown, RenderOptions options, PreviewRendering earlier) {
+        Objects.requireNonNull(options, "options");
+        String source = markdown == null ? "" : markdown;
+        Optional<String> refusal = InputGuard.refusal(source);
+        if (refusal.isPresent()) return PreviewRendering.whole(refused(source, refusal.get()));
+        Node document;
+        try {
+            document = parser.parse(source);
+        } catch (RuntimeException refused) {
+            return PreviewRendering.whole(refused(source, refused));
+        }
+        HeadingCollector headings = HeadingCollector.collect(document, RESERVED_IDS);
+        HtmlRenderer html = htmlRenderer(headings);
+        if (hasRawHtml(document)) {
+            Document clean = clean(html.render(document), options);
+            return PreviewRendering.whole(new RenderedHtml(clean.body().html(), headings.headings()),
+                    PreviewBlocks.of(clean.body()));
+        }
+        Map<String, List<PreviewBlocks.Block>> reusable = earlier != null && options.equals(earlier.options())
+                ? earlier.blocksByHtml() : Map.of();
+        Map<String, List<PreviewBlocks.Block>> byHtml = new HashMap<>();
+        List<PreviewBlocks.Block> blocks = new java.util.ArrayList<>();
+        StringBuilder bodyHtml = new StringBuilder();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            String raw = html.render(block);
+            List<PreviewBlocks.Block> built = byHtml.get(raw);
+            if (built == null) built = reusable.get(raw);
+            if (built == null) built = PreviewBlocks.of(clean(raw, options).body()).blocks();
+            byHtml.put(raw, built);
+            blocks.addAll(built);
+            for (PreviewBlocks.Block b : built) bodyHtml.append(b.exact());
+        }
+        return new PreviewRendering(new RenderedHtml(bodyHtml.toString(), headings.headings()),
+                PreviewBlocks.of(blocks), options, byHtml);
+    }
+
+    private static RenderedHtml refused(String source, String why) {
+        return PlainTextFallback.render(source, "Shown as plain text: " + why + ".");
+    }
+
+    // commonmark refuses some hostile input outright (a table of more than a million cells).
+    private static RenderedHtml refused(String source, RuntimeException refused) {
+        return PlainTextFallback.render(source, "Shown as plain text: the Markdown parser refused it ("
+                + refused.getMessage() + ").");
+    }
+
+    /** The images policy, then the sanitizer. */
+    private Document clean(String rawHtml, RenderOptions options) {
         Document dirty = Jsoup.parseBodyFragment(rawHtml);
         ImagePlaceholders.apply(dirty, options.remoteImages());
-        Document clean = sanitizer.clean(dirty);
-        return new RenderedHtml(clean.body().html(), headings.headings());
+        return sanitizer.clean(dirty);
+    }
+
+    private static boolean hasRawHtml(Node document) {
+        boolean[] found = {false};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock htmlBlock) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(HtmlInline htmlInline) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     /** A whole HTML page around the rendered post, titled "Preview". */

@@ -27,11 +27,19 @@ public final class PreviewBlocks {
     }
 
     public static PreviewBlocks of(RenderedHtml html) {
-        Element body = Jsoup.parseBodyFragment(html.bodyHtml()).body();
+        return of(Jsoup.parseBodyFragment(html.bodyHtml()).body());
+    }
+
+    /** The children of a sanitized body, as they are (no second parse of their HTML). */
+    static PreviewBlocks of(Element body) {
         List<Block> blocks = new ArrayList<>();
         for (Node node : body.childNodes()) {
             blocks.add(new Block(node, node.outerHtml(), shape(node)));
         }
+        return new PreviewBlocks(blocks);
+    }
+
+    static PreviewBlocks of(List<Block> blocks) {
         return new PreviewBlocks(blocks);
     }
 

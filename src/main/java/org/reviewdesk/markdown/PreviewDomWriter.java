@@ -41,17 +41,21 @@ public final class PreviewDomWriter {
         while (suffix < common - prefix && before.get(before.size() - 1 - suffix).shape()
                 .equals(after.get(after.size() - 1 - suffix).shape())) suffix++;
 
-        // Snapshot the DOM children before removing any, so indexes stay valid.
-        Node[] old = new Node[current.getLength()];
-        for (int i = 0; i < old.length; i++) old[i] = current.item(i);
-
-        for (int i = 0; i < prefix; i++) renumber(old[i], before.get(i), after.get(i));
+        // Only the children this update touches are fetched: in WebView each one is a call into WebKit that
+        // leaves a wrapper for the collector, and a keystroke in a 10,000-word post touches one child of 600.
+        for (int i = 0; i < prefix; i++) renumber(current, i, before.get(i), after.get(i));
         for (int i = 0; i < suffix; i++) {
             int o = before.size() - 1 - i;
-            renumber(old[o], before.get(o), after.get(after.size() - 1 - i));
+            renumber(current, o, before.get(o), after.get(after.size() - 1 - i));
         }
-        Node anchor = suffix == 0 ? null : old[before.size() - suffix];
-        for (int i = prefix; i < before.size() - suffix; i++) container.removeChild(old[i]);
+        int removed = before.size() - suffix - prefix;
+        Node anchor = suffix == 0 ? null : current.item(before.size() - suffix);
+        Node first = removed == 0 ? null : current.item(prefix);
+        for (int i = 0; i < removed; i++) {
+            Node following = first.getNextSibling();
+            container.removeChild(first);
+            first = following;
+        }
         Document document = container.getOwnerDocument();
         for (int i = prefix; i < after.size() - suffix; i++) {
             container.insertBefore(build(document, after.get(i).node()), anchor);
@@ -60,9 +64,9 @@ public final class PreviewDomWriter {
     }
 
     /** Same shape, maybe other lines: walk both trees in step and copy the line numbers that differ. */
-    private static void renumber(Node dom, PreviewBlocks.Block before, PreviewBlocks.Block after) {
+    private static void renumber(NodeList children, int index, PreviewBlocks.Block before, PreviewBlocks.Block after) {
         if (before.exact().equals(after.exact())) return;
-        copyLines(dom, after.node());
+        copyLines(children.item(index), after.node());
     }
 
     private static void copyLines(Node dom, org.jsoup.nodes.Node source) {

@@ -1,7 +1,6 @@
 package org.reviewdesk.gui.editor;
 
 import java.util.List;
-import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -10,6 +9,7 @@ import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.reviewdesk.gui.library.OpenedPost;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 import org.reviewdesk.gui.task.LatestValueJob;
@@ -24,16 +24,21 @@ public final class EditorView {
     private final BorderPane root = new BorderPane();
     private final FindBar findBar;
     private final EditorViewModel model;
-    private final LatestValueJob<Snapshot, List<MarkdownHighlighter.LineStyle>> highlighting;
-    /** The line styles last applied, to apply only the lines that changed. */
+    private final LatestValueJob<Snapshot, MarkdownHighlighter.Restyled> highlighting;
+    /** The line styles last applied: the next edit is styled from them, line by line. */
     private List<MarkdownHighlighter.LineStyle> applied = List.of();
+    /** The lines edited since {@link #applied}. */
+    private final ChangedLines changed = new ChangedLines();
     private final ReadOnlyIntegerWrapper topLine = new ReadOnlyIntegerWrapper(this, "topLine", 1);
     private long version;
     private boolean topLinePending;
     private boolean loading;
 
-    /** The text at one edit, numbered so a late result for an older text is recognised and dropped. */
-    private record Snapshot(long version, String text) {
+    /**
+     * The text at one edit, numbered so a late result for an older text is recognised and dropped, with the
+     * styles it is to be styled from and the lines edited since; no styles means styling every line.
+     */
+    private record Snapshot(long version, String text, List<MarkdownHighlighter.LineStyle> before, ChangedLines.Range edited) {
     }
 
     public EditorView(EditorViewModel model, BackgroundExecutor computeExecutor) {
@@ -41,10 +46,11 @@ public final class EditorView {
         area.getStyleClass().add("markdown-editor");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.setWrapText(true);
-        highlighting = new LatestValueJob<>(computeExecutor, s -> MarkdownHighlighter.lines(s.text()), r -> {
-            if (r.input().version() == version) applyStyles(r.output());
+        highlighting = new LatestValueJob<>(computeExecutor, s -> s.before().isEmpty()
+                ? whole(s.text()) : MarkdownHighlighter.restyle(s.text(), s.before(), s.edited()), r -> {
+            if (r.input().version() == version) applyStyles(r.output(), r.input().before().isEmpty());
         }, e -> { });
-        findBar = new FindBar(area, () -> applied = List.of());
+        findBar = new FindBar(area, this::restyleAll);
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         javafx.scene.control.Label empty = new javafx.scene.control.Label(
                 "Choose a post in the list, or create one with Ctrl+N.");
@@ -54,9 +60,16 @@ public final class EditorView {
         root.setTop(findBar.getNode());
         root.getStyleClass().add("editor-pane");
 
-        area.textProperty().addListener((o, was, now) -> {
+        // Plain text changes, not the text property: restyling a line is a change of the document too, and an
+        // observed text property copies the whole text after each one (60 KB for a 10,000-word post).
+        area.plainTextChanges().subscribe(c -> {
             version++;
-            highlighting.request(new Snapshot(version, now));
+            if (!applied.isEmpty()) {
+                changed.edited(area.offsetToPosition(c.getPosition(), TwoDimensional.Bias.Forward).getMajor(),
+                        lineBreaks(c.getRemoved()), lineBreaks(c.getInserted()));
+            }
+            String now = area.getText();
+            highlighting.request(new Snapshot(version, now, applied, changed.pending()));
             if (!loading) model.edit(now);
             findBar.textChanged();
         });
@@ -73,29 +86,43 @@ public final class EditorView {
         area.setDisable(model.documentProperty().get() == null);
     }
 
+    private static MarkdownHighlighter.Restyled whole(String text) {
+        List<MarkdownHighlighter.LineStyle> lines = MarkdownHighlighter.lines(text);
+        return new MarkdownHighlighter.Restyled(lines, 0, lines.size() - 1);
+    }
+
+    private static int lineBreaks(String text) {
+        int n = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+        return n;
+    }
+
+    /** The next styling covers every line (a post was loaded, or every match was replaced at once). */
+    private void restyleAll() {
+        applied = List.of();
+        changed.clear();
+    }
+
     /**
-     * Applies the lines between the unchanged start and end, plus the caret's line: typed text takes
-     * the style of its neighbour, so that line is restyled even when its computed styles are equal.
-     * A freshly opened post is styled in one call, so RichTextFX lays the text out once.
+     * Applies the lines the job styled again, each only where the area's spans differ: typed text takes the
+     * style of its neighbour, so an edited line is compared with what the area holds, not with the styles
+     * applied before. A freshly opened post is styled in one call, so RichTextFX lays the text out once.
      */
-    private void applyStyles(List<MarkdownHighlighter.LineStyle> lines) {
-        if (lines.size() != area.getParagraphs().size()) return;
-        int max = Math.min(applied.size(), lines.size());
-        int prefix = 0;
-        while (prefix < max && Objects.equals(applied.get(prefix), lines.get(prefix))) prefix++;
-        int suffix = 0;
-        while (suffix < max - prefix
-                && Objects.equals(applied.get(applied.size() - 1 - suffix), lines.get(lines.size() - 1 - suffix))) suffix++;
-        int caretLine = area.getCurrentParagraph();
-        if (caretLine < prefix || caretLine >= lines.size() - suffix) {
-            restyleIfDifferent(caretLine, lines.get(caretLine));
+    private void applyStyles(MarkdownHighlighter.Restyled styled, boolean wholeText) {
+        List<MarkdownHighlighter.LineStyle> lines = styled.lines();
+        if (lines.size() != area.getParagraphs().size()) {
+            // Cannot happen for a result of the current text; should it, style everything again rather than guess.
+            restyleAll();
+            highlighting.request(new Snapshot(version, area.getText(), applied, null));
+            return;
         }
         applied = lines;
-        if (prefix == 0 && suffix == 0) {
+        changed.clear();
+        if (wholeText) {
             area.setStyleSpans(0, MarkdownHighlighter.join(lines));
             return;
         }
-        for (int i = prefix; i < lines.size() - suffix; i++) restyleIfDifferent(i, lines.get(i));
+        for (int i = styled.from(); i <= styled.to(); i++) restyleIfDifferent(i, lines.get(i));
     }
 
     /** Restyling a paragraph rebuilds its text nodes, so it is skipped when the styles already agree. */
@@ -107,7 +134,7 @@ public final class EditorView {
 
     private void load(OpenedPost post) {
         loading = true;
-        applied = List.of();
+        restyleAll();
         try {
             area.replaceText(post == null ? "" : post.post().body());
         } finally {

@@ -14,6 +14,11 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  * A pure function of the text, so it runs off the FX thread; the view applies the spans only if
  * the text has not changed meanwhile. Line based, like an editor's highlighter: it is a reading aid,
  * not a parser, and the preview shows the exact rendering.
+ *
+ * <p>A line's styles depend on its text and on one bit carried from the line before (inside a fenced
+ * block or not), so after an edit only the edited lines are styled again, plus the lines after them
+ * for as long as that bit comes out different from before: {@link #restyle}. Typing in a paragraph of a
+ * 10,000-word post then costs one line instead of every line (about 10 ms on this machine).
  */
 public final class MarkdownHighlighter {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(\\s.*)?$");
@@ -30,11 +35,25 @@ public final class MarkdownHighlighter {
     record Range(int start, int end, String style) {
     }
 
-    /** The styles of one line (paragraph) of the editor; equal styles need not be applied again. */
-    public record LineStyle(int length, List<Range> ranges) {
+    /**
+     * The styles of one line (paragraph) of the editor; equal styles need not be applied again.
+     *
+     * @param inFenceAfter whether the next line starts inside a fenced code block
+     */
+    public record LineStyle(int length, List<Range> ranges, boolean inFenceAfter) {
         public StyleSpans<Collection<String>> toSpans() {
             return build(ranges, length);
         }
+    }
+
+    /**
+     * The styles of a text after an edit.
+     *
+     * @param lines one entry per line of the new text
+     * @param from  the first line whose styles were computed again
+     * @param to    the last one (inclusive); every other line kept the styles it had
+     */
+    public record Restyled(List<LineStyle> lines, int from, int to) {
     }
 
     /** The style spans over the whole of {@code text}. */
@@ -89,30 +108,85 @@ public final class MarkdownHighlighter {
         while (lineStart <= length) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = length;
-            String line = text.substring(lineStart, lineEnd);
-            List<Range> ranges = new ArrayList<>(2);
-            if (FENCE.matcher(line).matches()) {
-                ranges.add(new Range(0, line.length(), "md-code-block"));
-                inFence = !inFence;
-            } else if (inFence) {
-                ranges.add(new Range(0, line.length(), "md-code-block"));
-            } else if (HEADING.matcher(line).matches()) {
-                ranges.add(new Range(0, line.length(), "md-heading"));
-            } else if (QUOTE.matcher(line).matches()) {
-                ranges.add(new Range(0, line.length(), "md-quote"));
-            } else {
-                int from = 0;
-                Matcher list = LIST_MARKER.matcher(line);
-                if (list.find()) {
-                    ranges.add(new Range(0, list.end(), "md-list"));
-                    from = list.end();
-                }
-                inline(line, from, ranges);
-            }
-            out.add(new LineStyle(line.length(), List.copyOf(ranges)));
+            LineStyle style = line(text.substring(lineStart, lineEnd), inFence);
+            out.add(style);
+            inFence = style.inFenceAfter();
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    /**
+     * The styles of {@code text} after an edit, from the styles of the text before it: lines
+     * {@code changed.from()} to {@code changed.to()} of the new text are styled again, and so is each
+     * following line whose fence state differs from before; the others keep their styles, moved by the
+     * number of lines the edit added or removed. Falls back to styling every line when {@code before}
+     * does not fit the edit.
+     */
+    public static Restyled restyle(String text, List<LineStyle> before, ChangedLines.Range changed) {
+        int count = lineCount(text);
+        int shift = changed.lineShift();
+        int from = changed.from();
+        if (before.isEmpty() || before.size() + shift != count || from < 0 || changed.to() >= count) {
+            List<LineStyle> all = lines(text);
+            return new Restyled(all, 0, all.size() - 1);
+        }
+        int lineStart = offsetOfLine(text, from);
+        boolean inFence = from > 0 && before.get(from - 1).inFenceAfter();
+        List<LineStyle> out = new ArrayList<>(count);
+        out.addAll(before.subList(0, from));
+        int line = from;
+        while (true) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.length();
+            LineStyle style = line(text.substring(lineStart, lineEnd), inFence);
+            out.add(style);
+            inFence = style.inFenceAfter();
+            // Past the edit, the old line with the same text ended in the same fence state: nothing below changes.
+            boolean settled = line >= changed.to() && (line - shift < before.size())
+                    && before.get(line - shift).inFenceAfter() == inFence;
+            if (settled || line == count - 1) break;
+            line++;
+            lineStart = lineEnd + 1;
+        }
+        out.addAll(before.subList(line + 1 - shift, before.size()));
+        return new Restyled(List.copyOf(out), from, line);
+    }
+
+    private static LineStyle line(String line, boolean inFence) {
+        List<Range> ranges = new ArrayList<>(2);
+        boolean fenceAfter = inFence;
+        if (FENCE.matcher(line).matches()) {
+            ranges.add(new Range(0, line.length(), "md-code-block"));
+            fenceAfter = !inFence;
+        } else if (inFence) {
+            ranges.add(new Range(0, line.length(), "md-code-block"));
+        } else if (HEADING.matcher(line).matches()) {
+            ranges.add(new Range(0, line.length(), "md-heading"));
+        } else if (QUOTE.matcher(line).matches()) {
+            ranges.add(new Range(0, line.length(), "md-quote"));
+        } else {
+            int from = 0;
+            Matcher list = LIST_MARKER.matcher(line);
+            if (list.find()) {
+                ranges.add(new Range(0, list.end(), "md-list"));
+                from = list.end();
+            }
+            inline(line, from, ranges);
+        }
+        return new LineStyle(line.length(), List.copyOf(ranges), fenceAfter);
+    }
+
+    private static int lineCount(String text) {
+        int n = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+        return n;
+    }
+
+    private static int offsetOfLine(String text, int line) {
+        int at = 0;
+        for (int i = 0; i < line; i++) at = text.indexOf('\n', at) + 1;
+        return at;
     }
 
     private static void inline(String line, int from, List<Range> ranges) {

@@ -1,5 +1,6 @@
 package org.reviewdesk.gui.task;
 
+import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -8,12 +9,18 @@ import java.util.function.Function;
  * single pending slot, so a burst of keystrokes costs at most one running and one waiting job.
  * Every finished result is delivered (it is newer than what is shown); the caller decides whether it
  * still applies. Call {@link #request} on the FX thread.
+ *
+ * <p>A job whose result nobody needs at every keystroke (a word count) can rest between runs: after each run
+ * the next waits that long, so typing costs a few runs a second instead of one per keystroke, while the first
+ * request after a pause still runs at once.
  */
 public final class LatestValueJob<I, O> {
     private final BackgroundExecutor executor;
     private final Function<I, O> work;
     private final Consumer<Result<I, O>> onResult;
     private final Consumer<Throwable> onFailure;
+    private final Duration rest;
+    /** Running, or resting after a run: a request now waits in the pending slot. */
     private boolean running;
     private I pending;
     private boolean hasPending;
@@ -24,10 +31,17 @@ public final class LatestValueJob<I, O> {
 
     public LatestValueJob(BackgroundExecutor executor, Function<I, O> work, Consumer<Result<I, O>> onResult,
                           Consumer<Throwable> onFailure) {
+        this(executor, work, onResult, onFailure, Duration.ZERO);
+    }
+
+    /** @param rest how long to wait after a run before starting the next one */
+    public LatestValueJob(BackgroundExecutor executor, Function<I, O> work, Consumer<Result<I, O>> onResult,
+                          Consumer<Throwable> onFailure, Duration rest) {
         this.executor = executor;
         this.work = work;
         this.onResult = onResult;
         this.onFailure = onFailure;
+        this.rest = rest;
     }
 
     public void request(I input) {
@@ -42,12 +56,22 @@ public final class LatestValueJob<I, O> {
     private void start(I input) {
         running = true;
         executor.submit(() -> new Result<>(input, work.apply(input)), r -> {
-            running = false;
             onResult.accept(r);
-            startPending();
+            finished();
         }, e -> {
-            running = false;
             onFailure.accept(e);
+            finished();
+        });
+    }
+
+    private void finished() {
+        if (rest.isZero()) {
+            running = false;
+            startPending();
+            return;
+        }
+        executor.schedule(rest, () -> {
+            running = false;
             startPending();
         });
     }

@@ -208,6 +208,34 @@ class DeskWindowTest {
                 .isEqualTo(scrolled);
     }
 
+    @Test
+    void editsInTheMiddleOfALongPostAreHighlightedWhereTheyAre(FxRobot robot) throws Exception {
+        openFromList(robot, "Long read");
+        CodeArea area = window.editor().area();
+        waitUntil(() -> area.getStyleOfChar(0, 0).contains("md-heading"));
+        int paragraph40 = 80;
+        robot.interact(() -> {
+            area.moveTo(paragraph40, 0);
+            area.requestFollowCaret();
+            area.requestFocus();
+        });
+
+        robot.write("# ");
+
+        waitUntil(() -> area.getStyleOfChar(paragraph40, 4).contains("md-heading"));
+        assertThat(fx(() -> area.getStyleOfChar(paragraph40 + 2, 4))).doesNotContain("md-heading");
+
+        // A fence opened below it turns every later line into code, the last one included.
+        robot.interact(() -> area.moveTo(paragraph40 + 2, 0));
+        robot.write("```\n");
+
+        int last = fx(() -> area.getText().substring(0, area.getText().indexOf("Paragraph number 120 "))
+                .split("\n", -1).length - 1);
+        waitUntil(() -> area.getStyleOfChar(last, 4).contains("md-code-block"));
+        assertThat(fx(() -> area.getStyleOfChar(paragraph40, 4))).contains("md-heading");
+        assertThat(fx(() -> area.getStyleOfChar(paragraph40 - 2, 4))).isEmpty();
+    }
+
     /** The data-line of the first block whose top is at or below the top of the preview. */
     private int topBlockLine() throws Exception {
         return fx(() -> {

@@ -65,10 +65,28 @@ class EditorViewModelTest {
 
     @Test
     void wordsAndReadingTimeFollowTheText() {
+        executor.advance(EditorViewModel.BODY_SCAN_REST);
         editor.edit("# Title\n\n" + "word ".repeat(401));
 
         assertThat(editor.wordsProperty().get()).isEqualTo(402);
         assertThat(editor.readingMinutesProperty().get()).isEqualTo(3);
+    }
+
+    @Test
+    void whileTheUserTypesTheWordsAreCountedAFewTimesASecondNotAtEveryKeystroke() {
+        executor.advance(EditorViewModel.BODY_SCAN_REST);
+        int before = executor.submittedCount();
+        for (int i = 1; i <= 20; i++) {
+            editor.edit("# Title\n\n" + "word ".repeat(i));
+            executor.advance(Duration.ofMillis(60));
+        }
+        assertThat(editor.wordsProperty().get()).isBetween(2, 21);
+
+        executor.advance(EditorViewModel.BODY_SCAN_REST);
+
+        assertThat(editor.wordsProperty().get()).isEqualTo(21);
+        // 1.2 s of typing: a scan at the first keystroke and one after each rest, not twenty.
+        assertThat(executor.submittedCount() - before).isBetween(2, 6);
     }
 
     @Test

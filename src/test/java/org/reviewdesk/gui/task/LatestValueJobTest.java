@@ -84,4 +84,27 @@ class LatestValueJobTest {
         assertThat(errors).containsExactly("empty");
         assertThat(delivered).containsExactly("x");
     }
+
+    @Test
+    void aJobThatRestsRunsOnceAtOnceAndThenOnceMoreForTheLatestInputAfterTheRest() {
+        SameThreadExecutor executor = new SameThreadExecutor();
+        List<String> delivered = new ArrayList<>();
+        LatestValueJob<String, String> job = new LatestValueJob<>(executor, String::toUpperCase,
+                r -> delivered.add(r.output()), e -> { }, Duration.ofMillis(300));
+
+        job.request("a");
+        job.request("ab");
+        executor.advance(Duration.ofMillis(100));
+        job.request("abc");
+        assertThat(delivered).containsExactly("A");
+
+        executor.advance(Duration.ofMillis(200));
+        assertThat(delivered).containsExactly("A", "ABC");
+
+        // After a quiet spell the next request runs at once again.
+        executor.advance(Duration.ofSeconds(1));
+        job.request("abcd");
+        assertThat(delivered).containsExactly("A", "ABC", "ABCD");
+        assertThat(executor.submittedCount()).isEqualTo(3);
+    }
 }
