@@ -16,7 +16,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -24,6 +23,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.reviewdesk.gui.editor.EditorView;
 import org.reviewdesk.gui.library.LibraryListView;
+import org.reviewdesk.gui.task.Tooltips;
 
 /** Every command of the desk, once, as menu items with shortcuts and the most used as toolbar buttons. */
 final class DeskActions {
@@ -88,10 +88,10 @@ final class DeskActions {
     ToolBar toolBar() {
         ToggleButton remote = new ToggleButton("Remote images", new FontIcon(Feather.IMAGE));
         remote.setId("remote-images");
-        remote.setTooltip(new Tooltip("Load images from the network in the preview (off: a placeholder shows caption and host)"));
+        Tooltips.install(remote, "Load images from the network in the preview (off: a placeholder shows caption and host)");
         remote.selectedProperty().bindBidirectional(desk.preview().remoteImagesProperty());
         ToggleButton dark = new ToggleButton(null, new FontIcon(Feather.MOON));
-        dark.setTooltip(new Tooltip("Dark theme"));
+        Tooltips.install(dark, "Dark theme");
         dark.selectedProperty().bindBidirectional(desk.darkThemeProperty());
         Button save = button(Feather.SAVE, "Save now (Ctrl+S)", e -> desk.editor().saveNow());
         save.disableProperty().bind(Bindings.not(desk.editor().dirtyProperty()));
@@ -120,7 +120,7 @@ final class DeskActions {
 
     private static Button button(Feather icon, String tooltip, EventHandler<ActionEvent> action) {
         Button b = new Button(null, new FontIcon(icon));
-        b.setTooltip(new Tooltip(tooltip));
+        Tooltips.install(b, tooltip);
         b.setOnAction(action);
         b.getStyleClass().add("flat");
         return b;

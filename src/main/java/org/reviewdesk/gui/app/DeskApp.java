@@ -36,6 +36,7 @@ public final class DeskApp extends Application {
     private final FxBackgroundExecutor computeExecutor = new FxBackgroundExecutor(2);
     private final StartupTrace trace = StartupTrace.process();
     private LibraryAccess library;
+    private java.util.concurrent.CompletableFuture<List<Image>> icons;
 
     /** Starts opening the library in {@code folder} (and reading the window's preferences) in the background. */
     static void openEarly(Path folder) {
@@ -48,6 +49,8 @@ public final class DeskApp extends Application {
     @Override
     public void init() {
         trace.mark("toolkit_init");
+        // The icons are read from the jar off the FX thread; the window takes them when they are there.
+        icons = java.util.concurrent.CompletableFuture.supplyAsync(DeskApp::icons);
     }
 
     @Override
@@ -66,7 +69,7 @@ public final class DeskApp extends Application {
             }
         });
         WindowPrefs prefs = WindowPrefs.forUser();
-        stage.getIcons().addAll(icons());
+        if (icons != null) icons.thenAccept(images -> Platform.runLater(() -> stage.getIcons().setAll(images)));
         DeskViewModel desk = new DeskViewModel(opening, libraryExecutor, computeExecutor, PreviewRenderers.standard());
         trace.mark("models_built");
         DeskWindow window = new DeskWindow(stage, desk, computeExecutor, prefs,

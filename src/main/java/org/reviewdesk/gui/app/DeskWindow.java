@@ -44,7 +44,8 @@ public final class DeskWindow {
     private final DeskDialogs dialogs;
     private final MetaPanelView meta;
     private final BorderPane root;
-    private final QueueView queue;
+    /** Built when first shown: the editor is what the window opens on. */
+    private QueueView queue;
     private final CompletableFuture<Void> begun = new CompletableFuture<>();
     private boolean closing;
 
@@ -83,10 +84,6 @@ public final class DeskWindow {
         meta = new MetaPanelView(desk.meta(), desk.preview().remoteImagesProperty());
         root.setRight(meta.getNode());
         if (desk.queue() != null) desk.queue().showingProperty().set(false);
-        queue = desk.queue() == null ? null : new QueueView(desk.queue(), id -> {
-            showEditor();
-            desk.editor().open(id);
-        });
         // Meta quick fixes go through the form, so its undo takes them back; a finding on a field opens its group.
         findings.bridge().metaEditorProperty().set(desk.meta()::replace);
         findings.bridge().fieldRevealerProperty().set(field -> {
@@ -97,7 +94,7 @@ public final class DeskWindow {
         });
         javafx.scene.control.MenuBar menus = actions.menuBar();
         javafx.scene.control.ToolBar tools = actions.toolBar();
-        if (queue != null) addModes(menus, tools);
+        if (desk.queue() != null) addModes(menus, tools);
         addAbout(menus);
         root.setTop(new VBox(menus, tools));
         StatusBarView status = new StatusBarView(desk);
@@ -185,12 +182,12 @@ public final class DeskWindow {
         view.getItems().addAll(0, List.of(editorMode, queueMode, history, new javafx.scene.control.SeparatorMenuItem()));
         javafx.scene.control.ToggleButton toggle = new javafx.scene.control.ToggleButton("Review queue");
         toggle.setId("queue-toggle");
-        toggle.setTooltip(new javafx.scene.control.Tooltip("The review queue (Ctrl+2); the editor is Ctrl+1"));
+        org.reviewdesk.gui.task.Tooltips.install(toggle, "The review queue (Ctrl+2); the editor is Ctrl+1");
         toggle.setOnAction(e -> {
             if (toggle.isSelected()) showQueue();
             else showEditor();
         });
-        root.centerProperty().addListener((o, was, now) -> toggle.setSelected(now == queue.getNode()));
+        root.centerProperty().addListener((o, was, now) -> toggle.setSelected(queue != null && now == queue.getNode()));
         tools.getItems().addAll(new javafx.scene.control.Separator(), toggle);
     }
 
@@ -229,11 +226,12 @@ public final class DeskWindow {
     }
 
     public void showQueue() {
-        if (queue == null) return;
-        root.setCenter(queue.getNode());
+        QueueView view = queue();
+        if (view == null) return;
+        root.setCenter(view.getNode());
         root.setRight(null);
         desk.queue().showingProperty().set(true);
-        queue.table().requestFocus();
+        view.table().requestFocus();
     }
 
     public void showEditor() {
@@ -242,7 +240,14 @@ public final class DeskWindow {
         if (desk.queue() != null) desk.queue().showingProperty().set(false);
     }
 
+    /** The queue's view, built on first use; null when the library has no queue. */
     public QueueView queue() {
+        if (queue == null && desk.queue() != null) {
+            queue = new QueueView(desk.queue(), id -> {
+                showEditor();
+                desk.editor().open(id);
+            });
+        }
         return queue;
     }
 

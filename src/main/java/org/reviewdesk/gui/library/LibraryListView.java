@@ -40,7 +40,7 @@ public final class LibraryListView {
         trash.setGraphic(new FontIcon(Feather.TRASH_2));
         trash.setId("show-trash");
         trash.selectedProperty().bindBidirectional(model.showingTrashProperty());
-        trash.setTooltip(new javafx.scene.control.Tooltip("Show the trash"));
+        org.reviewdesk.gui.task.Tooltips.install(trash, "Show the trash");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox countRow = new HBox(6, count, spacer, trash);
@@ -104,6 +104,7 @@ public final class LibraryListView {
             title.getStyleClass().add("row-title");
             details.getStyleClass().add("row-details");
             marker.getStyleClass().add("needs-review-marker");
+            org.reviewdesk.gui.task.Tooltips.install(marker, "Needs human review");
             HBox top = new HBox(6, marker, title);
             top.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(2, top, details);
@@ -127,7 +128,6 @@ public final class LibraryListView {
                     .filter(s -> s != null && !s.isBlank()).toList()));
             marker.setVisible(row.needsHumanReview());
             marker.setManaged(row.needsHumanReview());
-            javafx.scene.control.Tooltip.install(marker, new javafx.scene.control.Tooltip("Needs human review"));
             setGraphic(box);
             if (getIndex() == getListView().getItems().size() - 1) model.loadMore();
         }

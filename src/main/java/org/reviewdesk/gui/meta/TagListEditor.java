@@ -5,7 +5,6 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -40,7 +39,7 @@ final class TagListEditor {
             int index = i;
             Button tag = new Button(items.get(i) + "  \u00d7");
             tag.getStyleClass().addAll("meta-tag", "small");
-            tag.setTooltip(new Tooltip("Remove " + items.get(i)));
+            org.reviewdesk.gui.task.Tooltips.install(tag, "Remove " + items.get(i));
             tag.setOnAction(e -> items.remove(index));
             tags.getChildren().add(tag);
         }

@@ -24,7 +24,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -127,7 +126,7 @@ public final class QueueView {
 
     private Node actions() {
         Button reviewed = new Button("Mark reviewed");
-        reviewed.setTooltip(new Tooltip("Mark the selected posts reviewed (R: and go to the next)"));
+        org.reviewdesk.gui.task.Tooltips.install(reviewed, "Mark the selected posts reviewed (R: and go to the next)");
         reviewed.setOnAction(e -> vm.markReviewed(selectedIds(), null));
         MenuButton bump = new MenuButton("Reviewed + bump");
         for (SemVer.Bump b : SemVer.Bump.values()) {
