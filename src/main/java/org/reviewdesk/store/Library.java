@@ -102,7 +102,8 @@ public final class Library implements AutoCloseable {
      * scan of the class path); anything else (a new library, a pending or failed migration, a changed file) goes
      * through Flyway, which migrates or explains.
      */
-    static final List<String> MIGRATIONS = List.of("V1__library.sql", "V2__sentence_stats_and_search.sql");
+    static final List<String> MIGRATIONS = List.of("V1__library.sql", "V2__sentence_stats_and_search.sql",
+            "V3__queue_sort_index.sql");
 
     private static void migrate(Path dir, String url, Connection connection) throws LibraryException {
         if (upToDate(connection)) return;

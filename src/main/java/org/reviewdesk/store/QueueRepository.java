@@ -29,11 +29,21 @@ public final class QueueRepository {
     public QueuePage page(QueueFilter filter, QueueSort sort, int offset, int limit) {
         return jdbi.inTransaction(h -> {
             String where = where(filter, true);
-            List<PostSummary> rows = bind(h.createQuery("SELECT " + PostRepository.SUMMARY_COLUMNS + " FROM post"
-                    + sort.indexHint() + where
-                    + " ORDER BY " + sort.orderBy() + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
-                    .bind("offset", offset).bind("limit", limit)
-                    .map((rs, ctx) -> PostRepository.summary(rs)).list();
+            List<PostSummary> rows;
+            if (sort.byPriority()) {
+                rows = bind(h.createQuery("SELECT " + PostRepository.SUMMARY_COLUMNS + " FROM post"
+                        + sort.indexHint() + where
+                        + " ORDER BY " + sort.orderBy() + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
+                        .bind("offset", offset).bind("limit", limit)
+                        .map((rs, ctx) -> PostRepository.summary(rs)).list();
+            } else {
+                // The page's ids in order from the covering index alone, then their rows: sorting whole rows read
+                // every matching post (a second at 100,000 posts).
+                List<Long> ids = bind(h.createQuery("SELECT id FROM post" + sort.indexHint() + where
+                        + " ORDER BY " + sort.orderBy() + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
+                        .bind("offset", offset).bind("limit", limit).mapTo(Long.class).list();
+                rows = inOrder(h, ids);
+            }
             QueueCounts counts = counts(h, filter);
             int total;
             if (onlyPrimary(filter) && filter.needsReview() && filter.maxFreshness() != null) {
@@ -47,6 +57,14 @@ public final class QueueRepository {
             }
             return new QueuePage(rows, total, counts);
         });
+    }
+
+    private static List<PostSummary> inOrder(Handle h, List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        java.util.Map<Long, PostSummary> byId = new java.util.HashMap<>();
+        h.createQuery("SELECT " + PostRepository.SUMMARY_COLUMNS + " FROM post WHERE id IN (<ids>)").bindList("ids", ids)
+                .map((rs, ctx) -> PostRepository.summary(rs)).forEach(p -> byId.put(p.id(), p));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /**

@@ -17,9 +17,17 @@ public record QueueSort(Column column, boolean descending) {
         }
     }
 
-    /** The priority order reads the queue index in order (no sort); H2 is told so, since it may prefer another. */
+    /**
+     * The priority order reads the queue index in order (no sort); the others read the ids of their page from the
+     * index that holds every column they filter and sort by, without the rows. H2 is told which, since it may prefer
+     * another.
+     */
     String indexHint() {
-        return column == Column.PRIORITY ? " USE INDEX (post_queue)" : "";
+        return column == Column.PRIORITY ? " USE INDEX (post_queue)" : " USE INDEX (post_sort_cover)";
+    }
+
+    boolean byPriority() {
+        return column == Column.PRIORITY;
     }
 
     String orderBy() {

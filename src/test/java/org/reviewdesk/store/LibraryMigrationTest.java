@@ -38,8 +38,16 @@ class LibraryMigrationTest {
             reference = synth.post(1).reference();
             library.posts().importPost(synth.post(1), false);
         }
-        // What a library written by the first release looks like: without what the second migration added.
+        // What a library written by the first release looks like: without what the second and third migrations did.
         try (Connection c = connect(); var st = c.createStatement()) {
+            st.execute("DROP INDEX post_sort_cover");
+            for (String column : List.of("quality", "depth", "clarity", "status", "last_reviewed", "view_count",
+                    "difficulty", "assignee")) {
+                st.execute("CREATE INDEX post_" + column + " ON post (" + column + ")");
+            }
+            st.execute("CREATE INDEX post_version ON post (version_key)");
+            st.execute("CREATE INDEX post_findings ON post (findings_total)");
+            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
             st.execute("DROP TABLE sentence_stat");
             st.execute("DROP TABLE sentence_stat_info");
             st.execute("DROP INDEX post_code_language");
@@ -52,6 +60,14 @@ class LibraryMigrationTest {
         try (Library library = Library.open(dir, new JsonSnapshotCodec())) {
             assertThat(library.posts().findByReference(reference)).isPresent();
             assertThat(library.sentenceStats().load()).isEmpty();
+            assertThat(library.queue().page(QueueFilter.ALL, new QueueSort(QueueSort.Column.QUALITY, true), 0, 10).rows())
+                    .extracting(PostSummary::reference).containsExactly(reference);
+        }
+        try (Connection c = connect(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'POST'")) {
+            List<String> indexes = new java.util.ArrayList<>();
+            while (rs.next()) indexes.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
+            assertThat(indexes).contains("post_sort_cover", "post_change_seq").doesNotContain("post_quality", "post_assignee");
         }
         try (Stream<Path> backups = Files.list(dir.resolve("backups"))) {
             List<Path> zips = backups.toList();
