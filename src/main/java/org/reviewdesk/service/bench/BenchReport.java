@@ -34,10 +34,11 @@ public record BenchReport(
     }
 
     /**
-     * The window started twice in a fresh JVM with -Xmx256m, from the process start: the first start (which writes
-     * the class-data archive) and a later one (which maps it), whose figures are the window's start-up report:
-     * {@code desk_shown_ms}, {@code library_open_ms}, {@code interactive_ms}, {@code first_post_open_ms},
-     * {@code heap_used_mb}. {@code skipped} says why there are none (no display).
+     * The window started in a fresh JVM with -Xmx256m, from the process start: the first start (which writes the
+     * class-data archive) and three later ones (which map it), whose figures are the medians of the window's start-up
+     * reports ({@code desk_shown_ms}, {@code library_open_ms}, {@code interactive_ms}, {@code first_post_open_ms},
+     * {@code heap_used_mb} and the other milestones) with {@code interactive_max_ms} and {@code starts}.
+     * {@code skipped} says why there are none (no display).
      */
     public record WindowFigures(double firstStartInteractiveMs, java.util.Map<String, Double> later, String skipped) {
         static WindowFigures skipped(String why) {

@@ -115,7 +115,7 @@ public final class Benchmark {
 
             progress.accept("heap of a fresh JVM opening the library");
             BenchReport.MemoryFigures memory = heap(libraryDir);
-            progress.accept("the window, started twice on the library");
+            progress.accept("the window, started four times on the library");
             BenchReport.WindowFigures window = new WindowProbe(work).measure(libraryDir);
             Runtime rt = Runtime.getRuntime();
             return new BenchReport(posts, new BenchReport.Machine(rt.availableProcessors(), System.getProperty("java.version"),
