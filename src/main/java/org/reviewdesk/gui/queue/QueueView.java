@@ -43,6 +43,8 @@ import org.reviewdesk.store.QueueSort;
  * triage on the selected rows with undo. J/K move, Enter opens the post, R marks it reviewed and moves on.
  */
 public final class QueueView {
+    private static final javafx.css.PseudoClass NEEDS_REVIEW = javafx.css.PseudoClass.getPseudoClass("needs-review");
+    private static final javafx.css.PseudoClass STALE = javafx.css.PseudoClass.getPseudoClass("stale");
     private final QueueViewModel vm;
     private final LongConsumer openPost;
     private final TableView<PostSummary> table = new TableView<>();
@@ -265,8 +267,9 @@ public final class QueueView {
             @Override
             protected void updateItem(PostSummary item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove("needs-review");
-                if (!empty && item != null && item.needsHumanReview()) getStyleClass().add("needs-review");
+                // A pseudo-class, not a style class: changing a style class restyles the row and its cells from
+                // scratch, which while scrolling was most of every frame.
+                pseudoClassStateChanged(NEEDS_REVIEW, !empty && item != null && item.needsHumanReview());
                 if (!empty && getIndex() >= vm.rows().size() - 20) vm.loadMore();
             }
         });
@@ -332,8 +335,7 @@ public final class QueueView {
                 return;
             }
             bar.setProgress(item.freshness() / 100.0);
-            bar.getStyleClass().remove("stale");
-            if (item.freshness() <= vm.thresholdProperty().get()) bar.getStyleClass().add("stale");
+            bar.pseudoClassStateChanged(STALE, item.freshness() <= vm.thresholdProperty().get());
             number.setText(String.valueOf(item.freshness()));
             setGraphic(box);
         }

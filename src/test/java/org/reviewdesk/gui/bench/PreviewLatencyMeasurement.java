@@ -202,7 +202,7 @@ public final class PreviewLatencyMeasurement {
      * JavaFX hands queued runnables to GTK one at a time through one dispatcher thread, pulses included, so a
      * heartbeat queued every millisecond regardless piled up ahead of the pulses and made the gaps it measured.
      */
-    private static final class Heartbeat {
+    static final class Heartbeat {
         private volatile boolean running = true;
         private final java.util.concurrent.Semaphore ran = new java.util.concurrent.Semaphore(0);
         /** Written on the FX thread, read after {@link #stop}. */

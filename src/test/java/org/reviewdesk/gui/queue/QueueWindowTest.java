@@ -20,6 +20,7 @@ import org.reviewdesk.gui.library.DeskLibraryAccess;
 import org.reviewdesk.gui.preview.PreviewRenderers;
 import org.reviewdesk.gui.task.FxBackgroundExecutor;
 import org.reviewdesk.model.Post;
+import org.reviewdesk.store.PostSummary;
 import org.reviewdesk.synth.PostSynthesizer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -78,6 +79,11 @@ class QueueWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() >= 3);
         robot.interact(() -> table.getSelectionModel().selectRange(0, 3));
         assertThat(table.getItems().subList(0, 3)).allSatisfy(r -> assertThat(r.needsHumanReview()).isTrue());
+        // The rows that need review are marked (the warning stripe of the stylesheet's :needs-review rule), the others not.
+        var rows = robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class);
+        var marked = javafx.css.PseudoClass.getPseudoClass("needs-review");
+        assertThat(rows).filteredOn(r -> r.getItem() != null).isNotEmpty().allSatisfy(r -> assertThat(
+                r.getPseudoClassStates().contains(marked)).isEqualTo(((PostSummary) r.getItem()).needsHumanReview()));
         robot.clickOn("Mark reviewed");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !counts.getText().equals(atTwenty));
         int needBefore = Integer.parseInt(atTwenty.split(" need review")[0].replace(",", "").strip());
