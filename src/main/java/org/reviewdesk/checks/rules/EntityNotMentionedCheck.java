@@ -22,6 +22,9 @@ import org.reviewdesk.model.Meta;
  * once, at its first place.
  */
 public final class EntityNotMentionedCheck implements Check {
+    /** Compiled once: String.split and replaceAll compile their expression at every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     public static final String ID = "entity-not-mentioned";
 
     @Override
@@ -40,7 +43,7 @@ public final class EntityNotMentionedCheck implements Check {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         names(ctx.post().meta()).forEach((field, name) -> {
-            String key = name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            String key = WHITESPACE.matcher(name.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
             if (key.isEmpty() || !seen.add(key) || mentions(text, key)) return;
             out.add(Finding.onMeta(ID, defaultSeverity(),
                     "\"" + name.trim() + "\" is listed in " + field + " but the post never mentions it: mention it where "

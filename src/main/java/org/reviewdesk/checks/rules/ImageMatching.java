@@ -3,11 +3,15 @@ package org.reviewdesk.checks.rules;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.reviewdesk.checks.BodyStructure.Image;
 import org.reviewdesk.model.ImageSource;
 
 /** How a body image and an {@code image_sources} entry are paired: the same URL, or the same caption. */
 final class ImageMatching {
+    /** Compiled once: String.split and replaceAll compile their expression at every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private ImageMatching() {
     }
 
@@ -28,7 +32,7 @@ final class ImageMatching {
     }
 
     private static String normalize(String s) {
-        return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(s.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** The host of a URL, or "" when it has none or is not a URL. */

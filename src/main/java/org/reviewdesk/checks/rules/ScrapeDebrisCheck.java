@@ -18,6 +18,9 @@ import org.reviewdesk.checks.Severity;
  * text). The fix removes every debris line outside code.
  */
 public final class ScrapeDebrisCheck implements Check {
+    /** Compiled once: String.split and replaceAll compile their expression at every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     public static final String ID = "scrape-debris";
     private static final int MAX_DEBRIS_LENGTH = 80;
 
@@ -62,7 +65,7 @@ public final class ScrapeDebrisCheck implements Check {
     static boolean isDebris(String line) {
         // every debris line is short; prose lines are most of a body, so skip them before any regex
         if (line.length() > MAX_DEBRIS_LENGTH) return false;
-        String t = line.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String t = WHITESPACE.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (t.isEmpty()) return false;
         if (DEBRIS.contains(t)) return true;
         for (Pattern p : DEBRIS_PATTERNS) {

@@ -2,6 +2,7 @@ package org.reviewdesk.formats.alphanode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.reviewdesk.model.ImageSource;
 
 /**
@@ -9,6 +10,9 @@ import org.reviewdesk.model.ImageSource;
  * bullets, images with the URL of their caption, and unfenced code fenced with the post's code language.
  */
 final class BodyToMarkdown {
+    /** Compiled once: String.split and replaceAll compile their expression at every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     static final String IMAGE_SOURCE = ". image source: ";
     private static final int MAX_HEADING_CHARS = 60;
     private static final int MAX_HEADING_WORDS = 8;
@@ -98,7 +102,7 @@ final class BodyToMarkdown {
         boolean separated = (text.first() == 0 || lines.get(text.first() - 1).isBlank())
                 && lines.get(text.last() + 1).isBlank();
         return introduces && separated && line.length() <= MAX_HEADING_CHARS
-                && line.split("\\s+").length <= MAX_HEADING_WORDS
+                && WHITESPACE.split(line).length <= MAX_HEADING_WORDS
                 && ".!?:;,".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * pages is sentences; code lines are statements, declarations, calls, indented lines or commands.
  */
 final class CodeLines {
+    /** Compiled once: String.split and replaceAll compile their expression at every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final List<Pattern> CODE = List.of(
             // indented continuation of a block (python bodies, braces)
             Pattern.compile("^(\\t| {2,})\\S.*"),
@@ -69,7 +72,7 @@ final class CodeLines {
     static boolean looksLikeCode(String line) {
         String trimmed = line.stripTrailing();
         boolean indented = line.startsWith("  ") || line.startsWith("\t");
-        if (!indented && SENTENCE.matcher(trimmed).matches() && trimmed.split("\\s+").length >= 6) {
+        if (!indented && SENTENCE.matcher(trimmed).matches() && WHITESPACE.split(trimmed).length >= 6) {
             return false;
         }
         for (Pattern p : CODE) {
