@@ -30,7 +30,15 @@ public final class ReviewDeskCommand implements Callable<Integer> {
                     org.reviewdesk.store.LibraryLocation.resolve(window.get().isEmpty() ? null : window.get(), System.getenv()));
             return 0;
         }
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        try {
+            return cl.execute(args);
+        } finally {
+            // picocli's writers flush on println only: what a command printed without a line end (an export to
+            // standard output) stayed in the buffer when the process exited, cut at a multiple of 8 KB.
+            cl.getOut().flush();
+            cl.getErr().flush();
+        }
     }
 
     /**

@@ -55,6 +55,25 @@ class CommandLineTest {
     }
 
     @Test
+    void anExportToStandardOutputArrivesWhole() throws Exception {
+        cli.run("import", drafts.toString());
+        // Through the entry point and the real standard output, as a shell sees it (the runner above captures a writer).
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream was = System.out;
+        int code;
+        System.setOut(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            code = ReviewDeskCommand.run(new String[] {"export", "--library", tmp.resolve("library").toString(),
+                    "--format", "json", "--ref", posts.get(1).reference()});
+        } finally {
+            System.setOut(was);
+        }
+        assertThat(code).isZero();
+        Post back = new org.reviewdesk.formats.json.JsonPostReader().read(bytes.toString(StandardCharsets.UTF_8), "stdout").get(0);
+        assertThat(back).isEqualTo(posts.get(1));
+    }
+
+    @Test
     void aBadFileIsReportedWithItsLineAndTheOthersStillImport() throws Exception {
         String text = Files.readString(drafts.resolve("post-1.txt"));
         List<String> lines = text.lines().toList();
