@@ -289,10 +289,15 @@ public final class PostRepository {
 
     /** The summaries of posts by id, in the order given, leaving out those in the trash or gone. */
     public List<PostSummary> summaries(List<Long> ids) {
+        return jdbi.withHandle(h -> summaries(h, ids));
+    }
+
+    /** {@link #summaries(List)} within a transaction of the caller's (the queue's page). */
+    static List<PostSummary> summaries(Handle h, List<Long> ids) {
         if (ids.isEmpty()) return List.of();
         Map<Long, PostSummary> byId = new java.util.HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM post WHERE in_trash = FALSE AND id IN (<ids>)")
-                .bindList("ids", ids).map((rs, ctx) -> summary(rs)).forEach(p -> byId.put(p.id(), p)));
+        h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM post WHERE in_trash = FALSE AND id IN (<ids>)")
+                .bindList("ids", ids).map((rs, ctx) -> summary(rs)).forEach(p -> byId.put(p.id(), p));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 

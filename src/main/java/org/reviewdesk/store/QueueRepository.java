@@ -42,7 +42,7 @@ public final class QueueRepository {
                 List<Long> ids = bind(h.createQuery("SELECT id FROM post" + sort.indexHint() + where
                         + " ORDER BY " + sort.orderBy() + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
                         .bind("offset", offset).bind("limit", limit).mapTo(Long.class).list();
-                rows = inOrder(h, ids);
+                rows = PostRepository.summaries(h, ids);
             }
             QueueCounts counts = counts(h, filter);
             int total;
@@ -57,14 +57,6 @@ public final class QueueRepository {
             }
             return new QueuePage(rows, total, counts);
         });
-    }
-
-    private static List<PostSummary> inOrder(Handle h, List<Long> ids) {
-        if (ids.isEmpty()) return List.of();
-        java.util.Map<Long, PostSummary> byId = new java.util.HashMap<>();
-        h.createQuery("SELECT " + PostRepository.SUMMARY_COLUMNS + " FROM post WHERE id IN (<ids>)").bindList("ids", ids)
-                .map((rs, ctx) -> PostRepository.summary(rs)).forEach(p -> byId.put(p.id(), p));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /**

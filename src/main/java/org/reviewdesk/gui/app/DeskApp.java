@@ -77,8 +77,10 @@ public final class DeskApp extends Application {
         trace.mark("window_built");
         stage.show();
         trace.mark("desk_shown");
-        window.begun().thenRun(() -> trace.mark("begun"));
-        window.begun().thenRun(() -> new StartupProbe(trace, libraryExecutor).watch(window, desk, window::close));
+        window.begun().thenRun(() -> {
+            trace.mark("begun");
+            new StartupProbe(trace, libraryExecutor).watch(window, desk, window::close);
+        });
     }
 
     /** Only web and mail links leave the desk; anything else in a post is not worth a browser. */

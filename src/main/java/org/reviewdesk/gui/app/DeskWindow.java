@@ -24,6 +24,7 @@ import org.reviewdesk.gui.preview.PreviewView;
 import org.reviewdesk.gui.queue.QueueView;
 import org.reviewdesk.gui.status.StatusBarView;
 import org.reviewdesk.gui.task.BackgroundExecutor;
+import org.reviewdesk.gui.task.Tooltips;
 
 /**
  * The one stage of the desk: menus and toolbar, the library list, the split editor with its preview,
@@ -182,7 +183,7 @@ public final class DeskWindow {
         view.getItems().addAll(0, List.of(editorMode, queueMode, history, new javafx.scene.control.SeparatorMenuItem()));
         javafx.scene.control.ToggleButton toggle = new javafx.scene.control.ToggleButton("Review queue");
         toggle.setId("queue-toggle");
-        org.reviewdesk.gui.task.Tooltips.install(toggle, "The review queue (Ctrl+2); the editor is Ctrl+1");
+        Tooltips.install(toggle, "The review queue (Ctrl+2); the editor is Ctrl+1");
         toggle.setOnAction(e -> {
             if (toggle.isSelected()) showQueue();
             else showEditor();

@@ -54,15 +54,15 @@ public interface LibraryAccess extends AutoCloseable {
         return org.reviewdesk.gui.findings.FindingsAccess.NONE;
     }
 
-    /**
-     * Values of {@code field} ("stack", "tools" or "code_language") already used in the library, most used
-     * first, for the meta form's suggestions. A library without such an index suggests nothing.
-     */
     /** A word on the search while it is slower than usual (its index is being built), or "". */
     default String searchNote() {
         return "";
     }
 
+    /**
+     * Values of {@code field} ("stack", "tools" or "code_language") already used in the library, most used
+     * first, for the meta form's suggestions. A library without such an index suggests nothing.
+     */
     default List<String> suggestions(String field, int limit) {
         return List.of();
     }

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.reviewdesk.gui.task.Tooltips;
 
 /**
  * The library list on the left: search field, count, and the rows. Rows come from the store in its
@@ -40,7 +41,7 @@ public final class LibraryListView {
         trash.setGraphic(new FontIcon(Feather.TRASH_2));
         trash.setId("show-trash");
         trash.selectedProperty().bindBidirectional(model.showingTrashProperty());
-        org.reviewdesk.gui.task.Tooltips.install(trash, "Show the trash");
+        Tooltips.install(trash, "Show the trash");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox countRow = new HBox(6, count, spacer, trash);
@@ -104,7 +105,7 @@ public final class LibraryListView {
             title.getStyleClass().add("row-title");
             details.getStyleClass().add("row-details");
             marker.getStyleClass().add("needs-review-marker");
-            org.reviewdesk.gui.task.Tooltips.install(marker, "Needs human review");
+            Tooltips.install(marker, "Needs human review");
             HBox top = new HBox(6, marker, title);
             top.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(2, top, details);

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.reviewdesk.gui.task.Tooltips;
 
 /**
  * Stack and tools as tags: each tag is a button that removes it (Space or a click), and a field with
@@ -39,7 +40,7 @@ final class TagListEditor {
             int index = i;
             Button tag = new Button(items.get(i) + "  \u00d7");
             tag.getStyleClass().addAll("meta-tag", "small");
-            org.reviewdesk.gui.task.Tooltips.install(tag, "Remove " + items.get(i));
+            Tooltips.install(tag, "Remove " + items.get(i));
             tag.setOnAction(e -> items.remove(index));
             tags.getChildren().add(tag);
         }

@@ -33,6 +33,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
+import org.reviewdesk.gui.task.Tooltips;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.store.PostSummary;
 import org.reviewdesk.store.QueueSort;
@@ -128,7 +129,7 @@ public final class QueueView {
 
     private Node actions() {
         Button reviewed = new Button("Mark reviewed");
-        org.reviewdesk.gui.task.Tooltips.install(reviewed, "Mark the selected posts reviewed (R: and go to the next)");
+        Tooltips.install(reviewed, "Mark the selected posts reviewed (R: and go to the next)");
         reviewed.setOnAction(e -> vm.markReviewed(selectedIds(), null));
         MenuButton bump = new MenuButton("Reviewed + bump");
         for (SemVer.Bump b : SemVer.Bump.values()) {
