@@ -38,8 +38,20 @@ public final class WindowPrefs {
         node.putBoolean("maximized", b.maximized());
     }
 
+    /** The smallest share of the window's width a remembered layout may leave the list, the editor or the preview. */
+    static final double MIN_PANE_SHARE = 0.08;
+    private static final double[] DEFAULT_DIVIDERS = {0.24, 0.62};
+
+    /**
+     * Where the list, editor and preview divide the window. A remembered layout that would leave one of them
+     * (nearly) closed, such as 0.86 and 0.998 found on this machine, which hid the preview with no sign of it,
+     * gives way to the default.
+     */
     public double[] dividers() {
-        return new double[] {node.getDouble("divider0", 0.24), node.getDouble("divider1", 0.62)};
+        double first = node.getDouble("divider0", DEFAULT_DIVIDERS[0]);
+        double second = node.getDouble("divider1", DEFAULT_DIVIDERS[1]);
+        boolean everyPaneShows = first >= MIN_PANE_SHARE && second - first >= MIN_PANE_SHARE && 1 - second >= MIN_PANE_SHARE;
+        return everyPaneShows ? new double[] {first, second} : DEFAULT_DIVIDERS.clone();
     }
 
     public void saveDividers(double[] positions) {
