@@ -311,9 +311,9 @@ public final class PostRepository {
     public List<String> distinctItems(String field, int limit) {
         return switch (field) {
             case "stack", "tools" -> jdbi.withHandle(h -> mostUsed(h,
-                    h.createQuery("SELECT item, COUNT(*) FROM post_item WHERE list = :list GROUP BY item").bind("list", field),
-                    ids -> h.createQuery("SELECT item, COUNT(*) FROM post_item WHERE post_id IN (<ids>) AND list = :list GROUP BY item")
-                            .bindList("ids", ids).bind("list", field), limit));
+                    h.createQuery("SELECT item, COUNT(*) FROM post_tag WHERE list = :list GROUP BY item").bind("list", field),
+                    ids -> h.createQuery("SELECT item, COUNT(*) FROM post_tag WHERE (" + tagRanges(ids) + ") AND list = :list "
+                            + "GROUP BY item").bind("list", field), limit));
             case "code_language" -> jdbi.withHandle(h -> mostUsed(h,
                     h.createQuery("SELECT code_language, COUNT(*) FROM post USE INDEX (post_code_language) "
                             + "WHERE code_language IS NOT NULL AND code_language <> '' GROUP BY code_language"),
@@ -343,6 +343,16 @@ public final class PostRepository {
         return counts.entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    /** The post_tag rows of these posts, as ranges of the table's key (a post_id lookup would scan the table). */
+    private static String tagRanges(List<Long> ids) {
+        StringBuilder sb = new StringBuilder();
+        for (long id : ids) {
+            if (sb.length() > 0) sb.append(" OR ");
+            sb.append("id BETWEEN ").append(id * PostRows.TAG_SPAN).append(" AND ").append(id * PostRows.TAG_SPAN + PostRows.TAG_SPAN - 1);
+        }
+        return sb.toString();
     }
 
     /** Posts not in the trash. */
@@ -385,6 +395,7 @@ public final class PostRepository {
     /** Deletes the posts in the trash for good, with their revisions; returns how many. */
     public int emptyTrash() {
         return jdbi.inTransaction(h -> {
+            PostRows.deleteTags(h, h.createQuery("SELECT id FROM post WHERE in_trash = TRUE").mapTo(Long.class).list());
             int n = h.execute("DELETE FROM post WHERE in_trash = TRUE");
             Library.touch(h);
             return n;

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,53 +121,57 @@ final class PostRows {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    /** Replaces the child rows (lists, records, extras) of a post. */
+    /**
+     * A post's stack and tools entries are rows of post_tag keyed by the post's id times this plus their place
+     * (tools from half of it): the post's entries are one range of the table's key (migration V4).
+     */
+    static final long TAG_SPAN = 4096;
+    private static final int TOOLS_FROM = 2048;
+
+    /** Replaces the child rows (body and lists, tags, extras) of a post. */
     static void writeChildren(Handle h, long id, String body, Meta m, boolean replace) {
         if (replace) {
-            for (String t : List.of("post_body", "post_item", "post_entity", "post_image_source", "post_extra")) {
-                h.execute("DELETE FROM " + t + " WHERE post_id = ?", id);
-            }
+            h.execute("DELETE FROM post_body WHERE post_id = ?", id);
+            h.execute("DELETE FROM post_extra WHERE post_id = ?", id);
+            deleteTags(h, List.of(id));
         }
         ChildBatches batches = new ChildBatches(h);
         batches.add(id, body, m);
         batches.execute();
     }
 
-    /** The child rows of many posts, sent as four batches. */
+    /** Deletes the tag rows of these posts (post_tag has no foreign key to cascade from the post). */
+    static void deleteTags(Handle h, List<Long> ids) {
+        if (ids.isEmpty()) return;
+        PreparedBatch delete = h.prepareBatch("DELETE FROM post_tag WHERE id BETWEEN ? AND ?");
+        for (long id : ids) delete.bind(0, id * TAG_SPAN).bind(1, id * TAG_SPAN + TAG_SPAN - 1).add();
+        delete.execute();
+    }
+
+    /** The child rows of many posts, sent as three batches. */
     static final class ChildBatches {
         private final PreparedBatch bodies;
-        private final PreparedBatch items;
-        private final PreparedBatch entities;
-        private final PreparedBatch images;
+        private final PreparedBatch tags;
         private final PreparedBatch extras;
 
         ChildBatches(Handle h) {
-            bodies = h.prepareBatch("INSERT INTO post_body (post_id, body) VALUES (?, ?)");
-            items = h.prepareBatch("INSERT INTO post_item (post_id, list, position, item) VALUES (?, ?, ?, ?)");
-            entities = h.prepareBatch("INSERT INTO post_entity (post_id, position, name, type) VALUES (?, ?, ?, ?)");
-            images = h.prepareBatch("INSERT INTO post_image_source (post_id, position, source, url, caption) VALUES (?, ?, ?, ?, ?)");
+            bodies = h.prepareBatch("INSERT INTO post_body (post_id, body, stack, tools, checklist, notes, entities, image_sources) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            tags = h.prepareBatch("INSERT INTO post_tag (id, post_id, list, item, item_key) VALUES (?, ?, ?, ?, ?)");
             extras = h.prepareBatch("INSERT INTO post_extra (post_id, position, meta_key, is_list, item, val) VALUES (?, ?, ?, ?, ?, ?)");
         }
 
         void add(long id, String body, Meta m) {
-            bodies.bind(0, id).bind(1, body).add();
-            addItems(items, id, "stack", m.stack());
-            addItems(items, id, "tools", m.tools());
-            addItems(items, id, "checklist", m.checklist());
-            addItems(items, id, "notes", m.notes());
-            if (m.entities() != null) {
-                int i = 0;
-                for (Entity e : m.entities()) {
-                    entities.bind(0, id).bind(1, i++).bindByType(2, e.name(), String.class).bindByType(3, e.type(), String.class).add();
-                }
-            }
-            if (m.imageSources() != null) {
-                int i = 0;
-                for (ImageSource s : m.imageSources()) {
-                    images.bind(0, id).bind(1, i++).bindByType(2, s.source(), String.class).bindByType(3, s.url(), String.class)
-                            .bindByType(4, s.caption(), String.class).add();
-                }
-            }
+            bodies.bind(0, id).bind(1, body)
+                    .bindByType(2, ListColumns.strings(m.stack()), String.class)
+                    .bindByType(3, ListColumns.strings(m.tools()), String.class)
+                    .bindByType(4, ListColumns.strings(m.checklist()), String.class)
+                    .bindByType(5, ListColumns.strings(m.notes()), String.class)
+                    .bindByType(6, ListColumns.entities(m.entities()), String.class)
+                    .bindByType(7, ListColumns.imageSources(m.imageSources()), String.class)
+                    .add();
+            addTags(id, "stack", 0, m.stack());
+            addTags(id, "tools", TOOLS_FROM, m.tools());
             int i = 0;
             for (Map.Entry<String, Object> e : m.extra().entrySet()) {
                 if (e.getValue() instanceof List<?> list) {
@@ -185,17 +188,24 @@ final class PostRows {
             }
         }
 
+        /**
+         * The entries the queue's filter and the suggestions look up: the first 2,048 of each list (the whole list
+         * stays in the post's column; a stack longer than that is no stack).
+         */
+        private void addTags(long id, String list, int from, List<String> values) {
+            if (values == null) return;
+            int n = Math.min(values.size(), TOOLS_FROM);
+            for (int i = 0; i < n; i++) {
+                String v = values.get(i);
+                tags.bind(0, id * TAG_SPAN + from + i).bind(1, id).bind(2, list).bind(3, v).bind(4, v.toLowerCase(Locale.ROOT)).add();
+            }
+        }
+
         void execute() {
-            for (PreparedBatch b : List.of(bodies, items, entities, images, extras)) {
+            for (PreparedBatch b : List.of(bodies, tags, extras)) {
                 if (b.size() > 0) b.execute();
             }
         }
-    }
-
-    private static void addItems(PreparedBatch b, long id, String list, List<String> values) {
-        if (values == null) return;
-        int i = 0;
-        for (String v : values) b.bind(0, id).bind(1, list).bind(2, i++).bind(3, v).add();
     }
 
     /** The state of one post row before its children are attached. */
@@ -209,9 +219,12 @@ final class PostRows {
         final String body;
         final Meta.Builder meta;
         final int lists;
-        final Map<String, List<String>> items = new HashMap<>();
-        final List<Entity> entities = new ArrayList<>();
-        final List<ImageSource> images = new ArrayList<>();
+        private final List<String> stack;
+        private final List<String> tools;
+        private final List<String> checklist;
+        private final List<String> notes;
+        private final List<Entity> entities;
+        private final List<ImageSource> images;
         final Map<Integer, Object[]> extra = new java.util.TreeMap<>();
 
         Row(ResultSet rs) throws SQLException {
@@ -223,6 +236,12 @@ final class PostRows {
             title = rs.getString("title");
             body = rs.getString("body");
             lists = rs.getInt("present_lists");
+            stack = (lists & STACK) != 0 ? ListColumns.readStrings(rs.getString("list_stack"), "stack") : null;
+            tools = (lists & TOOLS) != 0 ? ListColumns.readStrings(rs.getString("list_tools"), "tools") : null;
+            checklist = (lists & CHECKLIST) != 0 ? ListColumns.readStrings(rs.getString("list_checklist"), "checklist") : null;
+            notes = (lists & NOTES) != 0 ? ListColumns.readStrings(rs.getString("list_notes"), "notes") : null;
+            entities = (lists & ENTITIES) != 0 ? ListColumns.readEntities(rs.getString("list_entities"), "entities") : null;
+            images = (lists & IMAGES) != 0 ? ListColumns.readImageSources(rs.getString("list_image_sources"), "image_sources") : null;
             int groups = rs.getInt("present_groups");
             meta = Meta.builder()
                     .reference(rs.getString("reference"))
@@ -258,12 +277,7 @@ final class PostRows {
         }
 
         StoredPost toStoredPost() {
-            meta.stack((lists & STACK) != 0 ? items.getOrDefault("stack", List.of()) : null);
-            meta.tools((lists & TOOLS) != 0 ? items.getOrDefault("tools", List.of()) : null);
-            meta.checklist((lists & CHECKLIST) != 0 ? items.getOrDefault("checklist", List.of()) : null);
-            meta.notes((lists & NOTES) != 0 ? items.getOrDefault("notes", List.of()) : null);
-            meta.entities((lists & ENTITIES) != 0 ? entities : null);
-            meta.imageSources((lists & IMAGES) != 0 ? images : null);
+            meta.stack(stack).tools(tools).checklist(checklist).notes(notes).entities(entities).imageSources(images);
             Map<String, Object> ex = new LinkedHashMap<>();
             for (Object[] e : extra.values()) ex.put((String) e[0], e[1]);
             meta.extra(ex);
@@ -276,27 +290,14 @@ final class PostRows {
         if (ids.isEmpty()) return List.of();
         Map<Long, Row> rows = new LinkedHashMap<>();
         for (Long id : ids) rows.put(id, null);
-        h.createQuery("SELECT p.*, b.body FROM post p JOIN post_body b ON b.post_id = p.id WHERE p.id IN (<ids>)")
+        h.createQuery("SELECT p.*, b.body, b.stack AS list_stack, b.tools AS list_tools, b.checklist AS list_checklist, "
+                        + "b.notes AS list_notes, b.entities AS list_entities, b.image_sources AS list_image_sources "
+                        + "FROM post p JOIN post_body b ON b.post_id = p.id WHERE p.id IN (<ids>)")
                 .bindList("ids", ids)
                 .map((rs, ctx) -> new Row(rs)).forEach(r -> rows.put(r.id, r));
         rows.values().removeIf(java.util.Objects::isNull);
         if (rows.isEmpty()) return List.of();
         List<Long> found = new ArrayList<>(rows.keySet());
-        h.createQuery("SELECT post_id, list, item FROM post_item WHERE post_id IN (<ids>) ORDER BY post_id, list, position")
-                .bindList("ids", found).map((rs, ctx) -> {
-                    rows.get(rs.getLong(1)).items.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
-                    return 0;
-                }).forEach(x -> { });
-        h.createQuery("SELECT post_id, name, type FROM post_entity WHERE post_id IN (<ids>) ORDER BY post_id, position")
-                .bindList("ids", found).map((rs, ctx) -> {
-                    rows.get(rs.getLong(1)).entities.add(new Entity(rs.getString(2), rs.getString(3)));
-                    return 0;
-                }).forEach(x -> { });
-        h.createQuery("SELECT post_id, source, url, caption FROM post_image_source WHERE post_id IN (<ids>) ORDER BY post_id, position")
-                .bindList("ids", found).map((rs, ctx) -> {
-                    rows.get(rs.getLong(1)).images.add(new ImageSource(rs.getString(2), rs.getString(3), rs.getString(4)));
-                    return 0;
-                }).forEach(x -> { });
         h.createQuery("SELECT post_id, position, meta_key, is_list, item, val FROM post_extra WHERE post_id IN (<ids>) "
                         + "ORDER BY post_id, position, item")
                 .bindList("ids", found).map((rs, ctx) -> {

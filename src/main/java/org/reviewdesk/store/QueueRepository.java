@@ -131,7 +131,7 @@ public final class QueueRepository {
         if (f.status() != null) sb.append(" AND status = :status");
         if (f.difficulty() != null) sb.append(" AND difficulty = :difficulty");
         if (f.stackOrTool() != null) {
-            sb.append(" AND id IN (SELECT post_id FROM post_item WHERE list IN ('stack', 'tools') AND LOWER(item) = :tag)");
+            sb.append(" AND id IN (SELECT post_id FROM post_tag WHERE list IN ('stack', 'tools') AND item_key = :tag)");
         }
         if (f.assignee() != null) sb.append(f.assignee().isEmpty() ? " AND assignee IS NULL" : " AND assignee = :assignee");
         if (f.hasFindings() != null) sb.append(f.hasFindings() ? " AND findings_total > 0" : " AND findings_total = 0");

@@ -49,6 +49,31 @@ class DistinctItemsTest {
     }
 
     @Test
+    void aSavedPostsOldEntriesAndAnEmptiedTrashsEntriesAreNeitherSuggestedNorMatched() throws StaleEditException {
+        long kept = add("a", List.of("python"), List.of("docker"), null);
+        long gone = add("b", List.of("cobol"), List.of("punch cards"), null);
+        StoredPost post = library.posts().find(kept).orElseThrow();
+        library.posts().save(kept, post.rowVersion(), post.post().withMeta(post.post().meta().toBuilder()
+                .tools(List.of("podman")).build()));
+        library.posts().trash(gone);
+        library.posts().emptyTrash();
+        // The other post's entries are found again after its row is deleted: the trash's deletion is by range.
+        add("c", List.of("go"), List.of("Docker"), null);
+
+        assertThat(library.posts().distinctItems("tools", 10)).containsExactly("Docker", "podman");
+        assertThat(library.posts().distinctItems("stack", 10)).containsExactly("go", "python");
+        assertThat(library.queue().page(tag("docker"), QueueSort.PRIORITY, 0, 10).rows())
+                .extracting(PostSummary::reference).containsExactly("c");
+        assertThat(library.queue().page(tag("punch cards"), QueueSort.PRIORITY, 0, 10).rows()).isEmpty();
+        assertThat(library.queue().page(tag("PODMAN"), QueueSort.PRIORITY, 0, 10).rows())
+                .extracting(PostSummary::reference).containsExactly("a");
+    }
+
+    private static QueueFilter tag(String stackOrTool) {
+        return new QueueFilter(false, null, null, null, stackOrTool, null, null);
+    }
+
+    @Test
     void anUnknownFieldIsRefusedWithTheFieldsThatExist() {
         assertThatThrownBy(() -> library.posts().distinctItems("checklist; DROP TABLE post", 5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stack, tools, code_language");

@@ -9,8 +9,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reviewdesk.model.Entity;
+import org.reviewdesk.model.ImageSource;
+import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.Post;
 import org.reviewdesk.service.JsonSnapshotCodec;
 import org.reviewdesk.synth.PostSynthesizer;
 
@@ -33,35 +40,28 @@ class LibraryMigrationTest {
 
     @Test
     void aLibraryOfTheFirstSchemaIsBackedUpThenMigratedAndKeepsItsPosts() throws Exception {
-        String reference;
-        try (Library library = Library.open(dir, new JsonSnapshotCodec())) {
-            reference = synth.post(1).reference();
-            library.posts().importPost(synth.post(1), false);
-        }
-        // What a library written by the first release looks like: without what the second and third migrations did.
-        try (Connection c = connect(); var st = c.createStatement()) {
-            st.execute("DROP INDEX post_sort_cover");
-            for (String column : List.of("quality", "depth", "clarity", "status", "last_reviewed", "view_count",
-                    "difficulty", "assignee")) {
-                st.execute("CREATE INDEX post_" + column + " ON post (" + column + ")");
-            }
-            st.execute("CREATE INDEX post_version ON post (version_key)");
-            st.execute("CREATE INDEX post_findings ON post (findings_total)");
-            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
-            st.execute("DROP TABLE sentence_stat");
-            st.execute("DROP TABLE sentence_stat_info");
-            st.execute("DROP INDEX post_code_language");
-            st.execute("DROP INDEX post_change_seq");
-            st.execute("ALTER TABLE post DROP COLUMN change_seq");
-            st.execute("DROP SEQUENCE post_change");
-            st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
+        Post synthesized = synth.post(1);
+        Post awkward = awkwardLists();
+        // A library as the first release wrote it: V1 alone, its lists one row per entry.
+        Flyway.configure().dataSource("jdbc:h2:file:" + dir.resolve(Library.DATABASE), "sa", "")
+                .locations("classpath:db/migration").target("1").loggers("slf4j").load().migrate();
+        try (Connection c = connect()) {
+            Handle h = Jdbi.create(c).open();
+            insertAsTheFirstSchemaDid(h, synthesized);
+            insertAsTheFirstSchemaDid(h, awkward);
         }
 
         try (Library library = Library.open(dir, new JsonSnapshotCodec())) {
-            assertThat(library.posts().findByReference(reference)).isPresent();
+            assertThat(library.posts().findByReference(synthesized.reference()).orElseThrow().post()).isEqualTo(synthesized);
+            assertThat(library.posts().findByReference(awkward.reference()).orElseThrow().post()).isEqualTo(awkward);
             assertThat(library.sentenceStats().load()).isEmpty();
             assertThat(library.queue().page(QueueFilter.ALL, new QueueSort(QueueSort.Column.QUALITY, true), 0, 10).rows())
-                    .extracting(PostSummary::reference).containsExactly(reference);
+                    .extracting(PostSummary::reference).containsExactlyInAnyOrder(synthesized.reference(), awkward.reference());
+            // The stack-or-tool filter and the suggestions read the entries the migration moved.
+            QueueFilter byTool = new QueueFilter(false, null, null, null, "TOOL \"Ä\"", null, null);
+            assertThat(library.queue().page(byTool, QueueSort.PRIORITY, 0, 10).rows())
+                    .extracting(PostSummary::reference).containsExactly(awkward.reference());
+            assertThat(library.posts().distinctItems("tools", 50)).contains("tool \"ä\"", synthesized.meta().tools().get(0));
         }
         try (Connection c = connect(); var st = c.createStatement();
              var rs = st.executeQuery("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'POST'")) {
@@ -74,6 +74,53 @@ class LibraryMigrationTest {
             assertThat(zips).hasSize(1);
             assertThat(zips.get(0).getFileName().toString()).startsWith("library-").endsWith("-before-V2.zip");
             assertThat(Files.size(zips.get(0))).isPositive();
+        }
+    }
+
+    /** Lists with what a JSON array must carry intact: quotes, backslashes, line breaks, nulls, empty lists, order. */
+    private static Post awkwardLists() {
+        Meta meta = Meta.builder()
+                .reference("awkward-1")
+                .stack(List.of("b", "a", "a"))
+                .tools(List.of("tool \"ä\"", "back\\slash", "line\nbreak"))
+                .checklist(List.of())
+                .notes(List.of("ünïcödé ✓", ""))
+                .entities(List.of(new Entity("x", null), new Entity(null, "area"), new Entity("\"q\"", "t")))
+                .imageSources(List.of(new ImageSource("unsplash", "https://example.invalid/a?b=1&c=2", null)))
+                .build();
+        return new Post("Awkward lists", "A body.\n", meta);
+    }
+
+    /** The rows the first schema's store wrote for a post: the post row, the body, one row per list entry. */
+    private static void insertAsTheFirstSchemaDid(Handle h, Post post) {
+        long id = PostRows.bind(h.createUpdate(PostRows.insertSql()), post).bind("edited_since_import", false)
+                .bind("now", PostRows.now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        h.execute("INSERT INTO post_body (post_id, body) VALUES (?, ?)", id, post.body());
+        Meta m = post.meta();
+        for (String list : List.of("stack", "tools", "checklist", "notes")) {
+            List<String> items = switch (list) {
+                case "stack" -> m.stack();
+                case "tools" -> m.tools();
+                case "checklist" -> m.checklist();
+                default -> m.notes();
+            };
+            if (items == null) continue;
+            for (int i = 0; i < items.size(); i++) {
+                h.execute("INSERT INTO post_item (post_id, list, position, item) VALUES (?, ?, ?, ?)", id, list, i, items.get(i));
+            }
+        }
+        if (m.entities() != null) {
+            for (int i = 0; i < m.entities().size(); i++) {
+                Entity e = m.entities().get(i);
+                h.execute("INSERT INTO post_entity (post_id, position, name, type) VALUES (?, ?, ?, ?)", id, i, e.name(), e.type());
+            }
+        }
+        if (m.imageSources() != null) {
+            for (int i = 0; i < m.imageSources().size(); i++) {
+                ImageSource s = m.imageSources().get(i);
+                h.execute("INSERT INTO post_image_source (post_id, position, source, url, caption) VALUES (?, ?, ?, ?, ?)",
+                        id, i, s.source(), s.url(), s.caption());
+            }
         }
     }
 
