@@ -12,7 +12,7 @@ import org.reviewdesk.formats.social.SocialFeedReader;
 
 /** The one place that knows which reader and writer serve a format, and which format a file is in. */
 public final class Formats {
-    private static final Pattern ALPHANODE_META = Pattern.compile("(?m)^\\s*alphanode post meta\\s*$");
+    static final Pattern ALPHANODE_META = Pattern.compile("(?m)^\\s*alphanode post meta\\s*$");
     private static final Pattern RSS_ROOT = Pattern.compile("<rss[\\s>]");
     private static final Pattern WORDPRESS_NS = Pattern.compile("xmlns:wp\\s*=\\s*[\"']http://wordpress\\.org/export/");
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\s*\\n");
@@ -65,12 +65,30 @@ public final class Formats {
         if (start.startsWith("{") || start.startsWith("[")) return Format.JSON;
         if (FRONT_MATTER.matcher(head).lookingAt()) return Format.MARKDOWN;
         if (isWxr(head)) return Format.WXR;
-        if (ALPHANODE_META.matcher(text).find()) return Format.ALPHANODE;
+        if (hasAlphanodeMeta(text)) return Format.ALPHANODE;
         if (text.contains(SocialFeedReader.MORE_POSTS) || text.contains(SocialFeedReader.SIGN_IN)) return Format.SOCIAL;
         throw new PostFormatException(fileName, 0, "not a format Review Desk reads: " + TRIED);
     }
 
+    /** An export names its namespace within its first lines: a text without "xmlns:wp" needs no expressions. */
     private static boolean isWxr(String head) {
-        return RSS_ROOT.matcher(head).find() && WORDPRESS_NS.matcher(head).find();
+        return head.contains("xmlns:wp") && RSS_ROOT.matcher(head).find() && WORDPRESS_NS.matcher(head).find();
+    }
+
+    /**
+     * {@code ALPHANODE_META.matcher(text).find()}, the expression run only on the lines that hold the words: over a
+     * whole page it tried its {@code ^\s*} at every line, for every file an import reads.
+     */
+    static boolean hasAlphanodeMeta(String text) {
+        int at = text.indexOf("alphanode post meta");
+        while (at >= 0) {
+            int from = at;
+            while (from > 0 && text.charAt(from - 1) != '\n') from--;
+            int to = text.indexOf('\n', at);
+            // A match reaching over blank lines before or after the words implies one within their own line.
+            if (ALPHANODE_META.matcher(text.substring(from, to < 0 ? text.length() : to)).find()) return true;
+            at = text.indexOf("alphanode post meta", at + 1);
+        }
+        return false;
     }
 }

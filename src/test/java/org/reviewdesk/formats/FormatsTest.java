@@ -17,6 +17,21 @@ class FormatsTest {
             + "  xmlns:wp=\"http://wordpress.org/export/1.2/\">\n<channel></channel></rss>";
 
     @Test
+    void theMetaLineIsFoundExactlyWhereTheExpressionFindsIt() {
+        String[] parts = {"alphanode post meta", "alphanode post meta", "x", " ", "\t", "\n", "\r", "\r\n", "\u2028",
+            "\u0085", "\u00a0", "title", "alphanode post met"};
+        java.util.Random random = new java.util.Random(5);
+        for (int k = 0; k < 100_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(8);
+            for (int i = 0; i < n; i++) sb.append(parts[random.nextInt(parts.length)]);
+            String text = sb.toString();
+            assertThat(Formats.hasAlphanodeMeta(text)).as("[%s]", text.replace("\n", "\\n").replace("\r", "\\r"))
+                    .isEqualTo(Formats.ALPHANODE_META.matcher(text).find());
+        }
+    }
+
+    @Test
     void byExtension() throws Exception {
         assertThat(Formats.detect("posts.JSON", "anything")).isEqualTo(Format.JSON);
         assertThat(Formats.detect("post.md", "---\ntitle: t\n---\n")).isEqualTo(Format.MARKDOWN);

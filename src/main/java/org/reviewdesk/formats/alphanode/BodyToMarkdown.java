@@ -2,7 +2,6 @@ package org.reviewdesk.formats.alphanode;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.reviewdesk.model.ImageSource;
 
 /**
@@ -10,9 +9,6 @@ import org.reviewdesk.model.ImageSource;
  * bullets, images with the URL of their caption, and unfenced code fenced with the post's code language.
  */
 final class BodyToMarkdown {
-    /** Compiled once: String.split and replaceAll compile their expression at every call. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     static final String IMAGE_SOURCE = ". image source: ";
     private static final int MAX_HEADING_CHARS = 60;
     private static final int MAX_HEADING_WORDS = 8;
@@ -33,6 +29,13 @@ final class BodyToMarkdown {
 
     private String convert() {
         List<BodyBlock> blocks = blocks();
+        // Whether a text block is code, asked once per block: a block is asked about as itself and as the block
+        // after a heading candidate, and telling code from prose is most of the reader's time.
+        Boolean[] codeBlock = new Boolean[blocks.size()];
+        java.util.function.IntPredicate isCode = k -> {
+            if (codeBlock[k] == null) codeBlock[k] = blocks.get(k) instanceof BodyBlock.Text t && CodeLines.isCode(t.lines());
+            return codeBlock[k];
+        };
         List<String> out = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             BodyBlock block = blocks.get(b);
@@ -42,19 +45,19 @@ final class BodyToMarkdown {
                 out.add(String.join("\n", bullets.items().stream().map(item -> "- " + item).toList()));
             } else {
                 BodyBlock.Text text = (BodyBlock.Text) block;
-                if (CodeLines.isCode(text.lines())) {
+                if (isCode.test(b)) {
                     // One code block may span blank lines: take every code block that follows.
                     List<String> code = new ArrayList<>(text.lines());
                     int last = text.last();
                     while (b + 1 < blocks.size() && blocks.get(b + 1) instanceof BodyBlock.Text next
-                            && CodeLines.isCode(next.lines())) {
+                            && isCode.test(b + 1)) {
                         for (int gap = last + 1; gap < next.first(); gap++) code.add("");
                         code.addAll(next.lines());
                         last = next.last();
                         b++;
                     }
                     out.add("```" + codeLanguage + "\n" + String.join("\n", code) + "\n```");
-                } else if (isHeading(text, b + 1 < blocks.size() ? blocks.get(b + 1) : null)) {
+                } else if (isHeading(text, b + 1 < blocks.size() ? blocks.get(b + 1) : null, b + 1, isCode)) {
                     out.add("## " + text.lines().get(0));
                 } else {
                     out.add(String.join("\n", text.lines()));
@@ -94,16 +97,16 @@ final class BodyToMarkdown {
      * A heading is a short line alone between blank lines, without a final stop, that introduces
      * paragraphs or bullets ("why this matters", "implementation checklist").
      */
-    private boolean isHeading(BodyBlock.Text text, BodyBlock next) {
+    private boolean isHeading(BodyBlock.Text text, BodyBlock next, int nextIndex, java.util.function.IntPredicate isCode) {
         if (text.lines().size() != 1 || next == null) return false;
         String line = text.lines().get(0).strip();
-        boolean introduces = next instanceof BodyBlock.Bullets
-                || next instanceof BodyBlock.Text t && !CodeLines.isCode(t.lines());
         boolean separated = (text.first() == 0 || lines.get(text.first() - 1).isBlank())
                 && lines.get(text.last() + 1).isBlank();
-        return introduces && separated && line.length() <= MAX_HEADING_CHARS
-                && WHITESPACE.split(line).length <= MAX_HEADING_WORDS
-                && ".!?:;,".indexOf(line.charAt(line.length() - 1)) < 0;
+        // The cheap tests first: whether the next block is code is asked only of a line that could be a heading.
+        return separated && line.length() <= MAX_HEADING_CHARS
+                && CodeLines.fields(line) <= MAX_HEADING_WORDS
+                && ".!?:;,".indexOf(line.charAt(line.length() - 1)) < 0
+                && (next instanceof BodyBlock.Bullets || next instanceof BodyBlock.Text && !isCode.test(nextIndex));
     }
 
     private boolean isImageAt(int i) {

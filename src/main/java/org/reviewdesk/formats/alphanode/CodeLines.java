@@ -9,10 +9,7 @@ import java.util.regex.Pattern;
  * pages is sentences; code lines are statements, declarations, calls, indented lines or commands.
  */
 final class CodeLines {
-    /** Compiled once: String.split and replaceAll compile their expression at every call. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
-    private static final List<Pattern> CODE = List.of(
+    static final List<Pattern> CODE = List.of(
             // indented continuation of a block (python bodies, braces)
             Pattern.compile("^(\\t| {2,})\\S.*"),
             // python, javascript, java, php declarations and statements
@@ -53,10 +50,64 @@ final class CodeLines {
             Pattern.compile("^(set\\s+[-+][a-z]+|du\\s|hugo(\\s|$)|ls(\\s|$)|cat\\s|echo\\s|make(\\s|$)|cargo\\s|go\\s+(run|build|test|mod|vet)"
                     + "|terraform\\s|helm\\s|rm\\s|cp\\s|mv\\s|mkdir\\s|chmod\\s|tar\\s|ssh\\s|psql\\s|bundle\\s|rails\\s|rake\\s)[^.]*"));
 
+    /**
+     * The expressions above as one alternation: one matcher per line instead of one per expression. A line matches
+     * it exactly when it matches one of them (each alternative is a group, so the one case-blind flag stays in its own).
+     */
+    private static final Pattern ANY_CODE = Pattern.compile(String.join("|",
+            CODE.stream().map(p -> "(?:" + p.pattern() + ")").toList()));
+
     /** A sentence: words followed by a full stop and more words, or a line ending in a full stop. */
-    private static final Pattern SENTENCE = Pattern.compile(".*\\w[.!?](\\s+\\w.*)?$");
+    static final Pattern SENTENCE = Pattern.compile(".*\\w[.!?](\\s+\\w.*)?$");
 
     private CodeLines() {
+    }
+
+    /**
+     * {@code SENTENCE.matcher(s).matches()}, without the regular expression for a line with no line terminator (the
+     * reader's lines have none): a word character and a stop, then the end or spaces and a word character. Most
+     * lines of a page are prose, and this test is what lets them out early.
+     */
+    static boolean isSentence(String s) {
+        int n = s.length();
+        if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 || s.indexOf('\u0085') >= 0 || s.indexOf('\u2028') >= 0
+                || s.indexOf('\u2029') >= 0) {
+            return SENTENCE.matcher(s).matches();
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            char stop = s.charAt(i + 1);
+            if ((stop != '.' && stop != '!' && stop != '?') || !isWord(s.charAt(i))) continue;
+            if (i + 2 == n) return true;
+            if (!isSpace(s.charAt(i + 2))) continue;
+            int j = i + 3;
+            while (j < n && isSpace(s.charAt(j))) j++;
+            if (j < n && isWord(s.charAt(j))) return true;
+        }
+        return false;
+    }
+
+    /** {@code s.split("\\s+").length}, without the regular expression: the runs of non-space characters, and one more when s starts with a space. */
+    static int fields(String s) {
+        int n = s.length();
+        if (n == 0) return 1;
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < n; i++) {
+            boolean space = isSpace(s.charAt(i));
+            if (!space && !inRun) runs++;
+            inRun = !space;
+        }
+        return runs == 0 ? 0 : runs + (isSpace(s.charAt(0)) ? 1 : 0);
+    }
+
+    /** The regular expressions' \\w. */
+    private static boolean isWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** The regular expressions' \\s. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static boolean isCode(List<String> lines) {
@@ -72,12 +123,14 @@ final class CodeLines {
     static boolean looksLikeCode(String line) {
         String trimmed = line.stripTrailing();
         boolean indented = line.startsWith("  ") || line.startsWith("\t");
-        if (!indented && SENTENCE.matcher(trimmed).matches() && WHITESPACE.split(trimmed).length >= 6) {
+        if (!indented && isSentence(trimmed) && fields(trimmed) >= 6) {
             return false;
         }
-        for (Pattern p : CODE) {
-            if (p.matcher(trimmed).matches()) return true;
-        }
-        return false;
+        return hasCodeShape(trimmed);
+    }
+
+    /** The line matches one of the expressions of code. */
+    static boolean hasCodeShape(String trimmed) {
+        return ANY_CODE.matcher(trimmed).matches();
     }
 }
