@@ -78,7 +78,7 @@ public final class Library implements AutoCloseable {
             throw new LibraryException(explain(dir, e), e);
         }
         try {
-            migrate(dir, url, keepAlive);
+            keepAlive = migrate(dir, url, keepAlive);
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(8);
             return new Library(dir, Jdbi.create(pool), keepAlive, pool, codec);
@@ -105,8 +105,10 @@ public final class Library implements AutoCloseable {
     static final List<String> MIGRATIONS = List.of("V1__library.sql", "V2__sentence_stats_and_search.sql",
             "V3__queue_sort_index.sql", "V4__lists_beside_the_body.sql");
 
-    private static void migrate(Path dir, String url, Connection connection) throws LibraryException {
-        if (upToDate(connection)) return;
+    /** Migrates the library if it needs it; returns the connection to keep (the backup may have replaced it). */
+    private static Connection migrate(Path dir, String url, Connection connection) throws LibraryException {
+        if (upToDate(connection)) return connection;
+        Connection kept = connection;
         Flyway flyway = Flyway.configure()
                 .dataSource(url, "sa", "")
                 .locations("classpath:db/migration")
@@ -116,10 +118,15 @@ public final class Library implements AutoCloseable {
             MigrationInfo[] pending = flyway.info().pending();
             MigrationInfo current = flyway.info().current();
             if (current != null && pending.length > 0) {
-                backup(dir, connection, pending[0]);
+                kept = backup(dir, url, connection, pending[0]);
             }
             flyway.migrate();
+            return kept;
+        } catch (LibraryException e) {
+            if (kept != connection) closeQuietly(kept);
+            throw e;
         } catch (FlywayException e) {
+            if (kept != connection) closeQuietly(kept);
             String m = String.valueOf(e.getMessage());
             if (m.contains("not resolved locally") || m.contains("newer")) {
                 throw new LibraryException("the library at " + dir + " was written by a newer Review Desk; "
@@ -173,19 +180,71 @@ public final class Library implements AutoCloseable {
         return (int) crc.getValue();
     }
 
-    /** H2's online backup: a consistent zip of the database, taken before the schema changes. */
-    private static void backup(Path dir, Connection connection, MigrationInfo next) throws LibraryException {
+    /**
+     * A copy of the library taken before its schema changes, in {@code backups/}: the database file itself when no
+     * other program has the library open (the connection is closed for the copy and opened again), otherwise H2's
+     * online backup, a zip. The zip compresses the whole file, 60 s for a 100,000-post library here; the copy
+     * took 3 s. Restoring either is putting its {@code library.mv.db} back in the folder.
+     *
+     * @return the connection to keep: a new one when the copy was taken
+     */
+    private static Connection backup(Path dir, String url, Connection connection, MigrationInfo next) throws LibraryException {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String name = "library-" + stamp + "-before-V" + next.getVersion();
+        Path backups;
         try {
-            Path backups = Files.createDirectories(dir.resolve("backups"));
-            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            Path target = backups.resolve("library-" + stamp + "-before-V" + next.getVersion() + ".zip");
-            try (var st = connection.createStatement()) {
-                st.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
-            }
-        } catch (IOException | SQLException e) {
-            throw new LibraryException("the library at " + dir + " needs a schema update, and its backup failed ("
-                    + firstLine(e.getMessage()) + "); nothing was changed", e);
+            backups = Files.createDirectories(dir.resolve("backups"));
+        } catch (IOException e) {
+            throw backupFailed(dir, e);
         }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw backupFailed(dir, e);
+        }
+        boolean copied = copyIfAlone(dir.resolve(DATABASE + ".mv.db"), backups.resolve(name + ".mv.db"), dir);
+        Connection reopened;
+        try {
+            reopened = DriverManager.getConnection(url, "sa", "");
+        } catch (SQLException e) {
+            throw new LibraryException(explain(dir, e), e);
+        }
+        if (copied) return reopened;
+        Path target = backups.resolve(name + ".zip");
+        try (var st = reopened.createStatement()) {
+            st.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            closeQuietly(reopened);
+            throw backupFailed(dir, e);
+        }
+        return reopened;
+    }
+
+    /** Copies the closed database file while holding its lock, so that no one opens it meanwhile; false if in use. */
+    private static boolean copyIfAlone(Path file, Path target, Path dir) throws LibraryException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = channel.tryLock()) {
+            if (lock == null) return false;
+            Path partial = target.resolveSibling(target.getFileName() + ".part");
+            try {
+                Files.copy(file, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                Files.deleteIfExists(partial);
+                throw backupFailed(dir, e);
+            }
+            return true;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return false; // this process has it open through another connection
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static LibraryException backupFailed(Path dir, Exception e) {
+        return new LibraryException("the library at " + dir + " needs a schema update, and its backup failed ("
+                + firstLine(e.getMessage()) + "); nothing was changed", e);
     }
 
     static String explain(Path dir, SQLException e) {

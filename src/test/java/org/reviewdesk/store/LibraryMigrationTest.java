@@ -69,10 +69,37 @@ class LibraryMigrationTest {
             while (rs.next()) indexes.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
             assertThat(indexes).contains("post_sort_cover", "post_change_seq").doesNotContain("post_quality", "post_assignee");
         }
+        // The backup is the library as it was: a database file that opens, with the first schema and both posts.
+        Path backup;
+        try (Stream<Path> backups = Files.list(dir.resolve("backups"))) {
+            List<Path> files = backups.toList();
+            assertThat(files).hasSize(1);
+            backup = files.get(0);
+        }
+        assertThat(backup.getFileName().toString()).startsWith("library-").endsWith("-before-V2.mv.db");
+        String name = backup.toString().substring(0, backup.toString().length() - ".mv.db".length());
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + name + ";IFEXISTS=TRUE", "sa", "");
+             var st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*), (SELECT COUNT(*) FROM post_item) FROM post")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(2);
+            assertThat(rs.getInt(2)).isPositive();
+        }
+    }
+
+    @Test
+    void aLibraryOpenElsewhereWhileItMigratesIsBackedUpOnline() throws Exception {
+        Flyway.configure().dataSource("jdbc:h2:file:" + dir.resolve(Library.DATABASE), "sa", "")
+                .locations("classpath:db/migration").target("3").loggers("slf4j").load().migrate();
+        // Another connection holds the database open: its file cannot be copied as it is, H2's backup zips it.
+        try (Connection other = connect(); Library library = Library.open(dir, new JsonSnapshotCodec())) {
+            assertThat(library.posts().count()).isZero();
+            assertThat(other.isValid(1)).isTrue();
+        }
         try (Stream<Path> backups = Files.list(dir.resolve("backups"))) {
             List<Path> zips = backups.toList();
             assertThat(zips).hasSize(1);
-            assertThat(zips.get(0).getFileName().toString()).startsWith("library-").endsWith("-before-V2.zip");
+            assertThat(zips.get(0).getFileName().toString()).endsWith("-before-V4.zip");
             assertThat(Files.size(zips.get(0))).isPositive();
         }
     }
