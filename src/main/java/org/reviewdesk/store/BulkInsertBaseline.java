@@ -2,7 +2,7 @@ package org.reviewdesk.store;
 
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import java.sql.PreparedStatement;
 import org.reviewdesk.model.Post;
 
 /**
@@ -24,16 +24,26 @@ public final class BulkInsertBaseline {
     /** As {@link #insert}, numbering the new rows after {@code firstId} (to fill a library in several calls). */
     public static long insertFrom(Library library, List<Post> posts, long firstId) {
         long start = System.nanoTime();
-        String postSql = PostRows.insertSql().replace("INSERT INTO post (", "INSERT INTO post (id, ").replace("VALUES (", "VALUES (:id, ");
+        String postSql = PostRows.insertSqlPositional(true);
+        int n = PostRows.columnCount();
         for (int from = 0; from < posts.size(); from += BATCH) {
             int first = from;
             int to = Math.min(posts.size(), from + BATCH);
             library.jdbi().useTransaction(h -> {
-                PreparedBatch rows = h.prepareBatch(postSql);
-                for (int i = first; i < to; i++) {
-                    PostRows.bind(rows, posts.get(i)).bind("id", firstId + i + 1).bind("edited_since_import", false).bind("now", PostRows.now()).add();
+                java.time.OffsetDateTime now = PostRows.now();
+                try (PreparedStatement rows = h.getConnection().prepareStatement(postSql)) {
+                    for (int i = first; i < to; i++) {
+                        rows.setLong(1, firstId + i + 1);
+                        PostRows.set(rows, 2, posts.get(i));
+                        rows.setBoolean(n + 2, false);
+                        rows.setObject(n + 3, now);
+                        rows.setObject(n + 4, now);
+                        rows.addBatch();
+                    }
+                    rows.executeBatch();
+                } catch (java.sql.SQLException e) {
+                    throw PostRows.refused(e);
                 }
-                rows.execute();
                 children(h, posts, first, to, firstId);
             });
         }

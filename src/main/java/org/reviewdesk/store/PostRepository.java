@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.reviewdesk.model.Post;
 
 /** The posts of a library: import, save with the row version, search, trash. Every write is one transaction. */
@@ -122,9 +121,26 @@ public final class PostRepository {
 
     /** New posts as one batch of rows and one of each kind of child row. */
     static void insertAll(Handle h, List<Post> posts, boolean edited) {
-        PreparedBatch rows = h.prepareBatch(PostRows.insertSql());
-        for (Post p : posts) PostRows.bind(rows, p).bind("edited_since_import", edited).bind("now", PostRows.now()).add();
-        List<Long> ids = rows.executePreparedBatch("id").mapTo(Long.class).list();
+        List<Long> ids = new ArrayList<>(posts.size());
+        int n = PostRows.columnCount();
+        java.time.OffsetDateTime now = PostRows.now();
+        try (java.sql.PreparedStatement rows = h.getConnection().prepareStatement(PostRows.insertSqlPositional(false),
+                new String[] {"ID"})) {
+            for (Post p : posts) {
+                PostRows.set(rows, 1, p);
+                rows.setBoolean(n + 1, edited);
+                rows.setObject(n + 2, now);
+                rows.setObject(n + 3, now);
+                rows.addBatch();
+            }
+            rows.executeBatch();
+            try (ResultSet keys = rows.getGeneratedKeys()) {
+                while (keys.next()) ids.add(keys.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw PostRows.refused(e);
+        }
+        if (ids.size() != posts.size()) throw new IllegalStateException("H2 returned " + ids.size() + " ids for " + posts.size() + " posts");
         PostRows.ChildBatches children = new PostRows.ChildBatches(h);
         for (int i = 0; i < posts.size(); i++) children.add(ids.get(i), posts.get(i).body(), posts.get(i).meta());
         children.execute();

@@ -1,7 +1,10 @@
 package org.reviewdesk.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -54,22 +57,45 @@ final class PostRows {
     private PostRows() {
     }
 
+    /** The columns one by one, and the Java type of each (what {@link #values} holds at the same place). */
+    private static final String[] NAMES = COLUMNS.split(",\\s*");
+    private static final Class<?>[] TYPES = {
+        String.class, String.class, String.class, String.class, String.class, String.class, String.class, String.class,
+        String.class, String.class, String.class, String.class, Integer.class, Long.class, Integer.class, Integer.class,
+        Integer.class, Integer.class, String.class, String.class, String.class, LocalDate.class, String.class,
+        Boolean.class, Boolean.class, Boolean.class, Boolean.class, Boolean.class, String.class, String.class,
+        Integer.class, String.class, Long.class, Integer.class, Integer.class};
+
+    static {
+        if (TYPES.length != NAMES.length) throw new IllegalStateException("PostRows.TYPES does not match COLUMNS");
+    }
+
     static String insertSql() {
-        String[] cols = COLUMNS.split(",\\s*");
         StringBuilder values = new StringBuilder();
-        for (String c : cols) values.append(values.length() == 0 ? "" : ", ").append(':').append(c);
+        for (String c : NAMES) values.append(values.length() == 0 ? "" : ", ").append(':').append(c);
         return "INSERT INTO post (" + COLUMNS + ", row_version, edited_since_import, created_at, updated_at)"
                 + " VALUES (" + values + ", 1, :edited_since_import, :now, :now)";
     }
 
+    /**
+     * The insert as plain JDBC takes it: the columns in {@link #COLUMNS} order, then edited_since_import, created_at
+     * and updated_at; with {@code withId}, the id first.
+     */
+    static String insertSqlPositional(boolean withId) {
+        StringBuilder sql = new StringBuilder("INSERT INTO post (").append(withId ? "id, " : "").append(COLUMNS)
+                .append(", row_version, edited_since_import, created_at, updated_at) VALUES (").append(withId ? "?, " : "");
+        for (int i = 0; i < NAMES.length; i++) sql.append("?, ");
+        return sql.append("1, ?, ?, ?)").toString();
+    }
+
     static String updateSql() {
         StringBuilder set = new StringBuilder();
-        for (String c : COLUMNS.split(",\\s*")) set.append(set.length() == 0 ? "" : ", ").append(c).append(" = :").append(c);
+        for (String c : NAMES) set.append(set.length() == 0 ? "" : ", ").append(c).append(" = :").append(c);
         return "UPDATE post SET " + set + ", row_version = row_version + 1, updated_at = :now";
     }
 
-    /** Binds every column of the post's row. */
-    static <S extends SqlStatement<S>> S bind(S st, Post post) {
+    /** The values of the post's row, in {@link #COLUMNS} order. */
+    static Object[] values(Post post) {
         Meta m = post.meta();
         AiOutline o = m.aiOutlineOrEmpty();
         Score s = m.scoreOrEmpty();
@@ -80,41 +106,54 @@ final class PostRows {
                 | (m.revision() != null ? REVISION : 0) | (m.flags() != null ? FLAGS : 0) | (m.payload() != null ? PAYLOAD : 0);
         int lists = (m.stack() != null ? STACK : 0) | (m.tools() != null ? TOOLS : 0) | (m.checklist() != null ? CHECKLIST : 0)
                 | (m.entities() != null ? ENTITIES : 0) | (m.imageSources() != null ? IMAGES : 0) | (m.notes() != null ? NOTES : 0);
-        return st.bindByType("reference", m.reference(), String.class)
-                .bindByType("title", post.title(), String.class)
-                .bindByType("title_key", post.title().toLowerCase(Locale.ROOT), String.class)
-                .bindByType("topic", m.topic(), String.class)
-                .bindByType("summary", m.summary(), String.class)
-                .bindByType("ai_brief", m.aiBrief(), String.class)
-                .bindByType("outline_context", o.context(), String.class)
-                .bindByType("outline_problem", o.problem(), String.class)
-                .bindByType("outline_stack", o.stack(), String.class)
-                .bindByType("outline_action", o.recommendedAction(), String.class)
-                .bindByType("code_language", m.codeLanguage(), String.class)
-                .bindByType("difficulty", m.difficulty() == null ? null : m.difficulty().value(), String.class)
-                .bindByType("reading_time", m.readingTime(), Integer.class)
-                .bindByType("view_count", m.viewCount(), Long.class)
-                .bindByType("quality", s.quality(), Integer.class)
-                .bindByType("freshness", s.freshness(), Integer.class)
-                .bindByType("depth", s.depth(), Integer.class)
-                .bindByType("clarity", s.clarity(), Integer.class)
-                .bindByType("status", r.status() == null ? null : r.status().value(), String.class)
-                .bindByType("version", r.version() == null ? null : r.version().toString(), String.class)
-                .bindByType("version_key", r.version() == null ? null : r.version().sortKey(), String.class)
-                .bindByType("last_reviewed", r.lastReviewed(), LocalDate.class)
-                .bindByType("hash", m.hash(), String.class)
-                .bindByType("flag_ai_style", f.aiGeneratedStyle(), Boolean.class)
-                .bindByType("flag_has_images", f.hasImages(), Boolean.class)
-                .bindByType("flag_image_heavy", f.imageHeavy(), Boolean.class)
-                .bindByType("flag_needs_review", f.needsHumanReview(), Boolean.class)
-                .bind("needs_review", f.needsReview())
-                .bindByType("payload_source_id", p.sourceId(), String.class)
-                .bindByType("payload_generator", p.generator(), String.class)
-                .bindByType("payload_paragraphs", p.paragraphs(), Integer.class)
-                .bindByType("payload_scenario", p.scenario(), String.class)
-                .bindByType("payload_seed", p.seed(), Long.class)
-                .bind("present_groups", groups)
-                .bind("present_lists", lists);
+        return new Object[] {
+            m.reference(), post.title(), post.title().toLowerCase(Locale.ROOT), m.topic(), m.summary(), m.aiBrief(),
+            o.context(), o.problem(), o.stack(), o.recommendedAction(), m.codeLanguage(),
+            m.difficulty() == null ? null : m.difficulty().value(),
+            m.readingTime(), m.viewCount(), s.quality(), s.freshness(), s.depth(), s.clarity(),
+            r.status() == null ? null : r.status().value(), r.version() == null ? null : r.version().toString(),
+            r.version() == null ? null : r.version().sortKey(), r.lastReviewed(), m.hash(),
+            f.aiGeneratedStyle(), f.hasImages(), f.imageHeavy(), f.needsHumanReview(), f.needsReview(),
+            p.sourceId(), p.generator(), p.paragraphs(), p.scenario(), p.seed(), groups, lists};
+    }
+
+    /** Binds every column of the post's row by name. */
+    static <S extends SqlStatement<S>> S bind(S st, Post post) {
+        Object[] values = values(post);
+        for (int i = 0; i < NAMES.length; i++) st.bindByType(NAMES[i], values[i], TYPES[i]);
+        return st;
+    }
+
+    /**
+     * Sets every column of the post's row from parameter {@code first} on: an import's rows go in through plain JDBC,
+     * which costs the writer much less than the binding layer while the code is still interpreted (docs/performance.md).
+     */
+    static void set(PreparedStatement ps, int first, Post post) throws SQLException {
+        Object[] values = values(post);
+        for (int i = 0; i < values.length; i++) {
+            int at = first + i;
+            Object v = values[i];
+            Class<?> type = TYPES[i];
+            if (type == String.class) {
+                ps.setString(at, (String) v);
+            } else if (v == null) {
+                ps.setNull(at, type == Integer.class ? Types.INTEGER : type == Long.class ? Types.BIGINT
+                        : type == Boolean.class ? Types.BOOLEAN : Types.DATE);
+            } else if (type == Integer.class) {
+                ps.setInt(at, (Integer) v);
+            } else if (type == Long.class) {
+                ps.setLong(at, (Long) v);
+            } else if (type == Boolean.class) {
+                ps.setBoolean(at, (Boolean) v);
+            } else {
+                ps.setObject(at, v);
+            }
+        }
+    }
+
+    /** The number of parameters {@link #set} fills. */
+    static int columnCount() {
+        return NAMES.length;
     }
 
     static OffsetDateTime now() {
@@ -148,64 +187,106 @@ final class PostRows {
         delete.execute();
     }
 
-    /** The child rows of many posts, sent as three batches. */
+    /** The child rows of many posts, sent as three plain JDBC batches by {@link #execute}, which also closes them. */
     static final class ChildBatches {
-        private final PreparedBatch bodies;
-        private final PreparedBatch tags;
-        private final PreparedBatch extras;
+        private final PreparedStatement bodies;
+        private final PreparedStatement tags;
+        private final PreparedStatement extras;
+        private int bodyRows;
+        private int tagRows;
+        private int extraRows;
 
         ChildBatches(Handle h) {
-            bodies = h.prepareBatch("INSERT INTO post_body (post_id, body, stack, tools, checklist, notes, entities, image_sources) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-            tags = h.prepareBatch("INSERT INTO post_tag (id, post_id, list, item, item_key) VALUES (?, ?, ?, ?, ?)");
-            extras = h.prepareBatch("INSERT INTO post_extra (post_id, position, meta_key, is_list, item, val) VALUES (?, ?, ?, ?, ?, ?)");
+            Connection c = h.getConnection();
+            try {
+                bodies = c.prepareStatement("INSERT INTO post_body (post_id, body, stack, tools, checklist, notes, entities, "
+                        + "image_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                tags = c.prepareStatement("INSERT INTO post_tag (id, post_id, list, item, item_key) VALUES (?, ?, ?, ?, ?)");
+                extras = c.prepareStatement("INSERT INTO post_extra (post_id, position, meta_key, is_list, item, val) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)");
+            } catch (SQLException e) {
+                throw refused(e);
+            }
         }
 
         void add(long id, String body, Meta m) {
-            bodies.bind(0, id).bind(1, body)
-                    .bindByType(2, ListColumns.strings(m.stack()), String.class)
-                    .bindByType(3, ListColumns.strings(m.tools()), String.class)
-                    .bindByType(4, ListColumns.strings(m.checklist()), String.class)
-                    .bindByType(5, ListColumns.strings(m.notes()), String.class)
-                    .bindByType(6, ListColumns.entities(m.entities()), String.class)
-                    .bindByType(7, ListColumns.imageSources(m.imageSources()), String.class)
-                    .add();
-            addTags(id, "stack", 0, m.stack());
-            addTags(id, "tools", TOOLS_FROM, m.tools());
-            int i = 0;
-            for (Map.Entry<String, Object> e : m.extra().entrySet()) {
-                if (e.getValue() instanceof List<?> list) {
-                    // An empty list still needs a row to exist: item -1 marks it.
-                    if (list.isEmpty()) extras.bind(0, id).bind(1, i).bind(2, e.getKey()).bind(3, true).bind(4, -1).bind(5, "").add();
-                    int j = 0;
-                    for (Object v : list) {
-                        extras.bind(0, id).bind(1, i).bind(2, e.getKey()).bind(3, true).bind(4, j++).bind(5, String.valueOf(v)).add();
+            try {
+                bodies.setLong(1, id);
+                bodies.setString(2, body);
+                bodies.setString(3, ListColumns.strings(m.stack()));
+                bodies.setString(4, ListColumns.strings(m.tools()));
+                bodies.setString(5, ListColumns.strings(m.checklist()));
+                bodies.setString(6, ListColumns.strings(m.notes()));
+                bodies.setString(7, ListColumns.entities(m.entities()));
+                bodies.setString(8, ListColumns.imageSources(m.imageSources()));
+                bodies.addBatch();
+                bodyRows++;
+                addTags(id, "stack", 0, m.stack());
+                addTags(id, "tools", TOOLS_FROM, m.tools());
+                int i = 0;
+                for (Map.Entry<String, Object> e : m.extra().entrySet()) {
+                    if (e.getValue() instanceof List<?> list) {
+                        // An empty list still needs a row to exist: item -1 marks it.
+                        if (list.isEmpty()) addExtra(id, i, e.getKey(), true, -1, "");
+                        int j = 0;
+                        for (Object v : list) addExtra(id, i, e.getKey(), true, j++, String.valueOf(v));
+                    } else {
+                        addExtra(id, i, e.getKey(), false, 0, String.valueOf(e.getValue()));
                     }
-                } else {
-                    extras.bind(0, id).bind(1, i).bind(2, e.getKey()).bind(3, false).bind(4, 0).bind(5, String.valueOf(e.getValue())).add();
+                    i++;
                 }
-                i++;
+            } catch (SQLException e) {
+                throw refused(e);
             }
+        }
+
+        private void addExtra(long id, int position, String key, boolean isList, int item, String value) throws SQLException {
+            extras.setLong(1, id);
+            extras.setInt(2, position);
+            extras.setString(3, key);
+            extras.setBoolean(4, isList);
+            extras.setInt(5, item);
+            extras.setString(6, value);
+            extras.addBatch();
+            extraRows++;
         }
 
         /**
          * The entries the queue's filter and the suggestions look up: the first 2,048 of each list (the whole list
          * stays in the post's column; a stack longer than that is no stack).
          */
-        private void addTags(long id, String list, int from, List<String> values) {
+        private void addTags(long id, String list, int from, List<String> values) throws SQLException {
             if (values == null) return;
             int n = Math.min(values.size(), TOOLS_FROM);
             for (int i = 0; i < n; i++) {
                 String v = values.get(i);
-                tags.bind(0, id * TAG_SPAN + from + i).bind(1, id).bind(2, list).bind(3, v).bind(4, v.toLowerCase(Locale.ROOT)).add();
+                tags.setLong(1, id * TAG_SPAN + from + i);
+                tags.setLong(2, id);
+                tags.setString(3, list);
+                tags.setString(4, v);
+                tags.setString(5, v.toLowerCase(Locale.ROOT));
+                tags.addBatch();
+                tagRows++;
             }
         }
 
         void execute() {
-            for (PreparedBatch b : List.of(bodies, tags, extras)) {
-                if (b.size() > 0) b.execute();
+            try (bodies; tags; extras) {
+                if (bodyRows > 0) bodies.executeBatch();
+                if (tagRows > 0) tags.executeBatch();
+                if (extraRows > 0) extras.executeBatch();
+            } catch (SQLException e) {
+                throw refused(e);
             }
         }
+    }
+
+    /** A statement H2 refused, as the unchecked exception the store's callers handle (an import reports the file). */
+    static IllegalStateException refused(SQLException e) {
+        SQLException cause = e;
+        // A batch's own message only says that the batch failed; its next exception says why.
+        if (e instanceof java.sql.BatchUpdateException && e.getNextException() != null) cause = e.getNextException();
+        return new IllegalStateException(cause.getMessage(), e);
     }
 
     /** The state of one post row before its children are attached. */
