@@ -231,7 +231,10 @@ public final class QueueView {
         table.setItems(vm.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No post matches these filters."));
-        table.getColumns().add(column("Title", QueueSort.Column.TITLE, 320, PostSummary::title));
+        TableColumn<PostSummary, String> title = column("Title", QueueSort.Column.TITLE, 320, PostSummary::title);
+        // Its cells carry the column's style class: the stylesheet marks the title of a row that needs review.
+        title.getStyleClass().add("title-column");
+        table.getColumns().add(title);
         table.getColumns().add(column("Status", QueueSort.Column.STATUS, 90, PostSummary::status));
         table.getColumns().add(column("Version", QueueSort.Column.VERSION, 90, PostSummary::version));
         TableColumn<PostSummary, PostSummary> fresh = new TableColumn<>("Freshness");

@@ -84,6 +84,14 @@ class QueueWindowTest {
         var marked = javafx.css.PseudoClass.getPseudoClass("needs-review");
         assertThat(rows).filteredOn(r -> r.getItem() != null).isNotEmpty().allSatisfy(r -> assertThat(
                 r.getPseudoClassStates().contains(marked)).isEqualTo(((PostSummary) r.getItem()).needsHumanReview()));
+        // What the user sees: the title cell of such a row has the stripe, a 3-pixel left border; the others none.
+        assertThat(rows).filteredOn(r -> r.getItem() != null).allSatisfy(r -> {
+            var cell = (javafx.scene.layout.Region) r.lookup(".title-column");
+            double left = cell.getBorder() == null || cell.getBorder().getStrokes().isEmpty() ? 0
+                    : cell.getBorder().getStrokes().get(0).getWidths().getLeft();
+            assertThat(left).as("stripe of %s", ((PostSummary) r.getItem()).reference())
+                    .isEqualTo(((PostSummary) r.getItem()).needsHumanReview() ? 3.0 : 0.0);
+        });
         robot.clickOn("Mark reviewed");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !counts.getText().equals(atTwenty));
         int needBefore = Integer.parseInt(atTwenty.split(" need review")[0].replace(",", "").strip());
