@@ -1,8 +1,8 @@
 package org.reviewdesk.store;
 
+import java.sql.PreparedStatement;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import java.sql.PreparedStatement;
 import org.reviewdesk.model.Post;
 
 /**
@@ -25,7 +25,6 @@ public final class BulkInsertBaseline {
     public static long insertFrom(Library library, List<Post> posts, long firstId) {
         long start = System.nanoTime();
         String postSql = PostRows.insertSqlPositional(true);
-        int n = PostRows.columnCount();
         for (int from = 0; from < posts.size(); from += BATCH) {
             int first = from;
             int to = Math.min(posts.size(), from + BATCH);
@@ -34,11 +33,7 @@ public final class BulkInsertBaseline {
                 try (PreparedStatement rows = h.getConnection().prepareStatement(postSql)) {
                     for (int i = first; i < to; i++) {
                         rows.setLong(1, firstId + i + 1);
-                        PostRows.set(rows, 2, posts.get(i));
-                        rows.setBoolean(n + 2, false);
-                        rows.setObject(n + 3, now);
-                        rows.setObject(n + 4, now);
-                        rows.addBatch();
+                        PostRows.addRow(rows, 2, posts.get(i), false, now);
                     }
                     rows.executeBatch();
                 } catch (java.sql.SQLException e) {

@@ -122,17 +122,10 @@ public final class PostRepository {
     /** New posts as one batch of rows and one of each kind of child row. */
     static void insertAll(Handle h, List<Post> posts, boolean edited) {
         List<Long> ids = new ArrayList<>(posts.size());
-        int n = PostRows.columnCount();
         java.time.OffsetDateTime now = PostRows.now();
         try (java.sql.PreparedStatement rows = h.getConnection().prepareStatement(PostRows.insertSqlPositional(false),
                 new String[] {"ID"})) {
-            for (Post p : posts) {
-                PostRows.set(rows, 1, p);
-                rows.setBoolean(n + 1, edited);
-                rows.setObject(n + 2, now);
-                rows.setObject(n + 3, now);
-                rows.addBatch();
-            }
+            for (Post p : posts) PostRows.addRow(rows, 1, p, edited, now);
             rows.executeBatch();
             try (ResultSet keys = rows.getGeneratedKeys()) {
                 while (keys.next()) ids.add(keys.getLong(1));
@@ -369,8 +362,8 @@ public final class PostRepository {
                 "SELECT list, item FROM post_tag WHERE id BETWEEN ? AND ?")) {
             // The list is told apart here: with it in the query, H2 chose the (list, item) index and read every entry.
             for (long id : ids) {
-                ps.setLong(1, id * PostRows.TAG_SPAN);
-                ps.setLong(2, id * PostRows.TAG_SPAN + PostRows.TAG_SPAN - 1);
+                ps.setLong(1, PostRows.firstTag(id));
+                ps.setLong(2, PostRows.lastTag(id));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         if (list.equals(rs.getString(1))) counts.merge(rs.getString(2), -1, Integer::sum);

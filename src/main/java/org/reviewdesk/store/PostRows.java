@@ -128,7 +128,7 @@ final class PostRows {
      * Sets every column of the post's row from parameter {@code first} on: an import's rows go in through plain JDBC,
      * which costs the writer much less than the binding layer while the code is still interpreted (docs/performance.md).
      */
-    static void set(PreparedStatement ps, int first, Post post) throws SQLException {
+    private static void set(PreparedStatement ps, int first, Post post) throws SQLException {
         Object[] values = values(post);
         for (int i = 0; i < values.length; i++) {
             int at = first + i;
@@ -151,9 +151,17 @@ final class PostRows {
         }
     }
 
-    /** The number of parameters {@link #set} fills. */
-    static int columnCount() {
-        return NAMES.length;
+    /**
+     * Adds a new post's row to a batch of {@link #insertSqlPositional}: its columns from parameter {@code first} on,
+     * then edited_since_import, created_at and updated_at.
+     */
+    static void addRow(PreparedStatement ps, int first, Post post, boolean edited, OffsetDateTime now) throws SQLException {
+        set(ps, first, post);
+        int after = first + NAMES.length;
+        ps.setBoolean(after, edited);
+        ps.setObject(after + 1, now);
+        ps.setObject(after + 2, now);
+        ps.addBatch();
     }
 
     static OffsetDateTime now() {
@@ -164,8 +172,18 @@ final class PostRows {
      * A post's stack and tools entries are rows of post_tag keyed by the post's id times this plus their place
      * (tools from half of it): the post's entries are one range of the table's key (migration V4).
      */
-    static final long TAG_SPAN = 4096;
+    private static final long TAG_SPAN = 4096;
     private static final int TOOLS_FROM = 2048;
+
+    /** The first key of a post's post_tag range. */
+    static long firstTag(long postId) {
+        return postId * TAG_SPAN;
+    }
+
+    /** The last key of a post's post_tag range. */
+    static long lastTag(long postId) {
+        return postId * TAG_SPAN + TAG_SPAN - 1;
+    }
 
     /** Replaces the child rows (body and lists, tags, extras) of a post. */
     static void writeChildren(Handle h, long id, String body, Meta m, boolean replace) {
@@ -183,7 +201,7 @@ final class PostRows {
     static void deleteTags(Handle h, List<Long> ids) {
         if (ids.isEmpty()) return;
         PreparedBatch delete = h.prepareBatch("DELETE FROM post_tag WHERE id BETWEEN ? AND ?");
-        for (long id : ids) delete.bind(0, id * TAG_SPAN).bind(1, id * TAG_SPAN + TAG_SPAN - 1).add();
+        for (long id : ids) delete.bind(0, firstTag(id)).bind(1, lastTag(id)).add();
         delete.execute();
     }
 
@@ -260,7 +278,7 @@ final class PostRows {
             int n = Math.min(values.size(), TOOLS_FROM);
             for (int i = 0; i < n; i++) {
                 String v = values.get(i);
-                tags.setLong(1, id * TAG_SPAN + from + i);
+                tags.setLong(1, firstTag(id) + from + i);
                 tags.setLong(2, id);
                 tags.setString(3, list);
                 tags.setString(4, v);
