@@ -7,16 +7,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -54,7 +48,11 @@ public final class Library implements AutoCloseable {
         this.sentenceStats = new SentenceStatRepository(jdbi);
     }
 
-    /** Opens the library in {@code folder}, creating it on first use; a migration is preceded by a backup. */
+    /**
+     * Opens the library in {@code folder}, creating it on first use. A new library is made whole before it takes the
+     * library's name, and an older one is upgraded on a copy after a backup (LibraryFile), so that a process killed
+     * meanwhile leaves a library that opens.
+     */
     public static Library open(Path folder, PostCodec codec) throws LibraryException {
         Path dir = folder.toAbsolutePath().normalize();
         try {
@@ -65,26 +63,65 @@ public final class Library implements AutoCloseable {
         if (!Files.isWritable(dir)) {
             throw new LibraryException("the library folder " + dir + " is not writable; choose another with --library DIR");
         }
-        Path file = dir.resolve(DATABASE + ".mv.db");
+        Path file = LibraryFile.database(dir);
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new LibraryException("the library file " + file + " is read-only; Review Desk needs to write it");
         }
-        String url = "jdbc:h2:file:" + dir.resolve(DATABASE) + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64"
+        LibraryFile.removeLeftovers(dir);
+        if (!Files.exists(file)) LibraryFile.create(dir);
+        String url = "jdbc:h2:file:" + dir.resolve(DATABASE) + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE;QUERY_CACHE_SIZE=64;WRITE_DELAY=0"
                 + ";AUTO_COMPACT_FILL_RATE=" + AUTO_COMPACT_FILL_RATE;
-        Connection keepAlive;
+        Connection keepAlive = connect(dir, url);
         try {
-            keepAlive = DriverManager.getConnection(url, "sa", "");
-        } catch (SQLException e) {
-            throw new LibraryException(explain(dir, e), e);
-        }
-        try {
-            keepAlive = migrate(dir, url, keepAlive);
+            Schema schema = Schema.of(keepAlive);
+            if (schema.state() == Schema.State.OLDER) {
+                closeQuietly(keepAlive);
+                LibraryFile.upgrade(dir, schema.nextVersion());
+                keepAlive = connect(dir, url);
+                schema = Schema.of(keepAlive);
+            }
+            schema.requireCurrent(dir);
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(8);
             return new Library(dir, Jdbi.create(pool), keepAlive, pool, codec);
         } catch (LibraryException | RuntimeException e) {
             closeQuietly(keepAlive);
             throw e;
+        }
+    }
+
+    /** Connects, and finishes what a process killed in the middle of a commit left holding its rows (LeftoverCommits). */
+    private static Connection connect(Path dir, String url) throws LibraryException {
+        Connection connection = null;
+        for (int attempt = 1; connection == null; attempt++) {
+            try {
+                connection = DriverManager.getConnection(url, "sa", "");
+            } catch (SQLException e) {
+                // A process killed a moment ago leaves a lock file that its watchdog touched; H2 takes it over only once
+                // it is a few seconds old, and says so instead of waiting. A window started right after a crash waits.
+                if (!String.valueOf(e.getMessage()).contains("Lock file recently modified") || attempt == STALE_LOCK_ATTEMPTS) {
+                    throw new LibraryException(explain(dir, e), e);
+                }
+                sleep(1000);
+            }
+        }
+        try {
+            LeftoverCommits.finish(connection);
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new LibraryException("the library at " + dir + " cannot be opened: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static final int STALE_LOCK_ATTEMPTS = 10;
+
+    private static void sleep(long millis) throws LibraryException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LibraryException("opening the library was interrupted", e);
         }
     }
 
@@ -99,66 +136,69 @@ public final class Library implements AutoCloseable {
     /**
      * The migrations this build carries, in order (src/main/resources/db/migration). A library that has exactly these
      * applied, unchanged, is opened without Flyway, which costs about a second at every start (its classes and its
-     * scan of the class path); anything else (a new library, a pending or failed migration, a changed file) goes
-     * through Flyway, which migrates or explains.
+     * scan of the class path); an older one is upgraded by LibraryFile through Flyway.
      */
     static final List<String> MIGRATIONS = List.of("V1__library.sql", "V2__sentence_stats_and_search.sql",
-            "V3__queue_sort_index.sql", "V4__lists_beside_the_body.sql");
+            "V3__queue_sort_index.sql", "V4__lists_beside_the_body.sql", "V7__store_sync.sql");
 
-    /** Migrates the library if it needs it; returns the connection to keep (the backup may have replaced it). */
-    private static Connection migrate(Path dir, String url, Connection connection) throws LibraryException {
-        if (upToDate(connection)) return connection;
-        Connection kept = connection;
-        Flyway flyway = Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load();
-        try {
-            MigrationInfo[] pending = flyway.info().pending();
-            MigrationInfo current = flyway.info().current();
-            if (current != null && pending.length > 0) {
-                kept = backup(dir, url, connection, pending[0]);
-            }
-            flyway.migrate();
-            return kept;
-        } catch (LibraryException e) {
-            if (kept != connection) closeQuietly(kept);
-            throw e;
-        } catch (FlywayException e) {
-            if (kept != connection) closeQuietly(kept);
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("not resolved locally") || m.contains("newer")) {
-                throw new LibraryException("the library at " + dir + " was written by a newer Review Desk; "
-                        + "update Review Desk to open it (nothing was changed)", e);
-            }
-            if (m.contains("Validate failed") || m.contains("checksum")) {
-                throw new LibraryException("the library at " + dir + " has a schema this build does not recognise "
-                        + "(made by a development build?); open it with the build that made it, or restore it from "
-                        + dir.resolve("backups") + " (nothing was changed)", e);
-            }
-            throw new LibraryException("the library at " + dir + " could not be prepared: " + firstLine(m), e);
-        }
-    }
+    /** The schema a library file has, read from Flyway's history, against the migrations this build carries. */
+    record Schema(State state, String nextVersion, String detail) {
+        enum State { CURRENT, OLDER, NEWER, FAILED, CHANGED, FOREIGN }
 
-    static boolean upToDate(Connection connection) {
-        Map<String, Integer> applied = new HashMap<>();
-        try (var st = connection.createStatement();
-             var rs = st.executeQuery("SELECT \"script\", \"checksum\", \"success\" FROM \"flyway_schema_history\" "
-                     + "WHERE \"version\" IS NOT NULL")) {
-            while (rs.next()) {
-                if (!rs.getBoolean(3)) return false;
-                applied.put(rs.getString(1), rs.getInt(2));
+        static Schema of(Connection connection) {
+            Map<String, Integer> applied = new HashMap<>();
+            try (var st = connection.createStatement();
+                 var rs = st.executeQuery("SELECT \"script\", \"checksum\", \"success\" FROM \"flyway_schema_history\" "
+                         + "WHERE \"version\" IS NOT NULL")) {
+                while (rs.next()) {
+                    if (!rs.getBoolean(3)) return new Schema(State.FAILED, null, rs.getString(1));
+                    applied.put(rs.getString(1), rs.getInt(2));
+                }
+            } catch (SQLException e) {
+                return new Schema(State.FOREIGN, null, null);
             }
-        } catch (SQLException e) {
-            return false; // no history yet: a new library
+            if (applied.isEmpty()) return new Schema(State.FAILED, null, MIGRATIONS.get(0) + " did not finish");
+            for (String script : applied.keySet()) {
+                if (!MIGRATIONS.contains(script)) {
+                    boolean newer = version(script) > version(MIGRATIONS.get(MIGRATIONS.size() - 1));
+                    return new Schema(newer ? State.NEWER : State.CHANGED, null, script);
+                }
+            }
+            String next = null;
+            for (String script : MIGRATIONS) {
+                Integer stored = applied.get(script);
+                if (stored == null) {
+                    if (next == null) next = String.valueOf(version(script));
+                } else if (next != null || !stored.equals(checksum(script))) {
+                    return new Schema(State.CHANGED, null, script);
+                }
+            }
+            return next == null ? new Schema(State.CURRENT, null, null) : new Schema(State.OLDER, next, null);
         }
-        if (!applied.keySet().equals(new HashSet<>(MIGRATIONS))) return false;
-        for (String script : MIGRATIONS) {
-            Integer checksum = checksum(script);
-            if (checksum == null || !checksum.equals(applied.get(script))) return false;
+
+        private static int version(String script) {
+            return Integer.parseInt(script.substring(1, script.indexOf("__")));
         }
-        return true;
+
+        void requireCurrent(Path dir) throws LibraryException {
+            switch (state) {
+                case CURRENT -> { }
+                case NEWER -> throw new LibraryException("the library at " + dir + " was written by a newer Review Desk ("
+                        + detail + "); update Review Desk to open it (nothing was changed)");
+                case FAILED -> throw new LibraryException("the library at " + dir + " was left half-built by a schema "
+                        + "update that did not finish (" + detail + ", made by an earlier Review Desk that was stopped "
+                        + "while it ran); put back its copy from " + dir.resolve("backups") + " (the newest "
+                        + "library-…-before-V….mv.db, renamed library.mv.db), or, if it was a new library, delete "
+                        + LibraryFile.database(dir) + " (nothing was changed)");
+                case CHANGED -> throw new LibraryException("the library at " + dir + " has a schema this build does not "
+                        + "recognise (" + detail + " differs, made by a development build?); open it with the build that "
+                        + "made it, or restore it from " + dir.resolve("backups") + " (nothing was changed)");
+                case FOREIGN -> throw new LibraryException("the file " + LibraryFile.database(dir) + " is an H2 database "
+                        + "but not a Review Desk library; choose another library with --library DIR (nothing was changed)");
+                case OLDER -> throw new LibraryException("the library at " + dir + " still needs its schema update to V"
+                        + nextVersion + " (nothing was changed)");
+            }
+        }
     }
 
     /** Flyway's checksum of a SQL migration: CRC32 over its lines' UTF-8 bytes, line breaks and a leading BOM left out. */
@@ -180,73 +220,6 @@ public final class Library implements AutoCloseable {
         return (int) crc.getValue();
     }
 
-    /**
-     * A copy of the library taken before its schema changes, in {@code backups/}: the database file itself when no
-     * other program has the library open (the connection is closed for the copy and opened again), otherwise H2's
-     * online backup, a zip. The zip compresses the whole file, 60 s for a 100,000-post library here; the copy
-     * took 3 s. Restoring either is putting its {@code library.mv.db} back in the folder.
-     *
-     * @return the connection to keep: a new one when the copy was taken
-     */
-    private static Connection backup(Path dir, String url, Connection connection, MigrationInfo next) throws LibraryException {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        String name = "library-" + stamp + "-before-V" + next.getVersion();
-        Path backups;
-        try {
-            backups = Files.createDirectories(dir.resolve("backups"));
-        } catch (IOException e) {
-            throw backupFailed(dir, e);
-        }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw backupFailed(dir, e);
-        }
-        boolean copied = copyIfAlone(dir.resolve(DATABASE + ".mv.db"), backups.resolve(name + ".mv.db"), dir);
-        Connection reopened;
-        try {
-            reopened = DriverManager.getConnection(url, "sa", "");
-        } catch (SQLException e) {
-            throw new LibraryException(explain(dir, e), e);
-        }
-        if (copied) return reopened;
-        Path target = backups.resolve(name + ".zip");
-        try (var st = reopened.createStatement()) {
-            st.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
-        } catch (SQLException e) {
-            closeQuietly(reopened);
-            throw backupFailed(dir, e);
-        }
-        return reopened;
-    }
-
-    /** Copies the closed database file while holding its lock, so that no one opens it meanwhile; false if in use. */
-    private static boolean copyIfAlone(Path file, Path target, Path dir) throws LibraryException {
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
-                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
-             java.nio.channels.FileLock lock = channel.tryLock()) {
-            if (lock == null) return false;
-            Path partial = target.resolveSibling(target.getFileName() + ".part");
-            try {
-                Files.copy(file, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                Files.deleteIfExists(partial);
-                throw backupFailed(dir, e);
-            }
-            return true;
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            return false; // this process has it open through another connection
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static LibraryException backupFailed(Path dir, Exception e) {
-        return new LibraryException("the library at " + dir + " needs a schema update, and its backup failed ("
-                + firstLine(e.getMessage()) + "); nothing was changed", e);
-    }
-
     static String explain(Path dir, SQLException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("already in use") || m.contains("locked")) {
@@ -261,9 +234,7 @@ public final class Library implements AutoCloseable {
     }
 
     private static String firstLine(String m) {
-        if (m == null) return "";
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        return LibraryFile.firstLine(m);
     }
 
     private static void closeQuietly(Connection c) {
@@ -311,10 +282,22 @@ public final class Library implements AutoCloseable {
         return jdbi.withHandle(h -> h.createQuery("SELECT stamp FROM library_change WHERE id = 1").mapTo(Long.class).one());
     }
 
-    /** Every write transaction calls this, so that other processes notice the change. */
+    /**
+     * Every write transaction calls this, so that other processes notice the change, and so that the transaction is on
+     * the disk, where the next open finds it, before it returns (StoreSync, docs/decisions/0009-durable-saves.md).
+     */
     static void touch(Handle h) {
         h.execute("UPDATE library_change SET stamp = stamp + 1 WHERE id = 1");
+        if (Boolean.TRUE.equals(h.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).getAttribute(SYNC_PENDING))) return;
+        h.define(SYNC_PENDING, true);
+        h.afterCommit(() -> {
+            h.define(SYNC_PENDING, false);
+            h.execute("CALL RD_SYNC_STORE()");
+        });
+        h.afterRollback(() -> h.define(SYNC_PENDING, false));
     }
+
+    private static final String SYNC_PENDING = "reviewdesk.syncPending";
 
     @Override
     public void close() {

@@ -47,8 +47,8 @@ class LibraryMigrationTest {
                 .locations("classpath:db/migration").target("1").loggers("slf4j").load().migrate();
         try (Connection c = connect()) {
             Handle h = Jdbi.create(c).open();
-            insertAsTheFirstSchemaDid(h, synthesized);
-            insertAsTheFirstSchemaDid(h, awkward);
+            FirstSchemaLibrary.insert(h, synthesized);
+            FirstSchemaLibrary.insert(h, awkward);
         }
 
         try (Library library = Library.open(dir, new JsonSnapshotCodec())) {
@@ -88,20 +88,55 @@ class LibraryMigrationTest {
     }
 
     @Test
-    void aLibraryOpenElsewhereWhileItMigratesIsBackedUpOnline() throws Exception {
+    void aLibraryOpenElsewhereIsNotMigratedUnderTheOtherProgram() throws Exception {
         Flyway.configure().dataSource("jdbc:h2:file:" + dir.resolve(Library.DATABASE), "sa", "")
                 .locations("classpath:db/migration").target("3").loggers("slf4j").load().migrate();
-        // Another connection holds the database open: its file cannot be copied as it is, H2's backup zips it.
-        try (Connection other = connect(); Library library = Library.open(dir, new JsonSnapshotCodec())) {
-            assertThat(library.posts().count()).isZero();
+        // Another connection holds the database open: the upgrade needs the file to itself, and says so.
+        try (Connection other = connect()) {
+            assertThatThrownBy(() -> Library.open(dir, new JsonSnapshotCodec()))
+                    .isInstanceOf(LibraryException.class)
+                    .hasMessageContaining("needs a schema update (to V4)")
+                    .hasMessageContaining("close the other Review Desk");
             assertThat(other.isValid(1)).isTrue();
         }
-        try (Stream<Path> backups = Files.list(dir.resolve("backups"))) {
-            List<Path> zips = backups.toList();
-            assertThat(zips).hasSize(1);
-            assertThat(zips.get(0).getFileName().toString()).endsWith("-before-V4.zip");
-            assertThat(Files.size(zips.get(0))).isPositive();
+        try (Library library = Library.open(dir, new JsonSnapshotCodec())) {
+            assertThat(library.posts().count()).isZero();
         }
+        try (Stream<Path> backups = Files.list(dir.resolve("backups"))) {
+            assertThat(backups.map(p -> p.getFileName().toString()).toList())
+                    .singleElement().asString().endsWith("-before-V4.mv.db");
+        }
+    }
+
+    @Test
+    void whatAnInterruptedUpgradeLeftBesideTheLibraryIsRemovedAndTheUpgradeRunsAgain() throws Exception {
+        Flyway.configure().dataSource("jdbc:h2:file:" + dir.resolve(Library.DATABASE), "sa", "")
+                .locations("classpath:db/migration").target("3").loggers("slf4j").load().migrate();
+        // A process killed while it migrated the copy leaves the copy, half-migrated, beside an untouched library.
+        Files.copy(dir.resolve("library.mv.db"), dir.resolve("library.upgrading.mv.db"));
+        Files.writeString(dir.resolve("library.creating-1.mv.db"), "half a new library");
+        try (Library library = Library.open(dir, new JsonSnapshotCodec())) {
+            assertThat(library.posts().count()).isZero();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("upgrading") || n.contains("creating"));
+        }
+    }
+
+    @Test
+    void aLibraryHalfBuiltByAnEarlierBuildSaysSoAndWhereItsCopyIs() throws Exception {
+        // What an earlier build, which migrated the library in place, left when it was killed during V1.
+        Flyway.configure().dataSource("jdbc:h2:file:" + dir.resolve(Library.DATABASE), "sa", "")
+                .locations("classpath:db/migration").target("1").loggers("slf4j").load().migrate();
+        try (Connection c = connect(); var st = c.createStatement()) {
+            st.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '1'");
+        }
+        assertThatThrownBy(() -> Library.open(dir, new JsonSnapshotCodec()))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("half-built by a schema update that did not finish")
+                .hasMessageContaining("V1__library.sql")
+                .hasMessageContaining(dir.resolve("backups").toString())
+                .hasMessageNotContaining("development build");
     }
 
     /** Lists with what a JSON array must carry intact: quotes, backslashes, line breaks, nulls, empty lists, order. */
@@ -118,48 +153,15 @@ class LibraryMigrationTest {
         return new Post("Awkward lists", "A body.\n", meta);
     }
 
-    /** The rows the first schema's store wrote for a post: the post row, the body, one row per list entry. */
-    private static void insertAsTheFirstSchemaDid(Handle h, Post post) {
-        long id = PostRows.bind(h.createUpdate(PostRows.insertSql()), post).bind("edited_since_import", false)
-                .bind("now", PostRows.now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        h.execute("INSERT INTO post_body (post_id, body) VALUES (?, ?)", id, post.body());
-        Meta m = post.meta();
-        for (String list : List.of("stack", "tools", "checklist", "notes")) {
-            List<String> items = switch (list) {
-                case "stack" -> m.stack();
-                case "tools" -> m.tools();
-                case "checklist" -> m.checklist();
-                default -> m.notes();
-            };
-            if (items == null) continue;
-            for (int i = 0; i < items.size(); i++) {
-                h.execute("INSERT INTO post_item (post_id, list, position, item) VALUES (?, ?, ?, ?)", id, list, i, items.get(i));
-            }
-        }
-        if (m.entities() != null) {
-            for (int i = 0; i < m.entities().size(); i++) {
-                Entity e = m.entities().get(i);
-                h.execute("INSERT INTO post_entity (post_id, position, name, type) VALUES (?, ?, ?, ?)", id, i, e.name(), e.type());
-            }
-        }
-        if (m.imageSources() != null) {
-            for (int i = 0; i < m.imageSources().size(); i++) {
-                ImageSource s = m.imageSources().get(i);
-                h.execute("INSERT INTO post_image_source (post_id, position, source, url, caption) VALUES (?, ?, ?, ?, ?)",
-                        id, i, s.source(), s.url(), s.caption());
-            }
-        }
-    }
-
     @Test
     void anUpToDateLibraryOpensWithoutMigratingAndAChangedScriptIsRefusedWithItsBackups() throws Exception {
         Library.open(dir, new JsonSnapshotCodec()).close();
         try (Connection c = connect()) {
-            assertThat(Library.upToDate(c)).isTrue();
+            assertThat(Library.Schema.of(c).state()).isEqualTo(Library.Schema.State.CURRENT);
             try (var st = c.createStatement()) {
                 st.execute("UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" + 1 WHERE \"version\" = '1'");
             }
-            assertThat(Library.upToDate(c)).isFalse();
+            assertThat(Library.Schema.of(c).state()).isEqualTo(Library.Schema.State.CHANGED);
         }
         assertThatThrownBy(() -> Library.open(dir, new JsonSnapshotCodec()))
                 .isInstanceOf(LibraryException.class)

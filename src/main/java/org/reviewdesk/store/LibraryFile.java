@@ -1,0 +1,194 @@
+package org.reviewdesk.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Creating and upgrading the library's database file, each all or nothing: the schema is built or migrated in a
+ * file of its own beside the library, and only a finished file takes the library's name, by one rename. A process
+ * killed at any point leaves the library as it was (or no library), never a half-made one; what it leaves beside
+ * it is removed at the next open.
+ */
+final class LibraryFile {
+    private static final String CREATING = Library.DATABASE + ".creating-";
+    private static final String UPGRADING = Library.DATABASE + ".upgrading";
+    private static final String MV = ".mv.db";
+
+    private LibraryFile() {
+    }
+
+    static Path database(Path dir) {
+        return dir.resolve(Library.DATABASE + MV);
+    }
+
+    /** Makes a new library's file with the whole schema; if another process made one meanwhile, that one stays. */
+    static void create(Path dir) throws LibraryException {
+        String name = CREATING + ProcessHandle.current().pid();
+        Path made = dir.resolve(name + MV);
+        try {
+            deleteDatabase(dir, name);
+            migrate(dir.resolve(name), null);
+            force(made);
+            try {
+                Files.createLink(database(dir), made);
+            } catch (FileAlreadyExistsException e) {
+                // another Review Desk created the library first: open theirs
+            } catch (UnsupportedOperationException | IOException e) {
+                moveIfAbsent(made, database(dir));
+            }
+            forceFolder(dir);
+        } catch (IOException e) {
+            throw new LibraryException("cannot create a library in " + dir + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(dir, name);
+        }
+    }
+
+    /**
+     * Migrates the library to this build's schema: a copy of the file goes to {@code backups/}, another copy is
+     * migrated, and the migrated copy replaces the file. Needs the library to itself: the file is locked meanwhile.
+     */
+    static void upgrade(Path dir, String nextVersion) throws LibraryException {
+        Path file = database(dir);
+        Path upgrading = dir.resolve(UPGRADING + MV);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+             FileLock lock = tryLock(channel)) {
+            if (lock == null) {
+                throw new LibraryException("the library at " + dir + " needs a schema update (to V" + nextVersion
+                        + ") that this build makes only while no other program has it open; close the other Review Desk "
+                        + "windows and commands using it, then start again (nothing was changed)");
+            }
+            Path backups = Files.createDirectories(dir.resolve("backups"));
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            copy(file, backups.resolve(Library.DATABASE + "-" + stamp + "-before-V" + nextVersion + MV));
+            deleteDatabase(dir, UPGRADING);
+            copy(file, upgrading);
+            migrate(dir.resolve(UPGRADING), dir);
+            force(upgrading);
+            try {
+                Files.move(upgrading, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new LibraryException("the library at " + dir + " needs a schema update, and this file system "
+                        + "cannot replace its file in one step; nothing was changed", e);
+            }
+            forceFolder(dir);
+        } catch (IOException e) {
+            throw new LibraryException("the library at " + dir + " needs a schema update, and it failed ("
+                    + e.getMessage() + "); nothing was changed", e);
+        } finally {
+            deleteQuietly(dir, UPGRADING);
+        }
+    }
+
+    /** Removes what a killed creation or upgrade left beside the library, unless a running process still has it open. */
+    static void removeLeftovers(Path dir) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, Library.DATABASE + ".{creating-*,upgrading}" + MV)) {
+            for (Path file : files) {
+                String fileName = file.getFileName().toString();
+                if (!inUse(file)) deleteQuietly(dir, fileName.substring(0, fileName.length() - MV.length()));
+            }
+        } catch (IOException e) {
+            // a leftover that cannot be listed or removed is in no one's way
+        }
+    }
+
+    private static void migrate(Path database, Path libraryForMessages) throws LibraryException {
+        String url = "jdbc:h2:file:" + database;
+        try {
+            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").loggers("slf4j")
+                    .load().migrate();
+            try (Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "");
+                 var st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            }
+        } catch (FlywayException | SQLException e) {
+            String where = libraryForMessages == null ? "a new library" : "the library at " + libraryForMessages;
+            throw new LibraryException("the schema of " + where + " could not be prepared (" + firstLine(e.getMessage())
+                    + "); nothing was changed", e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // this process has it open through another connection
+        }
+    }
+
+    private static boolean inUse(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+             FileLock lock = tryLock(channel)) {
+            return lock == null;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Path partial = to.resolveSibling(to.getFileName() + ".part");
+        try {
+            Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING);
+            force(partial);
+            Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static void moveIfAbsent(Path from, Path to) throws IOException {
+        if (Files.exists(to)) return;
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Makes a rename in the folder durable; a platform that cannot open a folder (Windows) makes renames durable itself. */
+    private static void forceFolder(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // not possible on this platform
+        }
+    }
+
+    private static void deleteDatabase(Path dir, String name) throws IOException {
+        for (String suffix : new String[] {MV, ".trace.db", ".lock.db", MV + ".part"}) {
+            Files.deleteIfExists(dir.resolve(name + suffix));
+        }
+    }
+
+    private static void deleteQuietly(Path dir, String name) {
+        try {
+            deleteDatabase(dir, name);
+        } catch (IOException e) {
+            // removed at the next open
+        }
+    }
+
+    static String firstLine(String m) {
+        if (m == null) return "";
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}
