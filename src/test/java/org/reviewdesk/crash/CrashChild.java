@@ -1,0 +1,79 @@
+package org.reviewdesk.crash;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.reviewdesk.gui.library.DeskLibraryAccess;
+import org.reviewdesk.gui.library.OpenedPost;
+import org.reviewdesk.model.SemVer;
+import org.reviewdesk.service.Desk;
+import org.reviewdesk.service.ImportOptions;
+import org.reviewdesk.service.ImportReport;
+import org.reviewdesk.store.StoredPost;
+
+/**
+ * The process that CrashTest kills: it writes to a library through the same code as the window or the command line,
+ * and prints {@code ack …} only once a write has returned, which is when the window shows "Saved" or the command
+ * line reports it done. It writes until it is killed.
+ */
+public final class CrashChild {
+    private CrashChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Path library = Path.of(args[1]);
+        switch (args[0]) {
+            case "autosave" -> autosave(out, library, args[2]);
+            case "import" -> {
+                try (Desk desk = Desk.open(library)) {
+                    out.println("ready");
+                    ImportReport report = desk.imports().importPaths(List.of(Path.of(args[2])), ImportOptions.DEFAULT,
+                            (done, total, outcome) -> { });
+                    out.println("ack imported " + report.imported() + " failed " + report.failed().size());
+                }
+            }
+            case "bump" -> {
+                try (Desk desk = Desk.open(library)) {
+                    out.println("ready");
+                    while (true) {
+                        StoredPost p = desk.revisions().bump(args[2], SemVer.Bump.PATCH, "crash test");
+                        out.println("ack " + p.post().meta().revision().version());
+                    }
+                }
+            }
+            case "triage" -> {
+                try (Desk desk = Desk.open(library)) {
+                    List<Long> ids = desk.library().posts().ids();
+                    out.println("ready");
+                    for (int i = 1; ; i++) {
+                        desk.library().queue().markReviewed(ids, LocalDate.of(2026, 1, 1), SemVer.Bump.PATCH, "crash test");
+                        out.println("ack " + i);
+                    }
+                }
+            }
+            case "open" -> {
+                try (Desk desk = Desk.open(library)) {
+                    out.println("ack opened " + desk.library().posts().count());
+                }
+            }
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    /** What the window's editor does when typing stops: the post saved with the row version it was read at. */
+    private static void autosave(PrintStream out, Path library, String reference) throws Exception {
+        Desk desk = Desk.open(library);
+        long id = desk.library().posts().findByReference(reference).orElseThrow().id();
+        DeskLibraryAccess access = new DeskLibraryAccess(desk);
+        OpenedPost opened = access.open(id);
+        String body = opened.post().body();
+        out.println("ready");
+        for (int i = 1; ; i++) {
+            opened = access.save(id, opened.rowVersion(), opened.post().withBody(body + "\n\nEdit number " + i + ".\n"));
+            out.println("ack " + i);
+        }
+    }
+}
