@@ -11,9 +11,6 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -51,29 +48,21 @@ public final class MarkdownRenderer {
      * @param markdown the body; null is taken as empty
      */
     public RenderedHtml render(String markdown, RenderOptions options) {
-        Objects.requireNonNull(options, "options");
-        String source = markdown == null ? "" : markdown;
-        Optional<String> refusal = InputGuard.refusal(source);
-        if (refusal.isPresent()) return refused(source, refusal.get());
-        Node document;
-        try {
-            document = parser.parse(source);
-        } catch (RuntimeException refused) {
-            return refused(source, refused);
-        }
-        HeadingCollector headings = HeadingCollector.collect(document, RESERVED_IDS);
-        return new RenderedHtml(clean(htmlRenderer(headings).render(document), options).body().html(), headings.headings());
+        return renderForPreview(markdown, options, null).html();
     }
 
     /**
      * The same HTML as {@link #render}, split into the top-level blocks of the preview's container, for a post
-     * that is being edited: each top-level Markdown block is written to HTML on its own, and a block whose HTML
-     * is the same as in {@code earlier} keeps its sanitized nodes from there, so typing in one paragraph of a
-     * long post parses and sanitizes that paragraph's HTML only. The Markdown is still parsed whole, so that
-     * what one block means may depend on the others (reference links, heading ids, list tightness).
+     * that is being edited: each top-level Markdown block is written to HTML and sanitized on its own, and a
+     * block whose HTML is the same as in {@code earlier} keeps its sanitized nodes from there, so typing in one
+     * paragraph of a long post parses and sanitizes that paragraph's HTML only. The Markdown is still parsed
+     * whole, so that what one block means may depend on the others (reference links, heading ids, list
+     * tightness).
      *
-     * <p>A post with raw HTML is rendered whole, as {@link #render} does: a tag opened in one block may close in
-     * another, so its blocks cannot be sanitized apart. Commonmark's own HTML is balanced within each block.
+     * <p>Raw HTML too is sanitized block by block, so that nothing opened in one block (a {@code <style>}, a
+     * comment, a {@code <math>}, a tag left open) can swallow, hide or reorder the text of another: a
+     * {@code <details>} opened in one block and closed three blocks later wraps nothing in the preview, and
+     * every block after it is shown. What the published page would hide is shown marked ({@link HiddenMarks}).
      *
      * @param earlier a rendering of an earlier text of the post, or null
      */
@@ -90,11 +79,6 @@ public final class MarkdownRenderer {
         }
         HeadingCollector headings = HeadingCollector.collect(document, RESERVED_IDS);
         HtmlRenderer html = htmlRenderer(headings);
-        if (hasRawHtml(document)) {
-            Document clean = clean(html.render(document), options);
-            return PreviewRendering.whole(new RenderedHtml(clean.body().html(), headings.headings()),
-                    PreviewBlocks.of(clean.body()));
-        }
         Map<String, List<PreviewBlocks.Block>> reusable = earlier != null && options.equals(earlier.options())
                 ? earlier.blocksByHtml() : Map.of();
         Map<String, List<PreviewBlocks.Block>> byHtml = new HashMap<>();
@@ -123,27 +107,12 @@ public final class MarkdownRenderer {
                 + refused.getMessage() + ").");
     }
 
-    /** The images policy, then the sanitizer. */
+    /** One block's HTML: hidden text marked, the images policy, then the sanitizer. */
     private Document clean(String rawHtml, RenderOptions options) {
-        Document dirty = Jsoup.parseBodyFragment(rawHtml);
+        Document dirty = Jsoup.parseBodyFragment(HiddenMarks.defuse(rawHtml));
+        HiddenMarks.apply(dirty);
         ImagePlaceholders.apply(dirty, options.remoteImages());
         return sanitizer.clean(dirty);
-    }
-
-    private static boolean hasRawHtml(Node document) {
-        boolean[] found = {false};
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(HtmlBlock htmlBlock) {
-                found[0] = true;
-            }
-
-            @Override
-            public void visit(HtmlInline htmlInline) {
-                found[0] = true;
-            }
-        });
-        return found[0];
     }
 
     /** A whole HTML page around the rendered post, titled "Preview". */
