@@ -29,6 +29,9 @@ final class HiddenMarks {
     private static final Pattern SWALLOWING_TAG = Pattern.compile(
             "<(/?)(" + String.join("|", names()) + ")(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE);
 
+    /** What a block's HTML holds when it may hide anything; commonmark's own HTML never does. */
+    private static final Pattern MAY_HIDE = Pattern.compile("style|hidden|<!|<\\?|<" + RENAMED, Pattern.CASE_INSENSITIVE);
+
     private HiddenMarks() {
     }
 
@@ -43,6 +46,11 @@ final class HiddenMarks {
     static String defuse(String html) {
         if (html.indexOf('<') < 0) return html;
         return SWALLOWING_TAG.matcher(html).replaceAll("<$1" + RENAMED + "$2");
+    }
+
+    /** True when {@link #apply} may find anything in this (defused) HTML. */
+    static boolean mayHide(String html) {
+        return MAY_HIDE.matcher(html).find();
     }
 
     /** Marks the hidden text of a parsed block, and unwraps what {@link #defuse} renamed. */

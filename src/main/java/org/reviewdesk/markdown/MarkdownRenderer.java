@@ -109,8 +109,9 @@ public final class MarkdownRenderer {
 
     /** One block's HTML: hidden text marked, the images policy, then the sanitizer. */
     private Document clean(String rawHtml, RenderOptions options) {
-        Document dirty = Jsoup.parseBodyFragment(HiddenMarks.defuse(rawHtml));
-        HiddenMarks.apply(dirty);
+        String defused = HiddenMarks.defuse(rawHtml);
+        Document dirty = Jsoup.parseBodyFragment(defused);
+        if (HiddenMarks.mayHide(defused)) HiddenMarks.apply(dirty);
         ImagePlaceholders.apply(dirty, options.remoteImages());
         return sanitizer.clean(dirty);
     }
