@@ -29,6 +29,8 @@ public final class HiddenHtml {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*[.,;:!?]?");
     private static final Pattern NUMBER = Pattern.compile("(-?[0-9]*\\.?[0-9]+)([a-z%]*)");
+    private static final Set<Character.UnicodeScript> NO_JOINERS = Set.of(Character.UnicodeScript.LATIN,
+            Character.UnicodeScript.GREEK, Character.UnicodeScript.CYRILLIC);
     /** A comment of fewer plain words is a marker ({@code <!-- more -->}, {@code <!-- wp:paragraph -->}). */
     static final int PROSE_WORDS = 3;
 
@@ -98,6 +100,27 @@ public final class HiddenHtml {
     /** Bidirectional embedding, override and isolate controls: they reorder what the reader sees. */
     public static boolean isBidiControl(int c) {
         return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    /**
+     * True when the character at {@code at} is a zero-width one between a letter or digit on each side (other
+     * zero-width characters aside). A joiner or non-joiner counts only between Latin, Greek or Cyrillic
+     * letters: in Arabic or Indic scripts, and between emoji, it shapes what the reader sees.
+     */
+    public static boolean isZeroWidthInWord(CharSequence text, int at) {
+        char c = text.charAt(at);
+        if (!isZeroWidth(c)) return false;
+        int before = at - 1;
+        while (before >= 0 && isZeroWidth(text.charAt(before))) before--;
+        int after = at + 1;
+        while (after < text.length() && isZeroWidth(text.charAt(after))) after++;
+        if (before < 0 || after >= text.length()) return false;
+        int left = Character.codePointBefore(text, before + 1);
+        int right = Character.codePointAt(text, after);
+        if (!Character.isLetterOrDigit(left) || !Character.isLetterOrDigit(right)) return false;
+        if (c == '\u200C' || c == '\u200D') return NO_JOINERS.contains(Character.UnicodeScript.of(left))
+                && NO_JOINERS.contains(Character.UnicodeScript.of(right));
+        return true;
     }
 
     private static boolean isZero(String value) {

@@ -30,7 +30,9 @@ final class HiddenMarks {
             "<(/?)(" + String.join("|", names()) + ")(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE);
 
     /** What a block's HTML holds when it may hide anything; commonmark's own HTML never does. */
-    private static final Pattern MAY_HIDE = Pattern.compile("style|hidden|<!|<\\?|<" + RENAMED, Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAY_HIDE = Pattern.compile(
+            "style|hidden|<!|<\\?|<" + RENAMED + "|[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]",
+            Pattern.CASE_INSENSITIVE);
 
     private HiddenMarks() {
     }
@@ -67,9 +69,12 @@ final class HiddenMarks {
             }
         }
         List<Comment> comments = new ArrayList<>();
+        List<TextNode> texts = new ArrayList<>();
         document.body().traverse((node, depth) -> {
             if (node instanceof Comment comment) comments.add(comment);
+            if (node instanceof TextNode text) texts.add(text);
         });
+        for (TextNode text : texts) invisibleCharacters(text);
         for (Comment comment : comments) {
             String text = comment.getData();
             if (HiddenHtml.isProse(text)) {
@@ -78,6 +83,30 @@ final class HiddenMarks {
                 comment.remove();
             }
         }
+    }
+
+    /**
+     * Writes each bidirectional control, and each zero-width character inside a word, as a marked code point:
+     * the reader of the published page would see the text reordered, or one word where a machine reads two.
+     */
+    private static void invisibleCharacters(TextNode node) {
+        String text = node.getWholeText();
+        List<Node> pieces = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!HiddenHtml.isBidiControl(c) && !HiddenHtml.isZeroWidthInWord(text, i)) continue;
+            if (i > from) pieces.add(new TextNode(text.substring(from, i)));
+            String kind = HiddenHtml.isBidiControl(c) ? "reorders the text" : "invisible";
+            pieces.add(new Element("span").addClass(HIDDEN_CLASS).addClass(LABEL_CLASS)
+                    .attr("title", String.format(Locale.ROOT, "U+%04X: %s on the published page", (int) c, kind))
+                    .text(String.format(Locale.ROOT, "U+%04X", (int) c)));
+            from = i + 1;
+        }
+        if (pieces.isEmpty()) return;
+        if (from < text.length()) pieces.add(new TextNode(text.substring(from)));
+        for (Node piece : pieces) node.before(piece);
+        node.remove();
     }
 
     private static void renamed(Element element, String name) {

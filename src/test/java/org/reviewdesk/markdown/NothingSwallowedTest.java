@@ -106,4 +106,19 @@ class NothingSwallowedTest {
                 "inside <noscript>: not shown on the published page");
         assertThat(body.text()).contains("shown to everyone").doesNotContain("more");
     }
+
+    @Test
+    void invisibleCharactersAreShownAsMarkedCodePoints() {
+        String post = "The pass\u200Bword is \u202Eeurt\u202C here, in code too: `a\u2067b`.\n\n"
+                + "A team \uD83D\uDC69\u200D\uD83D\uDCBB and a \u200Bleading space stay as they are.\n";
+
+        String html = renderer.render(post, RenderOptions.DEFAULT).bodyHtml();
+        Element body = Jsoup.parseBodyFragment(html).body();
+
+        assertThat(body.select(".rd-hidden")).extracting(Element::text)
+                .containsExactly("U+200B", "U+202E", "U+202C", "U+2067");
+        // jsoup's text() drops U+200B itself, so the HTML is searched
+        assertThat(html).doesNotContainPattern("[\u202A-\u202E\u2066-\u2069]")
+                .contains("\uD83D\uDC69\u200D\uD83D\uDCBB", "a \u200Bleading");
+    }
 }

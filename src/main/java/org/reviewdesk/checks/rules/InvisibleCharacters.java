@@ -2,7 +2,6 @@ package org.reviewdesk.checks.rules;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.reviewdesk.checks.BodyLines;
 import org.reviewdesk.checks.Finding;
 import org.reviewdesk.checks.QuickFix;
@@ -16,10 +15,6 @@ import org.reviewdesk.markdown.HiddenHtml;
  * word, and per line for the controls.
  */
 final class InvisibleCharacters {
-    /** Scripts in which a zero-width joiner or non-joiner has no use between letters. */
-    private static final Set<Character.UnicodeScript> NO_JOINERS = Set.of(Character.UnicodeScript.LATIN,
-            Character.UnicodeScript.GREEK, Character.UnicodeScript.CYRILLIC);
-
     private InvisibleCharacters() {
     }
 
@@ -28,7 +23,7 @@ final class InvisibleCharacters {
         int bidiLine = 0;
         while (i < body.length()) {
             char c = body.charAt(i);
-            if (HiddenHtml.isZeroWidth(c) && insideWord(body, i) && !lines.isCodeAt(i)) {
+            if (HiddenHtml.isZeroWidthInWord(body, i) && !lines.isCodeAt(i)) {
                 int start = wordStart(body, i);
                 int end = wordEnd(body, i);
                 out.add(zeroWidth(body.substring(start, end), lines.lineOf(start), start, end, severity));
@@ -62,23 +57,6 @@ final class InvisibleCharacters {
                         + ". Delete them.", line, start, end)
                 .withQuickFix(new QuickFix("Delete the bidirectional controls",
                         post -> post.withBody(BodyEdits.replaceAt(post.body(), start, text, plain))));
-    }
-
-    /** Between a letter or digit on each side (other invisible characters aside). */
-    private static boolean insideWord(String body, int at) {
-        int before = at - 1;
-        while (before >= 0 && HiddenHtml.isZeroWidth(body.charAt(before))) before--;
-        int after = at + 1;
-        while (after < body.length() && HiddenHtml.isZeroWidth(body.charAt(after))) after++;
-        if (before < 0 || after >= body.length()) return false;
-        int left = body.codePointBefore(before + 1);
-        int right = body.codePointAt(after);
-        if (!Character.isLetterOrDigit(left) || !Character.isLetterOrDigit(right)) return false;
-        char c = body.charAt(at);
-        if (c == '\u200C' || c == '\u200D') {
-            return NO_JOINERS.contains(Character.UnicodeScript.of(left)) && NO_JOINERS.contains(Character.UnicodeScript.of(right));
-        }
-        return true;
     }
 
     private static int wordStart(String body, int at) {
