@@ -30,9 +30,7 @@ final class HiddenMarks {
             "<(/?)(" + String.join("|", names()) + ")(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE);
 
     /** What a block's HTML holds when it may hide anything; commonmark's own HTML never does. */
-    private static final Pattern MAY_HIDE = Pattern.compile(
-            "style|hidden|<!|<\\?|<" + RENAMED + "|[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAY_HIDE = Pattern.compile("style|hidden|<!|<\\?|<" + RENAMED, Pattern.CASE_INSENSITIVE);
 
     private HiddenMarks() {
     }
@@ -50,9 +48,17 @@ final class HiddenMarks {
         return SWALLOWING_TAG.matcher(html).replaceAll("<$1" + RENAMED + "$2");
     }
 
-    /** True when {@link #apply} may find anything in this (defused) HTML. */
-    static boolean mayHide(String html) {
-        return MAY_HIDE.matcher(html).find();
+    /**
+     * True when {@link #apply} may find anything in this (defused) HTML.
+     *
+     * @param rawHtml whether the post's raw HTML is in it; without, only invisible characters can hide anything
+     */
+    static boolean mayHide(String html, boolean rawHtml) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (HiddenHtml.isZeroWidth(c) || HiddenHtml.isBidiControl(c)) return true;
+        }
+        return rawHtml && MAY_HIDE.matcher(html).find();
     }
 
     /** Marks the hidden text of a parsed block, and unwraps what {@link #defuse} renamed. */
