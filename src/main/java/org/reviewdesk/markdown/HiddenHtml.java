@@ -55,6 +55,8 @@ public final class HiddenHtml {
         String color = "";
         String background = "";
         boolean farOff = false;
+        boolean zeroSize = false;
+        String overflow = "";
         for (String declaration : style.toLowerCase(Locale.ROOT).split(";")) {
             int colon = declaration.indexOf(':');
             if (colon < 0) continue;
@@ -70,7 +72,14 @@ public final class HiddenHtml {
                 case "position" -> position = value;
                 case "clip" -> { if (clipsToNothing(value)) return Optional.of("clip:" + value); }
                 case "clip-path" -> { if (clipsToNothing(value)) return Optional.of("clip-path:" + value); }
-                case "color" -> color = normalColor(value);
+                case "color" -> {
+                    color = normalColor(value);
+                    if (value.equals("transparent") || value.matches("rgba\\(.*,\\s*0(\\.0*)?\\s*\\)")) {
+                        return Optional.of("transparent text");
+                    }
+                }
+                case "width", "height", "max-width", "max-height" -> zeroSize |= isZero(value);
+                case "overflow" -> overflow = value;
                 case "background", "background-color" -> background = normalColor(value);
                 default -> { }
             }
@@ -79,6 +88,7 @@ public final class HiddenHtml {
             return Optional.of("position:" + position + " off the screen");
         }
         if (!color.isEmpty() && color.equals(background)) return Optional.of("text the colour of its background");
+        if (zeroSize && (overflow.equals("hidden") || overflow.equals("clip"))) return Optional.of("a box of size 0");
         return Optional.empty();
     }
 
