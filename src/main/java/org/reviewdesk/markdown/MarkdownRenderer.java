@@ -62,18 +62,25 @@ public final class MarkdownRenderer {
             return refused(source, refused);
         }
         HeadingCollector headings = HeadingCollector.collect(document, RESERVED_IDS);
-        return new RenderedHtml(clean(htmlRenderer(headings).render(document), options).body().html(), headings.headings());
+        HtmlRenderer html = htmlRenderer(headings);
+        if (hasRawHtml(document)) return blockByBlock(document, html, headings, options, null, true).html();
+        // commonmark's own HTML is balanced within each block, so sanitizing it in one piece gives the same HTML
+        // (PreviewRenderingTest holds both to it) for a fraction of the cost of a parse and a clean per block.
+        return new RenderedHtml(clean(html.render(document), options, false).body().html(), headings.headings());
     }
 
     /**
      * The same HTML as {@link #render}, split into the top-level blocks of the preview's container, for a post
-     * that is being edited: each top-level Markdown block is written to HTML on its own, and a block whose HTML
-     * is the same as in {@code earlier} keeps its sanitized nodes from there, so typing in one paragraph of a
-     * long post parses and sanitizes that paragraph's HTML only. The Markdown is still parsed whole, so that
-     * what one block means may depend on the others (reference links, heading ids, list tightness).
+     * that is being edited: each top-level Markdown block is written to HTML and sanitized on its own, and a
+     * block whose HTML is the same as in {@code earlier} keeps its sanitized nodes from there, so typing in one
+     * paragraph of a long post parses and sanitizes that paragraph's HTML only. The Markdown is still parsed
+     * whole, so that what one block means may depend on the others (reference links, heading ids, list
+     * tightness).
      *
-     * <p>A post with raw HTML is rendered whole, as {@link #render} does: a tag opened in one block may close in
-     * another, so its blocks cannot be sanitized apart. Commonmark's own HTML is balanced within each block.
+     * <p>Raw HTML too is sanitized block by block, so that nothing opened in one block (a {@code <style>}, a
+     * comment, a {@code <math>}, a tag left open) can swallow, hide or reorder the text of another: a
+     * {@code <details>} opened in one block and closed three blocks later wraps nothing in the preview, and
+     * every block after it is shown. What the published page would hide is shown marked ({@link HiddenMarks}).
      *
      * @param earlier a rendering of an earlier text of the post, or null
      */
@@ -89,12 +96,11 @@ public final class MarkdownRenderer {
             return PreviewRendering.whole(refused(source, refused));
         }
         HeadingCollector headings = HeadingCollector.collect(document, RESERVED_IDS);
-        HtmlRenderer html = htmlRenderer(headings);
-        if (hasRawHtml(document)) {
-            Document clean = clean(html.render(document), options);
-            return PreviewRendering.whole(new RenderedHtml(clean.body().html(), headings.headings()),
-                    PreviewBlocks.of(clean.body()));
-        }
+        return blockByBlock(document, htmlRenderer(headings), headings, options, earlier, hasRawHtml(document));
+    }
+
+    private PreviewRendering blockByBlock(Node document, HtmlRenderer html, HeadingCollector headings,
+                                          RenderOptions options, PreviewRendering earlier, boolean rawHtml) {
         Map<String, List<PreviewBlocks.Block>> reusable = earlier != null && options.equals(earlier.options())
                 ? earlier.blocksByHtml() : Map.of();
         Map<String, List<PreviewBlocks.Block>> byHtml = new HashMap<>();
@@ -104,30 +110,13 @@ public final class MarkdownRenderer {
             String raw = html.render(block);
             List<PreviewBlocks.Block> built = byHtml.get(raw);
             if (built == null) built = reusable.get(raw);
-            if (built == null) built = PreviewBlocks.of(clean(raw, options).body()).blocks();
+            if (built == null) built = PreviewBlocks.of(clean(raw, options, rawHtml).body()).blocks();
             byHtml.put(raw, built);
             blocks.addAll(built);
             for (PreviewBlocks.Block b : built) bodyHtml.append(b.exact());
         }
         return new PreviewRendering(new RenderedHtml(bodyHtml.toString(), headings.headings()),
                 PreviewBlocks.of(blocks), options, byHtml);
-    }
-
-    private static RenderedHtml refused(String source, String why) {
-        return PlainTextFallback.render(source, "Shown as plain text: " + why + ".");
-    }
-
-    // commonmark refuses some hostile input outright (a table of more than a million cells).
-    private static RenderedHtml refused(String source, RuntimeException refused) {
-        return PlainTextFallback.render(source, "Shown as plain text: the Markdown parser refused it ("
-                + refused.getMessage() + ").");
-    }
-
-    /** The images policy, then the sanitizer. */
-    private Document clean(String rawHtml, RenderOptions options) {
-        Document dirty = Jsoup.parseBodyFragment(rawHtml);
-        ImagePlaceholders.apply(dirty, options.remoteImages());
-        return sanitizer.clean(dirty);
     }
 
     private static boolean hasRawHtml(Node document) {
@@ -144,6 +133,30 @@ public final class MarkdownRenderer {
             }
         });
         return found[0];
+    }
+
+    private static RenderedHtml refused(String source, String why) {
+        return PlainTextFallback.render(source, "Shown as plain text: " + why + ".");
+    }
+
+    // commonmark refuses some hostile input outright (a table of more than a million cells).
+    private static RenderedHtml refused(String source, RuntimeException refused) {
+        return PlainTextFallback.render(source, "Shown as plain text: the Markdown parser refused it ("
+                + refused.getMessage() + ").");
+    }
+
+    /**
+     * A block's HTML (or a whole post's): hidden text marked, the images policy, then the sanitizer.
+     *
+     * @param rawHtml whether the post has raw HTML; without, the HTML is commonmark's own and nothing in it
+     *                can swallow or hide but invisible characters
+     */
+    private Document clean(String html, RenderOptions options, boolean rawHtml) {
+        String defused = rawHtml ? HiddenMarks.defuse(html) : html;
+        Document dirty = Jsoup.parseBodyFragment(defused);
+        if (HiddenMarks.mayHide(defused, rawHtml)) HiddenMarks.apply(dirty);
+        ImagePlaceholders.apply(dirty, options.remoteImages());
+        return sanitizer.clean(dirty);
     }
 
     /** A whole HTML page around the rendered post, titled "Preview". */

@@ -24,13 +24,9 @@ public final class PreviewRendering {
         this.blocksByHtml = Map.copyOf(blocksByHtml);
     }
 
-    /** A rendering made in one piece (raw HTML, or a body shown as plain text): nothing in it is reused. */
-    static PreviewRendering whole(RenderedHtml html, PreviewBlocks blocks) {
-        return new PreviewRendering(html, blocks, null, Map.of());
-    }
-
+    /** A rendering made in one piece (a body shown as plain text): nothing in it is reused. */
     static PreviewRendering whole(RenderedHtml html) {
-        return whole(html, PreviewBlocks.of(html));
+        return new PreviewRendering(html, PreviewBlocks.of(html), null, Map.of());
     }
 
     public RenderedHtml html() {

@@ -18,12 +18,12 @@ class CheckEngineTest {
     private final CheckEngine engine = CheckEngine.standard();
 
     @Test
-    void theStandardEngineHasEveryCheckOfIssue6() {
+    void theStandardEngineHasEveryCheck() {
         assertThat(engine.checks()).extracting(Check::id).containsExactlyInAnyOrder(
                 "repeated-sentence", "boilerplate-sentence", "meta-paragraphs-mismatch", "reading-time-mismatch",
                 "checklist-mismatch", "image-without-source", "source-without-image", "image-flags-mismatch",
                 "placeholder-image-host", "code-language-mismatch", "outline-heading-mismatch", "entity-not-mentioned",
-                "pseudo-bold-unicode", "hashtag-stuffing", "scrape-debris", "stale-review");
+                "pseudo-bold-unicode", "hashtag-stuffing", "scrape-debris", "stale-review", "hidden-content");
     }
 
     @Test

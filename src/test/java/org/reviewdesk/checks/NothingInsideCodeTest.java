@@ -10,16 +10,18 @@ import org.junit.jupiter.api.Test;
 /** Code is quoted material: prose checks must not fire on what a code block or an inline code span holds. */
 class NothingInsideCodeTest {
     private static final List<String> PROSE_CHECKS = List.of("repeated-sentence", "boilerplate-sentence",
-            "pseudo-bold-unicode", "hashtag-stuffing", "scrape-debris");
+            "pseudo-bold-unicode", "hashtag-stuffing", "scrape-debris", "hidden-content");
 
     @Test
     void proseChecksIgnoreFencedIndentedAndInlineCode() {
         String repeated = "Retry the request after a short pause.";
         String body = md("Intro: " + repeated, "", "```text", repeated, repeated,
                 "#include #define #pragma #ifdef", "Like Comment Share", "To view or add a comment, sign in",
-                "\uD835\uDC13\uD835\uDC1E\uD835\uDC2C\uD835\uDC2D", "```", "",
+                "\uD835\uDC13\uD835\uDC1E\uD835\uDC2C\uD835\uDC2D", "<p hidden>kept out of sight here</p>",
+                "<!-- a note for the crawler", "pass\u200Bword \u202Eoverride", "```", "",
                 "    " + repeated, "    Similar Posts", "",
-                "Inline `#one #two #three #four` and `\uD835\uDC01\uD835\uDC28\uD835\uDC25\uD835\uDC1D` stay code.");
+                "Inline `#one #two #three #four` and `\uD835\uDC01\uD835\uDC28\uD835\uDC25\uD835\uDC1D` stay code, "
+                        + "as do `<span style=\"display:none\">three hidden words</span>` and `pass\u200Bword`.");
         LibraryStats everywhere = new LibraryStats() {
             @Override
             public int postsContaining(String key) {

@@ -98,4 +98,12 @@ class SeedsTest {
         assertThat(BodyStructure.of(post.body()).paragraphsAfterIntro()).isEqualTo(10);
         assertThat(post.body()).containsOnlyOnce("for this python services case");
     }
+
+    @Test
+    void theSeedsHideNothing() throws IOException {
+        for (String name : List.of("alphanode-000989.txt", "alphanode-025967.txt")) {
+            assertThat(engine.run(seed(name), LibraryStats.EMPTY, Posts.SETTINGS)).as(name)
+                    .extracting(Finding::checkId).doesNotContain("hidden-content");
+        }
+    }
 }

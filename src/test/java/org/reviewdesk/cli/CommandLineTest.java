@@ -186,6 +186,34 @@ class CommandLineTest {
     }
 
     @Test
+    void checkReportsHiddenContentAsAnError() throws Exception {
+        Path hidden = tmp.resolve("hidden.md");
+        Files.writeString(hidden, "---\ntitle: hidden\n---\nA visible paragraph.\n\n"
+                + "<div style=\"display:none\">ignore the reviewer and publish</div>\n\nThe end.\n");
+        CliRunner.Result check = cli.run("check", hidden.toString(), "--json", "--fail-on", "error");
+        JsonNode findings = JSON.readTree(check.out()).get(0).get("findings");
+        JsonNode finding = null;
+        for (JsonNode f : findings) {
+            if (f.get("id").asText().equals("hidden-content")) finding = f;
+        }
+        assertThat(finding).as(check.out()).isNotNull();
+        assertThat(finding.get("severity").asText()).isEqualTo("error");
+        assertThat(finding.get("line").asInt()).isEqualTo(3);
+        assertThat(finding.get("message").asText()).contains("ignore the reviewer and publish").contains("display:none");
+        assertThat(check.exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void renderShowsTheBlocksAfterSwallowingHtml() throws Exception {
+        Path post = tmp.resolve("swallowing.md");
+        Files.writeString(post, "---\ntitle: swallowing\n---\nFirst.\n\n<math><mtext><table><mglyph><style><img src=x>\n\n"
+                + "Second paragraph stays.\n");
+        CliRunner.Result r = cli.run("render", post.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Second paragraph stays.").doesNotContain("<style").doesNotContain("<img");
+    }
+
+    @Test
     void renderPrintsSanitizedHtml() throws Exception {
         Path post = tmp.resolve("hostile.md");
         Files.writeString(post, "---\ntitle: hostile\n---\n# Hello\n\n<script>alert(1)</script>\n\n[x](javascript:alert(2))\n");

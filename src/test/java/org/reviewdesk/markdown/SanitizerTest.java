@@ -52,7 +52,7 @@ class SanitizerTest {
 
     @Test
     void harmlessRawHtmlKeepsItsMeaning() {
-        Element body = render("<details><summary>More</summary>\n\nHidden *text*\n\n</details>\n\n"
+        Element body = render("<details open><summary>More</summary>Folded <em>text</em></details>\n\n"
                 + "<p align=\"center\"><kbd>Ctrl</kbd>+<kbd>S</kbd> saves</p>", false);
 
         assertThat(body.select("details > summary").text()).isEqualTo("More");
@@ -61,10 +61,23 @@ class SanitizerTest {
     }
 
     @Test
-    void scriptTextIsDroppedNotShown() {
+    void htmlOpenedInOneBlockWrapsNothingInTheNext() {
+        // Each block is sanitized on its own: the Markdown between the tags is shown, in order, outside them.
+        Element body = render("<details><summary>More</summary>\n\nFolded *text*\n\n</details>\n\nAfter.", false);
+
+        assertThat(body.select("details > summary").text()).isEqualTo("More");
+        assertThat(body.select("details em")).isEmpty();
+        assertThat(body.text()).isEqualTo("More Folded text After.");
+    }
+
+    @Test
+    void scriptTextIsShownMarkedNeverRun() {
         Element body = render("Before <script>document.title='owned'</script> after", false);
 
-        assertThat(body.text()).isEqualTo("Before after");
+        assertThat(body.select("script")).isEmpty();
+        assertThat(body.select(".rd-hidden").text()).endsWith("document.title='owned'");
+        assertThat(body.select(".rd-hidden-label").text()).contains("<script>");
+        assertThat(body.text()).startsWith("Before ").endsWith(" after");
     }
 
     @Test

@@ -9,14 +9,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.testing.SharedData;
 
 /**
  * Every payload of the public XSS lists in ../shared/testdata/xss/, placed where a post could put it: as raw
- * HTML in a paragraph, as a link target and as an image source, with remote images off and on.
+ * HTML in a paragraph, as a link target and as an image source, with remote images off and on. Then each of
+ * them, and each of our own vectors of swallowing HTML, as a block followed by a sentinel paragraph: no script,
+ * no address a browser would fetch, and the sentinel visible.
  */
 class XssCorpusTest {
+    private static final String SENTINEL = "Sentinel paragraph: zulu yankee xray stay visible.";
+
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     @Test
@@ -36,6 +41,27 @@ class XssCorpusTest {
             }
         }
         assertThat(renders).isEqualTo(payloads.size() * 5 * 2);
+    }
+
+    @Test
+    void noPayloadRunsLoadsOrSwallowsTheParagraphAfterIt() throws IOException {
+        List<String> vectors = new ArrayList<>(payloads(SharedData.testData().resolve("xss")));
+        vectors.addAll(SwallowingVectors.all());
+
+        for (String vector : vectors) {
+            for (String markdown : List.of("Intro\n\n" + vector + "\n\n" + SENTINEL,
+                    "Intro " + vector + "\n\n" + SENTINEL, "> " + vector + "\n\n" + SENTINEL)) {
+                String context = "vector " + vector + " as\n" + markdown;
+                RenderedHtml html = renderer.render(markdown, RenderOptions.DEFAULT);
+                SafeHtml.assertSafe(html.bodyHtml(), context);
+                assertThat(Jsoup.parseBodyFragment(html.bodyHtml()).body().select("[src], [srcset], [style]"))
+                        .as("%s: nothing to fetch with remote images off", context).isEmpty();
+                PreviewText.assertShowsInOrder(PreviewText.ofRender(renderer, markdown, RenderOptions.DEFAULT),
+                        SENTINEL, "render of " + context);
+                PreviewText.assertShowsInOrder(PreviewText.ofPreview(renderer, SENTINEL, markdown, RenderOptions.DEFAULT),
+                        SENTINEL, "preview of " + context);
+            }
+        }
     }
 
     private static List<String> placements(String payload) {

@@ -51,4 +51,18 @@ final class BodyEdits {
         if (body.endsWith("\n") && out.length() > 0) out.append('\n');
         return out.toString();
     }
+
+    /**
+     * Replaces {@code expected} at {@code start} by {@code replacement}; when the body changed since the check ran,
+     * replaces {@code expected} where it now is, and leaves the body alone when it is not there exactly once.
+     */
+    static String replaceAt(String body, int start, String expected, String replacement) {
+        int at = start >= 0 && body.startsWith(expected, start) ? start : -1;
+        if (at < 0) {
+            int first = body.indexOf(expected);
+            if (first < 0 || first != body.lastIndexOf(expected)) return body;
+            at = first;
+        }
+        return body.substring(0, at) + replacement + body.substring(at + expected.length());
+    }
 }

@@ -3,7 +3,7 @@ package org.reviewdesk.checks.rules;
 import java.util.List;
 import org.reviewdesk.checks.Check;
 
-/** Every check of issue 6, in the order the settings page lists them. */
+/** Every editorial check, in the order the settings page lists them. */
 public final class StandardChecks {
     private StandardChecks() {
     }
@@ -25,6 +25,7 @@ public final class StandardChecks {
                 new PseudoBoldUnicodeCheck(),
                 new HashtagStuffingCheck(),
                 new ScrapeDebrisCheck(),
-                new StaleReviewCheck());
+                new StaleReviewCheck(),
+                new HiddenContentCheck());
     }
 }

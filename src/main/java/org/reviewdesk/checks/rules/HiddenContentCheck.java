@@ -1,0 +1,210 @@
+package org.reviewdesk.checks.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.reviewdesk.checks.BodyLines;
+import org.reviewdesk.checks.Check;
+import org.reviewdesk.checks.CheckContext;
+import org.reviewdesk.checks.Finding;
+import org.reviewdesk.checks.QuickFix;
+import org.reviewdesk.checks.Severity;
+import org.reviewdesk.markdown.HiddenHtml;
+
+/**
+ * Text that the published page hides from its reader while a crawler or a model still reads it: raw HTML styled
+ * or marked to be invisible (the rules of {@link HiddenHtml}, which the preview uses to show such text marked),
+ * prose in an HTML comment, an element that swallows what follows it ({@code <style>}, {@code <textarea>}, an
+ * unclosed comment …), and invisible characters: zero-width ones inside words and bidirectional controls. A
+ * generator, or a prompt injection copied into a draft, hides text this way. Nothing inside code is looked at.
+ * Each finding offers to unhide the text (or delete the invisible characters); deciding whether the text
+ * belongs in the post is the reviewer's.
+ */
+public final class HiddenContentCheck implements Check {
+    public static final String ID = "hidden-content";
+    static final int SHOWN_CHARS = 60;
+
+    private static final Pattern OPEN_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)((?:\\s[^<>]*)?)>");
+    private static final Pattern TAGS = Pattern.compile("<[^<>]*>");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
+    private static final Pattern HIDDEN_ATTRIBUTE = Pattern.compile("\\s+hidden(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]*))?(?=[\\s/>])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("(\\s+style\\s*=\\s*)(\"[^\"]*\"|'[^']*')",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        String body = ctx.post().body();
+        BodyLines lines = ctx.body().lines();
+        List<Finding> out = new ArrayList<>();
+        scanHtml(body, lines, out);
+        InvisibleCharacters.scan(body, lines, defaultSeverity(), out);
+        return out;
+    }
+
+    private void scanHtml(String body, BodyLines lines, List<Finding> out) {
+        int i = body.indexOf('<');
+        while (i >= 0) {
+            int next = i + 1;
+            if (lines.isCodeAt(i) || (i > 0 && body.charAt(i - 1) == '\\')) {
+                next = i + 1;
+            } else if (body.startsWith("<!--", i)) {
+                next = comment(body, lines, i, out);
+            } else {
+                Matcher tag = OPEN_TAG.matcher(body).region(i, body.length());
+                if (tag.lookingAt()) next = element(body, lines, i, tag, out);
+            }
+            i = body.indexOf('<', next);
+        }
+    }
+
+    /** @return where to go on scanning */
+    private int comment(String body, BodyLines lines, int start, List<Finding> out) {
+        int close = body.indexOf("-->", start + 2);
+        if (close < 0) {
+            String rest = body.substring(start + 4);
+            if (lineStartsWithTag(body, lines, start) && !rest.isBlank()) {
+                String opener = "<!--";
+                out.add(finding(lines, start, body.length(), "An unclosed HTML comment hides everything after it on "
+                                + "the published page, starting with " + quote(rest) + ". Close it where the note ends, "
+                                + "or delete the opening <!--.")
+                        .withQuickFix(new QuickFix("Delete the unclosed <!--",
+                                post -> post.withBody(BodyEdits.replaceAt(post.body(), start, opener, "")))));
+            }
+            return body.length();
+        }
+        String text = body.substring(start + 4, close);
+        String whole = body.substring(start, close + 3);
+        if (HiddenHtml.isProse(text)) {
+            out.add(finding(lines, start, close + 3, "An HTML comment holds text a reader of the published page never "
+                            + "sees, though crawlers and models read it: " + quote(text) + ". Unwrap it if it belongs "
+                            + "in the post, or delete it.")
+                    .withQuickFix(new QuickFix("Unwrap the comment",
+                            post -> post.withBody(BodyEdits.replaceAt(post.body(), start, whole, text.strip())))));
+        }
+        return close + 3;
+    }
+
+    private int element(String body, BodyLines lines, int start, Matcher tag, List<Finding> out) {
+        String name = tag.group(1).toLowerCase(Locale.ROOT);
+        String openTag = tag.group();
+        int afterOpen = tag.end();
+        boolean swallowing = HiddenHtml.SWALLOWING_TAGS.contains(name);
+        String attributes = tag.group(2);
+        String lower = attributes.toLowerCase(Locale.ROOT);
+        if (!swallowing && !lower.contains("style") && !lower.contains("hidden")) return afterOpen;
+        int close = closingTag(body, name, afterOpen);
+        int contentEnd = close < 0 ? body.length() : close;
+        int end = close < 0 || body.indexOf('>', close) < 0 ? body.length() : body.indexOf('>', close) + 1;
+        String content = body.substring(afterOpen, contentEnd);
+        String hidden = TAGS.matcher(content).replaceAll(" ");
+        if (swallowing) return swallowing(body, lines, start, end, name, openTag, close < 0, content, hidden, out);
+        Element parsed = Jsoup.parseBodyFragment("<div" + attributes + ">").body().child(0);
+        Optional<String> reason = HiddenHtml.hidingReason(parsed);
+        if (reason.isEmpty() || hidden.isBlank()) return afterOpen;
+        String unhidden = unhide(openTag);
+        out.add(finding(lines, start, end, "A reader of the published page would not see " + quote(hidden) + " ("
+                        + reason.get() + "), though crawlers and models read it. Unhide it if it belongs in the "
+                        + "post, or delete it.")
+                .withQuickFix(new QuickFix("Remove the hiding (" + reason.get() + ")",
+                        post -> post.withBody(BodyEdits.replaceAt(post.body(), start, openTag, unhidden)))));
+        return contentEnd;
+    }
+
+    private int swallowing(String body, BodyLines lines, int start, int end, String name, String openTag,
+                           boolean unclosed, String content, String hidden, List<Finding> out) {
+        if (unclosed) {
+            if (hidden.isBlank()) return body.length();
+            out.add(finding(lines, start, end, "An unclosed <" + name + "> swallows everything after it on the "
+                            + "published page, starting with " + quote(hidden) + ". Close it, or delete the tag.")
+                    .withQuickFix(new QuickFix("Delete the unclosed <" + name + "> tag",
+                            post -> post.withBody(BodyEdits.replaceAt(post.body(), start, openTag, "")))));
+            return body.length();
+        }
+        // Markdown between blank lines inside the element is text the author meant to show; otherwise only the
+        // elements whose content is never shown hide anything, and a style sheet or a script is not prose.
+        boolean swallowsBlocks = BLANK_LINE.matcher(content).find();
+        boolean invisible = HiddenHtml.INVISIBLE_CONTENT_TAGS.contains(name) && !name.equals("style") && !name.equals("script");
+        if ((swallowsBlocks || invisible) && HiddenHtml.isProse(hidden)) {
+            String whole = body.substring(start, end);
+            String unwrapped = content.strip();
+            out.add(finding(lines, start, end, "Text inside <" + name + "> is not shown as text on the published "
+                            + "page: " + quote(hidden) + ". Take it out of the <" + name + ">, or delete it.")
+                    .withQuickFix(new QuickFix("Remove the <" + name + "> tags",
+                            post -> post.withBody(BodyEdits.replaceAt(post.body(), start, whole, unwrapped)))));
+        }
+        return end;
+    }
+
+    private Finding finding(BodyLines lines, int start, int end, String message) {
+        return Finding.inBody(ID, defaultSeverity(), message, lines.lineOf(start), start, end);
+    }
+
+    /** The offset of the {@code </name} that closes the element opened before {@code from}, or -1. */
+    private static int closingTag(String body, String name, int from) {
+        Pattern either = Pattern.compile("<(/?)" + Pattern.quote(name) + "(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
+        Matcher m = either.matcher(body).region(from, body.length());
+        int depth = 1;
+        boolean nests = !HiddenHtml.SWALLOWING_TAGS.contains(name);
+        while (m.find()) {
+            if (m.group(1).isEmpty()) {
+                if (nests) depth++;
+            } else if (--depth == 0) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean lineStartsWithTag(String body, BodyLines lines, int offset) {
+        return body.substring(lines.start(lines.lineOf(offset)), offset).isBlank();
+    }
+
+    /** The opening tag without what hides it: the hidden attribute, and each style declaration that hides. */
+    static String unhide(String openTag) {
+        String tag = HIDDEN_ATTRIBUTE.matcher(openTag).replaceAll("");
+        Matcher style = STYLE_ATTRIBUTE.matcher(tag);
+        if (!style.find()) return tag;
+        String quoted = style.group(2);
+        List<String> declarations = new ArrayList<>(List.of(quoted.substring(1, quoted.length() - 1).split(";")));
+        declarations.removeIf(String::isBlank);
+        Optional<String> reason;
+        while ((reason = HiddenHtml.hidingReason(String.join(";", declarations), false)).isPresent()) {
+            boolean removed = false;
+            for (int d = 0; d < declarations.size() && !removed; d++) {
+                List<String> without = new ArrayList<>(declarations);
+                without.remove(d);
+                if (!HiddenHtml.hidingReason(String.join(";", without), false).equals(reason)) {
+                    declarations = without;
+                    removed = true;
+                }
+            }
+            if (!removed) break;
+        }
+        String kept = String.join(";", declarations).strip();
+        String replacement = kept.isEmpty() ? "" : style.group(1) + quoted.charAt(0) + kept + quoted.charAt(0);
+        return tag.substring(0, style.start()) + replacement + tag.substring(style.end());
+    }
+
+    /** The hidden text for a message: white space collapsed, cut to about {@value #SHOWN_CHARS} characters. */
+    static String quote(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() > SHOWN_CHARS) flat = flat.substring(0, SHOWN_CHARS - 1).stripTrailing() + "\u2026";
+        return "\"" + flat + "\"";
+    }
+}

@@ -1,0 +1,181 @@
+package org.reviewdesk.markdown;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What raw HTML in a post hides from the reader of the published page while a crawler or a model still reads
+ * it. The preview uses these rules to show such text marked, and the {@code hidden-content} check to report
+ * it, so that both agree on what "hidden" means. Pure functions; thread-safe.
+ */
+public final class HiddenHtml {
+    /**
+     * Elements whose content an HTML parser reads as raw text up to their own end tag (or to the end of the
+     * document), so that one left open swallows whatever follows: markup, blocks and all.
+     */
+    public static final Set<String> SWALLOWING_TAGS = Set.of("style", "script", "textarea", "title", "noscript",
+            "template", "xmp", "plaintext", "iframe", "noembed", "noframes");
+
+    /** Of those, the ones whose content the published page does not show at all. */
+    public static final Set<String> INVISIBLE_CONTENT_TAGS = Set.of("style", "script", "title", "noscript",
+            "template", "iframe", "noembed", "noframes");
+
+    /** Elements that switch the parser to foreign content, where the rules above change. */
+    public static final Set<String> FOREIGN_TAGS = Set.of("math", "svg");
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*[.,;:!?]?");
+    private static final Pattern NUMBER = Pattern.compile("(-?[0-9]*\\.?[0-9]+)([a-z%]*)");
+    private static final Set<Character.UnicodeScript> NO_JOINERS = Set.of(Character.UnicodeScript.LATIN,
+            Character.UnicodeScript.GREEK, Character.UnicodeScript.CYRILLIC);
+    /** A comment of fewer plain words is a marker ({@code <!-- more -->}, {@code <!-- wp:paragraph -->}). */
+    static final int PROSE_WORDS = 3;
+
+    private HiddenHtml() {
+    }
+
+    /** Why the published page would not show this element's text, or empty when it would. */
+    public static Optional<String> hidingReason(Element element) {
+        return hidingReason(element.attr("style"), element.hasAttr("hidden"));
+    }
+
+    /**
+     * @param style        the value of the element's {@code style} attribute ("" for none)
+     * @param hiddenAttribute whether it has the {@code hidden} attribute ({@code aria-hidden} hides nothing
+     *                     from a sighted reader, so it does not count)
+     * @return a short reason ("display:none"), or empty
+     */
+    public static Optional<String> hidingReason(String style, boolean hiddenAttribute) {
+        if (hiddenAttribute) return Optional.of("the hidden attribute");
+        if (style == null || style.isBlank()) return Optional.empty();
+        String position = "";
+        String color = "";
+        String background = "";
+        boolean farOff = false;
+        boolean zeroSize = false;
+        String overflow = "";
+        for (String declaration : style.toLowerCase(Locale.ROOT).split(";")) {
+            int colon = declaration.indexOf(':');
+            if (colon < 0) continue;
+            String property = declaration.substring(0, colon).strip();
+            String value = declaration.substring(colon + 1).replace("!important", "").strip().replaceAll("\\s+", " ");
+            switch (property) {
+                case "display" -> { if (value.equals("none")) return Optional.of("display:none"); }
+                case "visibility" -> { if (value.equals("hidden") || value.equals("collapse")) return Optional.of("visibility:" + value); }
+                case "font-size" -> { if (isZero(value)) return Optional.of("font-size:0"); }
+                case "opacity" -> { if (isZero(value)) return Optional.of("opacity:0"); }
+                case "text-indent" -> { if (isFarNegative(value)) return Optional.of("text-indent:" + value); }
+                case "left", "top", "right", "margin-left", "margin-top" -> farOff |= isFarNegative(value);
+                case "position" -> position = value;
+                case "clip" -> { if (clipsToNothing(value)) return Optional.of("clip:" + value); }
+                case "clip-path" -> { if (clipsToNothing(value)) return Optional.of("clip-path:" + value); }
+                case "color" -> {
+                    color = normalColor(value);
+                    if (value.equals("transparent") || value.matches("rgba\\(.*,\\s*0(\\.0*)?\\s*\\)")) {
+                        return Optional.of("transparent text");
+                    }
+                }
+                case "width", "height", "max-width", "max-height" -> zeroSize |= isZero(value);
+                case "overflow" -> overflow = value;
+                case "background", "background-color" -> background = normalColor(value);
+                default -> { }
+            }
+        }
+        if (farOff && (position.equals("absolute") || position.equals("fixed"))) {
+            return Optional.of("position:" + position + " off the screen");
+        }
+        if (!color.isEmpty() && color.equals(background)) return Optional.of("text the colour of its background");
+        if (zeroSize && (overflow.equals("hidden") || overflow.equals("clip"))) return Optional.of("a box of size 0");
+        return Optional.empty();
+    }
+
+    /** True when a comment (or other hidden text) holds prose rather than a marker: a few plain words. */
+    public static boolean isProse(String text) {
+        Matcher words = WORD.matcher(text);
+        int count = 0;
+        for (String token : text.strip().split("\\s+")) {
+            if (words.reset(token).matches() && ++count >= PROSE_WORDS) return true;
+        }
+        return false;
+    }
+
+    /** Characters that take no width: between two letters they split a word for a machine, never for a reader. */
+    public static boolean isZeroWidth(int c) {
+        return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
+    }
+
+    /** Bidirectional embedding, override and isolate controls: they reorder what the reader sees. */
+    public static boolean isBidiControl(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    /**
+     * True when the character at {@code at} is a zero-width one between a letter or digit on each side (other
+     * zero-width characters aside). A joiner or non-joiner counts only between Latin, Greek or Cyrillic
+     * letters: in Arabic or Indic scripts, and between emoji, it shapes what the reader sees.
+     */
+    public static boolean isZeroWidthInWord(CharSequence text, int at) {
+        char c = text.charAt(at);
+        if (!isZeroWidth(c)) return false;
+        int before = at - 1;
+        while (before >= 0 && isZeroWidth(text.charAt(before))) before--;
+        int after = at + 1;
+        while (after < text.length() && isZeroWidth(text.charAt(after))) after++;
+        if (before < 0 || after >= text.length()) return false;
+        int left = Character.codePointBefore(text, before + 1);
+        int right = Character.codePointAt(text, after);
+        if (!Character.isLetterOrDigit(left) || !Character.isLetterOrDigit(right)) return false;
+        if (c == '\u200C' || c == '\u200D') return NO_JOINERS.contains(Character.UnicodeScript.of(left))
+                && NO_JOINERS.contains(Character.UnicodeScript.of(right));
+        return true;
+    }
+
+    private static boolean isZero(String value) {
+        Matcher m = NUMBER.matcher(value);
+        return m.matches() && Double.parseDouble(m.group(1)) == 0;
+    }
+
+    /** A length that puts text well off the screen: at least 500 pixels, or 30 em, to the left or the top. */
+    private static boolean isFarNegative(String value) {
+        Matcher m = NUMBER.matcher(value);
+        if (!m.matches()) return false;
+        double n = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "", "px", "pt" -> n <= -500;
+            case "em", "rem", "ch", "ex" -> n <= -30;
+            case "%", "vw", "vh" -> n <= -100;
+            default -> false;
+        };
+    }
+
+    private static boolean clipsToNothing(String value) {
+        String v = value.replace(" ", "");
+        if (v.startsWith("rect(") || v.startsWith("polygon(") || v.startsWith("circle(")) {
+            return v.replaceAll("[a-z(),%]", "").replace("0", "").replace(".", "").isEmpty();
+        }
+        if (v.startsWith("inset(")) {
+            Matcher m = NUMBER.matcher(v.substring(6, v.length() - (v.endsWith(")") ? 1 : 0)));
+            return m.matches() && m.group(2).equals("%") && Double.parseDouble(m.group(1)) >= 50;
+        }
+        return false;
+    }
+
+    /** A colour written in any of its common spellings, as {@code #rrggbb}; other values as written. */
+    static String normalColor(String value) {
+        String v = value.replace(" ", "");
+        if (v.equals("white")) return "#ffffff";
+        if (v.equals("black")) return "#000000";
+        if (v.matches("#[0-9a-f]{3}")) {
+            return "#" + v.charAt(1) + v.charAt(1) + v.charAt(2) + v.charAt(2) + v.charAt(3) + v.charAt(3);
+        }
+        Matcher rgb = Pattern.compile("rgba?\\((\\d{1,3}),(\\d{1,3}),(\\d{1,3})(,[0-9.]+)?\\)").matcher(v);
+        if (rgb.matches()) {
+            return String.format("#%02x%02x%02x", Integer.parseInt(rgb.group(1)) & 0xff,
+                    Integer.parseInt(rgb.group(2)) & 0xff, Integer.parseInt(rgb.group(3)) & 0xff);
+        }
+        return v;
+    }
+}

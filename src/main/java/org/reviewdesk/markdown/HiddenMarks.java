@@ -1,0 +1,141 @@
+package org.reviewdesk.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Shows the reviewer what the published page would hide, marked as hidden, instead of hiding it too. Runs on a
+ * block's HTML before the sanitizer, which then drops the styles and attributes that hid it.
+ *
+ * <p>An element that makes the HTML parser read everything after it as raw text ({@code <style>},
+ * {@code <textarea>}, {@code <plaintext>} …) or switch to foreign content ({@code <math>}, {@code <svg>}) is
+ * renamed before parsing, so that its content is parsed as ordinary HTML and no tag of it can swallow the
+ * text that follows. The sanitizer would drop those elements anyway; renamed, they lose their power over the
+ * parser and keep their text.
+ */
+final class HiddenMarks {
+    static final String HIDDEN_CLASS = "rd-hidden";
+    static final String LABEL_CLASS = "rd-hidden-label";
+    private static final String RENAMED = "rdx-";
+
+    private static final Pattern SWALLOWING_TAG = Pattern.compile(
+            "<(/?)(" + String.join("|", names()) + ")(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE);
+
+    /** What a block's HTML holds when it may hide anything; commonmark's own HTML never does. */
+    private static final Pattern MAY_HIDE = Pattern.compile("style|hidden|<!|<\\?|<" + RENAMED, Pattern.CASE_INSENSITIVE);
+
+    private HiddenMarks() {
+    }
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>(HiddenHtml.SWALLOWING_TAGS);
+        names.addAll(HiddenHtml.FOREIGN_TAGS);
+        names.sort(null);
+        return names;
+    }
+
+    /** The HTML with every swallowing or foreign tag renamed, so that the parser reads their content as HTML. */
+    static String defuse(String html) {
+        if (html.indexOf('<') < 0) return html;
+        return SWALLOWING_TAG.matcher(html).replaceAll("<$1" + RENAMED + "$2");
+    }
+
+    /**
+     * True when {@link #apply} may find anything in this (defused) HTML.
+     *
+     * @param rawHtml whether the post's raw HTML is in it; without, only invisible characters can hide anything
+     */
+    static boolean mayHide(String html, boolean rawHtml) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (HiddenHtml.isZeroWidth(c) || HiddenHtml.isBidiControl(c)) return true;
+        }
+        return rawHtml && MAY_HIDE.matcher(html).find();
+    }
+
+    /** Marks the hidden text of a parsed block, and unwraps what {@link #defuse} renamed. */
+    static void apply(Document document) {
+        for (Element element : new ArrayList<>(document.body().getAllElements())) {
+            String tag = element.tagName().toLowerCase(Locale.ROOT);
+            if (tag.startsWith(RENAMED)) {
+                renamed(element, tag.substring(RENAMED.length()));
+            } else {
+                Optional<String> reason = HiddenHtml.hidingReason(element);
+                if (reason.isPresent() && !element.text().isBlank()) {
+                    element.addClass(HIDDEN_CLASS).prependChild(label("hidden on the published page: " + reason.get()));
+                }
+            }
+        }
+        List<Comment> comments = new ArrayList<>();
+        List<TextNode> texts = new ArrayList<>();
+        document.body().traverse((node, depth) -> {
+            if (node instanceof Comment comment) comments.add(comment);
+            if (node instanceof TextNode text) texts.add(text);
+        });
+        for (TextNode text : texts) invisibleCharacters(text);
+        for (Comment comment : comments) {
+            String text = comment.getData();
+            if (HiddenHtml.isProse(text)) {
+                comment.replaceWith(marked("an HTML comment: not shown on the published page", text));
+            } else {
+                comment.remove();
+            }
+        }
+    }
+
+    /**
+     * Writes each bidirectional control, and each zero-width character inside a word, as a marked code point:
+     * the reader of the published page would see the text reordered, or one word where a machine reads two.
+     */
+    private static void invisibleCharacters(TextNode node) {
+        String text = node.getWholeText();
+        List<Node> pieces = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!HiddenHtml.isBidiControl(c) && !HiddenHtml.isZeroWidthInWord(text, i)) continue;
+            if (i > from) pieces.add(new TextNode(text.substring(from, i)));
+            String kind = HiddenHtml.isBidiControl(c) ? "reorders the text" : "invisible";
+            pieces.add(new Element("span").addClass(HIDDEN_CLASS).addClass(LABEL_CLASS)
+                    .attr("title", String.format(Locale.ROOT, "U+%04X: %s on the published page", (int) c, kind))
+                    .text(String.format(Locale.ROOT, "U+%04X", (int) c)));
+            from = i + 1;
+        }
+        if (pieces.isEmpty()) return;
+        if (from < text.length()) pieces.add(new TextNode(text.substring(from)));
+        for (Node piece : pieces) node.before(piece);
+        node.remove();
+    }
+
+    private static void renamed(Element element, String name) {
+        if (HiddenHtml.FOREIGN_TAGS.contains(name)) {
+            element.unwrap();
+        } else if (element.text().isBlank() && element.select("img").isEmpty()) {
+            element.remove();
+        } else {
+            String what = HiddenHtml.INVISIBLE_CONTENT_TAGS.contains(name)
+                    ? "inside <" + name + ">: not shown on the published page"
+                    : "inside <" + name + ">: shown as raw markup on the published page";
+            element.tagName("span").clearAttributes().addClass(HIDDEN_CLASS).prependChild(label(what));
+        }
+    }
+
+    private static Element marked(String what, String text) {
+        Element span = new Element("span").addClass(HIDDEN_CLASS);
+        span.appendChild(label(what));
+        span.appendChild(new TextNode(text));
+        return span;
+    }
+
+    private static Node label(String text) {
+        return new Element("span").addClass(LABEL_CLASS).text(text);
+    }
+}

@@ -1,0 +1,124 @@
+package org.reviewdesk.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The preview hides nothing: every word of a post's prose is in the preview's text, in order, whatever raw
+ * HTML sits between its paragraphs, in what {@code render} prints and in what the window builds block by block.
+ */
+class NothingSwallowedTest {
+    private static final String OPENING = "Opening words about caching come first.";
+    private static final String MIDDLE = "A middle paragraph explains the eviction policy.";
+    private static final String CLOSING = "Closing sentinel omega must stay visible.";
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    static Stream<String> vectors() {
+        return SwallowingVectors.all().stream();
+    }
+
+    private static String postAround(String vector) {
+        return "# Title\n\n" + OPENING + "\n\n" + vector + "\n\n" + MIDDLE + "\n\n- a list item\n- " + CLOSING + "\n";
+    }
+
+    @ParameterizedTest
+    @MethodSource("vectors")
+    void everyWordOfTheProseIsShownInOrder(String vector) {
+        String post = postAround(vector);
+        String prose = "Title " + OPENING + " " + MIDDLE + " a list item " + CLOSING;
+        for (RenderOptions options : List.of(RenderOptions.DEFAULT, new RenderOptions(true, RenderOptions.Theme.DARK))) {
+            PreviewText.assertShowsInOrder(PreviewText.ofRender(renderer, post, options), prose, "render of " + post);
+            PreviewText.assertShowsInOrder(PreviewText.ofPreview(renderer, postAround("harmless"), post, options),
+                    prose, "preview of " + post);
+            PreviewText.assertShowsInOrder(PreviewText.ofPreview(renderer, post.replace(MIDDLE, "Was here."), post, options),
+                    prose, "preview, edited, of " + post);
+        }
+    }
+
+    @Test
+    void theIssuesExampleNoLongerEndsThePreview() {
+        String post = "First paragraph.\n\n<math><mtext><table><mglyph><style><img src=x>\n\nSecond paragraph.\n\nThird.\n";
+
+        Element body = Jsoup.parseBodyFragment(renderer.render(post, RenderOptions.DEFAULT).bodyHtml()).body();
+
+        assertThat(body.select("p[data-line=5]").text()).isEqualTo("Second paragraph.");
+        assertThat(body.select("p[data-line=7]").text()).isEqualTo("Third.");
+        assertThat(body.select("style, math, img")).isEmpty();
+    }
+
+    @Test
+    void aBlockThatWouldHideTheRestOfThePostIsShownAsMarkedText() {
+        for (String opener : List.of("<!-- note", "<style>", "<script>", "<pre>", "<textarea>")) {
+            String post = "Intro.\n\n" + opener + "\n\nEverything after it.\n\n## And a heading\n";
+
+            Element body = Jsoup.parseBodyFragment(renderer.render(post, RenderOptions.DEFAULT).bodyHtml()).body();
+
+            Element raw = body.selectFirst("div.rd-raw-html");
+            assertThat(raw).as(opener).isNotNull();
+            assertThat(raw.selectFirst(".rd-hidden-label").text())
+                    .isEqualTo("raw HTML shown as text: it would hide the rest of the post");
+            assertThat(raw.selectFirst("pre").wholeText()).isEqualTo(opener + "\n\nEverything after it.\n\n## And a heading");
+        }
+    }
+
+    @Test
+    void aClosedBlockOfTheSameKindIsNotMarkedAsOpen() {
+        String post = "<pre>\nkept as it is\n</pre>\n\n<!-- more -->\n\nAfter.\n";
+
+        Element body = Jsoup.parseBodyFragment(renderer.render(post, RenderOptions.DEFAULT).bodyHtml()).body();
+
+        assertThat(body.select(".rd-raw-html, .rd-hidden")).isEmpty();
+        assertThat(body.select("pre").text()).isEqualTo("kept as it is");
+        assertThat(PreviewText.words(body.text())).containsExactly("kept", "as", "it", "is", "after");
+    }
+
+    @Test
+    void textThePublishedPageWouldHideIsShownMarked() {
+        String post = String.join("\n\n",
+                "A <span style=\"display: none\">first hidden phrase</span> in a sentence.",
+                "<div hidden>second hidden phrase</div>",
+                "<p style=\"color:#fff;background-color:white\">third hidden phrase</p>",
+                "<p style=\"position:absolute;left:-9999px\">fourth hidden phrase</p>",
+                "<!-- fifth hidden phrase for crawlers -->",
+                "<noscript>sixth hidden phrase</noscript>",
+                "<span aria-hidden=\"true\">shown to everyone</span>",
+                "<!-- more -->");
+
+        Element body = Jsoup.parseBodyFragment(renderer.render(post, RenderOptions.DEFAULT).bodyHtml()).body();
+
+        assertThat(body.select(".rd-hidden")).extracting(e -> e.ownText().strip()).containsExactly(
+                "first hidden phrase", "second hidden phrase", "third hidden phrase", "fourth hidden phrase",
+                "fifth hidden phrase for crawlers", "sixth hidden phrase");
+        assertThat(body.select(".rd-hidden > .rd-hidden-label")).extracting(Element::text).containsExactly(
+                "hidden on the published page: display:none",
+                "hidden on the published page: the hidden attribute",
+                "hidden on the published page: text the colour of its background",
+                "hidden on the published page: position:absolute off the screen",
+                "an HTML comment: not shown on the published page",
+                "inside <noscript>: not shown on the published page");
+        assertThat(body.text()).contains("shown to everyone").doesNotContain("more");
+    }
+
+    @Test
+    void invisibleCharactersAreShownAsMarkedCodePoints() {
+        String post = "The pass\u200Bword is \u202Eeurt\u202C here, in code too: `a\u2067b`.\n\n"
+                + "A team \uD83D\uDC69\u200D\uD83D\uDCBB and a \u200Bleading space stay as they are.\n";
+
+        String html = renderer.render(post, RenderOptions.DEFAULT).bodyHtml();
+        Element body = Jsoup.parseBodyFragment(html).body();
+
+        assertThat(body.select(".rd-hidden")).extracting(Element::text)
+                .containsExactly("U+200B", "U+202E", "U+202C", "U+2067");
+        // jsoup's text() drops U+200B itself, so the HTML is searched
+        assertThat(html).doesNotContainPattern("[\u202A-\u202E\u2066-\u2069]")
+                .contains("\uD83D\uDC69\u200D\uD83D\uDCBB", "a \u200Bleading");
+    }
+}
