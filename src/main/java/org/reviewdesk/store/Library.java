@@ -39,6 +39,7 @@ public final class Library implements AutoCloseable {
     private final SavedViewRepository views;
     private final FindingRepository findings;
     private final SentenceStatRepository sentenceStats;
+    private final ReviewRepository reviews;
 
     private Library(Path folder, Jdbi jdbi, Connection keepAlive, JdbcConnectionPool pool, PostCodec codec) {
         this.folder = folder;
@@ -52,6 +53,7 @@ public final class Library implements AutoCloseable {
         this.views = new SavedViewRepository(jdbi);
         this.findings = new FindingRepository(jdbi);
         this.sentenceStats = new SentenceStatRepository(jdbi);
+        this.reviews = new ReviewRepository(jdbi, revisions);
     }
 
     /** Opens the library in {@code folder}, creating it on first use; a migration is preceded by a backup. */
@@ -103,7 +105,8 @@ public final class Library implements AutoCloseable {
      * through Flyway, which migrates or explains.
      */
     static final List<String> MIGRATIONS = List.of("V1__library.sql", "V2__sentence_stats_and_search.sql",
-            "V3__queue_sort_index.sql", "V4__lists_beside_the_body.sql");
+            "V3__queue_sort_index.sql", "V4__lists_beside_the_body.sql",
+            "V5__review_requirements.sql");
 
     /** Migrates the library if it needs it; returns the connection to keep (the backup may have replaced it). */
     private static Connection migrate(Path dir, String url, Connection connection) throws LibraryException {
@@ -300,6 +303,11 @@ public final class Library implements AutoCloseable {
 
     public SentenceStatRepository sentenceStats() {
         return sentenceStats;
+    }
+
+    /** The review checklist, its ticks on each post, and which checks' findings keep a post from being reviewed. */
+    public ReviewRepository reviews() {
+        return reviews;
     }
 
     Jdbi jdbi() {
