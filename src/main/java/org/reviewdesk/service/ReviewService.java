@@ -94,8 +94,8 @@ public final class ReviewService {
                 toMark.add(id);
                 marked.add(post.post().reference());
                 if (!reasons.isEmpty()) {
-                    overrides.put(id, "marked reviewed by " + user + " despite: " + String.join("; ", reasons)
-                            + ". Reason: " + overrideReason.strip());
+                    overrides.put(id, "marked reviewed anyway by " + user + ": " + overrideReason.strip()
+                            + " (it was refused for: " + String.join("; ", reasons) + ")");
                 }
             } else {
                 refused.add(new Refusal(id, post.post().reference(), reasons));
