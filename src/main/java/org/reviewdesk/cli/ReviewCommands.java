@@ -43,7 +43,7 @@ final class ReviewCommands {
         picocli.CommandLine.Model.CommandSpec spec;
         @Mixin
         LibraryOption library;
-        @Parameters(index = "0", paramLabel = "list|add|remove", defaultValue = "list")
+        @Parameters(index = "0", paramLabel = "list|add|remove", defaultValue = "list", description = "What to do (default: list).")
         String action;
         @Parameters(index = "1..*", paramLabel = "TEXT", arity = "0..*", description = "The item (words may be unquoted).")
         List<String> words;
@@ -84,7 +84,7 @@ final class ReviewCommands {
         picocli.CommandLine.Model.CommandSpec spec;
         @Mixin
         LibraryOption library;
-        @Parameters(index = "0", paramLabel = "list|add|remove|reset", defaultValue = "list")
+        @Parameters(index = "0", paramLabel = "list|add|remove|reset", defaultValue = "list", description = "What to do (default: list).")
         String action;
         @Parameters(index = "1", paramLabel = "ID", arity = "0..1", description = "A check id (review-desk check --help).")
         String id;

@@ -209,8 +209,7 @@ public final class ReviewService {
     }
 
     private StoredPost find(String reference) {
-        return library.posts().findByReference(reference).orElseThrow(() -> new PostNotFoundException(
-                "no post with reference '" + reference + "' in the library at " + library.folder()));
+        return PostLookup.byReference(library, reference);
     }
 
     private static String requireText(String text, String what) {
