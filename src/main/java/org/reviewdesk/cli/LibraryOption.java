@@ -17,11 +17,12 @@ public final class LibraryOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    /** This command's --library, else one given before the command name (review-desk --library DIR list). */
+    /** This command's --library, else one given before the command's name (review-desk --library DIR list). */
     public Path folder() {
         String chosen = library;
         for (CommandSpec c = mixee == null ? null : mixee.parent(); chosen == null && c != null; c = c.parent()) {
             if (c.userObject() instanceof ReviewDeskCommand root && root.library != null) chosen = root.library.library;
+            if (c.userObject() instanceof ReviewCommands.Settings s && s.library != null) chosen = s.library.library;
         }
         return LibraryLocation.resolve(chosen, System.getenv());
     }

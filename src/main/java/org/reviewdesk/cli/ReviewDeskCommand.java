@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Review AI-drafted technical posts offline. Without a command, opens the window.",
         subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, QueueCommand.class,
                 RevisionCommands.Bump.class, RevisionCommands.MarkReviewed.class, RevisionCommands.History.class,
-                RevisionCommands.Diff.class, RevisionCommands.Restore.class, RenderCommand.class, CheckCommand.class,
+                RevisionCommands.Diff.class, RevisionCommands.Restore.class, ReviewCommands.Tick.class,
+                ReviewCommands.Untick.class, ReviewCommands.Settings.class, RenderCommand.class, CheckCommand.class,
                 SynthCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ReviewDeskCommand implements Callable<Integer> {
     /** Exit code of a usage error (picocli's default is 2, which this tool keeps for failed files). */

@@ -1,14 +1,13 @@
 package org.reviewdesk.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.Desk;
+import org.reviewdesk.service.ReviewService;
 import org.reviewdesk.service.RevisionDiff;
 import org.reviewdesk.store.RevisionInfo;
 import org.reviewdesk.store.StoredPost;
@@ -61,8 +60,20 @@ final class RevisionCommands {
     }
 
     @Command(name = "mark-reviewed", mixinStandardHelpOptions = true,
-            description = "Marks posts reviewed: clears needs human review, sets status reviewed and last reviewed to today; optionally bumps the version.")
+            description = {"Marks posts reviewed: clears needs human review, sets status reviewed and last reviewed to today; "
+                    + "optionally bumps the version.",
+                    "A post is refused while its meta has errors, a finding of a check the library counts as an error is "
+                            + "open (not dismissed), or an item of the library's review checklist is not ticked on it "
+                            + "(see: settings, tick). Refused posts are listed with every reason and the command exits 4; "
+                            + "the other posts of the call are marked. --override marks them anyway and keeps the reason "
+                            + "and your user name in the post's history."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:every post was marked reviewed", "1:usage error or unknown reference",
+                    "4:a post was refused (the others were marked)"})
     static final class MarkReviewed implements Callable<Integer> {
+        /** Exit code when a post was refused: what "reviewed" requires was not met. */
+        static final int REFUSED = 4;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
         @Mixin
@@ -73,17 +84,30 @@ final class RevisionCommands {
         String bump;
         @Option(names = "--note", paramLabel = "TEXT", defaultValue = "marked reviewed", description = "The note of the revision when bumping.")
         String note;
+        @Option(names = "--override", paramLabel = "REASON",
+                description = "Mark refused posts reviewed anyway; the reason and your user name go into their history.")
+        String override;
 
         @Override
         public Integer call() throws Exception {
             SemVer.Bump kind = bump == null ? null : parseBump(spec, bump);
+            if (override != null && override.isBlank()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--override needs a reason");
+            }
             try (Desk desk = library.open()) {
-                List<Long> ids = new ArrayList<>();
-                for (String ref : references) ids.add(desk.revisions().find(ref).id());
-                desk.library().queue().markReviewed(ids, LocalDate.now(), kind, note);
+                ReviewService.Outcome outcome = desk.reviews().markReviewed(references, kind, note, override);
                 PrintWriter out = spec.commandLine().getOut();
-                for (String ref : references) {
+                for (String ref : outcome.marked()) {
                     out.printf("%s reviewed, version %s%n", ref, version(desk.revisions().find(ref)));
+                }
+                PrintWriter err = spec.commandLine().getErr();
+                for (ReviewService.Refusal r : outcome.refused()) {
+                    err.printf("%s not marked reviewed:%n", r.reference());
+                    for (String reason : r.reasons()) err.printf("  - %s%n", reason);
+                }
+                if (!outcome.refused().isEmpty()) {
+                    err.println("Fix these, or mark anyway with --override \"REASON\" (kept in the history).");
+                    return REFUSED;
                 }
             }
             return 0;

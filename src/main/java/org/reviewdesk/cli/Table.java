@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain text table for the terminal: columns as wide as their widest cell, long titles cut. */
+/**
+ * A plain text table for the terminal: columns as wide as their widest cell, long titles cut. The last column is
+ * printed whole: nothing after it needs aligning, and it is where a history's notes (an override's reason) go.
+ */
 final class Table {
     private static final int MAX_WIDTH = 60;
     private final List<String[]> rows = new ArrayList<>();
@@ -17,7 +20,7 @@ final class Table {
         String[] row = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
             String s = cells[i] == null ? "" : String.valueOf(cells[i]);
-            row[i] = s.length() > MAX_WIDTH ? s.substring(0, MAX_WIDTH - 1) + "…" : s;
+            row[i] = s.length() > MAX_WIDTH && i < cells.length - 1 ? s.substring(0, MAX_WIDTH - 1) + "…" : s;
         }
         rows.add(row);
     }

@@ -1,5 +1,7 @@
 package org.reviewdesk.formats;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.reviewdesk.formats.alphanode.AlphanodeTextReader;
@@ -16,6 +18,7 @@ public final class Formats {
     private static final Pattern RSS_ROOT = Pattern.compile("<rss[\\s>]");
     private static final Pattern WORDPRESS_NS = Pattern.compile("xmlns:wp\\s*=\\s*[\"']http://wordpress\\.org/export/");
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\s*\\n");
+    private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
     private static final String TRIED = "tried json (a .json file or a JSON object or array), markdown (a .md or"
             + " .markdown file, or text opening with '---' front matter), wxr (an .xml file with an <rss> root and the"
             + " WordPress export namespace), alphanode (a line 'alphanode post meta') and social (a line 'More Relevant"
@@ -47,27 +50,106 @@ public final class Formats {
     }
 
     /**
-     * The format of a file, by its extension and then by its content.
+     * The format of a file, by its extension and then by its content: the first of the formats it may be in.
      *
      * @throws PostFormatException naming the formats tried when none fits
      */
     public static Format detect(String fileName, String text) throws PostFormatException {
-        String name = fileName.toLowerCase(Locale.ROOT);
+        Detection d = candidates(fileName, text);
+        if (d.formats().isEmpty()) throw unknown(fileName, d.ruledOut());
+        return d.formats().get(0);
+    }
+
+    /**
+     * Reads the posts of a file in its detected format. Where the content leaves more than one format possible, each
+     * is tried in turn; when none reads, the error names every format tried and why each failed, with its line.
+     */
+    public static List<org.reviewdesk.model.Post> read(String fileName, String text, ReaderOptions options)
+            throws PostFormatException {
+        Detection d = candidates(fileName, text);
+        if (d.formats().isEmpty()) throw unknown(fileName, d.ruledOut());
+        List<String> tried = new ArrayList<>(d.ruledOut());
+        PostFormatException first = null;
+        for (Format format : d.formats()) {
+            try {
+                return reader(format, options).read(text, fileName);
+            } catch (PostFormatException e) {
+                if (first == null) first = e;
+                tried.add(format.id() + " (" + where(e) + ")");
+            }
+        }
+        if (tried.size() == 1) throw first;
+        throw new PostFormatException(fileName, first.line(), "could not be read in any format it may be in: tried "
+                + String.join("; ", tried), first);
+    }
+
+    /**
+     * The formats a file may be in, most likely first, and the ones ruled out on the way with why. The extension
+     * decides for .json, .md, .markdown and .xml. Otherwise the content: text opening with '{' or '[' is JSON only
+     * if it parses as JSON (a Markdown link opens with a bracket too); then front matter, a WordPress export, an
+     * alphanode meta box and a social feed scrape, each where its mark is.
+     *
+     * @throws PostFormatException for an .xml file that is not a WordPress export
+     */
+    private static Detection candidates(String fileName, String text) throws PostFormatException {
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
-        if (name.endsWith(".json")) return Format.JSON;
-        if (name.endsWith(".md") || name.endsWith(".markdown")) return Format.MARKDOWN;
-        if (name.endsWith(".xml")) {
-            if (isWxr(head)) return Format.WXR;
+        if (isExtension(fileName, ".json")) return new Detection(List.of(Format.JSON), List.of());
+        if (isExtension(fileName, ".md") || isExtension(fileName, ".markdown")) {
+            return new Detection(List.of(Format.MARKDOWN), List.of());
+        }
+        if (isExtension(fileName, ".xml")) {
+            if (isWxr(head)) return new Detection(List.of(Format.WXR), List.of());
             throw new PostFormatException(fileName, 0, "an XML file that is not a WordPress export (expected an <rss>"
                     + " root with xmlns:wp=\"http://wordpress.org/export/…\")");
         }
         String start = head.stripLeading();
-        if (start.startsWith("{") || start.startsWith("[")) return Format.JSON;
-        if (FRONT_MATTER.matcher(head).lookingAt()) return Format.MARKDOWN;
-        if (isWxr(head)) return Format.WXR;
-        if (hasAlphanodeMeta(text)) return Format.ALPHANODE;
-        if (text.contains(SocialFeedReader.MORE_POSTS) || text.contains(SocialFeedReader.SIGN_IN)) return Format.SOCIAL;
-        throw new PostFormatException(fileName, 0, "not a format Review Desk reads: " + TRIED);
+        if (start.startsWith("{") || start.startsWith("[")) {
+            String notJson = jsonProblem(text);
+            if (notJson == null) return new Detection(List.of(Format.JSON), List.of());
+            return new Detection(byMarks(text, head), List.of("json (" + notJson + ")"));
+        }
+        return new Detection(byMarks(text, head), List.of());
+    }
+
+    private static List<Format> byMarks(String text, String head) {
+        List<Format> found = new ArrayList<>();
+        if (FRONT_MATTER.matcher(head).lookingAt()) found.add(Format.MARKDOWN);
+        if (isWxr(head)) found.add(Format.WXR);
+        if (hasAlphanodeMeta(text)) found.add(Format.ALPHANODE);
+        if (text.contains(SocialFeedReader.MORE_POSTS) || text.contains(SocialFeedReader.SIGN_IN)) found.add(Format.SOCIAL);
+        return found;
+    }
+
+    /** The formats to try, in order, and "format (why not)" for each ruled out before reading. */
+    private record Detection(List<Format> formats, List<String> ruledOut) {
+    }
+
+    private static PostFormatException unknown(String fileName, List<String> ruledOut) {
+        String failed = ruledOut.isEmpty() ? "" : "; not " + String.join("; not ", ruledOut);
+        return new PostFormatException(fileName, 0, "not a format Review Desk reads: " + TRIED + failed);
+    }
+
+    private static String where(PostFormatException e) {
+        return (e.line() > 0 ? "line " + e.line() + ": " : "") + e.reason();
+    }
+
+    /** Why the text is not JSON ("line 3: ..."), or null when it parses. Only its syntax is read, not a post. */
+    private static String jsonProblem(String text) {
+        try (var parser = JSON.createParser(SourceText.clean(text))) {
+            while (parser.nextToken() != null) {
+                // reading every token is the check
+            }
+            return null;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            return (line > 0 ? "line " + line + ": " : "") + "not valid JSON: " + e.getOriginalMessage();
+        } catch (java.io.IOException e) {
+            return "not valid JSON: " + e.getMessage();
+        }
+    }
+
+    private static boolean isExtension(String fileName, String extension) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(extension);
     }
 
     /** An export names its namespace within its first lines: a text without "xmlns:wp" needs no expressions. */

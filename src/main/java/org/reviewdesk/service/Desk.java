@@ -15,6 +15,7 @@ public final class Desk implements AutoCloseable {
     private final RevisionService revisions;
     private final CheckService checks;
     private final LibrarySearch search;
+    private final ReviewService reviews;
 
     private Desk(Library library) {
         this.library = library;
@@ -23,6 +24,7 @@ public final class Desk implements AutoCloseable {
         this.revisions = new RevisionService(library);
         this.checks = new CheckService(library, java.time.Clock.systemDefaultZone());
         this.search = new LibrarySearch(library);
+        this.reviews = new ReviewService(library, checks, java.time.Clock.systemDefaultZone(), System.getProperty("user.name"));
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */
@@ -52,6 +54,11 @@ public final class Desk implements AutoCloseable {
 
     public CheckService checks() {
         return checks;
+    }
+
+    /** Marking posts reviewed and what it requires: the review checklist, its ticks, the checks that are errors. */
+    public ReviewService reviews() {
+        return reviews;
     }
 
     /** The library search; its word index is kept only once {@link LibrarySearch#start} was called (the window). */

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.reviewdesk.formats.Format;
 import org.reviewdesk.formats.Formats;
 import org.reviewdesk.formats.PostFormatException;
 import org.reviewdesk.formats.ReaderOptions;
@@ -36,10 +35,12 @@ public final class PostFiles {
                         "the file is %.1f MB; a post file may be at most %d MB", size / 1048576.0, MAX_FILE_BYTES / 1048576));
             }
             String text = SourceText.decode(Files.readAllBytes(file), name);
-            Format format = options.format() != null ? options.format() : Formats.detect(name, text);
-            List<Post> posts = Formats.reader(format, new ReaderOptions(options.splitRelated())).read(text, name);
+            ReaderOptions readerOptions = new ReaderOptions(options.splitRelated());
+            List<Post> posts = options.format() != null ? Formats.reader(options.format(), readerOptions).read(text, name)
+                    : Formats.read(name, text, readerOptions);
             if (posts.isEmpty()) {
-                throw new PostFormatException(name, 0, "no post found in the file (expected at least one " + format.id() + " post)");
+                String format = options.format() != null ? options.format().id() + " " : "";
+                throw new PostFormatException(name, 0, "no post found in the file (expected at least one " + format + "post)");
             }
             return new ParsedFile(file, posts, null);
         } catch (PostFormatException e) {

@@ -29,8 +29,7 @@ public final class RevisionService {
     }
 
     public StoredPost find(String reference) {
-        return library.posts().findByReference(reference).orElseThrow(() -> new PostNotFoundException(
-                "no post with reference '" + reference + "' in the library at " + library.folder()));
+        return PostLookup.byReference(library, reference);
     }
 
     public List<RevisionInfo> history(String reference) {

@@ -33,6 +33,7 @@ public final class Library implements AutoCloseable {
     private final SavedViewRepository views;
     private final FindingRepository findings;
     private final SentenceStatRepository sentenceStats;
+    private final ReviewRepository reviews;
 
     private Library(Path folder, Jdbi jdbi, Connection keepAlive, JdbcConnectionPool pool, PostCodec codec) {
         this.folder = folder;
@@ -46,6 +47,7 @@ public final class Library implements AutoCloseable {
         this.views = new SavedViewRepository(jdbi);
         this.findings = new FindingRepository(jdbi);
         this.sentenceStats = new SentenceStatRepository(jdbi);
+        this.reviews = new ReviewRepository(jdbi, revisions);
     }
 
     /**
@@ -139,7 +141,8 @@ public final class Library implements AutoCloseable {
      * scan of the class path); an older one is upgraded by LibraryFile through Flyway.
      */
     static final List<String> MIGRATIONS = List.of("V1__library.sql", "V2__sentence_stats_and_search.sql",
-            "V3__queue_sort_index.sql", "V4__lists_beside_the_body.sql", "V7__store_sync.sql");
+            "V3__queue_sort_index.sql", "V4__lists_beside_the_body.sql", "V5__review_requirements.sql",
+            "V7__store_sync.sql");
 
     /** The schema a library file has, read from Flyway's history, against the migrations this build carries. */
     record Schema(State state, String nextVersion, String detail) {
@@ -271,6 +274,11 @@ public final class Library implements AutoCloseable {
 
     public SentenceStatRepository sentenceStats() {
         return sentenceStats;
+    }
+
+    /** The review checklist, its ticks on each post, and which checks' findings keep a post from being reviewed. */
+    public ReviewRepository reviews() {
+        return reviews;
     }
 
     Jdbi jdbi() {

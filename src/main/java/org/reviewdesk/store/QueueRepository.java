@@ -3,6 +3,7 @@ package org.reviewdesk.store;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -149,16 +150,46 @@ public final class QueueRepository {
 
     /**
      * Marks posts reviewed: needs human review cleared, status reviewed, last reviewed {@code today}; with a bump,
-     * each gets its next version and a snapshot revision.
+     * each gets its next version and a snapshot revision. Whether a post may be marked is the service's to decide
+     * (service.ReviewService); this only writes.
      */
     public UndoToken markReviewed(List<Long> ids, LocalDate today, SemVer.Bump bumpOrNull, String note) {
-        return change("mark reviewed", ids, post -> {
-            Meta m = post.meta();
-            Flags f = m.flags() == null ? new Flags(null, null, null, false) : m.flags().withNeedsHumanReview(false);
-            Revision r = m.revisionOrEmpty().withStatus(ReviewStatus.REVIEWED).withLastReviewed(today);
-            Post reviewed = post.withMeta(m.toBuilder().flags(f).revision(r).build());
-            return bumpOrNull == null ? reviewed : RevisionRepository.bumped(reviewed, bumpOrNull, today);
-        }, bumpOrNull == null ? null : (note == null || note.isBlank() ? "marked reviewed" : note));
+        return markReviewed(ids, today, bumpOrNull, note, Map.of());
+    }
+
+    /**
+     * As above, in one transaction, and for each post in {@code overrides} a revision of kind {@code override} whose
+     * note (what was overridden, why and by whom) the history keeps.
+     */
+    public UndoToken markReviewed(List<Long> ids, LocalDate today, SemVer.Bump bumpOrNull, String note,
+                                  Map<Long, String> overrides) {
+        return jdbi.inTransaction(h -> {
+            List<StoredPost> before = PostRows.load(h, ids);
+            for (StoredPost p : before) {
+                Post changed = reviewed(p.post(), today, bumpOrNull);
+                String overrideNote = overrides.get(p.id());
+                if (changed.equals(p.post()) && overrideNote == null) continue;
+                revisions.keepImportedState(h, p.id());
+                if (!changed.equals(p.post())) {
+                    PostRepository.update(h, p.id(), changed);
+                    h.execute("UPDATE post SET edited_since_import = TRUE WHERE id = ?", p.id());
+                }
+                if (bumpOrNull != null) {
+                    revisions.insertSnapshot(h, p.id(), changed, "review", note == null || note.isBlank() ? "marked reviewed" : note);
+                }
+                if (overrideNote != null) revisions.insertSnapshot(h, p.id(), changed, "override", overrideNote);
+            }
+            Library.touch(h);
+            return new UndoToken("mark reviewed", before);
+        });
+    }
+
+    private static Post reviewed(Post post, LocalDate today, SemVer.Bump bumpOrNull) {
+        Meta m = post.meta();
+        Flags f = m.flags() == null ? new Flags(null, null, null, false) : m.flags().withNeedsHumanReview(false);
+        Revision r = m.revisionOrEmpty().withStatus(ReviewStatus.REVIEWED).withLastReviewed(today);
+        Post reviewed = post.withMeta(m.toBuilder().flags(f).revision(r).build());
+        return bumpOrNull == null ? reviewed : RevisionRepository.bumped(reviewed, bumpOrNull, today);
     }
 
     public UndoToken flagForReview(List<Long> ids) {

@@ -214,6 +214,41 @@ class CommandLineTest {
     }
 
     @Test
+    void markReviewedRefusesAPostShortOfTheChecklistWithExit4AndMarksTheOthers() throws Exception {
+        cli.run("import", drafts.toString());
+        String a = posts.get(0).reference();
+        String b = posts.get(1).reference();
+        assertThat(cli.run("settings", "review-checklist", "add", "Links", "opened").out()).contains("added: Links opened");
+        cli.run("settings", "review-checklist", "add", "Code run");
+        assertThat(cli.run("settings", "review-checklist").out().lines().toList()).containsExactly("Links opened", "Code run");
+        cli.run("tick", b, "Links opened");
+        CliRunner.Result ticked = cli.run("tick", b, "Code", "run");
+        assertThat(ticked.out()).contains("[x] Links opened (", "[x] Code run (");
+
+        CliRunner.Result refused = cli.run("mark-reviewed", a, b);
+
+        assertThat(refused.exitCode()).isEqualTo(4);
+        assertThat(refused.out()).contains(b + " reviewed").doesNotContain(a + " reviewed");
+        assertThat(refused.err()).contains(a + " not marked reviewed:",
+                "  - review checklist: \u201cLinks opened\u201d is not ticked",
+                "  - review checklist: \u201cCode run\u201d is not ticked", "--override");
+        assertThat(cli.run("list", "--json").out()).contains("reviewed");
+
+        CliRunner.Result overridden = cli.run("mark-reviewed", a, "--bump", "patch", "--override", "links checked by the author");
+        assertThat(overridden.exitCode()).as(overridden.err()).isZero();
+        String history = cli.run("history", a).out();
+        assertThat(history).contains("override", "marked reviewed anyway by " + System.getProperty("user.name")
+                + ": links checked by the author (it was refused for: review checklist:");
+
+        assertThat(cli.run("mark-reviewed", a, "--override", " ").exitCode()).isEqualTo(1);
+        assertThat(cli.run("settings", "error-checks").out()).contains("hidden-content");
+        assertThat(cli.run("settings", "error-checks", "add", "repeated-sentence").out()).contains("repeated-sentence");
+        CliRunner.Result unknown = cli.run("tick", a, "Spelling");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("not on the library's review checklist");
+    }
+
+    @Test
     void renderPrintsSanitizedHtml() throws Exception {
         Path post = tmp.resolve("hostile.md");
         Files.writeString(post, "---\ntitle: hostile\n---\n# Hello\n\n<script>alert(1)</script>\n\n[x](javascript:alert(2))\n");

@@ -124,4 +124,53 @@ class ImportServiceTest {
         String alphanode = desk.exports().exportText(List.of(seed), Format.ALPHANODE);
         assertThat(alphanode).isEqualTo(Files.readString(seeds.resolve("alphanode-000989.txt")));
     }
+
+    @Test
+    void aFileThatOpensWithAMarkdownLinkIsNotTakenForJson() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("links"));
+        Files.writeString(dir.resolve("notes.md"), "[Release notes](https://example.com/2.0) for the 2.0 upgrade.\n\n"
+                + "# Upgrading to 2.0\n\nRead the notes first.\n");
+        // An alphanode page whose navigation line was lost in the copy, so that its first line is its title: a link.
+        String page = new AlphanodeTextWriter().write(synth.post(5));
+        String title = synth.post(5).title();
+        String linked = page.substring(page.indexOf(title)).replaceFirst(java.util.regex.Pattern.quote(title),
+                "[FastAPI](https://fastapi.tiangolo.com) in production");
+        Files.writeString(dir.resolve("page.txt"), linked);
+        Files.writeString(dir.resolve("array.txt"), new org.reviewdesk.formats.json.JsonPostWriter().writeAll(List.of(synth.post(6))));
+
+        ImportReport report = desk.imports().importPaths(List.of(dir), ImportOptions.DEFAULT, ImportListener.NONE);
+
+        assertThat(report.failed()).isEmpty();
+        assertThat(report.imported()).isEqualTo(3);
+        assertThat(desk.library().posts().findByReference(synth.post(5).reference()).orElseThrow().post().title())
+                .isEqualTo("[FastAPI](https://fastapi.tiangolo.com) in production");
+        assertThat(desk.library().posts().findByReference(synth.post(6).reference())).isPresent();
+    }
+
+    @Test
+    void aFileNoFormatReadsNamesEveryFormatTriedAndWhyEachFailed() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("unreadable"));
+        Files.writeString(dir.resolve("link.txt"), "[Release notes](https://example.com/2.0)\n\nnothing else\n");
+        String page = new AlphanodeTextWriter().write(synth.post(7));
+        String title = synth.post(7).title();
+        Files.writeString(dir.resolve("bad-date.txt"), page.substring(page.indexOf(title))
+                .replaceFirst(java.util.regex.Pattern.quote(title), "[Kafka](https://kafka.apache.org) retries")
+                .replaceFirst("last reviewed: [0-9-]+", "last reviewed: 2021-13-40"));
+
+        ImportReport report = desk.imports().importPaths(List.of(dir), ImportOptions.DEFAULT, ImportListener.NONE);
+
+        assertThat(report.imported()).isZero();
+        ImportReport.Failure link = failure(report, "link.txt");
+        assertThat(link.reason()).startsWith("not a format Review Desk reads")
+                .contains("markdown (a .md or .markdown file", "alphanode (a line 'alphanode post meta')")
+                .contains("not json (line 1: not valid JSON");
+        ImportReport.Failure date = failure(report, "bad-date.txt");
+        assertThat(date.reason()).startsWith("could not be read in any format it may be in: tried json (line 1: not valid JSON")
+                .contains("; alphanode (line ").contains("2021-13-40");
+        assertThat(date.line()).isPositive();
+    }
+
+    private static ImportReport.Failure failure(ImportReport report, String fileName) {
+        return report.failed().stream().filter(f -> f.file().endsWith(fileName)).findFirst().orElseThrow();
+    }
 }

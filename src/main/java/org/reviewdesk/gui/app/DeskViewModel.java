@@ -40,6 +40,7 @@ public final class DeskViewModel {
     private final PreviewViewModel preview;
     private final MetaEditing meta;
     private final QueueViewModel queue;
+    private final org.reviewdesk.gui.review.ReviewChecklistViewModel reviewChecklist;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
     private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(this, "importProgress");
@@ -60,6 +61,11 @@ public final class DeskViewModel {
         editor.onLibraryChangedProperty().set(list::refresh);
         this.meta = new MetaEditing(editor, library, computeExecutor);
         this.queue = library.queue().map(q -> new QueueViewModel(q, libraryExecutor)).orElse(null);
+        this.reviewChecklist = library.reviews()
+                .map(r -> new org.reviewdesk.gui.review.ReviewChecklistViewModel(r, libraryExecutor)).orElse(null);
+        if (reviewChecklist != null) {
+            editor.documentProperty().addListener((o, was, now) -> reviewChecklist.show(now == null ? null : now.post().reference()));
+        }
     }
 
     /** The history of a post, or null for a library without revisions. */
@@ -90,7 +96,12 @@ public final class DeskViewModel {
         return preview;
     }
 
-    /** The meta form of the open post; its {@code hasErrors()} is what "mark reviewed" must check. */
+    /** The review checklist of the open post, or null for a library without one (an in-memory test library). */
+    public org.reviewdesk.gui.review.ReviewChecklistViewModel reviewChecklist() {
+        return reviewChecklist;
+    }
+
+    /** The meta form of the open post. */
     public MetaPanelViewModel meta() {
         return meta.form();
     }

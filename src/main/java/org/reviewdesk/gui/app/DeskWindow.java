@@ -44,6 +44,7 @@ public final class DeskWindow {
     private final SplitPane split;
     private final DeskDialogs dialogs;
     private final MetaPanelView meta;
+    private final javafx.scene.Node right;
     private final BorderPane root;
     /** Built when first shown: the editor is what the window opens on. */
     private QueueView queue;
@@ -83,7 +84,8 @@ public final class DeskWindow {
         BorderPane root = new BorderPane(split);
         this.root = root;
         meta = new MetaPanelView(desk.meta(), desk.preview().remoteImagesProperty());
-        root.setRight(meta.getNode());
+        right = rightPane(meta.getNode(), desk.reviewChecklist());
+        root.setRight(right);
         if (desk.queue() != null) desk.queue().showingProperty().set(false);
         // Meta quick fixes go through the form, so its undo takes them back; a finding on a field opens its group.
         findings.bridge().metaEditorProperty().set(desk.meta()::replace);
@@ -226,6 +228,15 @@ public final class DeskWindow {
                 () -> desk.editor().open(id), stage.getScene().getStylesheets()).show());
     }
 
+    /** The meta box, and under it the open post's review checklist when the library keeps one. */
+    private static javafx.scene.Node rightPane(javafx.scene.Node meta,
+                                               org.reviewdesk.gui.review.ReviewChecklistViewModel checklist) {
+        if (checklist == null) return meta;
+        VBox pane = new VBox(meta, new org.reviewdesk.gui.review.ReviewChecklistView(checklist).getNode());
+        VBox.setVgrow(meta, javafx.scene.layout.Priority.ALWAYS);
+        return pane;
+    }
+
     public void showQueue() {
         QueueView view = queue();
         if (view == null) return;
@@ -237,7 +248,7 @@ public final class DeskWindow {
 
     public void showEditor() {
         root.setCenter(split);
-        root.setRight(meta.getNode());
+        root.setRight(right);
         if (desk.queue() != null) desk.queue().showingProperty().set(false);
     }
 

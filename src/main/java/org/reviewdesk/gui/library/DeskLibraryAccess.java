@@ -156,6 +156,11 @@ public final class DeskLibraryAccess implements LibraryAccess {
     }
 
     @Override
+    public java.util.Optional<java.util.function.Supplier<org.reviewdesk.service.ReviewService>> reviews() {
+        return java.util.Optional.of(() -> desk().reviews());
+    }
+
+    @Override
     public java.util.Optional<org.reviewdesk.service.RevisionService> revisions() {
         return java.util.Optional.of(desk().revisions());
     }

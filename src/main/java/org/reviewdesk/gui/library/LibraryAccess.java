@@ -80,6 +80,14 @@ public interface LibraryAccess extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The review checklist and marking reviewed, when the library keeps them (an in-memory test library does not).
+     * The supplier may wait for the library to open: call it in the background only.
+     */
+    default java.util.Optional<java.util.function.Supplier<org.reviewdesk.service.ReviewService>> reviews() {
+        return java.util.Optional.empty();
+    }
+
     /** Bumps, history, diff and restore, when the library keeps revisions (an in-memory test library does not). */
     default java.util.Optional<org.reviewdesk.service.RevisionService> revisions() {
         return java.util.Optional.empty();

@@ -42,8 +42,8 @@ import org.reviewdesk.model.validation.FieldProblem;
  * <p>Every change is handed to {@link #setOnEdit} (the editor saves it with the body) and can be undone
  * with {@link #undo()}; consecutive changes of one field are one undo step.
  *
- * <p>{@link #hasErrors()} is true while any rule is broken. The review queue must refuse "mark reviewed"
- * while it is true; the post can still be saved as a draft.
+ * <p>{@link #hasErrors()} is true while any rule is broken; the post can still be saved as a draft. Marking it
+ * reviewed is refused by service.ReviewService on the same rules (model.validation.MetaRules) of the stored post.
  */
 public final class MetaPanelViewModel {
     /** The text fields, by JSON path, in the order the form shows them. */
@@ -355,7 +355,7 @@ public final class MetaPanelViewModel {
         return problems;
     }
 
-    /** True while any rule is broken: "mark reviewed" must be refused (the post can still be saved as a draft). */
+    /** True while any rule is broken (the post can still be saved as a draft). */
     public BooleanBinding hasErrors() {
         return hasErrors;
     }

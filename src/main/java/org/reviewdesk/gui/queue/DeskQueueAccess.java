@@ -1,17 +1,17 @@
 package org.reviewdesk.gui.queue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.Desk;
 import org.reviewdesk.service.QueueExport;
+import org.reviewdesk.service.ReviewService;
 import org.reviewdesk.store.QueueFilter;
 import org.reviewdesk.store.QueuePage;
 import org.reviewdesk.store.QueueSort;
 import org.reviewdesk.store.UndoToken;
 
-/** The queue over an open desk: the store's queue repository and the service's export. */
+/** The queue over an open desk: the store's queue repository, the review service and the service's export. */
 public final class DeskQueueAccess implements QueueAccess {
     private final java.util.function.Supplier<Desk> desk;
 
@@ -30,8 +30,8 @@ public final class DeskQueueAccess implements QueueAccess {
     }
 
     @Override
-    public UndoToken markReviewed(List<Long> ids, SemVer.Bump bumpOrNull) {
-        return desk.get().library().queue().markReviewed(ids, LocalDate.now(), bumpOrNull, "marked reviewed in the queue");
+    public ReviewService.Outcome markReviewed(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason) {
+        return desk.get().reviews().markReviewedIds(ids, bumpOrNull, "marked reviewed in the queue", overrideReason);
     }
 
     @Override

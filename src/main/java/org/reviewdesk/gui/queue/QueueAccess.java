@@ -3,6 +3,7 @@ package org.reviewdesk.gui.queue;
 import java.nio.file.Path;
 import java.util.List;
 import org.reviewdesk.model.SemVer;
+import org.reviewdesk.service.ReviewService;
 import org.reviewdesk.store.QueueFilter;
 import org.reviewdesk.store.QueuePage;
 import org.reviewdesk.store.QueueSort;
@@ -12,7 +13,11 @@ import org.reviewdesk.store.UndoToken;
 public interface QueueAccess {
     QueuePage page(QueueFilter filter, QueueSort sort, int offset, int limit);
 
-    UndoToken markReviewed(List<Long> ids, SemVer.Bump bumpOrNull);
+    /**
+     * Marks the posts that meet what "reviewed" requires and names the others with their reasons; with a non-blank
+     * {@code overrideReason}, marks those too and their history keeps the reason.
+     */
+    ReviewService.Outcome markReviewed(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason);
 
     UndoToken flagForReview(List<Long> ids);
 

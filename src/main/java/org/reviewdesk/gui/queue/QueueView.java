@@ -41,7 +41,8 @@ import org.reviewdesk.store.QueueSort;
 /**
  * The review queue: two switchable filters (needs review; freshness at or below a threshold) and a few more,
  * live counts, a table sorted by the database (never in memory), pages loaded as the user scrolls, and
- * triage on the selected rows with undo. J/K move, Enter opens the post, R marks it reviewed and moves on.
+ * triage on the selected rows with undo. J/K move, Enter opens the post, R marks it reviewed and moves on. A post
+ * that is not ready to be reviewed is refused with its reasons, and may be marked anyway with a reason.
  */
 public final class QueueView {
     private static final javafx.css.PseudoClass NEEDS_REVIEW = javafx.css.PseudoClass.getPseudoClass("needs-review");
@@ -63,6 +64,16 @@ public final class QueueView {
         message.setPadding(new Insets(4, 8, 4, 8));
         root.setBottom(message);
         root.getStyleClass().add("queue-view");
+        // Shown after the callback that set it has returned: a modal dialog must not run inside a listener.
+        vm.refusedProperty().addListener((o, was, now) -> {
+            if (now != null) javafx.application.Platform.runLater(() -> askToOverride(now));
+        });
+    }
+
+    private void askToOverride(QueueViewModel.RefusedReview refused) {
+        if (vm.refusedProperty().get() != refused) return;
+        javafx.stage.Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        ReviewRefusalDialog.ask(owner, refused).ifPresentOrElse(vm::markRefusedAnyway, vm::dismissRefusal);
     }
 
     public Node getNode() {

@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -24,6 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 import org.reviewdesk.model.SemVer;
+import org.reviewdesk.service.ReviewService;
 import org.reviewdesk.store.PostSummary;
 import org.reviewdesk.store.QueueFilter;
 import org.reviewdesk.store.QueuePage;
@@ -52,6 +55,7 @@ public final class QueueViewModel {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<RefusedReview> refused = new ReadOnlyObjectWrapper<>(this, "refused");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final Deque<UndoToken> undo = new ArrayDeque<>();
     private final ObservableList<org.reviewdesk.store.SavedView> views = FXCollections.observableArrayList();
@@ -128,9 +132,77 @@ public final class QueueViewModel {
         message.set("The queue could not be read: " + e.getMessage());
     }
 
+    /**
+     * Marks the posts reviewed that meet what "reviewed" requires; the others are refused, and {@link #refusedProperty}
+     * then names them with every reason until {@link #markRefusedAnyway} or {@link #dismissRefusal}.
+     */
     public void markReviewed(List<Long> ids, SemVer.Bump bumpOrNull) {
-        triage(() -> access.markReviewed(ids, bumpOrNull), ids.size() + (ids.size() == 1 ? " post" : " posts")
-                + " marked reviewed" + (bumpOrNull == null ? "" : " (" + bumpOrNull.name().toLowerCase(java.util.Locale.ROOT) + " bump)"));
+        submitReview(ids, bumpOrNull, null);
+    }
+
+    /**
+     * Marks the refused posts reviewed all the same; their history keeps the reason and who gave it. A blank reason
+     * is not one: nothing is marked and false is returned.
+     */
+    public boolean markRefusedAnyway(String reason) {
+        RefusedReview r = refused.get();
+        if (r == null) return false;
+        if (reason == null || reason.isBlank()) {
+            message.set("Marking reviewed anyway needs a reason.");
+            return false;
+        }
+        refused.set(null);
+        submitReview(r.refusals().stream().map(ReviewService.Refusal::postId).toList(), r.bump(), reason.strip());
+        return true;
+    }
+
+    /** Leaves the refused posts as they are. */
+    public void dismissRefusal() {
+        refused.set(null);
+    }
+
+    private void submitReview(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason) {
+        if (ids.isEmpty()) return;
+        String bump = bumpOrNull == null ? "" : " (" + bumpOrNull.name().toLowerCase(java.util.Locale.ROOT) + " bump)";
+        executor.submit(() -> access.markReviewed(ids, bumpOrNull, overrideReason), outcome -> {
+            if (outcome.undo() != null) {
+                undo.push(outcome.undo());
+                canUndo.set(true);
+            }
+            int marked = outcome.marked().size();
+            String done = marked + (marked == 1 ? " post" : " posts") + " marked reviewed" + bump
+                    + (overrideReason == null ? "" : " anyway");
+            if (outcome.refused().isEmpty()) {
+                message.set(done + ". Undo with Ctrl+Z.");
+            } else {
+                message.set(done + "; " + outcome.refused().size() + " refused: "
+                        + String.join(", ", outcome.refused().stream().map(ReviewService.Refusal::reference).toList()) + ".");
+                refused.set(new RefusedReview(outcome.refused(), bumpOrNull));
+            }
+            refresh();
+        }, this::failed);
+    }
+
+    /** Posts that "mark reviewed" refused, with their reasons, and the bump that was asked for. */
+    public record RefusedReview(List<ReviewService.Refusal> refusals, SemVer.Bump bump) {
+        public RefusedReview {
+            refusals = List.copyOf(refusals);
+        }
+
+        /** Each post and its reasons, one reason a line, as the refusal dialog lists them. */
+        public String describe() {
+            StringBuilder sb = new StringBuilder();
+            for (ReviewService.Refusal r : refusals) {
+                sb.append(r.reference()).append('\n');
+                for (String reason : r.reasons()) sb.append("  \u2022 ").append(reason).append('\n');
+            }
+            return sb.toString().stripTrailing();
+        }
+    }
+
+    /** The posts the last "mark reviewed" refused, or null. */
+    public ReadOnlyObjectProperty<RefusedReview> refusedProperty() {
+        return refused.getReadOnlyProperty();
     }
 
     public void flagForReview(List<Long> ids) {

@@ -97,6 +97,43 @@ class QueueViewModelTest {
     }
 
     @Test
+    void aPostShortOfTheChecklistIsRefusedWithItsReasonsAndMayBeMarkedAnywayWithAReason() {
+        vm.staleOnProperty().set(false);
+        vm.refresh();
+        List<Long> first = vm.rows().subList(0, 3).stream().map(PostSummary::id).toList();
+        for (long id : first.subList(1, 3)) {
+            String ref = desk.library().posts().find(id).orElseThrow().post().reference();
+            assertThat(desk.reviews().reasonsNotReviewed(ref)).as("the synthesized post %s is ready", ref).isEmpty();
+        }
+        desk.reviews().addChecklistItem("Code run");
+        String refused = desk.library().posts().find(first.get(0)).orElseThrow().post().reference();
+        for (long id : first.subList(1, 3)) {
+            desk.reviews().tick(desk.library().posts().find(id).orElseThrow().post().reference(), "Code run", true);
+        }
+        int before = vm.totalProperty().get();
+
+        vm.markReviewed(first, null);
+
+        assertThat(vm.totalProperty().get()).isEqualTo(before - 2);
+        assertThat(vm.refusedProperty().get()).isNotNull();
+        assertThat(vm.refusedProperty().get().refusals()).singleElement()
+                .satisfies(r -> assertThat(r.reference()).isEqualTo(refused));
+        assertThat(vm.refusedProperty().get().describe())
+                .isEqualTo(refused + "\n  \u2022 review checklist: \u201cCode run\u201d is not ticked");
+        assertThat(vm.messageProperty().get()).isEqualTo("2 posts marked reviewed; 1 refused: " + refused + ".");
+
+        assertThat(vm.markRefusedAnyway("  ")).isFalse();
+        assertThat(vm.messageProperty().get()).isEqualTo("Marking reviewed anyway needs a reason.");
+        assertThat(vm.totalProperty().get()).isEqualTo(before - 2);
+
+        assertThat(vm.markRefusedAnyway("ran it on the staging cluster")).isTrue();
+        assertThat(vm.refusedProperty().get()).isNull();
+        assertThat(vm.totalProperty().get()).isEqualTo(before - 3);
+        assertThat(vm.messageProperty().get()).startsWith("1 post marked reviewed anyway.");
+        assertThat(desk.revisions().history(refused).get(0).note()).contains("ran it on the staging cluster");
+    }
+
+    @Test
     void aSavedViewKeepsItsFiltersInTheLibrary() {
         vm.needsReviewProperty().set(false);
         vm.thresholdProperty().set(15);

@@ -105,4 +105,49 @@ class QueueWindowTest {
         libraryExecutor.awaitQuiet(java.time.Duration.ofSeconds(10));
         library.close();
     }
+
+    @Test
+    void rOnAPostShortOfTheChecklistShowsWhyAndMarksItAnywayOnlyWithAReason(FxRobot robot) throws Exception {
+        DeskLibraryAccess library = DeskLibraryAccess.open(folder);
+        org.reviewdesk.service.Desk desk = library.opened().join();
+        PostSynthesizer synth = new PostSynthesizer(5, org.reviewdesk.synth.SynthProfile.CONSISTENT);
+        java.util.List<Post> posts = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) posts.add(synth.post(i));
+        desk.library().posts().importPosts(posts, false);
+        desk.reviews().addChecklistItem("Code run");
+        DeskWindow[] window = new DeskWindow[1];
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            DeskViewModel model = new DeskViewModel(library, libraryExecutor, computeExecutor, PreviewRenderers.standard());
+            window[0] = new DeskWindow(stage, model, computeExecutor, new WindowPrefs(prefsNode),
+                    new DeskWindow.Options(url -> { }, false));
+            stage.show();
+            window[0].showQueue();
+        });
+        var table = window[0].queue().table();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        PostSummary first = table.getItems().get(0);
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(0);
+            table.requestFocus();
+        });
+
+        robot.push(KeyCode.R);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#review-refusal-reasons").tryQuery().isPresent());
+        javafx.scene.control.TextArea reasons = robot.lookup("#review-refusal-reasons").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(reasons.getText()).contains(first.reference(), "review checklist: \u201cCode run\u201d is not ticked");
+        javafx.scene.control.Button anyway = robot.lookup("Mark reviewed anyway").queryButton();
+        assertThat(anyway.isDisabled()).as("no reason yet").isTrue();
+        robot.clickOn("#review-override-reason").write("ran it in CI");
+        assertThat(anyway.isDisabled()).isFalse();
+        robot.clickOn(anyway);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desk.library().posts().findByReference(first.reference())
+                .orElseThrow().post().meta().revisionOrEmpty().status() == org.reviewdesk.model.ReviewStatus.REVIEWED);
+        assertThat(desk.revisions().history(first.reference()).get(0).note()).contains("ran it in CI");
+        robot.interact(() -> window[0].close());
+        libraryExecutor.awaitQuiet(java.time.Duration.ofSeconds(10));
+        library.close();
+    }
 }

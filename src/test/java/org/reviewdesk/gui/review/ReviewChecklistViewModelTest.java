@@ -1,0 +1,64 @@
+package org.reviewdesk.gui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reviewdesk.gui.task.SameThreadExecutor;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.service.Desk;
+import org.reviewdesk.service.ReviewService;
+import org.reviewdesk.synth.PostSynthesizer;
+import org.reviewdesk.synth.SynthProfile;
+
+/** The editor's review checklist on a real library: ticking shows, is stored, and lets the post be reviewed. */
+class ReviewChecklistViewModelTest {
+    @TempDir
+    Path dir;
+    private Desk desk;
+    private ReviewChecklistViewModel vm;
+    private Post post;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        desk = Desk.open(dir.resolve("library"));
+        post = new PostSynthesizer(5, SynthProfile.CONSISTENT).post(0);
+        desk.library().posts().importPosts(List.of(post), false);
+        vm = new ReviewChecklistViewModel(desk::reviews, new SameThreadExecutor());
+    }
+
+    @AfterEach
+    void tearDown() {
+        desk.close();
+    }
+
+    @Test
+    void aLibraryWithoutAChecklistSaysHowToMakeOne() {
+        vm.show(post.reference());
+        assertThat(vm.items()).isEmpty();
+        assertThat(vm.messageProperty().get()).contains("review-desk settings review-checklist add");
+    }
+
+    @Test
+    void tickingAnItemIsStoredAndLetsThePostBeMarkedReviewed() {
+        desk.reviews().addChecklistItem("Links opened");
+        vm.show(post.reference());
+        assertThat(vm.items()).extracting(ReviewService.ChecklistItem::item, ReviewService.ChecklistItem::ticked)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Links opened", false));
+        assertThat(desk.reviews().reasonsNotReviewed(post.reference())).isNotEmpty();
+
+        vm.setTicked("Links opened", true);
+
+        assertThat(vm.items()).singleElement().satisfies(i -> {
+            assertThat(i.ticked()).isTrue();
+            assertThat(i.tickedBy()).isEqualTo(desk.reviews().user());
+        });
+        assertThat(desk.reviews().reasonsNotReviewed(post.reference())).isEmpty();
+        vm.show(null);
+        assertThat(vm.items()).isEmpty();
+    }
+}
