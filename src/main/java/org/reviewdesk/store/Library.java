@@ -103,7 +103,7 @@ public final class Library implements AutoCloseable {
      * through Flyway, which migrates or explains.
      */
     static final List<String> MIGRATIONS = List.of("V1__library.sql", "V2__sentence_stats_and_search.sql",
-            "V3__queue_sort_index.sql", "V4__lists_beside_the_body.sql");
+            "V3__queue_sort_index.sql", "V4__lists_beside_the_body.sql", "V6__field_drafts.sql");
 
     /** Migrates the library if it needs it; returns the connection to keep (the backup may have replaced it). */
     private static Connection migrate(Path dir, String url, Connection connection) throws LibraryException {
