@@ -15,6 +15,7 @@ public final class Desk implements AutoCloseable {
     private final RevisionService revisions;
     private final CheckService checks;
     private final LibrarySearch search;
+    private final PostEditService edits;
 
     private Desk(Library library) {
         this.library = library;
@@ -23,6 +24,7 @@ public final class Desk implements AutoCloseable {
         this.revisions = new RevisionService(library);
         this.checks = new CheckService(library, java.time.Clock.systemDefaultZone());
         this.search = new LibrarySearch(library);
+        this.edits = new PostEditService(library);
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */
@@ -48,6 +50,11 @@ public final class Desk implements AutoCloseable {
 
     public RevisionService revisions() {
         return revisions;
+    }
+
+    /** Opening and saving a post in the editor, with its meta form's field drafts. */
+    public PostEditService edits() {
+        return edits;
     }
 
     public CheckService checks() {

@@ -32,7 +32,7 @@ class MetaPanelViewTest {
 
     @Start
     void start(Stage stage) {
-        form.setOnEdit((title, meta) -> edits.add(meta));
+        form.setOnEdit((title, meta, drafts) -> edits.add(meta));
         view = new MetaPanelView(form, new SimpleBooleanProperty(false));
         stage.setScene(new Scene((javafx.scene.Parent) view.getNode(), 420, 700));
         stage.show();
