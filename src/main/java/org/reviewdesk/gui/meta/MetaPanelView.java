@@ -165,6 +165,12 @@ public final class MetaPanelView {
         firstFocusable(pane.getContent()).ifPresent(Node::requestFocus);
     }
 
+    /** Puts the focus in a field's own control, once its group is open (a closed group has not built it yet). */
+    public void focusField(String field) {
+        Control control = fields.byField().get(field);
+        if (control != null && control.getScene() != null) control.requestFocus();
+    }
+
     private static java.util.Optional<Node> firstFocusable(Node n) {
         if (n instanceof Control c && c.isFocusTraversable() && !c.isDisabled()) return java.util.Optional.of(c);
         if (n instanceof Parent p) {
