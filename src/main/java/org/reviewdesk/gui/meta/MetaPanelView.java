@@ -265,6 +265,20 @@ public final class MetaPanelView {
         return g;
     }
 
+    /**
+     * On Enter a date picker writes its own date over text it cannot read, and what was typed would be gone without
+     * a word: such text stays, with its problem on the field, until the user corrects it. The picker acts on the key's
+     * release as well as its press, so both are stopped.
+     */
+    private static void keepUnreadableDateOnEnter(DatePicker picker, String field) {
+        picker.addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
+            String typed = picker.getEditor().getText();
+            if (e.getCode() == KeyCode.ENTER && typed != null && !typed.isBlank() && !MetaRules.date(field, typed).isEmpty()) {
+                e.consume();
+            }
+        });
+    }
+
     /** A date picker that accepts typing: the text is the field, so a wrong date shows its problem while typed. */
     private DatePicker datePicker(String field) {
         DatePicker picker = new DatePicker();
@@ -292,6 +306,7 @@ public final class MetaPanelView {
         showValue.run();
         value.addListener((o, was, now) -> showValue.run());
         NullableText.bind(picker.getEditor(), value);
+        keepUnreadableDateOnEnter(picker, field);
         return fields.register(field, picker);
     }
 

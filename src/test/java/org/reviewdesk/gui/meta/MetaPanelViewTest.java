@@ -77,6 +77,22 @@ class MetaPanelViewTest {
     }
 
     @Test
+    void enterInTheDateFieldKeepsADateItCannotReadAsTyped(FxRobot robot) {
+        robot.interact(() -> form.load("Caching", Meta.builder().reference("r")
+                .revision(new org.reviewdesk.model.Revision(null, null, java.time.LocalDate.of(2022, 1, 6))).build()));
+        robot.interact(() -> view.openGroup(4));
+        javafx.scene.control.DatePicker picker = robot.lookup("#meta-revision-last-reviewed").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(picker.getEditor());
+        robot.interact(picker.getEditor()::selectAll);
+        robot.write("2022-13-01").type(KeyCode.ENTER);
+        robot.clickOn("#meta-revision-version");
+
+        assertThat(picker.getEditor().getText()).isEqualTo("2022-13-01");
+        assertThat(picker.getStyleClass()).contains(MetaDecorations.INVALID);
+        assertThat(form.fieldDrafts().byField()).containsEntry("revision.last_reviewed", "2022-13-01");
+    }
+
+    @Test
     void altNumberOpensAGroupAndFocusesItsFirstField(FxRobot robot) {
         robot.interact(() -> form.load("Caching", Meta.builder().reference("r").build()));
         robot.press(KeyCode.ALT, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.ALT);
