@@ -286,7 +286,7 @@ public final class EditorViewModel {
         updateState();
         executor.submit(() -> library.save(from.id(), from.rowVersion(), post, sent),
                 stored -> saved(from, post, sent, stored),
-                e -> saveFailed(from, post, e));
+                e -> saveFailed(from, post, sent, e));
     }
 
     private Runnable afterSave = () -> { };
@@ -316,10 +316,10 @@ public final class EditorViewModel {
         finishSaving();
     }
 
-    private void saveFailed(OpenedPost from, Post post, Throwable e) {
+    private void saveFailed(OpenedPost from, Post post, FieldDrafts sent, Throwable e) {
         saving = false;
         if (e instanceof StaleSaveException stale) {
-            keepBoth(from, post, stale.current());
+            keepBoth(from, post, sent, stale.current());
         } else {
             lastError = message(e);
             onNotice.get().accept("The post \"" + post.title() + "\" was not saved: " + lastError);
@@ -349,16 +349,20 @@ public final class EditorViewModel {
     /**
      * Another writer won the race. An editor wants neither text lost and wants to see the other
      * version: the stored version goes into the editor, and the user's text becomes a new post that
-     * is saved at once, so it survives whatever happens next.
+     * is saved at once, with the text of its meta fields that break their rule, so it survives whatever happens next.
      */
-    private void keepBoth(OpenedPost from, Post mine, OpenedPost theirs) {
+    private void keepBoth(OpenedPost from, Post mine, FieldDrafts myDrafts, OpenedPost theirs) {
         String stamp = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
         Post copy = new Post(mine.title() + " (my edit " + stamp + ")", mine.body(),
                 mine.meta().toBuilder().reference(NewReferences.fresh()).build());
         if (base != null && base.id() == from.id()) {
             show(theirs);
         }
-        executor.submit(() -> library.create(copy), id -> {
+        executor.submit(() -> {
+            long id = library.create(copy);
+            if (!myDrafts.isEmpty()) library.save(id, library.open(id).rowVersion(), copy, myDrafts);
+            return id;
+        }, id -> {
             onLibraryChanged.get().run();
             onNotice.get().accept("Someone else saved \"" + mine.title() + "\" while you were editing it. "
                     + "The editor now shows their version; your text is kept as the new post \"" + copy.title() + "\".");
