@@ -215,8 +215,9 @@ public final class MetaPanelViewModel {
 
     /**
      * The editor stored {@code meta}: from now on a field whose text breaks its rule falls back to the value saved
-     * there, never to the value loaded before it. When the form changed while that save ran, the change is handed
-     * on again with the new fallback, so that the next save does not write back an older value.
+     * there, never to the value loaded before it. Not to the last valid value typed either: typing 600 passes through
+     * 60, which nobody meant to keep. When the form changed while that save ran, the change is handed on again with
+     * the new fallback, so that the next save does not write back an older value.
      */
     public void saved(Meta meta) {
         if (!loaded.get()) return;
