@@ -16,6 +16,7 @@ public final class Desk implements AutoCloseable {
     private final CheckService checks;
     private final LibrarySearch search;
     private final ReviewService reviews;
+    private final PostEditService edits;
 
     private Desk(Library library) {
         this.library = library;
@@ -25,6 +26,7 @@ public final class Desk implements AutoCloseable {
         this.checks = new CheckService(library, java.time.Clock.systemDefaultZone());
         this.search = new LibrarySearch(library);
         this.reviews = new ReviewService(library, checks, java.time.Clock.systemDefaultZone(), System.getProperty("user.name"));
+        this.edits = new PostEditService(library);
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */
@@ -50,6 +52,11 @@ public final class Desk implements AutoCloseable {
 
     public RevisionService revisions() {
         return revisions;
+    }
+
+    /** Opening and saving a post in the editor, with its meta form's field drafts. */
+    public PostEditService edits() {
+        return edits;
     }
 
     public CheckService checks() {

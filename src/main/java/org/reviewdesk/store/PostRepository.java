@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.Post;
 
 /** The posts of a library: import, save with the row version, search, trash. Every write is one transaction. */
@@ -220,6 +221,24 @@ public final class PostRepository {
 
     /** A local edit: one transaction, refused when another writer saved since {@code expectedRowVersion}. */
     public StoredPost save(long id, long expectedRowVersion, Post post) throws StaleEditException {
+        return save(id, expectedRowVersion, post, h -> { });
+    }
+
+    /**
+     * A local edit from the meta form: the post and the text of the fields its meta box cannot hold, in one
+     * transaction, so that the drafts never disagree with the values saved beside them.
+     */
+    public StoredPost save(long id, long expectedRowVersion, Post post, FieldDrafts drafts) throws StaleEditException {
+        return save(id, expectedRowVersion, post, h -> FieldDraftRows.replace(h, id, drafts));
+    }
+
+    /** A post with its field drafts, read in one transaction. */
+    public Optional<DraftedPost> findWithDrafts(long id) {
+        return jdbi.inTransaction(h -> PostRows.load(h, List.of(id)).stream().findFirst()
+                .map(stored -> new DraftedPost(stored, FieldDraftRows.read(h, id))));
+    }
+
+    private StoredPost save(long id, long expectedRowVersion, Post post, Consumer<Handle> alsoWrite) throws StaleEditException {
         requireReference(post);
         Optional<StoredPost> stale = jdbi.inTransaction(h -> {
             revisions.keepImportedState(h, id);
@@ -231,6 +250,7 @@ public final class PostRepository {
                         () -> new IllegalStateException("the post was deleted by someone else")));
             }
             PostRows.writeChildren(h, id, post.body(), post.meta(), true);
+            alsoWrite.accept(h);
             Library.touch(h);
             return Optional.<StoredPost>empty();
         });

@@ -72,7 +72,8 @@ public final class CrashChild {
         String body = opened.post().body();
         out.println("ready");
         for (int i = 1; ; i++) {
-            opened = access.save(id, opened.rowVersion(), opened.post().withBody(body + "\n\nEdit number " + i + ".\n"));
+            opened = access.save(id, opened.rowVersion(), opened.post().withBody(body + "\n\nEdit number " + i + ".\n"),
+                    org.reviewdesk.model.FieldDrafts.NONE);
             out.println("ack " + i);
         }
     }

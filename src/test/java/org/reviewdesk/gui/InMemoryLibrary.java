@@ -13,6 +13,7 @@ import org.reviewdesk.gui.library.LibraryAccess;
 import org.reviewdesk.gui.library.OpenedPost;
 import org.reviewdesk.gui.library.PostRow;
 import org.reviewdesk.gui.library.StaleSaveException;
+import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 
@@ -31,7 +32,7 @@ public final class InMemoryLibrary implements LibraryAccess {
     /** Another writer (the command line) changes a post behind the window's back. */
     public synchronized void writeBehindTheWindow(long id, String body) {
         OpenedPost p = posts.get(id);
-        posts.put(id, new OpenedPost(id, p.post().withBody(body), p.rowVersion() + 1));
+        posts.put(id, new OpenedPost(id, p.post().withBody(body), p.rowVersion() + 1, p.drafts()));
         stamp++;
     }
 
@@ -75,10 +76,11 @@ public final class InMemoryLibrary implements LibraryAccess {
     }
 
     @Override
-    public synchronized OpenedPost save(long id, long expectedRowVersion, Post post) throws StaleSaveException {
+    public synchronized OpenedPost save(long id, long expectedRowVersion, Post post, FieldDrafts drafts)
+            throws StaleSaveException {
         OpenedPost current = open(id);
         if (current.rowVersion() != expectedRowVersion) throw new StaleSaveException(current);
-        OpenedPost saved = new OpenedPost(id, post, expectedRowVersion + 1);
+        OpenedPost saved = new OpenedPost(id, post, expectedRowVersion + 1, drafts);
         posts.put(id, saved);
         saves++;
         stamp++;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.Flags;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
@@ -88,6 +89,29 @@ class LibraryTest {
         assertThatThrownBy(() -> library.posts().save(a.id(), a.rowVersion(), a.post().withBody("second writer")))
                 .isInstanceOfSatisfying(StaleEditException.class,
                         e -> assertThat(e.current().post().body()).isEqualTo("first writer"));
+    }
+
+    @Test
+    void fieldDraftsAreSavedWithThePostReplacedByTheNextSaveAndGoWithThePost() throws Exception {
+        library.posts().importPost(synth.post(4), false);
+        StoredPost a = library.posts().findByReference(synth.post(4).reference()).orElseThrow();
+        FieldDrafts typed = new FieldDrafts(Map.of("score.quality", "600"));
+        StoredPost saved = library.posts().save(a.id(), a.rowVersion(), a.post().withBody("edited"), typed);
+        assertThat(library.posts().findWithDrafts(a.id()).orElseThrow().drafts()).isEqualTo(typed);
+
+        assertThatThrownBy(() -> library.posts().save(a.id(), a.rowVersion(), a.post(), FieldDrafts.NONE))
+                .isInstanceOf(StaleEditException.class);
+        assertThat(library.posts().findWithDrafts(a.id()).orElseThrow().drafts()).as("a refused save writes nothing")
+                .isEqualTo(typed);
+
+        library.posts().save(a.id(), saved.rowVersion(), saved.post(), FieldDrafts.NONE);
+        assertThat(library.posts().findWithDrafts(a.id()).orElseThrow().drafts()).isEqualTo(FieldDrafts.NONE);
+
+        StoredPost again = library.posts().find(a.id()).orElseThrow();
+        library.posts().save(a.id(), again.rowVersion(), again.post(), typed);
+        library.posts().trash(a.id());
+        library.posts().emptyTrash();
+        assertThat(library.posts().findWithDrafts(a.id())).isEmpty();
     }
 
     @Test

@@ -89,12 +89,7 @@ public final class DeskWindow {
         if (desk.queue() != null) desk.queue().showingProperty().set(false);
         // Meta quick fixes go through the form, so its undo takes them back; a finding on a field opens its group.
         findings.bridge().metaEditorProperty().set(desk.meta()::replace);
-        findings.bridge().fieldRevealerProperty().set(field -> {
-            String id = org.reviewdesk.gui.findings.MetaFieldGroups.groupId(field);
-            for (int i = 0; i < meta.groups().size(); i++) {
-                if (id.equals(meta.groups().get(i).getId())) meta.openGroup(i);
-            }
-        });
+        findings.bridge().fieldRevealerProperty().set(this::showField);
         javafx.scene.control.MenuBar menus = actions.menuBar();
         javafx.scene.control.ToolBar tools = actions.toolBar();
         if (desk.queue() != null) addModes(menus, tools);
@@ -102,6 +97,7 @@ public final class DeskWindow {
         root.setTop(new VBox(menus, tools));
         StatusBarView status = new StatusBarView(desk);
         status.addSegment(findings.statusLabel());
+        status.setOnShowField(this::showField);
         root.setBottom(status.getNode());
         root.getStyleClass().add("desk");
         acceptDroppedFiles(root, actions);
@@ -250,6 +246,16 @@ public final class DeskWindow {
         root.setCenter(split);
         root.setRight(right);
         if (desk.queue() != null) desk.queue().showingProperty().set(false);
+    }
+
+    /** Opens the meta group that shows a field (by JSON path) and puts the focus in the field. */
+    private void showField(String field) {
+        if (root.getRight() == null) showEditor();
+        String id = org.reviewdesk.gui.findings.MetaFieldGroups.groupId(field);
+        for (int i = 0; i < meta.groups().size(); i++) {
+            if (id.equals(meta.groups().get(i).getId())) meta.openGroup(i);
+        }
+        meta.focusField(field);
     }
 
     /** The queue's view, built on first use; null when the library has no queue. */

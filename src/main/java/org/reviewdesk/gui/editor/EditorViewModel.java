@@ -22,6 +22,7 @@ import org.reviewdesk.gui.library.StaleSaveException;
 import org.reviewdesk.checks.BodyStructure;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 import org.reviewdesk.gui.task.LatestValueJob;
+import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 
@@ -55,6 +56,8 @@ public final class EditorViewModel {
     private final ObjectProperty<Runnable> onLibraryChanged = new SimpleObjectProperty<>(() -> { });
     private final javafx.beans.property.ReadOnlyLongWrapper metaEdits = new javafx.beans.property.ReadOnlyLongWrapper(this, "metaEdits");
     private final ObjectProperty<Consumer<OpenedPost>> onSaved = new SimpleObjectProperty<>(p -> { });
+    private final ObjectProperty<Consumer<Meta>> onMetaSaved = new SimpleObjectProperty<>(m -> { });
+    private final ReadOnlyObjectWrapper<FieldDrafts> savedDrafts = new ReadOnlyObjectWrapper<>(this, "savedDrafts", FieldDrafts.NONE);
 
     /** The stored state the next save builds on; changes on every save, unlike {@link #document}. */
     private OpenedPost base;
@@ -62,6 +65,8 @@ public final class EditorViewModel {
     /** Title and meta as the meta form edited them; saved together with the body, in the same transaction. */
     private String title = "";
     private Meta meta;
+    /** The text of meta fields the meta box cannot hold, as the form last handed it; saved with the post. */
+    private FieldDrafts drafts = FieldDrafts.NONE;
     private String savedTitle = "";
     private Meta savedMeta;
     private boolean saving;
@@ -114,13 +119,14 @@ public final class EditorViewModel {
     }
 
     /**
-     * The meta form changed the title or the meta box: they are saved with the body, a moment after the
-     * last change, under the same row version. Ignored while no post is open.
+     * The meta form changed the title, the meta box or its field drafts: they are saved with the body, a moment
+     * after the last change, under the same row version. Ignored while no post is open.
      */
-    public void editMeta(String newTitle, Meta newMeta) {
+    public void editMeta(String newTitle, Meta newMeta, FieldDrafts newDrafts) {
         if (base == null) return;
         title = Objects.requireNonNull(newTitle);
         meta = Objects.requireNonNull(newMeta);
+        drafts = Objects.requireNonNull(newDrafts);
         metaEdits.set(metaEdits.get() + 1);
         updateState();
         if (dirty.get()) {
@@ -142,6 +148,19 @@ public final class EditorViewModel {
     /** Called on the FX thread after each successful save with the post as stored (the findings are stored then). */
     public ObjectProperty<Consumer<OpenedPost>> onSavedProperty() {
         return onSaved;
+    }
+
+    /**
+     * Called on the FX thread after a save of the open post stored its meta box: the meta form's fields that break
+     * their rule fall back to it from then on.
+     */
+    public ObjectProperty<Consumer<Meta>> onMetaSavedProperty() {
+        return onMetaSaved;
+    }
+
+    /** The field drafts stored with the open post: while there are any, the status says it is not saved. */
+    public ReadOnlyObjectProperty<FieldDrafts> savedDraftsProperty() {
+        return savedDrafts.getReadOnlyProperty();
     }
 
     /** Counts the title and meta edits, so that what depends on them (the checks) follows them. */
@@ -193,6 +212,8 @@ public final class EditorViewModel {
         savedBody = opened.post().body();
         title = savedTitle = opened.post().title();
         meta = savedMeta = opened.post().meta();
+        drafts = opened.drafts();
+        savedDrafts.set(opened.drafts());
         saveAgain = false;
         document.set(opened);
         edit(opened.post().body());
@@ -220,6 +241,8 @@ public final class EditorViewModel {
         base = null;
         savedBody = "";
         meta = savedMeta = null;
+        drafts = FieldDrafts.NONE;
+        savedDrafts.set(FieldDrafts.NONE);
         title = savedTitle = "";
         document.set(null);
         text.set("");
@@ -258,11 +281,12 @@ public final class EditorViewModel {
         afterSave = chain(afterSave, then);
         OpenedPost from = base;
         Post post = new Post(title, text.get(), meta);
+        FieldDrafts sent = drafts;
         saving = true;
         updateState();
-        executor.submit(() -> library.save(from.id(), from.rowVersion(), post),
-                stored -> saved(from, post, stored),
-                e -> saveFailed(from, post, e));
+        executor.submit(() -> library.save(from.id(), from.rowVersion(), post, sent),
+                stored -> saved(from, post, sent, stored),
+                e -> saveFailed(from, post, sent, e));
     }
 
     private Runnable afterSave = () -> { };
@@ -274,7 +298,7 @@ public final class EditorViewModel {
         };
     }
 
-    private void saved(OpenedPost from, Post post, OpenedPost stored) {
+    private void saved(OpenedPost from, Post post, FieldDrafts sent, OpenedPost stored) {
         saving = false;
         if (base != null && base.id() == from.id()) {
             base = stored;
@@ -283,17 +307,19 @@ public final class EditorViewModel {
             if (!post.title().equals(savedTitle)) onLibraryChanged.get().run();
             savedTitle = post.title();
             savedMeta = post.meta();
+            savedDrafts.set(sent);
             lastError = null;
             onSaved.get().accept(stored);
+            onMetaSaved.get().accept(post.meta());
         }
         updateState();
         finishSaving();
     }
 
-    private void saveFailed(OpenedPost from, Post post, Throwable e) {
+    private void saveFailed(OpenedPost from, Post post, FieldDrafts sent, Throwable e) {
         saving = false;
         if (e instanceof StaleSaveException stale) {
-            keepBoth(from, post, stale.current());
+            keepBoth(from, post, sent, stale.current());
         } else {
             lastError = message(e);
             onNotice.get().accept("The post \"" + post.title() + "\" was not saved: " + lastError);
@@ -323,16 +349,20 @@ public final class EditorViewModel {
     /**
      * Another writer won the race. An editor wants neither text lost and wants to see the other
      * version: the stored version goes into the editor, and the user's text becomes a new post that
-     * is saved at once, so it survives whatever happens next.
+     * is saved at once, with the text of its meta fields that break their rule, so it survives whatever happens next.
      */
-    private void keepBoth(OpenedPost from, Post mine, OpenedPost theirs) {
+    private void keepBoth(OpenedPost from, Post mine, FieldDrafts myDrafts, OpenedPost theirs) {
         String stamp = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
         Post copy = new Post(mine.title() + " (my edit " + stamp + ")", mine.body(),
                 mine.meta().toBuilder().reference(NewReferences.fresh()).build());
         if (base != null && base.id() == from.id()) {
             show(theirs);
         }
-        executor.submit(() -> library.create(copy), id -> {
+        executor.submit(() -> {
+            long id = library.create(copy);
+            if (!myDrafts.isEmpty()) library.save(id, library.open(id).rowVersion(), copy, myDrafts);
+            return id;
+        }, id -> {
             onLibraryChanged.get().run();
             onNotice.get().accept("Someone else saved \"" + mine.title() + "\" while you were editing it. "
                     + "The editor now shows their version; your text is kept as the new post \"" + copy.title() + "\".");
@@ -342,16 +372,25 @@ public final class EditorViewModel {
 
     private void updateState() {
         boolean isDirty = base != null && (!text.get().equals(savedBody) || !title.equals(savedTitle)
-                || !Objects.equals(meta, savedMeta));
+                || !Objects.equals(meta, savedMeta) || !drafts.equals(savedDrafts.get()));
         dirty.set(isDirty);
         SaveState state;
         if (base == null) state = SaveState.NOTHING_OPEN;
         else if (saving) state = SaveState.SAVING;
         else if (isDirty && lastError != null) state = SaveState.FAILED;
         else if (isDirty) state = SaveState.UNSAVED;
+        else if (!savedDrafts.get().isEmpty()) state = SaveState.FIELD_ERRORS;
         else state = SaveState.SAVED;
         saveState.set(state);
-        saveStatus.set(state == SaveState.FAILED ? state.label() + ": " + lastError : state.label());
+        saveStatus.set(switch (state) {
+            case FAILED -> state.label() + ": " + lastError;
+            case FIELD_ERRORS -> state.label() + ": " + fieldErrors(savedDrafts.get().count());
+            default -> state.label();
+        });
+    }
+
+    private static String fieldErrors(int fields) {
+        return fields == 1 ? "1 field has an error" : fields + " fields have errors";
     }
 
     private void cancelAutosave() {

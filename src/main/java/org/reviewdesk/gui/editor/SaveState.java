@@ -6,7 +6,9 @@ public enum SaveState {
     SAVED("Saved"),
     UNSAVED("Unsaved changes"),
     SAVING("Saving\u2026"),
-    FAILED("Save failed");
+    FAILED("Save failed"),
+    /** Saved, except the text of fields that break their rule: kept as drafts, with the last valid values stored. */
+    FIELD_ERRORS("Not saved");
 
     private final String label;
 

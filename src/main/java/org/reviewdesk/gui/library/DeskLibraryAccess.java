@@ -6,14 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.reviewdesk.formats.Format;
+import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.service.Desk;
+import org.reviewdesk.service.EditedPost;
 import org.reviewdesk.service.ImportOptions;
 import org.reviewdesk.service.ImportReport;
+import org.reviewdesk.service.StalePostException;
 import org.reviewdesk.store.LibraryException;
 import org.reviewdesk.store.PostSummary;
-import org.reviewdesk.store.StaleEditException;
-import org.reviewdesk.store.StoredPost;
 
 /**
  * The window's view of a real library: the service layer's {@link Desk}, translated to what the window needs.
@@ -89,8 +90,8 @@ public final class DeskLibraryAccess implements LibraryAccess {
                 s.needsHumanReview(), s.lastReviewed());
     }
 
-    private static OpenedPost opened(StoredPost p) {
-        return new OpenedPost(p.id(), p.post(), p.rowVersion());
+    private static OpenedPost opened(EditedPost p) {
+        return new OpenedPost(p.id(), p.post(), p.rowVersion(), p.drafts());
     }
 
     @Override
@@ -112,15 +113,14 @@ public final class DeskLibraryAccess implements LibraryAccess {
 
     @Override
     public OpenedPost open(long id) {
-        return desk().library().posts().find(id).map(DeskLibraryAccess::opened)
-                .orElseThrow(() -> new IllegalStateException("the post is no longer in the library (it was emptied from the trash)"));
+        return opened(desk().edits().open(id));
     }
 
     @Override
-    public OpenedPost save(long id, long expectedRowVersion, Post post) throws StaleSaveException {
+    public OpenedPost save(long id, long expectedRowVersion, Post post, FieldDrafts drafts) throws StaleSaveException {
         try {
-            return opened(desk().library().posts().save(id, expectedRowVersion, post));
-        } catch (StaleEditException e) {
+            return opened(desk().edits().save(id, expectedRowVersion, post, drafts));
+        } catch (StalePostException e) {
             throw new StaleSaveException(opened(e.current()));
         }
     }

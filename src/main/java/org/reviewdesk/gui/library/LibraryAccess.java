@@ -2,6 +2,7 @@ package org.reviewdesk.gui.library;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.Post;
 
 /**
@@ -19,8 +20,11 @@ public interface LibraryAccess extends AutoCloseable {
 
     OpenedPost open(long id);
 
-    /** Saves in one transaction and returns the stored post with its new row version. */
-    OpenedPost save(long id, long expectedRowVersion, Post post) throws StaleSaveException;
+    /**
+     * Saves the post and replaces its field drafts with {@code drafts}, in one transaction; returns the stored post
+     * with its new row version.
+     */
+    OpenedPost save(long id, long expectedRowVersion, Post post, FieldDrafts drafts) throws StaleSaveException;
 
     long create(Post post);
 

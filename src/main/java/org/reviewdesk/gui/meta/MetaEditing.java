@@ -25,13 +25,14 @@ public final class MetaEditing {
      */
     public MetaEditing(EditorViewModel editor, LibraryAccess library, BackgroundExecutor suggestionExecutor) {
         form.setOnEdit(editor::editMeta);
+        editor.onMetaSavedProperty().set(form::saved);
         form.setOnSuggestionsWanted(() -> refreshSuggestions(library, suggestionExecutor));
         editor.documentProperty().addListener((o, was, opened) -> {
             if (opened == null) {
                 form.clear();
                 return;
             }
-            form.load(opened.post().title(), opened.post().meta());
+            form.load(opened.post().title(), opened.post().meta(), opened.drafts());
             if (form.suggestionsWanted()) refreshSuggestions(library, suggestionExecutor);
         });
         editor.bodyStructureProperty().addListener((o, was, body) -> {

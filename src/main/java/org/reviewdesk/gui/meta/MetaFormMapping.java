@@ -1,15 +1,20 @@
 package org.reviewdesk.gui.meta;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reviewdesk.model.AiOutline;
 import org.reviewdesk.model.Difficulty;
 import org.reviewdesk.model.Entity;
+import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.Flags;
 import org.reviewdesk.model.ImageSource;
 import org.reviewdesk.model.Meta;
@@ -23,7 +28,7 @@ import org.reviewdesk.model.validation.MetaRules;
 /**
  * Between a {@link Meta} and the form's properties, both ways. The rule that keeps imported posts intact:
  * what is absent stays absent (an absent list or group comes back null unless something was put in it), and
- * a number, date or version that breaks its rule falls back to the value of {@code base}, the stored one.
+ * a number, date or version that breaks its rule falls back to the value of {@code base}, the last one saved.
  */
 final class MetaFormMapping {
     private MetaFormMapping() {
@@ -71,6 +76,20 @@ final class MetaFormMapping {
         lists.get("tools").setAll(orEmpty(m.tools()));
         lists.get("checklist").setAll(orEmpty(m.checklist()));
         lists.get("notes").setAll(orEmpty(m.notes()));
+    }
+
+    /** The text each text field of the form shows for {@code meta}, by JSON path. */
+    static Map<String, String> texts(Meta meta) {
+        Map<String, StringProperty> texts = new LinkedHashMap<>();
+        for (String f : MetaPanelViewModel.TEXT_FIELDS) texts.put(f, new SimpleStringProperty());
+        Map<String, ObjectProperty<Boolean>> flags = new LinkedHashMap<>();
+        for (String f : MetaPanelViewModel.FLAG_FIELDS) flags.put(f, new SimpleObjectProperty<>());
+        Map<String, ObservableList<String>> lists = new LinkedHashMap<>();
+        for (String f : MetaPanelViewModel.LIST_FIELDS) lists.put(f, FXCollections.observableArrayList());
+        fill(new MetaPanelViewModel.FormSnapshot("", meta, FieldDrafts.NONE), texts, flags, lists);
+        Map<String, String> out = new LinkedHashMap<>();
+        texts.forEach((f, p) -> out.put(f, p.get()));
+        return out;
     }
 
     static Meta toMeta(Meta base, Map<String, StringProperty> texts, Map<String, ObjectProperty<Boolean>> flags,

@@ -165,6 +165,12 @@ public final class MetaPanelView {
         firstFocusable(pane.getContent()).ifPresent(Node::requestFocus);
     }
 
+    /** Puts the focus in a field's own control, once its group is open (a closed group has not built it yet). */
+    public void focusField(String field) {
+        Control control = fields.byField().get(field);
+        if (control != null && control.getScene() != null) control.requestFocus();
+    }
+
     private static java.util.Optional<Node> firstFocusable(Node n) {
         if (n instanceof Control c && c.isFocusTraversable() && !c.isDisabled()) return java.util.Optional.of(c);
         if (n instanceof Parent p) {
@@ -259,6 +265,20 @@ public final class MetaPanelView {
         return g;
     }
 
+    /**
+     * On Enter a date picker writes its own date over text it cannot read, and what was typed would be gone without
+     * a word: such text stays, with its problem on the field, until the user corrects it. The picker acts on the key's
+     * release as well as its press, so both are stopped.
+     */
+    private static void keepUnreadableDateOnEnter(DatePicker picker, String field) {
+        picker.addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
+            String typed = picker.getEditor().getText();
+            if (e.getCode() == KeyCode.ENTER && typed != null && !typed.isBlank() && !MetaRules.date(field, typed).isEmpty()) {
+                e.consume();
+            }
+        });
+    }
+
     /** A date picker that accepts typing: the text is the field, so a wrong date shows its problem while typed. */
     private DatePicker datePicker(String field) {
         DatePicker picker = new DatePicker();
@@ -286,6 +306,7 @@ public final class MetaPanelView {
         showValue.run();
         value.addListener((o, was, now) -> showValue.run());
         NullableText.bind(picker.getEditor(), value);
+        keepUnreadableDateOnEnter(picker, field);
         return fields.register(field, picker);
     }
 

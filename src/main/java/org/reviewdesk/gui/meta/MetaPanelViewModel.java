@@ -5,7 +5,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -24,6 +23,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.reviewdesk.checks.BodyStructure;
 import org.reviewdesk.model.Entity;
+import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.ImageSource;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.validation.FieldProblem;
@@ -37,7 +37,9 @@ import org.reviewdesk.model.validation.FieldProblem;
  * so that a wrong value can be shown with its problem instead of being refused. {@link #toMeta()} turns the
  * properties back into a {@link Meta}: a field the user did not touch comes back exactly as loaded, an
  * absent list or group stays absent until something is put into it, and a value that breaks a hard rule
- * (a score of 150) leaves the stored value in place while the problem is shown.
+ * (a score of 150) leaves the field's last saved value in place ({@link #saved}) while the problem is shown;
+ * the text as typed goes with every change as a {@link FieldDrafts field draft}, which the editor saves beside
+ * the meta box and {@link #load} shows again.
  *
  * <p>Every change is handed to {@link #setOnEdit} (the editor saves it with the body) and can be undone
  * with {@link #undo()}; consecutive changes of one field are one undo step.
@@ -83,17 +85,26 @@ public final class MetaPanelViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
 
     private final Deque<FormSnapshot> undoSteps = new ArrayDeque<>();
-    private BiConsumer<String, Meta> onEdit = (title, meta) -> { };
+    private EditListener onEdit = (title, meta, drafts) -> { };
     private Runnable onSuggestionsWanted = () -> { };
     private boolean suggestionsWanted;
-    /** What was loaded (or restored by undo): absent lists and groups, and the values a broken field falls back to. */
+    /**
+     * What was loaded, saved since, or restored by undo: absent lists and groups, and the values a broken field
+     * falls back to.
+     */
     private Meta base = Meta.EMPTY;
-    private FormSnapshot current = new FormSnapshot("", Meta.EMPTY);
+    private FormSnapshot current = new FormSnapshot("", Meta.EMPTY, FieldDrafts.NONE);
     private String lastEditedField;
     private boolean loading;
 
-    /** The title and meta box the form holds at one moment: one undo step. */
-    public record FormSnapshot(String title, Meta meta) {
+    /** The title, meta box and field drafts the form holds at one moment: one undo step. */
+    public record FormSnapshot(String title, Meta meta, FieldDrafts drafts) {
+    }
+
+    /** Receives the form after a change: what the editor saves. */
+    @FunctionalInterface
+    public interface EditListener {
+        void edited(String title, Meta meta, FieldDrafts drafts);
     }
 
     public MetaPanelViewModel() {
@@ -117,13 +128,21 @@ public final class MetaPanelViewModel {
         extra.addListener((ListChangeListener<ExtraRow>) c -> edited("extra"));
     }
 
-    /** Shows a post's title and meta box; forgets the undo history of the previous post. */
-    public void load(String title, Meta meta) {
+    /**
+     * Shows a post's title and meta box, and in the fields that have a draft the text typed there; forgets the undo
+     * history of the previous post.
+     */
+    public void load(String title, Meta meta, FieldDrafts drafts) {
         loaded.set(true);
-        fill(new FormSnapshot(title, meta));
+        fill(new FormSnapshot(title, meta, drafts));
         undoSteps.clear();
         canUndo.set(false);
         payloadUnlocked.set(false);
+    }
+
+    /** Shows a post that has no field drafts. */
+    public void load(String title, Meta meta) {
+        load(title, meta, FieldDrafts.NONE);
     }
 
     /** Shows a meta box without a title (tests and callers that edit the meta box alone). */
@@ -144,6 +163,9 @@ public final class MetaPanelViewModel {
         try {
             base = snapshot.meta();
             MetaFormMapping.fill(snapshot, texts, flags, lists);
+            snapshot.drafts().byField().forEach((field, raw) -> {
+                if (texts.containsKey(field)) texts.get(field).set(raw);
+            });
             Meta m = snapshot.meta();
             entities.setAll(m.entities() == null ? List.of()
                     : m.entities().stream().map(e -> new EntityRow(e, () -> edited("entities"))).toList());
@@ -183,7 +205,28 @@ public final class MetaPanelViewModel {
     }
 
     private FormSnapshot snapshot() {
-        return new FormSnapshot(title(), toMeta());
+        return new FormSnapshot(title(), toMeta(), MetaProblems.drafts(texts));
+    }
+
+    /** The text of the fields the meta box cannot hold now, by JSON path, in the form's order. */
+    public FieldDrafts fieldDrafts() {
+        return current.drafts();
+    }
+
+    /**
+     * The editor stored {@code meta}: from now on a field whose text breaks its rule falls back to the value saved
+     * there, never to the value loaded before it. Not to the last valid value typed either: typing 600 passes through
+     * 60, which nobody meant to keep. When the form changed while that save ran, the change is handed on again with
+     * the new fallback, so that the next save does not write back an older value.
+     */
+    public void saved(Meta meta) {
+        if (!loaded.get()) return;
+        base = meta;
+        FormSnapshot now = snapshot();
+        if (now.equals(current)) return;
+        current = now;
+        revalidate();
+        onEdit.edited(now.title(), now.meta(), now.drafts());
     }
 
     private void edited(String field) {
@@ -200,7 +243,7 @@ public final class MetaPanelViewModel {
         }
         current = now;
         revalidate();
-        onEdit.accept(now.title(), now.meta());
+        onEdit.edited(now.title(), now.meta(), now.drafts());
     }
 
     /**
@@ -210,12 +253,23 @@ public final class MetaPanelViewModel {
     public boolean replace(Meta meta) {
         if (!loaded.get()) return false;
         FormSnapshot before = current;
-        fill(new FormSnapshot(title(), meta));
+        fill(new FormSnapshot(title(), meta, draftsUntouchedBy(meta)));
         if (current.equals(before)) return true;
         undoSteps.push(before);
         canUndo.set(true);
-        onEdit.accept(current.title(), current.meta());
+        onEdit.edited(current.title(), current.meta(), current.drafts());
         return true;
+    }
+
+    /** The current drafts of the fields whose value {@code replacement} leaves as it is: a fix elsewhere keeps them. */
+    private FieldDrafts draftsUntouchedBy(Meta replacement) {
+        Map<String, String> was = MetaFormMapping.texts(current.meta());
+        Map<String, String> now = MetaFormMapping.texts(replacement);
+        Map<String, String> kept = new LinkedHashMap<>();
+        current.drafts().byField().forEach((field, raw) -> {
+            if (java.util.Objects.equals(was.get(field), now.get(field))) kept.put(field, raw);
+        });
+        return new FieldDrafts(kept);
     }
 
     /** Goes back one step: the form shows, and the editor saves, what it held before the last field's changes. */
@@ -224,7 +278,7 @@ public final class MetaPanelViewModel {
         FormSnapshot previous = undoSteps.pop();
         fill(previous);
         canUndo.set(!undoSteps.isEmpty());
-        onEdit.accept(previous.title(), previous.meta());
+        onEdit.edited(previous.title(), previous.meta(), previous.drafts());
     }
 
     private void revalidate() {
@@ -369,8 +423,8 @@ public final class MetaPanelViewModel {
         return canUndo.getReadOnlyProperty();
     }
 
-    /** Receives the title and meta box after every change (and after undo); the editor saves them. */
-    public void setOnEdit(BiConsumer<String, Meta> onEdit) {
+    /** Receives the title, meta box and field drafts after every change (and after undo); the editor saves them. */
+    public void setOnEdit(EditListener onEdit) {
         this.onEdit = onEdit;
     }
 

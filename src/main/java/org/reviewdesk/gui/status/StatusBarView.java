@@ -1,7 +1,9 @@
 package org.reviewdesk.gui.status;
 
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -15,6 +17,7 @@ import org.reviewdesk.gui.editor.SaveState;
 /** The status bar: words, reading time, saved state, import progress and the library path. */
 public final class StatusBarView {
     private final HBox root;
+    private Consumer<String> showField = field -> { };
 
     public StatusBarView(DeskViewModel desk) {
         EditorViewModel editor = desk.editor();
@@ -29,7 +32,14 @@ public final class StatusBarView {
         editor.saveStateProperty().addListener((o, was, now) -> {
             saved.getStyleClass().removeAll("state-unsaved", "state-failed");
             if (now == SaveState.UNSAVED || now == SaveState.SAVING) saved.getStyleClass().add("state-unsaved");
-            if (now == SaveState.FAILED) saved.getStyleClass().add("state-failed");
+            if (now == SaveState.FAILED || now == SaveState.FIELD_ERRORS) saved.getStyleClass().add("state-failed");
+            saved.setCursor(now == SaveState.FIELD_ERRORS ? Cursor.HAND : null);
+        });
+        // "Not saved: 1 field has an error" is where the user starts correcting it: a click goes to the first field.
+        saved.setOnMouseClicked(e -> {
+            if (editor.saveStateProperty().get() == SaveState.FIELD_ERRORS) {
+                editor.savedDraftsProperty().get().first().ifPresent(showField);
+            }
         });
         ProgressBar importBar = new ProgressBar();
         importBar.setId("import-progress");
@@ -44,6 +54,11 @@ public final class StatusBarView {
         root = new HBox(16, words, saved, importBar, spacer, path);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("status-bar");
+    }
+
+    /** What a click on "Not saved: … field has an error" does with the first such field's JSON path. */
+    public void setOnShowField(Consumer<String> showField) {
+        this.showField = showField;
     }
 
     /** Adds a segment after the saved state (for example the findings count). */

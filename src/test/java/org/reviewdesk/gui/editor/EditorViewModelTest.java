@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.gui.InMemoryLibrary;
 import org.reviewdesk.gui.task.SameThreadExecutor;
+import org.reviewdesk.model.FieldDrafts;
 
 class EditorViewModelTest {
     private final InMemoryLibrary library = new InMemoryLibrary();
@@ -101,6 +102,19 @@ class EditorViewModelTest {
         assertThat(library.search("my version", 0, 10)).singleElement()
                 .satisfies(row -> assertThat(row.title()).startsWith("Caching (my edit"));
         assertThat(notices).singleElement().asString().contains("their version", "your text is kept");
+    }
+
+    @Test
+    void losingARaceKeepsTheFieldDraftsWithTheCopy() {
+        FieldDrafts typed = new FieldDrafts(java.util.Map.of("score.quality", "600"));
+        editor.editMeta("Caching", editor.currentPost().meta(), typed);
+        library.writeBehindTheWindow(id, "their version");
+
+        editor.saveNow();
+
+        long copy = library.search("(my edit", 0, 10).get(0).id();
+        assertThat(library.open(copy).drafts()).isEqualTo(typed);
+        assertThat(library.open(id).drafts()).isEqualTo(FieldDrafts.NONE);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 
@@ -60,9 +61,9 @@ class DeskLibraryAccessTest {
         try (DeskLibraryAccess library = DeskLibraryAccess.open(folder)) {
             long id = library.create(post("ref-a", "Redis", "first"));
             OpenedPost opened = library.open(id);
-            library.save(id, opened.rowVersion(), opened.post().withBody("theirs"));
+            library.save(id, opened.rowVersion(), opened.post().withBody("theirs"), FieldDrafts.NONE);
 
-            assertThatThrownBy(() -> library.save(id, opened.rowVersion(), opened.post().withBody("mine")))
+            assertThatThrownBy(() -> library.save(id, opened.rowVersion(), opened.post().withBody("mine"), FieldDrafts.NONE))
                     .isInstanceOfSatisfying(StaleSaveException.class,
                             e -> assertThat(e.current().post().body()).isEqualTo("theirs"));
         }

@@ -27,7 +27,7 @@ class MetaPanelRoundTripTest {
     private final List<Meta> edits = new ArrayList<>();
 
     private void assertUnchanged(Post post) {
-        form.setOnEdit((title, meta) -> edits.add(meta));
+        form.setOnEdit((title, meta, drafts) -> edits.add(meta));
         form.load(post.title(), post.meta());
         assertThat(form.toMeta()).as(post.reference()).isEqualTo(post.meta());
         assertThat(form.title()).isEqualTo(post.title());

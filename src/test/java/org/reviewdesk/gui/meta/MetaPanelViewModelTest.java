@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.checks.BodyStructure;
 import org.reviewdesk.model.Difficulty;
 import org.reviewdesk.model.Entity;
+import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.Flags;
 import org.reviewdesk.model.ImageSource;
 import org.reviewdesk.model.Meta;
@@ -24,6 +26,7 @@ import org.reviewdesk.model.validation.FieldProblem;
 class MetaPanelViewModelTest {
     private final MetaPanelViewModel form = new MetaPanelViewModel();
     private final List<Meta> saved = new ArrayList<>();
+    private final List<FieldDrafts> drafts = new ArrayList<>();
     private final Meta stored = Meta.builder().reference("ref-1").topic("caching")
             .stack(List.of("redis", "python")).score(new Score(null, 12, null, null))
             .revision(new Revision(ReviewStatus.DRAFTED, SemVer.parse("1.7.3"), LocalDate.of(2022, 1, 6)))
@@ -38,7 +41,10 @@ class MetaPanelViewModelTest {
     @BeforeEach
     void load() {
         form.load("Caching with Redis", stored);
-        form.setOnEdit((title, meta) -> saved.add(meta));
+        form.setOnEdit((title, meta, fieldDrafts) -> {
+            saved.add(meta);
+            drafts.add(fieldDrafts);
+        });
     }
 
     private List<String> problemFields() {
@@ -67,6 +73,47 @@ class MetaPanelViewModelTest {
         form.text("score.freshness").set("15");
         assertThat(form.hasErrors().get()).isFalse();
         assertThat(form.problemSummary().get()).isEmpty();
+    }
+
+    @Test
+    void aBrokenFieldFallsBackToItsLastSavedValueAndGoesWithTheEditAsADraft() {
+        form.text("score.freshness").set("60");
+        form.saved(form.toMeta());
+        form.text("score.freshness").set("600");
+
+        assertThat(form.toMeta().score().freshness()).as("the saved 60, not the loaded 12").isEqualTo(60);
+        assertThat(form.fieldDrafts()).isEqualTo(new FieldDrafts(Map.of("score.freshness", "600")));
+        assertThat(drafts).last().isEqualTo(form.fieldDrafts());
+        form.text("score.freshness").set("6000");
+        assertThat(drafts).as("a new text is a new edit, though the meta box is the same").last()
+                .isEqualTo(new FieldDrafts(Map.of("score.freshness", "6000")));
+    }
+
+    @Test
+    void aSaveThatEndsAfterTheFieldBrokeHandsTheEditOnAgainWithTheSavedValue() {
+        form.text("score.freshness").set("60");
+        Meta beingSaved = form.toMeta();
+        form.text("score.freshness").set("600");
+        assertThat(saved).last().extracting(m -> m.score().freshness()).isEqualTo(12);
+
+        form.saved(beingSaved);
+
+        assertThat(saved).last().extracting(m -> m.score().freshness()).isEqualTo(60);
+        assertThat(form.text("score.freshness").get()).isEqualTo("600");
+    }
+
+    @Test
+    void aDraftIsShownOnLoadAndKeptByAFixOfAnotherField() {
+        form.load("Caching with Redis", stored, new FieldDrafts(Map.of("score.quality", "600")));
+        assertThat(form.text("score.quality").get()).isEqualTo("600");
+        assertThat(problemFields()).containsExactly("score.quality");
+        assertThat(form.toMeta()).isEqualTo(stored);
+
+        form.replace(stored.toBuilder().notes(List.of("checked")).build());
+        assertThat(form.text("score.quality").get()).isEqualTo("600");
+        form.replace(stored.toBuilder().score(new Score(70, 12, null, null)).build());
+        assertThat(form.text("score.quality").get()).as("a fix of the field itself wins").isEqualTo("70");
+        assertThat(form.fieldDrafts().isEmpty()).isTrue();
     }
 
     @Test

@@ -32,7 +32,7 @@ class MetaPanelViewTest {
 
     @Start
     void start(Stage stage) {
-        form.setOnEdit((title, meta) -> edits.add(meta));
+        form.setOnEdit((title, meta, drafts) -> edits.add(meta));
         view = new MetaPanelView(form, new SimpleBooleanProperty(false));
         stage.setScene(new Scene((javafx.scene.Parent) view.getNode(), 420, 700));
         stage.show();
@@ -74,6 +74,22 @@ class MetaPanelViewTest {
         robot.clickOn("#meta-undo");
         assertThat(quality.getText()).isEqualTo("50");
         assertThat(quality.getStyleClass()).doesNotContain(MetaDecorations.INVALID);
+    }
+
+    @Test
+    void enterInTheDateFieldKeepsADateItCannotReadAsTyped(FxRobot robot) {
+        robot.interact(() -> form.load("Caching", Meta.builder().reference("r")
+                .revision(new org.reviewdesk.model.Revision(null, null, java.time.LocalDate.of(2022, 1, 6))).build()));
+        robot.interact(() -> view.openGroup(4));
+        javafx.scene.control.DatePicker picker = robot.lookup("#meta-revision-last-reviewed").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(picker.getEditor());
+        robot.interact(picker.getEditor()::selectAll);
+        robot.write("2022-13-01").type(KeyCode.ENTER);
+        robot.clickOn("#meta-revision-version");
+
+        assertThat(picker.getEditor().getText()).isEqualTo("2022-13-01");
+        assertThat(picker.getStyleClass()).contains(MetaDecorations.INVALID);
+        assertThat(form.fieldDrafts().byField()).containsEntry("revision.last_reviewed", "2022-13-01");
     }
 
     @Test

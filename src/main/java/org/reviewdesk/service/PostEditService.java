@@ -1,0 +1,43 @@
+package org.reviewdesk.service;
+
+import org.reviewdesk.model.FieldDrafts;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.store.DraftedPost;
+import org.reviewdesk.store.Library;
+import org.reviewdesk.store.StaleEditException;
+import org.reviewdesk.store.StoredPost;
+
+/**
+ * Opening and saving one post for the window's editor: title, body and meta box in one transaction under the row
+ * version, together with the text of the meta fields the user typed but the meta box cannot hold.
+ */
+public final class PostEditService {
+    private final Library library;
+
+    PostEditService(Library library) {
+        this.library = library;
+    }
+
+    /** The post with its field drafts; fails when the post is gone (emptied from the trash). */
+    public EditedPost open(long id) {
+        return library.posts().findWithDrafts(id).map(PostEditService::edited)
+                .orElseThrow(() -> new PostNotFoundException("the post is no longer in the library (it was emptied from the trash)"));
+    }
+
+    /**
+     * Saves the post and replaces its field drafts with {@code drafts}, refused when another writer saved since
+     * {@code expectedRowVersion}; returns the post as stored now.
+     */
+    public EditedPost save(long id, long expectedRowVersion, Post post, FieldDrafts drafts) throws StalePostException {
+        try {
+            StoredPost stored = library.posts().save(id, expectedRowVersion, post, drafts);
+            return new EditedPost(stored.id(), stored.post(), stored.rowVersion(), drafts);
+        } catch (StaleEditException e) {
+            throw new StalePostException(open(id));
+        }
+    }
+
+    private static EditedPost edited(DraftedPost p) {
+        return new EditedPost(p.stored().id(), p.stored().post(), p.stored().rowVersion(), p.drafts());
+    }
+}

@@ -1,0 +1,7 @@
+package org.reviewdesk.store;
+
+import org.reviewdesk.model.FieldDrafts;
+
+/** A post as stored, with the text its meta form keeps for fields the meta box cannot hold. */
+public record DraftedPost(StoredPost stored, FieldDrafts drafts) {
+}
