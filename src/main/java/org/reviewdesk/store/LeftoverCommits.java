@@ -18,7 +18,7 @@ import org.h2.mvstore.tx.TransactionStore;
  * since H2 2.5 (the change "minor simplification" of December 2025) does nothing for a transaction already in the
  * committed state: its rows stay locked by a transaction that will never end. This calls what that commit was meant
  * to call, H2's own {@code TransactionStore.commit(transaction, recovery)} and {@code endTransaction}.
- * docs/decisions/0009-durable-saves.md has the reproduction written for the H2 project; once a release fixes it,
+ * docs/decisions/0010-durable-saves.md has the reproduction written for the H2 project; once a release fixes it,
  * this class finds nothing to do, and can go.
  */
 final class LeftoverCommits {

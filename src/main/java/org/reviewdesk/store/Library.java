@@ -292,7 +292,7 @@ public final class Library implements AutoCloseable {
 
     /**
      * Every write transaction calls this, so that other processes notice the change, and so that the transaction is on
-     * the disk, where the next open finds it, before it returns (StoreSync, docs/decisions/0009-durable-saves.md).
+     * the disk, where the next open finds it, before it returns (StoreSync, docs/decisions/0010-durable-saves.md).
      */
     static void touch(Handle h) {
         h.execute("UPDATE library_change SET stamp = stamp + 1 WHERE id = 1");

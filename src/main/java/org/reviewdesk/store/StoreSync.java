@@ -20,7 +20,7 @@ import org.h2.mvstore.RandomAccessStore;
  * A chunk written into free space in the middle of the file, where the previous chunk did not predict it, is found only
  * once a header names it, and H2 writes the header for it naming the chunk before ({@code FileStore.storeBuffer} sets
  * {@code lastChunk} after {@code writeChunk} wrote the header). Killed then, the library opened at the older chunk: up
- * to twenty commits were gone, saves the window had shown as saved (docs/decisions/0009-durable-saves.md has the
+ * to twenty commits were gone, saves the window had shown as saved (docs/decisions/0010-durable-saves.md has the
  * reproduction). Writing the header again, under H2's own chunk lock, once the chunk is written, is what H2 meant.
  *
  * <p>It runs inside the process that holds the database: the library defines it as the SQL function
