@@ -39,6 +39,7 @@ public final class Library implements AutoCloseable {
         this.folder = folder;
         this.pool = pool;
         this.jdbi = jdbi;
+        if (Boolean.getBoolean(FX_THREAD_GUARD)) jdbi.getConfig(org.jdbi.v3.core.Handles.class).addListener(new FxThreadGuard());
         this.keepAlive = keepAlive;
         this.posts = new PostRepository(jdbi, codec);
         this.revisions = new RevisionRepository(jdbi, codec, posts);
@@ -117,6 +118,22 @@ public final class Library implements AutoCloseable {
     }
 
     private static final int STALE_LOCK_ATTEMPTS = 10;
+
+    /**
+     * Set in the test runs: a library used on the JavaFX application thread fails there, loudly, instead of stalling
+     * the window for as long as the query takes. The store cannot see JavaFX, so the thread is known by its name.
+     */
+    static final String FX_THREAD_GUARD = "reviewdesk.fxThreadGuard";
+
+    private static final class FxThreadGuard implements org.jdbi.v3.core.HandleListener {
+        @Override
+        public void handleCreated(Handle handle) {
+            if ("JavaFX Application Thread".equals(Thread.currentThread().getName())) {
+                throw new IllegalStateException("the library was used on the JavaFX application thread, which must never "
+                        + "wait on the database; run this through the window's background executor");
+            }
+        }
+    }
 
     private static void sleep(long millis) throws LibraryException {
         try {

@@ -59,14 +59,17 @@ class DeskWindowTest {
         });
         server.start();
         port = Integer.toString(server.getAddress().getPort());
-        cachingId = library.create(InMemoryLibrary.post("Caching with Redis",
-                "# Caching with Redis\n\nStart with the query.\n\nRead [the docs](https://redis.io/docs) first."));
-        library.create(InMemoryLibrary.post("Kafka consumer lag", "# Kafka\n\nWatch the lag."));
-        StringBuilder longBody = new StringBuilder("# Long read\n\n");
-        for (int i = 1; i <= 120; i++) longBody.append("Paragraph number ").append(i).append(" of the long read.\n\n");
-        library.create(InMemoryLibrary.post("Long read", longBody.toString()));
-        library.create(InMemoryLibrary.post("Images", "# Images\n\n![Local diagram](http://127.0.0.1:" + port
-                + "/diagram.png)\n\n<img src=\"http://127.0.0.1:" + port + "/raw.png\" alt=\"raw\">"));
+        // The fixture is written off the FX thread, where the window itself never touches the library either.
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            cachingId = library.create(InMemoryLibrary.post("Caching with Redis",
+                    "# Caching with Redis\n\nStart with the query.\n\nRead [the docs](https://redis.io/docs) first."));
+            library.create(InMemoryLibrary.post("Kafka consumer lag", "# Kafka\n\nWatch the lag."));
+            StringBuilder longBody = new StringBuilder("# Long read\n\n");
+            for (int i = 1; i <= 120; i++) longBody.append("Paragraph number ").append(i).append(" of the long read.\n\n");
+            library.create(InMemoryLibrary.post("Long read", longBody.toString()));
+            library.create(InMemoryLibrary.post("Images", "# Images\n\n![Local diagram](http://127.0.0.1:" + port
+                    + "/diagram.png)\n\n<img src=\"http://127.0.0.1:" + port + "/raw.png\" alt=\"raw\">"));
+        }).get(30, TimeUnit.SECONDS);
         DeskViewModel desk = new DeskViewModel(library, libraryExecutor, computeExecutor, PreviewRenderers.standard());
         window = new DeskWindow(stage, desk, computeExecutor, new WindowPrefs(prefsNode),
                 new DeskWindow.Options(openedLinks::add, false));
@@ -122,7 +125,8 @@ class DeskWindowTest {
 
         waitUntil(() -> previewText().contains("Evict stale keys."));
         assertThat(robot.lookup("#status-words").queryLabeled().getText()).contains("words");
-        waitUntil(() -> library.open(cachingId).post().body().endsWith("Evict stale keys."));
+        // Read from the library on the test's thread: the FX thread never waits on it.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> library.open(cachingId).post().body().endsWith("Evict stale keys."));
         waitUntil(() -> robot.lookup("#status-saved").queryLabeled().getText().equals("Saved"));
     }
 
