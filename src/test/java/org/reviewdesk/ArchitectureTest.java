@@ -50,4 +50,12 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }
+
+    @Test
+    void viewModelsHoldPropertiesNotControls() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..", "org.fxmisc..",
+                        "atlantafx..", "javafx.stage..")
+                .check(CLASSES);
+    }
 }
