@@ -22,6 +22,20 @@ import org.h2.mvstore.tx.TransactionStore;
  * this class finds nothing to do, and can go.
  */
 final class LeftoverCommits {
+    private static final Method COMMIT;
+    private static final Method END_TRANSACTION;
+
+    static {
+        try {
+            COMMIT = TransactionStore.class.getDeclaredMethod("commit", Transaction.class, boolean.class);
+            END_TRANSACTION = TransactionStore.class.getDeclaredMethod("endTransaction", Transaction.class, boolean.class);
+            COMMIT.setAccessible(true);
+            END_TRANSACTION.setAccessible(true);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError("this H2 has no TransactionStore.commit/endTransaction: " + e);
+        }
+    }
+
     private LeftoverCommits() {
     }
 
@@ -39,12 +53,8 @@ final class LeftoverCommits {
         for (Transaction t : store.getOpenTransactions()) {
             if (t.getStatus() != Transaction.STATUS_COMMITTED) continue;
             try {
-                Method commit = TransactionStore.class.getDeclaredMethod("commit", Transaction.class, boolean.class);
-                Method end = TransactionStore.class.getDeclaredMethod("endTransaction", Transaction.class, boolean.class);
-                commit.setAccessible(true);
-                end.setAccessible(true);
-                commit.invoke(store, t, true);
-                end.invoke(store, t, true);
+                COMMIT.invoke(store, t, true);
+                END_TRANSACTION.invoke(store, t, true);
                 finished++;
             } catch (ReflectiveOperationException e) {
                 throw new SQLException("a transaction left by a process that was stopped could not be finished: " + e, e);
