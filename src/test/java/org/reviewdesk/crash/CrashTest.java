@@ -89,7 +89,14 @@ class CrashTest {
                 String body = desk.library().posts().findByReference(reference).orElseThrow().post().body();
                 int saved = editNumber(body);
                 assertThat(saved).as("the edit number in the library after the kill (round %d)", round).isGreaterThanOrEqualTo(lastAck);
-                assertThat(saved).isLessThanOrEqualTo(lastAck + 1);
+                // Whole: the post as the child saved it, the original body and one edit line, not a mix of two saves.
+                // (How far past its last acknowledgement the child got is not asserted: the last lines it printed can
+                // be lost with its pipe when it is killed.)
+                if (saved > 0) {
+                    String edit = "\n\nEdit number " + saved + ".\n";
+                    assertThat(body).endsWith(edit);
+                    assertThat(body.substring(0, body.length() - edit.length())).doesNotContain("Edit number");
+                }
                 if (saved >= lastAck) found += lastAck;
                 nextWriteFinishes(desk, reference);
             }
@@ -150,7 +157,7 @@ class CrashTest {
             try (Desk desk = openWithin(library)) {
                 SemVer stored = desk.library().posts().findByReference(reference).orElseThrow().post().meta().revision().version();
                 assertThat(stored.patch() - before.patch()).as("bumps in the library after %d acknowledged", bumps)
-                        .isBetween(bumps, bumps + 1);
+                        .isGreaterThanOrEqualTo(bumps);
                 assertThat(desk.revisions().history(reference)).hasSizeGreaterThanOrEqualTo(bumps);
                 nextWriteFinishes(desk, reference);
             }
@@ -173,7 +180,7 @@ class CrashTest {
                     bumps.add(stored.post().meta().revision().version().patch() - p.meta().revision().version().patch());
                 }
                 assertThat(bumps).as("each post's bumps by the triage after %d acknowledged", lastAck).allMatch(b -> b.equals(bumps.get(0)));
-                assertThat(bumps.get(0)).isBetween(lastAck, lastAck + 1);
+                assertThat(bumps.get(0)).isGreaterThanOrEqualTo(lastAck);
                 nextWriteFinishes(desk, posts.get(2).reference());
             }
         }
