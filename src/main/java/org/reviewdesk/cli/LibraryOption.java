@@ -2,8 +2,8 @@ package org.reviewdesk.cli;
 
 import java.nio.file.Path;
 import org.reviewdesk.service.Desk;
-import org.reviewdesk.store.LibraryException;
-import org.reviewdesk.store.LibraryLocation;
+import org.reviewdesk.model.library.LibraryException;
+import org.reviewdesk.service.LibraryLocation;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.reviewdesk.service.Desk;
-import org.reviewdesk.store.PostSummary;
+import org.reviewdesk.model.library.PostSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package org.reviewdesk.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.reviewdesk.service.PostNotFoundException;
-import org.reviewdesk.store.LibraryException;
+import org.reviewdesk.model.library.LibraryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,7 +28,7 @@ public final class ReviewDeskCommand implements Callable<Integer> {
             // The window needs none of the command line's model (a third of a second to build at start):
             // its library starts opening at once.
             org.reviewdesk.gui.app.DeskLauncher.launch(
-                    org.reviewdesk.store.LibraryLocation.resolve(window.get().isEmpty() ? null : window.get(), System.getenv()));
+                    org.reviewdesk.service.LibraryLocation.resolve(window.get().isEmpty() ? null : window.get(), System.getenv()));
             return 0;
         }
         CommandLine cl = commandLine();

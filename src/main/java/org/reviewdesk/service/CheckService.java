@@ -13,8 +13,8 @@ import org.reviewdesk.checks.LibraryStats;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.store.Library;
 import org.reviewdesk.store.SentenceStatRepository;
-import org.reviewdesk.store.StoredFinding;
-import org.reviewdesk.store.StoredPost;
+import org.reviewdesk.model.library.StoredFinding;
+import org.reviewdesk.model.library.StoredPost;
 
 /**
  * The editorial checks over the library: run on a post, stored with it so that the queue can count and

@@ -2,7 +2,7 @@ package org.reviewdesk.service;
 
 import java.nio.file.Path;
 import org.reviewdesk.store.Library;
-import org.reviewdesk.store.LibraryException;
+import org.reviewdesk.model.library.LibraryException;
 
 /**
  * One open library with the services over it: what the window and the command line each hold.

@@ -20,7 +20,7 @@ import org.reviewdesk.formats.PostFormatException;
 import org.reviewdesk.formats.ReaderOptions;
 import org.reviewdesk.formats.SourceText;
 import org.reviewdesk.model.Post;
-import org.reviewdesk.store.ImportOutcome;
+import org.reviewdesk.model.library.ImportOutcome;
 import org.reviewdesk.store.Library;
 import org.reviewdesk.store.PostRepository;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.reviewdesk.store.Library;
-import org.reviewdesk.store.PostSummary;
+import org.reviewdesk.model.library.PostSummary;
 import org.reviewdesk.store.search.SearchIndex;
 
 /**

@@ -2,10 +2,10 @@ package org.reviewdesk.service;
 
 import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.Post;
-import org.reviewdesk.store.DraftedPost;
+import org.reviewdesk.model.library.DraftedPost;
 import org.reviewdesk.store.Library;
-import org.reviewdesk.store.StaleEditException;
-import org.reviewdesk.store.StoredPost;
+import org.reviewdesk.model.library.StaleEditException;
+import org.reviewdesk.model.library.StoredPost;
 
 /**
  * Opening and saving one post for the window's editor: title, body and meta box in one transaction under the row

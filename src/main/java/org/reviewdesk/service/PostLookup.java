@@ -1,7 +1,7 @@
 package org.reviewdesk.service;
 
 import org.reviewdesk.store.Library;
-import org.reviewdesk.store.StoredPost;
+import org.reviewdesk.model.library.StoredPost;
 
 /** "The post with this reference, or a message naming the reference and the library": once, for every service. */
 final class PostLookup {

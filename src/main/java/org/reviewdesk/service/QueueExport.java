@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.reviewdesk.store.Library;
-import org.reviewdesk.store.PostSummary;
-import org.reviewdesk.store.QueueFilter;
-import org.reviewdesk.store.QueuePage;
-import org.reviewdesk.store.QueueSort;
+import org.reviewdesk.model.library.PostSummary;
+import org.reviewdesk.model.library.QueueFilter;
+import org.reviewdesk.model.library.QueuePage;
+import org.reviewdesk.model.library.QueueSort;
 
 /** The current queue, every row the filter selects in queue order, as CSV (RFC 4180) or a JSON array. */
 public final class QueueExport {

@@ -14,9 +14,9 @@ import org.reviewdesk.model.SemVer;
 import org.reviewdesk.model.validation.FieldProblem;
 import org.reviewdesk.model.validation.MetaRules;
 import org.reviewdesk.store.Library;
-import org.reviewdesk.store.StoredFinding;
-import org.reviewdesk.store.StoredPost;
-import org.reviewdesk.store.UndoToken;
+import org.reviewdesk.model.library.StoredFinding;
+import org.reviewdesk.model.library.StoredPost;
+import org.reviewdesk.model.library.UndoToken;
 
 /**
  * Marking posts reviewed, and what that requires (DESIGN.md, "Reviewing"): no meta errors, no open finding of a

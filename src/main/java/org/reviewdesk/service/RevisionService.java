@@ -11,8 +11,8 @@ import java.util.Set;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.store.Library;
-import org.reviewdesk.store.RevisionInfo;
-import org.reviewdesk.store.StoredPost;
+import org.reviewdesk.model.library.RevisionInfo;
+import org.reviewdesk.model.library.StoredPost;
 
 /** Version bumps, history, diff and restore of a post's revisions, by reference. */
 public final class RevisionService {

@@ -2,7 +2,7 @@ package org.reviewdesk.service;
 
 import java.util.List;
 import org.reviewdesk.model.Post;
-import org.reviewdesk.store.ImportOutcome;
+import org.reviewdesk.model.library.ImportOutcome;
 import org.reviewdesk.store.Library;
 import org.reviewdesk.synth.SampleLibrary;
 

@@ -1,5 +1,7 @@
 package org.reviewdesk.store;
 
+import org.reviewdesk.model.library.StoredFinding;
+
 import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;

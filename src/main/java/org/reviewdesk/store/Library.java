@@ -1,5 +1,7 @@
 package org.reviewdesk.store;
 
+import org.reviewdesk.model.library.LibraryException;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

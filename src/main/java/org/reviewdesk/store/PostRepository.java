@@ -1,5 +1,11 @@
 package org.reviewdesk.store;
 
+import org.reviewdesk.model.library.DraftedPost;
+import org.reviewdesk.model.library.ImportOutcome;
+import org.reviewdesk.model.library.PostSummary;
+import org.reviewdesk.model.library.StaleEditException;
+import org.reviewdesk.model.library.StoredPost;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

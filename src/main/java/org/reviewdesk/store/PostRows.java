@@ -1,5 +1,7 @@
 package org.reviewdesk.store;
 
+import org.reviewdesk.model.library.StoredPost;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

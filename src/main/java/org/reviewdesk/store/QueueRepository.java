@@ -1,5 +1,13 @@
 package org.reviewdesk.store;
 
+import org.reviewdesk.model.library.PostSummary;
+import org.reviewdesk.model.library.QueueCounts;
+import org.reviewdesk.model.library.QueueFilter;
+import org.reviewdesk.model.library.QueuePage;
+import org.reviewdesk.model.library.QueueSort;
+import org.reviewdesk.model.library.StoredPost;
+import org.reviewdesk.model.library.UndoToken;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -33,15 +41,15 @@ public final class QueueRepository {
             List<PostSummary> rows;
             if (sort.byPriority()) {
                 rows = bind(h.createQuery("SELECT " + PostRepository.SUMMARY_COLUMNS + " FROM post"
-                        + sort.indexHint() + where
-                        + " ORDER BY " + sort.orderBy() + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
+                        + QueueSortSql.indexHint(sort) + where
+                        + " ORDER BY " + QueueSortSql.orderBy(sort) + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
                         .bind("offset", offset).bind("limit", limit)
                         .map((rs, ctx) -> PostRepository.summary(rs)).list();
             } else {
                 // The page's ids in order from the covering index alone, then their rows: sorting whole rows read
                 // every matching post (a second at 100,000 posts).
-                List<Long> ids = bind(h.createQuery("SELECT id FROM post" + sort.indexHint() + where
-                        + " ORDER BY " + sort.orderBy() + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
+                List<Long> ids = bind(h.createQuery("SELECT id FROM post" + QueueSortSql.indexHint(sort) + where
+                        + " ORDER BY " + QueueSortSql.orderBy(sort) + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
                         .bind("offset", offset).bind("limit", limit).mapTo(Long.class).list();
                 rows = PostRepository.summaries(h, ids);
             }

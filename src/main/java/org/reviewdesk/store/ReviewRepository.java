@@ -1,5 +1,7 @@
 package org.reviewdesk.store;
 
+import org.reviewdesk.model.library.StoredPost;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package org.reviewdesk.store;
 
+import org.reviewdesk.model.library.RevisionInfo;
+import org.reviewdesk.model.library.StoredPost;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.reviewdesk.store;
 
+import org.reviewdesk.model.library.QueueFilter;
+import org.reviewdesk.model.library.SavedView;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;

@@ -11,7 +11,7 @@ import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.Desk;
 import org.reviewdesk.service.ImportOptions;
 import org.reviewdesk.service.ImportReport;
-import org.reviewdesk.store.StoredPost;
+import org.reviewdesk.model.library.StoredPost;
 
 /**
  * The process that CrashTest kills: it writes to a library through the same code as the window or the command line,

@@ -30,7 +30,7 @@ import org.reviewdesk.service.ImportOptions;
 import org.reviewdesk.service.ImportReport;
 import org.reviewdesk.service.PostFiles;
 import org.reviewdesk.store.FirstSchemaLibrary;
-import org.reviewdesk.store.StoredPost;
+import org.reviewdesk.model.library.StoredPost;
 import org.reviewdesk.synth.PostSynthesizer;
 
 /**

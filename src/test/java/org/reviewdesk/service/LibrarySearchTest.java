@@ -11,8 +11,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.model.Post;
-import org.reviewdesk.store.PostSummary;
-import org.reviewdesk.store.StoredPost;
+import org.reviewdesk.model.library.PostSummary;
+import org.reviewdesk.model.library.StoredPost;
 import org.reviewdesk.synth.PostSynthesizer;
 
 /** The window's search: its index built in the background, kept in step by each search, and a scan without it. */

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.checks.rules.MetaParagraphsMismatchCheck;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.model.ReviewStatus;
-import org.reviewdesk.store.RevisionInfo;
-import org.reviewdesk.store.StoredFinding;
+import org.reviewdesk.model.library.RevisionInfo;
+import org.reviewdesk.model.library.StoredFinding;
 import org.reviewdesk.synth.PostSynthesizer;
 import org.reviewdesk.synth.SynthProfile;
 

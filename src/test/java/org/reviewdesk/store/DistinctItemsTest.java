@@ -1,5 +1,12 @@
 package org.reviewdesk.store;
 
+import org.reviewdesk.model.library.LibraryException;
+import org.reviewdesk.model.library.PostSummary;
+import org.reviewdesk.model.library.QueueFilter;
+import org.reviewdesk.model.library.QueueSort;
+import org.reviewdesk.model.library.StaleEditException;
+import org.reviewdesk.model.library.StoredPost;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

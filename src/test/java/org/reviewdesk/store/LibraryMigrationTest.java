@@ -1,5 +1,10 @@
 package org.reviewdesk.store;
 
+import org.reviewdesk.model.library.LibraryException;
+import org.reviewdesk.model.library.PostSummary;
+import org.reviewdesk.model.library.QueueFilter;
+import org.reviewdesk.model.library.QueueSort;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,19 @@
 package org.reviewdesk.store;
 
+import org.reviewdesk.model.library.ImportOutcome;
+import org.reviewdesk.model.library.LibraryException;
+import org.reviewdesk.model.library.PostSummary;
+import org.reviewdesk.model.library.QueueCounts;
+import org.reviewdesk.model.library.QueueFilter;
+import org.reviewdesk.model.library.QueuePage;
+import org.reviewdesk.model.library.QueueSort;
+import org.reviewdesk.model.library.RevisionInfo;
+import org.reviewdesk.model.library.SavedView;
+import org.reviewdesk.model.library.StaleEditException;
+import org.reviewdesk.model.library.StoredFinding;
+import org.reviewdesk.model.library.StoredPost;
+import org.reviewdesk.model.library.UndoToken;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -278,17 +292,6 @@ class LibraryTest {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         assertThatThrownBy(() -> Library.open(file.resolve("lib"), new JsonSnapshotCodec()))
                 .isInstanceOf(LibraryException.class).hasMessageContaining("a-file");
-    }
-
-    @Test
-    void theLibraryFolderFollowsOptionThenEnvironmentThenPlatform() {
-        assertThat(LibraryLocation.resolve("/tmp/x", Map.of(LibraryLocation.ENV, "/tmp/y"))).isEqualTo(Path.of("/tmp/x"));
-        assertThat(LibraryLocation.resolve(null, Map.of(LibraryLocation.ENV, "/tmp/y"))).isEqualTo(Path.of("/tmp/y"));
-        assertThat(LibraryLocation.platformDefault("Linux", "/home/ed", Map.of("XDG_DATA_HOME", "/data")))
-                .isEqualTo(Path.of("/data/review-desk"));
-        assertThat(LibraryLocation.platformDefault("Linux", "/home/ed", Map.of())).isEqualTo(Path.of("/home/ed/.local/share/review-desk"));
-        assertThat(LibraryLocation.platformDefault("Mac OS X", "/Users/ed", Map.of()))
-                .isEqualTo(Path.of("/Users/ed/Library/Application Support/Review Desk"));
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.reviewdesk.checks.Finding;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.service.Desk;
-import org.reviewdesk.store.StoredFinding;
+import org.reviewdesk.model.library.StoredFinding;
 
 /** The findings of the real library, through the service's {@code CheckService} and the store. */
 public final class DeskFindingsAccess implements FindingsAccess {

@@ -31,7 +31,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.RevisionDiff;
-import org.reviewdesk.store.RevisionInfo;
+import org.reviewdesk.model.library.RevisionInfo;
 
 /**
  * The history of the open post: its revisions, a side-by-side diff of the two selected (or of one against

@@ -12,7 +12,7 @@ import org.reviewdesk.gui.task.BackgroundExecutor;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.RevisionDiff;
 import org.reviewdesk.service.RevisionService;
-import org.reviewdesk.store.RevisionInfo;
+import org.reviewdesk.model.library.RevisionInfo;
 
 /**
  * A post's revisions: the list, a diff of any two (or of one against the current state), a version bump

@@ -13,8 +13,8 @@ import org.reviewdesk.service.EditedPost;
 import org.reviewdesk.service.ImportOptions;
 import org.reviewdesk.service.ImportReport;
 import org.reviewdesk.service.StalePostException;
-import org.reviewdesk.store.LibraryException;
-import org.reviewdesk.store.PostSummary;
+import org.reviewdesk.model.library.LibraryException;
+import org.reviewdesk.model.library.PostSummary;
 
 /**
  * The window's view of a real library: the service layer's {@link Desk}, translated to what the window needs.

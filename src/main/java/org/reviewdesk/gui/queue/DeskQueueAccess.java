@@ -6,10 +6,10 @@ import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.Desk;
 import org.reviewdesk.service.QueueExport;
 import org.reviewdesk.service.ReviewService;
-import org.reviewdesk.store.QueueFilter;
-import org.reviewdesk.store.QueuePage;
-import org.reviewdesk.store.QueueSort;
-import org.reviewdesk.store.UndoToken;
+import org.reviewdesk.model.library.QueueFilter;
+import org.reviewdesk.model.library.QueuePage;
+import org.reviewdesk.model.library.QueueSort;
+import org.reviewdesk.model.library.UndoToken;
 
 /** The queue over an open desk: the store's queue repository, the review service and the service's export. */
 public final class DeskQueueAccess implements QueueAccess {
@@ -55,7 +55,7 @@ public final class DeskQueueAccess implements QueueAccess {
     }
 
     @Override
-    public List<org.reviewdesk.store.SavedView> views() {
+    public List<org.reviewdesk.model.library.SavedView> views() {
         return desk.get().library().views().list();
     }
 

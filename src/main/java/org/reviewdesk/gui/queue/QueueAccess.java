@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.ReviewService;
-import org.reviewdesk.store.QueueFilter;
-import org.reviewdesk.store.QueuePage;
-import org.reviewdesk.store.QueueSort;
-import org.reviewdesk.store.UndoToken;
+import org.reviewdesk.model.library.QueueFilter;
+import org.reviewdesk.model.library.QueuePage;
+import org.reviewdesk.model.library.QueueSort;
+import org.reviewdesk.model.library.UndoToken;
 
 /** What the queue view needs of the library; every call runs on the library executor, never on the FX thread. */
 public interface QueueAccess {
@@ -28,7 +28,7 @@ public interface QueueAccess {
     void undo(UndoToken token);
 
     /** Saved views: named sets of filters kept in the library. */
-    List<org.reviewdesk.store.SavedView> views();
+    List<org.reviewdesk.model.library.SavedView> views();
 
     void saveView(String name, QueueFilter filter);
 

@@ -35,8 +35,8 @@ import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.reviewdesk.gui.task.Tooltips;
 import org.reviewdesk.model.SemVer;
-import org.reviewdesk.store.PostSummary;
-import org.reviewdesk.store.QueueSort;
+import org.reviewdesk.model.library.PostSummary;
+import org.reviewdesk.model.library.QueueSort;
 
 /**
  * The review queue: two switchable filters (needs review; freshness at or below a threshold) and a few more,

@@ -27,11 +27,11 @@ import javafx.collections.ObservableList;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.ReviewService;
-import org.reviewdesk.store.PostSummary;
-import org.reviewdesk.store.QueueFilter;
-import org.reviewdesk.store.QueuePage;
-import org.reviewdesk.store.QueueSort;
-import org.reviewdesk.store.UndoToken;
+import org.reviewdesk.model.library.PostSummary;
+import org.reviewdesk.model.library.QueueFilter;
+import org.reviewdesk.model.library.QueuePage;
+import org.reviewdesk.model.library.QueueSort;
+import org.reviewdesk.model.library.UndoToken;
 
 /**
  * The review queue as plain properties: the filters, the rows of the pages loaded so far (never every row,
@@ -58,7 +58,7 @@ public final class QueueViewModel {
     private final ReadOnlyObjectWrapper<RefusedReview> refused = new ReadOnlyObjectWrapper<>(this, "refused");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final Deque<UndoToken> undo = new ArrayDeque<>();
-    private final ObservableList<org.reviewdesk.store.SavedView> views = FXCollections.observableArrayList();
+    private final ObservableList<org.reviewdesk.model.library.SavedView> views = FXCollections.observableArrayList();
     private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", true);
     private long generation;
     private boolean loadingMore;
@@ -276,7 +276,7 @@ public final class QueueViewModel {
     }
 
     /** Puts a saved view's filters in place and reloads the queue. */
-    public void apply(org.reviewdesk.store.SavedView view) {
+    public void apply(org.reviewdesk.model.library.SavedView view) {
         QueueFilter f = view.filter();
         needsReview.set(f.needsReview());
         staleOn.set(f.maxFreshness() != null);
@@ -289,7 +289,7 @@ public final class QueueViewModel {
         refresh();
     }
 
-    public ObservableList<org.reviewdesk.store.SavedView> views() {
+    public ObservableList<org.reviewdesk.model.library.SavedView> views() {
         return views;
     }
 

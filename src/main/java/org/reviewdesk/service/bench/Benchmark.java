@@ -22,8 +22,8 @@ import org.reviewdesk.service.ImportReport;
 import org.reviewdesk.service.JsonSnapshotCodec;
 import org.reviewdesk.store.BulkInsertBaseline;
 import org.reviewdesk.store.Library;
-import org.reviewdesk.store.QueueFilter;
-import org.reviewdesk.store.QueueSort;
+import org.reviewdesk.model.library.QueueFilter;
+import org.reviewdesk.model.library.QueueSort;
 import org.reviewdesk.synth.PostSynthesizer;
 
 /**

@@ -2,8 +2,8 @@ package org.reviewdesk.service.bench;
 
 import java.nio.file.Path;
 import org.reviewdesk.service.Desk;
-import org.reviewdesk.store.QueueFilter;
-import org.reviewdesk.store.QueueSort;
+import org.reviewdesk.model.library.QueueFilter;
+import org.reviewdesk.model.library.QueueSort;
 
 /**
  * Run in a fresh JVM by the benchmark: opens a library, loads the first queue page and the first page of the

@@ -19,8 +19,8 @@ import org.reviewdesk.gui.app.WindowPrefs;
 import org.reviewdesk.gui.library.DeskLibraryAccess;
 import org.reviewdesk.gui.preview.PreviewRenderers;
 import org.reviewdesk.gui.task.FxBackgroundExecutor;
-import org.reviewdesk.store.PostSummary;
-import org.reviewdesk.store.QueueSort;
+import org.reviewdesk.model.library.PostSummary;
+import org.reviewdesk.model.library.QueueSort;
 
 /**
  * The window over a real library (the argument: a library folder, such as a kept bench library of 100,000 posts):

@@ -21,7 +21,7 @@ import org.reviewdesk.gui.task.FxBackgroundExecutor;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.service.Desk;
-import org.reviewdesk.store.StoredFinding;
+import org.reviewdesk.model.library.StoredFinding;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;

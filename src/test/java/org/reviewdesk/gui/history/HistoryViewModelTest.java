@@ -10,7 +10,7 @@ import org.reviewdesk.model.Post;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.Desk;
 import org.reviewdesk.service.RevisionDiff;
-import org.reviewdesk.store.StoredPost;
+import org.reviewdesk.model.library.StoredPost;
 import org.reviewdesk.synth.PostSynthesizer;
 
 /** A writer bumps a version with a note, sees what changed, and restores the older text as a new revision. */

@@ -51,7 +51,7 @@ class DeskLibraryAccessTest {
         Files.write(notALibrary.resolve("library.mv.db"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
         DeskLibraryAccess broken = DeskLibraryAccess.opening(notALibrary);
         assertThatThrownBy(() -> broken.opened().join()).cause()
-                .isInstanceOf(org.reviewdesk.store.LibraryException.class).hasMessageContaining(notALibrary.toString());
+                .isInstanceOf(org.reviewdesk.model.library.LibraryException.class).hasMessageContaining(notALibrary.toString());
         assertThatThrownBy(() -> broken.search("", 0, 10)).hasMessageStartingWith("the library at " + notALibrary);
         broken.close();
     }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.gui.task.SameThreadExecutor;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.service.Desk;
-import org.reviewdesk.store.PostSummary;
-import org.reviewdesk.store.QueueSort;
+import org.reviewdesk.model.library.PostSummary;
+import org.reviewdesk.model.library.QueueSort;
 import org.reviewdesk.synth.PostSynthesizer;
 
 /** The queue's view model on a real library of 3,000 synthesized posts, with the same-thread executor. */

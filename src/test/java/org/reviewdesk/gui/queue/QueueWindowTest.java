@@ -20,7 +20,7 @@ import org.reviewdesk.gui.library.DeskLibraryAccess;
 import org.reviewdesk.gui.preview.PreviewRenderers;
 import org.reviewdesk.gui.task.FxBackgroundExecutor;
 import org.reviewdesk.model.Post;
-import org.reviewdesk.store.PostSummary;
+import org.reviewdesk.model.library.PostSummary;
 import org.reviewdesk.synth.PostSynthesizer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -13,7 +13,7 @@ import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.service.JsonSnapshotCodec;
 import org.reviewdesk.store.Library;
-import org.reviewdesk.store.StoredPost;
+import org.reviewdesk.model.library.StoredPost;
 
 /** The word index over a real library in a temporary folder. */
 class SearchIndexTest {

@@ -1,4 +1,4 @@
-package org.reviewdesk.store;
+package org.reviewdesk.model.library;
 
 /** What an import did to one post (issue 2, "Rules"). */
 public enum ImportOutcome {

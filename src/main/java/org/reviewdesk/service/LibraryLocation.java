@@ -1,4 +1,4 @@
-package org.reviewdesk.store;
+package org.reviewdesk.service;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.reviewdesk.store;
+package org.reviewdesk.model.library;
 
 /** A save that lost the race with another writer; carries what the library holds now, so both texts can be kept. */
 public final class StaleEditException extends Exception {

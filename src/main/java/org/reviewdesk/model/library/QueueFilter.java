@@ -1,4 +1,4 @@
-package org.reviewdesk.store;
+package org.reviewdesk.model.library;
 
 /**
  * The queue's filters. {@code needsReview} and {@code maxFreshness} together: a post qualifies by either;

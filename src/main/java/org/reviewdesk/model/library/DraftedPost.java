@@ -1,4 +1,4 @@
-package org.reviewdesk.store;
+package org.reviewdesk.model.library;
 
 import org.reviewdesk.model.FieldDrafts;
 

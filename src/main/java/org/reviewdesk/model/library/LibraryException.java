@@ -1,4 +1,4 @@
-package org.reviewdesk.store;
+package org.reviewdesk.model.library;
 
 /** A library that cannot be opened or used; the message names the folder and says what to do. */
 public final class LibraryException extends Exception {

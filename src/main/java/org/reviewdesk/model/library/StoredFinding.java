@@ -1,4 +1,4 @@
-package org.reviewdesk.store;
+package org.reviewdesk.model.library;
 
 /**
  * A finding of the editorial checks as stored with its post, so that the queue can count and filter by them.
@@ -10,7 +10,7 @@ package org.reviewdesk.store;
 public record StoredFinding(long id, String checkId, String severity, String message, int line, int start, int end,
                             String field, String dismissedReason) {
     /** What a dismissal is tied to, so that it survives a re-run of the checks. */
-    String anchor() {
+    public String anchor() {
         return field != null ? "field:" + field : "line:" + line;
     }
 
