@@ -1,7 +1,9 @@
 package org.reviewdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -56,6 +58,22 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..", "org.fxmisc..",
                         "atlantafx..", "javafx.stage..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theFrontEndsReachTheStoreOnlyThroughServices() {
+        noClasses().that().resideInAnyPackage("org.reviewdesk.gui..", "org.reviewdesk.cli..")
+                .or().haveFullyQualifiedName("org.reviewdesk.Main")
+                .should().dependOnClassesThat().resideInAPackage("org.reviewdesk.store..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.reviewdesk.(**)").should().beFreeOfCycles()
+                .ignoreDependency(JavaClass.Predicates.resideInAPackage("org.reviewdesk.gui.."),
+                        JavaClass.Predicates.resideInAPackage("org.reviewdesk.gui.."))
                 .check(CLASSES);
     }
 }

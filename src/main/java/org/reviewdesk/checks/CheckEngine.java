@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.reviewdesk.checks.rules.StandardChecks;
 import org.reviewdesk.model.Post;
 
 /** Runs the enabled checks over a post and returns their findings in reading order. Stateless and thread-safe. */
@@ -24,11 +23,6 @@ public final class CheckEngine {
             if (!ids.add(c.id())) throw new IllegalArgumentException("two checks have the id " + c.id());
         }
         this.checks = List.copyOf(checks);
-    }
-
-    /** Every check of issue 6. */
-    public static CheckEngine standard() {
-        return new CheckEngine(StandardChecks.all());
     }
 
     public List<Check> checks() {

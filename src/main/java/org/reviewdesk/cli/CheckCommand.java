@@ -1,5 +1,6 @@
 package org.reviewdesk.cli;
 
+import org.reviewdesk.checks.rules.StandardChecks;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,6 @@ import org.reviewdesk.model.Post;
 import org.reviewdesk.service.Desk;
 import org.reviewdesk.service.ImportOptions;
 import org.reviewdesk.service.PostFiles;
-import org.reviewdesk.service.PostNotFoundException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Severity threshold = failOn == null ? null : parseSeverity(failOn);
         CheckSettings settings = CheckSettings.defaults(LocalDate.now());
-        CheckEngine engine = CheckEngine.standard();
+        CheckEngine engine = StandardChecks.engine();
         List<Checked> results = new ArrayList<>();
         if (target.all) {
             try (Desk desk = library.open()) {
@@ -99,8 +99,7 @@ final class CheckCommand implements Callable<Integer> {
             try (Desk desk = library.open()) {
                 if (!desk.checks().loadStats()) desk.checks().refreshStats();
                 for (String ref : target.references) {
-                    Post post = desk.library().posts().findByReference(ref).orElseThrow(() -> new PostNotFoundException(
-                            "no post with reference '" + ref + "' in the library at " + desk.folder())).post();
+                    Post post = desk.posts().byReference(ref).post();
                     results.add(new Checked("reference", ref, desk.checks().findings(post), null));
                 }
             }

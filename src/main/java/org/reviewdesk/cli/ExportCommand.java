@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.reviewdesk.formats.Format;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.service.Desk;
-import org.reviewdesk.service.PostNotFoundException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,11 +40,10 @@ final class ExportCommand implements Callable<Integer> {
         try (Desk desk = library.open()) {
             List<Post> posts = new ArrayList<>();
             if (references.isEmpty()) {
-                desk.library().posts().forEach(p -> posts.add(p.post()));
+                desk.posts().forEach(p -> posts.add(p.post()));
             } else {
                 for (String ref : references) {
-                    posts.add(desk.library().posts().findByReference(ref).orElseThrow(() -> new PostNotFoundException(
-                            "no post with reference '" + ref + "' in the library at " + desk.folder())).post());
+                    posts.add(desk.posts().byReference(ref).post());
                 }
             }
             if (out != null) {

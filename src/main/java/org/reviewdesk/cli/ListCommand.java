@@ -32,7 +32,7 @@ final class ListCommand implements Callable<Integer> {
         List<PostSummary> rows = new ArrayList<>();
         try (Desk desk = library.open()) {
             for (int offset = 0; ; offset += PAGE) {
-                List<PostSummary> page = desk.library().posts().search("", offset, PAGE);
+                List<PostSummary> page = desk.posts().list("", offset, PAGE);
                 rows.addAll(page);
                 if (page.size() < PAGE) break;
             }

@@ -51,7 +51,7 @@ final class QueueCommand implements Callable<Integer> {
         QueuePage page;
         try (Desk desk = library.open()) {
             QueueFilter filter = new QueueFilter(needsReview, maxFreshness, status, null, null, null, null);
-            page = desk.library().queue().page(filter, QueueSort.PRIORITY, 0, limit);
+            page = desk.queue().page(filter, QueueSort.PRIORITY, 0, limit);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

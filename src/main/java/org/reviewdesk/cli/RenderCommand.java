@@ -9,7 +9,6 @@ import org.reviewdesk.model.Post;
 import org.reviewdesk.service.Desk;
 import org.reviewdesk.service.ImportOptions;
 import org.reviewdesk.service.PostFiles;
-import org.reviewdesk.service.PostNotFoundException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,8 +63,7 @@ final class RenderCommand implements Callable<Integer> {
             return parsed.posts().get(0);
         }
         try (Desk desk = library.open()) {
-            return desk.library().posts().findByReference(source.reference).orElseThrow(() -> new PostNotFoundException(
-                    "no post with reference '" + source.reference + "' in the library at " + desk.folder())).post();
+            return desk.posts().byReference(source.reference).post();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.reviewdesk.service;
 
+import org.reviewdesk.checks.rules.StandardChecks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.reviewdesk.model.library.StoredPost;
 public final class CheckService {
     private final Library library;
     private final Clock clock;
-    private final CheckEngine engine = CheckEngine.standard();
+    private final CheckEngine engine = StandardChecks.engine();
     /** How much the library may grow or shrink before its sentences are counted again: edits barely move a
      *  share of a fifth of the library, imports do. */
     static final double STATS_DRIFT = 0.02;

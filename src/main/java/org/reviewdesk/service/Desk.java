@@ -17,6 +17,9 @@ public final class Desk implements AutoCloseable {
     private final LibrarySearch search;
     private final ReviewService reviews;
     private final PostEditService edits;
+    private final PostService posts;
+    private final QueueService queue;
+    private final FindingService findings;
 
     private Desk(Library library) {
         this.library = library;
@@ -27,6 +30,9 @@ public final class Desk implements AutoCloseable {
         this.search = new LibrarySearch(library);
         this.reviews = new ReviewService(library, checks, java.time.Clock.systemDefaultZone(), System.getProperty("user.name"));
         this.edits = new PostEditService(library);
+        this.posts = new PostService(library);
+        this.queue = new QueueService(library);
+        this.findings = new FindingService(library);
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */
@@ -38,8 +44,28 @@ public final class Desk implements AutoCloseable {
         return library.folder();
     }
 
+    /**
+     * The store under the services, for the service layer's own tools (the benchmark, its probes) and for tests that
+     * set up a library's state. The window and the command line use the services; {@code ArchitectureTest} fails
+     * if they reach the store.
+     */
     public Library library() {
         return library;
+    }
+
+    /** Finding a post by reference, listing, creating, the trash. */
+    public PostService posts() {
+        return posts;
+    }
+
+    /** The review queue, triage, saved views and the queue's export. */
+    public QueueService queue() {
+        return queue;
+    }
+
+    /** The stored findings, their dismissals, and which checks run. */
+    public FindingService findings() {
+        return findings;
     }
 
     public ImportService imports() {

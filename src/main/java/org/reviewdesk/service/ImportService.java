@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.reviewdesk.formats.Format;
-import org.reviewdesk.formats.Formats;
+import org.reviewdesk.formats.registry.Formats;
 import org.reviewdesk.formats.PostFormatException;
 import org.reviewdesk.formats.ReaderOptions;
 import org.reviewdesk.formats.SourceText;

@@ -7,7 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.reviewdesk.formats.Format;
-import org.reviewdesk.formats.Formats;
+import org.reviewdesk.formats.registry.Formats;
 import org.reviewdesk.model.Post;
 
 /** A post's title and meta as a flat map of canonical JSON paths to values, for field-by-field comparison. */

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.reviewdesk.formats.Formats;
+import org.reviewdesk.formats.registry.Formats;
 import org.reviewdesk.formats.PostFormatException;
 import org.reviewdesk.formats.ReaderOptions;
 import org.reviewdesk.formats.SourceText;

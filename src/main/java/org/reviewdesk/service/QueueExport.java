@@ -17,14 +17,14 @@ import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
 
 /** The current queue, every row the filter selects in queue order, as CSV (RFC 4180) or a JSON array. */
-public final class QueueExport {
+final class QueueExport {
     private static final int PAGE = 1000;
     private static final List<String> COLUMNS = List.of("reference", "title", "needs_human_review", "freshness", "quality",
             "view_count", "status", "version", "last_reviewed", "assignee", "findings");
 
     private final Library library;
 
-    public QueueExport(Library library) {
+    QueueExport(Library library) {
         this.library = library;
     }
 

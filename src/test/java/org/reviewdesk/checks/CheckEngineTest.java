@@ -1,5 +1,6 @@
 package org.reviewdesk.checks;
 
+import org.reviewdesk.checks.rules.StandardChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reviewdesk.checks.Posts.md;
@@ -15,7 +16,7 @@ import org.reviewdesk.model.ReviewStatus;
 import org.reviewdesk.model.Revision;
 
 class CheckEngineTest {
-    private final CheckEngine engine = CheckEngine.standard();
+    private final CheckEngine engine = StandardChecks.engine();
 
     @Test
     void theStandardEngineHasEveryCheck() {
@@ -57,7 +58,7 @@ class CheckEngineTest {
 
     @Test
     void twoChecksCannotShareAnId() {
-        Check a = CheckEngine.standard().checks().get(0);
+        Check a = StandardChecks.engine().checks().get(0);
         assertThatThrownBy(() -> new CheckEngine(List.of(a, a))).hasMessageContaining(a.id());
     }
 

@@ -1,5 +1,6 @@
 package org.reviewdesk.checks;
 
+import org.reviewdesk.checks.rules.StandardChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ class CommonSentencesTest {
         List<Post> posts = bodies.stream().map(Posts::post).toList();
         CheckSettings settings = Posts.SETTINGS;
         Post post = posts.get(0);
-        CheckEngine engine = CheckEngine.standard();
+        CheckEngine engine = StandardChecks.engine();
         List<String> full = boilerplate(engine.run(post, InMemoryLibraryStats.of(posts), settings));
         List<String> common = boilerplate(engine.run(post, CommonSentences.count(bodies::forEach), settings));
         assertThat(full).isNotEmpty();

@@ -1,5 +1,6 @@
 package org.reviewdesk.checks;
 
+import org.reviewdesk.checks.rules.StandardChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reviewdesk.checks.Posts.md;
 
@@ -75,7 +76,7 @@ class MirrorPostTest {
         assertThat(body.checklist().orElseThrow().texts()).containsExactly("add a dead letter queue", "alert on queue age");
         assertThat(body.codeBlocks()).singleElement().satisfies(c -> assertThat(c.text()).contains("def drain"));
 
-        List<Finding> findings = CheckEngine.standard().run(post, LibraryStats.EMPTY, Posts.SETTINGS);
+        List<Finding> findings = StandardChecks.engine().run(post, LibraryStats.EMPTY, Posts.SETTINGS);
         assertThat(findings).extracting(Finding::checkId, Finding::line).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("reading-time-mismatch", 0),       // 12 vs 1 (a warning first)
                 org.assertj.core.groups.Tuple.tuple("entity-not-mentioned", 0),        // celery (info)

@@ -1,5 +1,6 @@
 package org.reviewdesk.checks;
 
+import org.reviewdesk.checks.rules.StandardChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reviewdesk.checks.Posts.md;
 import static org.reviewdesk.checks.Posts.post;
@@ -34,7 +35,7 @@ class NothingInsideCodeTest {
                 return 100;
             }
         };
-        List<Finding> findings = CheckEngine.standard().run(post(body), everywhere, Posts.SETTINGS);
+        List<Finding> findings = StandardChecks.engine().run(post(body), everywhere, Posts.SETTINGS);
         assertThat(findings).extracting(Finding::checkId).doesNotContainAnyElementsOf(PROSE_CHECKS);
     }
 
@@ -42,7 +43,7 @@ class NothingInsideCodeTest {
     void theSameTextOutsideCodeDoesFire() {
         String body = md("Retry the request after a short pause.", "", "Retry the request after a short pause.", "",
                 "#include #define #pragma #ifdef", "", "Like Comment Share", "", "\uD835\uDC13\uD835\uDC1E\uD835\uDC2C\uD835\uDC2D");
-        assertThat(CheckEngine.standard().run(post(body), LibraryStats.EMPTY, Posts.SETTINGS))
+        assertThat(StandardChecks.engine().run(post(body), LibraryStats.EMPTY, Posts.SETTINGS))
                 .extracting(Finding::checkId)
                 .contains("repeated-sentence", "hashtag-stuffing", "scrape-debris", "pseudo-bold-unicode");
     }

@@ -1,5 +1,6 @@
 package org.reviewdesk.checks;
 
+import org.reviewdesk.checks.rules.StandardChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -28,7 +29,7 @@ import org.reviewdesk.testing.SharedData;
  * </ul>
  */
 class SeedsTest {
-    private final CheckEngine engine = CheckEngine.standard();
+    private final CheckEngine engine = StandardChecks.engine();
 
     private static Post seed(String name) throws IOException {
         return SeedPosts.read(SharedData.seed(name));

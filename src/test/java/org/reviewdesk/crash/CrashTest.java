@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.formats.Format;
-import org.reviewdesk.formats.Formats;
+import org.reviewdesk.formats.registry.Formats;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.Desk;

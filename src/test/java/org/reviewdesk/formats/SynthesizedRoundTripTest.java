@@ -1,5 +1,6 @@
 package org.reviewdesk.formats;
 
+import org.reviewdesk.formats.registry.Formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

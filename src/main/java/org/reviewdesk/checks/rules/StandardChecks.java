@@ -8,6 +8,11 @@ public final class StandardChecks {
     private StandardChecks() {
     }
 
+    /** An engine that runs every standard check. */
+    public static org.reviewdesk.checks.CheckEngine engine() {
+        return new org.reviewdesk.checks.CheckEngine(all());
+    }
+
     public static List<Check> all() {
         return List.of(
                 new RepeatedSentenceCheck(),

@@ -10,7 +10,7 @@ import org.reviewdesk.model.Post;
 import org.reviewdesk.service.Desk;
 import org.reviewdesk.model.library.StoredFinding;
 
-/** The findings of the real library, through the service's {@code CheckService} and the store. */
+/** The findings of the real library, through its check and finding services. */
 public final class DeskFindingsAccess implements FindingsAccess {
     private final java.util.function.Supplier<Desk> desk;
 
@@ -36,7 +36,7 @@ public final class DeskFindingsAccess implements FindingsAccess {
     @Override
     public Map<Anchor, String> dismissals(long postId) {
         Map<Anchor, String> reasons = new HashMap<>();
-        for (StoredFinding f : desk.get().library().findings().list(postId)) {
+        for (StoredFinding f : desk.get().findings().list(postId)) {
             if (f.dismissed()) {
                 reasons.put(f.field() != null ? new Anchor(f.checkId(), 0, f.field()) : new Anchor(f.checkId(), f.line(), null),
                         f.dismissedReason());
@@ -57,11 +57,11 @@ public final class DeskFindingsAccess implements FindingsAccess {
             throw new IllegalStateException("the finding \"" + finding.message() + "\" is not stored with post " + postId
                     + "; save the post and try again");
         }
-        desk.get().library().findings().dismiss(stored.id(), reason);
+        desk.get().findings().dismiss(stored.id(), reason);
     }
 
     private StoredFinding storedAt(long postId, Anchor anchor) {
-        for (StoredFinding f : desk.get().library().findings().list(postId)) {
+        for (StoredFinding f : desk.get().findings().list(postId)) {
             Anchor at = f.field() != null ? new Anchor(f.checkId(), 0, f.field()) : new Anchor(f.checkId(), f.line(), null);
             if (at.equals(anchor)) return f;
         }
@@ -70,12 +70,12 @@ public final class DeskFindingsAccess implements FindingsAccess {
 
     @Override
     public void setCheckEnabled(String checkId, boolean enabled) {
-        desk.get().library().findings().setCheckEnabled(checkId, enabled);
+        desk.get().findings().setCheckEnabled(checkId, enabled);
     }
 
     @Override
     public Set<String> disabledChecks() {
-        return desk.get().library().findings().disabledChecks();
+        return desk.get().findings().disabledChecks();
     }
 
     @Override

@@ -127,32 +127,32 @@ public final class DeskLibraryAccess implements LibraryAccess {
 
     @Override
     public List<String> suggestions(String field, int limit) {
-        return desk().library().posts().distinctItems(field, limit);
+        return desk().posts().distinctItems(field, limit);
     }
 
     @Override
     public long create(Post post) {
-        return desk().library().posts().create(post).id();
+        return desk().posts().create(post).id();
     }
 
     @Override
     public void trash(long id) {
-        desk().library().posts().trash(id);
+        desk().posts().trash(id);
     }
 
     @Override
     public void restore(long id) {
-        desk().library().posts().restore(id);
+        desk().posts().restore(id);
     }
 
     @Override
     public List<PostRow> trashed() {
-        return desk().library().posts().trashed().stream().map(DeskLibraryAccess::row).toList();
+        return desk().posts().trashed().stream().map(DeskLibraryAccess::row).toList();
     }
 
     @Override
     public void emptyTrash() {
-        desk().library().posts().emptyTrash();
+        desk().posts().emptyTrash();
     }
 
     @Override
@@ -172,7 +172,7 @@ public final class DeskLibraryAccess implements LibraryAccess {
 
     @Override
     public long changeStamp() {
-        return desk().library().changeStamp();
+        return desk().posts().changeStamp();
     }
 
     @Override

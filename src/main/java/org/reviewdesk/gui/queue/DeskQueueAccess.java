@@ -4,14 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.Desk;
-import org.reviewdesk.service.QueueExport;
 import org.reviewdesk.service.ReviewService;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
 import org.reviewdesk.model.library.UndoToken;
 
-/** The queue over an open desk: the store's queue repository, the review service and the service's export. */
+/** The queue over an open desk: its queue and review services. */
 public final class DeskQueueAccess implements QueueAccess {
     private final java.util.function.Supplier<Desk> desk;
 
@@ -26,7 +25,7 @@ public final class DeskQueueAccess implements QueueAccess {
 
     @Override
     public QueuePage page(QueueFilter filter, QueueSort sort, int offset, int limit) {
-        return desk.get().library().queue().page(filter, sort, offset, limit);
+        return desk.get().queue().page(filter, sort, offset, limit);
     }
 
     @Override
@@ -36,41 +35,41 @@ public final class DeskQueueAccess implements QueueAccess {
 
     @Override
     public UndoToken flagForReview(List<Long> ids) {
-        return desk.get().library().queue().flagForReview(ids);
+        return desk.get().queue().flagForReview(ids);
     }
 
     @Override
     public UndoToken assign(List<Long> ids, String name) {
-        return desk.get().library().queue().assign(ids, name);
+        return desk.get().queue().assign(ids, name);
     }
 
     @Override
     public UndoToken setFreshness(List<Long> ids, int freshness) {
-        return desk.get().library().queue().setFreshness(ids, freshness);
+        return desk.get().queue().setFreshness(ids, freshness);
     }
 
     @Override
     public void undo(UndoToken token) {
-        desk.get().library().queue().undo(token);
+        desk.get().queue().undo(token);
     }
 
     @Override
     public List<org.reviewdesk.model.library.SavedView> views() {
-        return desk.get().library().views().list();
+        return desk.get().queue().views();
     }
 
     @Override
     public void saveView(String name, QueueFilter filter) {
-        desk.get().library().views().save(name, filter);
+        desk.get().queue().saveView(name, filter);
     }
 
     @Override
     public void deleteView(String name) {
-        desk.get().library().views().delete(name);
+        desk.get().queue().deleteView(name);
     }
 
     @Override
     public int export(QueueFilter filter, QueueSort sort, Path file, boolean csv) throws Exception {
-        return new QueueExport(desk.get().library()).write(filter, sort, file, csv);
+        return desk.get().queue().export(filter, sort, file, csv);
     }
 }

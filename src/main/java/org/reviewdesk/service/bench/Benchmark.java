@@ -1,5 +1,6 @@
 package org.reviewdesk.service.bench;
 
+import org.reviewdesk.checks.rules.StandardChecks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,7 +104,7 @@ public final class Benchmark {
             String long10000 = bodyOfWords(synth, 10_000);
             Percentiles r1 = time(300, i -> renderer.render(short1500, RenderOptions.DEFAULT));
             Percentiles r2 = time(60, i -> renderer.render(long10000, RenderOptions.DEFAULT));
-            CheckEngine engine = CheckEngine.standard();
+            CheckEngine engine = StandardChecks.engine();
             CheckSettings settings = CheckSettings.defaults(java.time.LocalDate.of(2026, 11, 22));
             List<Post> sample = IntStream.range(0, 100).mapToObj(synth::post).toList();
             Percentiles checks = time(300, i -> engine.run(sample.get(i % sample.size()), LibraryStats.EMPTY, settings));

@@ -143,7 +143,7 @@ class HiddenContentCheckTest {
 
     @Test
     void theEngineRunsItAsAnError() {
-        List<Finding> findings = CheckEngine.standard().run(around("<p hidden>buy cheap tokens now</p>"), LibraryStats.EMPTY,
+        List<Finding> findings = StandardChecks.engine().run(around("<p hidden>buy cheap tokens now</p>"), LibraryStats.EMPTY,
                 Posts.SETTINGS);
         assertThat(findings).filteredOn(f -> f.checkId().equals(HiddenContentCheck.ID)).singleElement()
                 .extracting(Finding::severity).isEqualTo(Severity.ERROR);

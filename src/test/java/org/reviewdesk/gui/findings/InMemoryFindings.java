@@ -1,5 +1,6 @@
 package org.reviewdesk.gui.findings;
 
+import org.reviewdesk.checks.rules.StandardChecks;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +16,7 @@ import org.reviewdesk.model.Post;
 
 /** The real checks over an in-memory library: what was stored, dismissed and switched off. */
 final class InMemoryFindings implements FindingsAccess {
-    private final CheckEngine engine = CheckEngine.standard();
+    private final CheckEngine engine = StandardChecks.engine();
     final Map<Long, List<Finding>> stored = new HashMap<>();
     final Map<Long, Map<Anchor, String>> dismissals = new HashMap<>();
     final Set<String> disabled = new HashSet<>();

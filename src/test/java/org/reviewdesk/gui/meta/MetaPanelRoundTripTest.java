@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.formats.Format;
-import org.reviewdesk.formats.Formats;
+import org.reviewdesk.formats.registry.Formats;
 import org.reviewdesk.formats.ReaderOptions;
 import org.reviewdesk.formats.SourceText;
 import org.reviewdesk.model.AiOutline;

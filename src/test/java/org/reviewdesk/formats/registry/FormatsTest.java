@@ -1,5 +1,9 @@
-package org.reviewdesk.formats;
+package org.reviewdesk.formats.registry;
 
+import org.reviewdesk.formats.Format;
+import org.reviewdesk.formats.PostFormatException;
+import org.reviewdesk.formats.ReaderOptions;
+import org.reviewdesk.formats.registry.Formats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

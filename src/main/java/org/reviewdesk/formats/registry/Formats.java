@@ -1,5 +1,11 @@
-package org.reviewdesk.formats;
+package org.reviewdesk.formats.registry;
 
+import org.reviewdesk.formats.Format;
+import org.reviewdesk.formats.PostReader;
+import org.reviewdesk.formats.PostWriter;
+import org.reviewdesk.formats.PostFormatException;
+import org.reviewdesk.formats.ReaderOptions;
+import org.reviewdesk.formats.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

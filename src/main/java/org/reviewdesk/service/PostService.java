@@ -1,0 +1,80 @@
+package org.reviewdesk.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.model.library.PostSummary;
+import org.reviewdesk.model.library.StoredPost;
+import org.reviewdesk.store.Library;
+
+/**
+ * The posts of one library: finding a post by its reference (with the one error every front end shows when it is
+ * not there), listing, creating, the trash, and the values a field has across the library.
+ */
+public final class PostService {
+    private final Library library;
+
+    PostService(Library library) {
+        this.library = library;
+    }
+
+    /**
+     * The post with this reference.
+     *
+     * @throws PostNotFoundException naming the reference and the library when there is none
+     */
+    public StoredPost byReference(String reference) {
+        return PostLookup.byReference(library, reference);
+    }
+
+    /** The posts with these references, in the order given; fails on the first reference the library lacks. */
+    public List<StoredPost> byReferences(List<String> references) {
+        return references.stream().map(this::byReference).toList();
+    }
+
+    public Optional<StoredPost> find(long id) {
+        return library.posts().find(id);
+    }
+
+    /** A page of the posts outside the trash whose title or reference contains {@code text}, by title. */
+    public List<PostSummary> list(String text, int offset, int limit) {
+        return library.posts().search(text, offset, limit);
+    }
+
+    /** Every post outside the trash, one at a time, in id order. */
+    public void forEach(Consumer<StoredPost> action) {
+        library.posts().forEach(action);
+    }
+
+    public StoredPost create(Post post) {
+        return library.posts().create(post);
+    }
+
+    public void trash(long id) {
+        library.posts().trash(id);
+    }
+
+    public void restore(long id) {
+        library.posts().restore(id);
+    }
+
+    public List<PostSummary> trashed() {
+        return library.posts().trashed();
+    }
+
+    /** Deletes the posts in the trash for good; returns how many. */
+    public int emptyTrash() {
+        return library.posts().emptyTrash();
+    }
+
+    /** The values of a list field (stack, tools, code language) across the library, most used first. */
+    public List<String> distinctItems(String field, int limit) {
+        return library.posts().distinctItems(field, limit);
+    }
+
+    /** A number that changes whenever anything in the library changes (another process's writes included). */
+    public long changeStamp() {
+        return library.changeStamp();
+    }
+}

@@ -1,0 +1,63 @@
+package org.reviewdesk.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.reviewdesk.model.library.QueueFilter;
+import org.reviewdesk.model.library.QueuePage;
+import org.reviewdesk.model.library.QueueSort;
+import org.reviewdesk.model.library.SavedView;
+import org.reviewdesk.model.library.UndoToken;
+import org.reviewdesk.store.Library;
+
+/**
+ * The review queue: its pages and counts, triage of many posts at once (each action one transaction that can be
+ * undone), saved views and the export of a filtered queue. Marking reviewed is the {@link ReviewService}'s, since it
+ * depends on what the review requires.
+ */
+public final class QueueService {
+    private final Library library;
+
+    QueueService(Library library) {
+        this.library = library;
+    }
+
+    public QueuePage page(QueueFilter filter, QueueSort sort, int offset, int limit) {
+        return library.queue().page(filter, sort, offset, limit);
+    }
+
+    public UndoToken flagForReview(List<Long> ids) {
+        return library.queue().flagForReview(ids);
+    }
+
+    public UndoToken assign(List<Long> ids, String name) {
+        return library.queue().assign(ids, name);
+    }
+
+    public UndoToken setFreshness(List<Long> ids, int freshness) {
+        return library.queue().setFreshness(ids, freshness);
+    }
+
+    /** Puts back what the triage action behind {@code token} changed. */
+    public void undo(UndoToken token) {
+        library.queue().undo(token);
+    }
+
+    public List<SavedView> views() {
+        return library.views().list();
+    }
+
+    public void saveView(String name, QueueFilter filter) {
+        library.views().save(name, filter);
+    }
+
+    /** Returns whether there was a view of that name. */
+    public boolean deleteView(String name) {
+        return library.views().delete(name);
+    }
+
+    /** Writes the whole filtered queue in its order to {@code file}, as CSV or JSON; returns the number of rows. */
+    public int export(QueueFilter filter, QueueSort sort, Path file, boolean csv) throws IOException {
+        return new QueueExport(library).write(filter, sort, file, csv);
+    }
+}
