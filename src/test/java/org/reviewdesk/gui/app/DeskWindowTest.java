@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.prefs.Preferences;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -18,14 +17,14 @@ import netscape.javascript.JSObject;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reviewdesk.gui.DeskWindowFixture;
 import org.junit.jupiter.api.extension.ExtendWith;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.reviewdesk.gui.InMemoryLibrary;
 import org.reviewdesk.gui.library.DeskLibraryAccess;
 import org.reviewdesk.gui.library.PostRow;
-import org.reviewdesk.gui.preview.PreviewRenderers;
-import org.reviewdesk.gui.task.FxBackgroundExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,9 +37,8 @@ class DeskWindowTest {
     private Path folder;
     private DeskLibraryAccess library;
     private final List<String> openedLinks = new CopyOnWriteArrayList<>();
-    private final Preferences prefsNode = Preferences.userRoot().node("org/reviewdesk/test-" + System.nanoTime());
-    private final FxBackgroundExecutor libraryExecutor = new FxBackgroundExecutor(1);
-    private final FxBackgroundExecutor computeExecutor = new FxBackgroundExecutor(2);
+    @RegisterExtension
+    final DeskWindowFixture deskWindow = new DeskWindowFixture();
     private DeskWindow window;
     private long cachingId;
     private String port = "0";
@@ -70,22 +68,15 @@ class DeskWindowTest {
             library.create(InMemoryLibrary.post("Images", "# Images\n\n![Local diagram](http://127.0.0.1:" + port
                     + "/diagram.png)\n\n<img src=\"http://127.0.0.1:" + port + "/raw.png\" alt=\"raw\">"));
         }).get(30, TimeUnit.SECONDS);
-        DeskViewModel desk = new DeskViewModel(library, libraryExecutor, computeExecutor, PreviewRenderers.standard());
-        window = new DeskWindow(stage, desk, computeExecutor, new WindowPrefs(prefsNode),
-                new DeskWindow.Options(openedLinks::add, false));
-        stage.show();
+        window = deskWindow.show(stage, library, openedLinks::add);
     }
 
     @AfterEach
     void tearDown() throws Exception {
         // Close as the user would: the last save, then the window remembers itself, then the library closes.
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(5, TimeUnit.SECONDS);
-        libraryExecutor.awaitQuiet(java.time.Duration.ofSeconds(5));
-        WaitForAsyncUtils.waitForFxEvents();
-        computeExecutor.shutdown();
+        deskWindow.closeWindow();
         server.stop(0);
         library.close();
-        prefsNode.removeNode();
         try (var files = Files.walk(folder)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

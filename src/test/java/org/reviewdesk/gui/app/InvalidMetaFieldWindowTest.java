@@ -3,22 +3,18 @@ package org.reviewdesk.gui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reviewdesk.gui.DeskWindowFixture;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.gui.library.DeskLibraryAccess;
-import org.reviewdesk.gui.preview.PreviewRenderers;
-import org.reviewdesk.gui.task.FxBackgroundExecutor;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.model.Score;
@@ -32,29 +28,11 @@ class InvalidMetaFieldWindowTest {
     @TempDir
     Path folder;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("org/reviewdesk/test-invalid-" + System.nanoTime());
-    /** Each window has its own: closing one waits for its library thread to finish and stops it. */
-    private FxBackgroundExecutor libraryExecutor;
-    private FxBackgroundExecutor computeExecutor;
+    @RegisterExtension
+    final DeskWindowFixture deskWindow = new DeskWindowFixture();
 
-    @AfterEach
-    void tearDown() throws Exception {
-        if (computeExecutor != null) computeExecutor.shutdown();
-        prefsNode.removeNode();
-    }
-
-    private DeskWindow show(FxRobot robot, DeskLibraryAccess library) {
-        libraryExecutor = new FxBackgroundExecutor(1);
-        computeExecutor = new FxBackgroundExecutor(2);
-        DeskWindow[] window = new DeskWindow[1];
-        robot.interact(() -> {
-            Stage stage = new Stage();
-            DeskViewModel desk = new DeskViewModel(library, libraryExecutor, computeExecutor, PreviewRenderers.standard());
-            window[0] = new DeskWindow(stage, desk, computeExecutor, new WindowPrefs(prefsNode),
-                    new DeskWindow.Options(url -> { }, false));
-            stage.show();
-        });
-        return window[0];
+    private DeskWindow show(FxRobot robot, DeskLibraryAccess library) throws Exception {
+        return deskWindow.show(library);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
@@ -71,10 +49,7 @@ class InvalidMetaFieldWindowTest {
     }
 
     private void closeAndWait(FxRobot robot, DeskWindow window, DeskLibraryAccess library) throws Exception {
-        robot.interact(window::close);
-        assertThat(libraryExecutor.awaitQuiet(Duration.ofSeconds(10))).isTrue();
-        computeExecutor.shutdown();
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(deskWindow.closeWindow()).isTrue();
         library.close();
     }
 

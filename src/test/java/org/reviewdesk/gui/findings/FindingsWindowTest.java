@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reviewdesk.gui.DeskWindowFixture;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.reviewdesk.gui.app.DeskViewModel;
 import org.reviewdesk.gui.app.DeskWindow;
-import org.reviewdesk.gui.app.WindowPrefs;
 import org.reviewdesk.gui.library.DeskLibraryAccess;
-import org.reviewdesk.gui.preview.PreviewRenderers;
-import org.reviewdesk.gui.task.FxBackgroundExecutor;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.service.Desk;
@@ -32,33 +27,20 @@ class FindingsWindowTest {
     @TempDir
     Path folder;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("org/reviewdesk/test-" + System.nanoTime());
-    private final FxBackgroundExecutor libraryExecutor = new FxBackgroundExecutor(1);
-    private final FxBackgroundExecutor computeExecutor = new FxBackgroundExecutor(2);
-
-    @AfterEach
-    void tearDown() throws Exception {
-        computeExecutor.shutdown();
-        prefsNode.removeNode();
-    }
+    @RegisterExtension
+    final DeskWindowFixture deskWindow = new DeskWindowFixture();
 
     @Test
     void findingsAreListedAClickSelectsOneAndAQuickFixRemovesItFromThePanelAndTheStore(FxRobot robot) throws Exception {
         Desk desk = Desk.open(folder);
         DeskLibraryAccess library = new DeskLibraryAccess(desk);
         long id = library.create(new Post("Tide tables", FindingsViewModelTest.BODY, Meta.builder().reference("ref-tides").build()));
-        DeskWindow[] window = new DeskWindow[1];
-        robot.interact(() -> {
-            Stage stage = new Stage();
-            DeskViewModel model = new DeskViewModel(library, libraryExecutor, computeExecutor, PreviewRenderers.standard());
-            window[0] = new DeskWindow(stage, model, computeExecutor, new WindowPrefs(prefsNode),
-                    new DeskWindow.Options(url -> { }, false));
-            // Room for the panel to list every finding of the post without scrolling.
+        // Room for the panel to list every finding of the post without scrolling.
+        DeskWindow[] window = {deskWindow.show(library, stage -> {
             stage.setMaximized(false);
             stage.setWidth(1280);
             stage.setHeight(800);
-            stage.show();
-        });
+        })};
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Tide tables").tryQuery().isPresent());
         robot.clickOn("Tide tables");
 
@@ -84,10 +66,7 @@ class FindingsWindowTest {
                 && stored(desk, id).stream().noneMatch(f -> f.checkId().equals("scrape-debris")));
         assertThat(stored(desk, id)).extracting(StoredFinding::checkId).contains("repeated-sentence");
 
-        robot.interact(() -> window[0].close());
-        assertThat(libraryExecutor.awaitQuiet(java.time.Duration.ofSeconds(10))).isTrue();
-        computeExecutor.awaitQuiet(java.time.Duration.ofSeconds(10));
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(deskWindow.closeWindow()).isTrue();
         library.close();
     }
 

@@ -4,27 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reviewdesk.gui.DeskWindowFixture;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.cli.ReviewDeskCommand;
 import org.reviewdesk.gui.app.DeskViewModel;
-import org.reviewdesk.gui.app.DeskWindow;
-import org.reviewdesk.gui.app.WindowPrefs;
 import org.reviewdesk.gui.editor.SaveState;
 import org.reviewdesk.gui.library.DeskLibraryAccess;
-import org.reviewdesk.gui.preview.PreviewRenderers;
-import org.reviewdesk.gui.task.FxBackgroundExecutor;
 import org.reviewdesk.model.Entity;
 import org.reviewdesk.model.Flags;
 import org.reviewdesk.model.Meta;
@@ -42,15 +36,8 @@ class MetaPanelWindowTest {
     @TempDir
     Path exported;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("org/reviewdesk/test-meta-" + System.nanoTime());
-    private final FxBackgroundExecutor libraryExecutor = new FxBackgroundExecutor(1);
-    private final FxBackgroundExecutor computeExecutor = new FxBackgroundExecutor(2);
-
-    @AfterEach
-    void tearDown() throws Exception {
-        computeExecutor.shutdown();
-        prefsNode.removeNode();
-    }
+    @RegisterExtension
+    final DeskWindowFixture deskWindow = new DeskWindowFixture();
 
     @Test
     void aScoreAChecklistEntryAnEntityAndAFlagSurviveReopeningAndExport(FxRobot robot) throws Exception {
@@ -59,16 +46,8 @@ class MetaPanelWindowTest {
                 Meta.builder().reference("ref-caching").score(new Score(90, 12, null, null))
                         .checklist(List.of("measure first")).entities(List.of(new Entity("Redis", "stack")))
                         .flags(new Flags(true, false, false, false)).putExtra("mood", "calm").build()));
-        DeskWindow[] window = new DeskWindow[1];
-        DeskViewModel[] desks = new DeskViewModel[1];
-        robot.interact(() -> {
-            Stage stage = new Stage();
-            DeskViewModel desk = new DeskViewModel(library, libraryExecutor, computeExecutor, PreviewRenderers.standard());
-            desks[0] = desk;
-            window[0] = new DeskWindow(stage, desk, computeExecutor, new WindowPrefs(prefsNode),
-                    new DeskWindow.Options(url -> { }, false));
-            stage.show();
-        });
+        deskWindow.show(library);
+        DeskViewModel[] desks = {deskWindow.model()};
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Caching with Redis").tryQuery().isPresent());
         robot.clickOn("Caching with Redis");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desks[0].meta().loadedProperty().get());
@@ -91,9 +70,7 @@ class MetaPanelWindowTest {
         // Saved automatically a moment after the last change, without Ctrl+S.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> desks[0].editor().saveStateProperty().get() == SaveState.SAVED && !desks[0].editor().dirtyProperty().get());
-        robot.interact(() -> window[0].close());
-        assertThat(libraryExecutor.awaitQuiet(Duration.ofSeconds(10))).isTrue();
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(deskWindow.closeWindow()).isTrue();
         library.close();
 
         Meta expected = Meta.builder().reference("ref-caching").score(new Score(90, 42, null, null))

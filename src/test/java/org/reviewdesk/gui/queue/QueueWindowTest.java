@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reviewdesk.gui.DeskWindowFixture;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.reviewdesk.gui.app.DeskViewModel;
 import org.reviewdesk.gui.app.DeskWindow;
-import org.reviewdesk.gui.app.WindowPrefs;
 import org.reviewdesk.gui.library.DeskLibraryAccess;
-import org.reviewdesk.gui.preview.PreviewRenderers;
-import org.reviewdesk.gui.task.FxBackgroundExecutor;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.model.library.PostSummary;
 import org.reviewdesk.synth.PostSynthesizer;
@@ -32,15 +27,8 @@ class QueueWindowTest {
     @TempDir
     Path folder;
 
-    private final Preferences prefsNode = Preferences.userRoot().node("org/reviewdesk/test-" + System.nanoTime());
-    private final FxBackgroundExecutor libraryExecutor = new FxBackgroundExecutor(1);
-    private final FxBackgroundExecutor computeExecutor = new FxBackgroundExecutor(2);
-
-    @AfterEach
-    void tearDown() throws Exception {
-        computeExecutor.shutdown();
-        prefsNode.removeNode();
-    }
+    @RegisterExtension
+    final DeskWindowFixture deskWindow = new DeskWindowFixture();
 
     @Test
     void markingSelectedPostsReviewedChangesTheCounts(FxRobot robot) throws Exception {
@@ -56,13 +44,8 @@ class QueueWindowTest {
             files.add(f);
         }
         library.importFiles(java.util.List.of(in), (d, t) -> { });
-        DeskWindow[] window = new DeskWindow[1];
+        DeskWindow[] window = {deskWindow.show(library)};
         robot.interact(() -> {
-            Stage stage = new Stage();
-            DeskViewModel desk = new DeskViewModel(library, libraryExecutor, computeExecutor, PreviewRenderers.standard());
-            window[0] = new DeskWindow(stage, desk, computeExecutor, new WindowPrefs(prefsNode),
-                    new DeskWindow.Options(url -> { }, false));
-            stage.show();
             window[0].showQueue();
         });
         Label counts = robot.lookup("#queue-counts").queryAs(Label.class);
@@ -101,8 +84,7 @@ class QueueWindowTest {
         robot.interact(() -> table.requestFocus());
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> counts.getText().equals(atTwenty));
-        robot.interact(() -> window[0].close());
-        libraryExecutor.awaitQuiet(java.time.Duration.ofSeconds(10));
+        assertThat(deskWindow.closeWindow()).isTrue();
         library.close();
     }
 
@@ -115,13 +97,8 @@ class QueueWindowTest {
         for (int i = 0; i < 20; i++) posts.add(synth.post(i));
         desk.library().posts().importPosts(posts, false);
         desk.reviews().addChecklistItem("Code run");
-        DeskWindow[] window = new DeskWindow[1];
+        DeskWindow[] window = {deskWindow.show(library)};
         robot.interact(() -> {
-            Stage stage = new Stage();
-            DeskViewModel model = new DeskViewModel(library, libraryExecutor, computeExecutor, PreviewRenderers.standard());
-            window[0] = new DeskWindow(stage, model, computeExecutor, new WindowPrefs(prefsNode),
-                    new DeskWindow.Options(url -> { }, false));
-            stage.show();
             window[0].showQueue();
         });
         var table = window[0].queue().table();
@@ -146,8 +123,7 @@ class QueueWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desk.library().posts().findByReference(first.reference())
                 .orElseThrow().post().meta().revisionOrEmpty().status() == org.reviewdesk.model.ReviewStatus.REVIEWED);
         assertThat(desk.revisions().history(first.reference()).get(0).note()).contains("ran it in CI");
-        robot.interact(() -> window[0].close());
-        libraryExecutor.awaitQuiet(java.time.Duration.ofSeconds(10));
+        assertThat(deskWindow.closeWindow()).isTrue();
         library.close();
     }
 }
