@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reviewdesk.testing.TempLibrary;
 import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.formats.Format;
 import org.reviewdesk.formats.alphanode.AlphanodeTextWriter;
@@ -20,6 +21,8 @@ import org.reviewdesk.testing.SharedData;
 
 /** Imports as a user meets them: good and bad files side by side, the seeds, and every export format back in. */
 class ImportServiceTest {
+    @RegisterExtension
+    final TempLibrary library = new TempLibrary();
     @TempDir
     Path tmp;
     private Desk desk;
@@ -27,12 +30,7 @@ class ImportServiceTest {
 
     @BeforeEach
     void open() throws Exception {
-        desk = Desk.open(tmp.resolve("library"));
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
+        desk = library.desk();
     }
 
     @Test

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reviewdesk.testing.TempLibrary;
 import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.model.library.QueueFilter;
@@ -20,6 +21,8 @@ import org.reviewdesk.synth.SynthProfile;
 
 /** The services the window and the command line share, over a real library: lookups, trash, triage, views. */
 class PostAndQueueServiceTest {
+    @RegisterExtension
+    final TempLibrary library = new TempLibrary();
     @TempDir
     Path tmp;
     private Desk desk;
@@ -28,14 +31,9 @@ class PostAndQueueServiceTest {
 
     @BeforeEach
     void open() throws Exception {
-        desk = Desk.open(tmp.resolve("library"));
+        desk = library.desk();
         posts = List.of(synth.post(0), synth.post(1), synth.post(2));
         desk.library().posts().importPosts(posts, false);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
     }
 
     @Test

@@ -3,12 +3,11 @@ package org.reviewdesk.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reviewdesk.testing.TempLibrary;
 import org.reviewdesk.checks.rules.MetaParagraphsMismatchCheck;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.model.ReviewStatus;
@@ -19,22 +18,17 @@ import org.reviewdesk.synth.SynthProfile;
 
 /** What "reviewed" requires, on a real library per test: each reason to refuse, the override, and a mixed batch. */
 class ReviewServiceTest {
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final TempLibrary library = new TempLibrary();
     private Desk desk;
     private final PostSynthesizer synth = new PostSynthesizer(11, SynthProfile.CONSISTENT);
     private Post clean;
 
     @BeforeEach
     void open() throws Exception {
-        desk = Desk.open(tmp.resolve("library"));
+        desk = library.desk();
         clean = synth.post(0);
         desk.library().posts().importPosts(List.of(clean), false);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
     }
 
     private ReviewService reviews() {

@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reviewdesk.testing.TempLibrary;
 import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.gui.task.SameThreadExecutor;
 import org.reviewdesk.model.Post;
@@ -19,6 +20,8 @@ import org.reviewdesk.synth.PostSynthesizer;
 
 /** The queue's view model on a real library of 3,000 synthesized posts, with the same-thread executor. */
 class QueueViewModelTest {
+    @RegisterExtension
+    final TempLibrary library = new TempLibrary();
     @TempDir
     Path dir;
     private Desk desk;
@@ -27,16 +30,11 @@ class QueueViewModelTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        desk = Desk.open(dir.resolve("library"));
+        desk = library.desk();
         PostSynthesizer synth = new PostSynthesizer(99);
         for (int i = 0; i < 3000; i++) posts.add(synth.post(i));
         for (int i = 0; i < posts.size(); i += 100) desk.library().posts().importPosts(posts.subList(i, i + 100), false);
         vm = new QueueViewModel(new DeskQueueAccess(desk), new SameThreadExecutor());
-    }
-
-    @AfterEach
-    void tearDown() {
-        desk.close();
     }
 
     @Test

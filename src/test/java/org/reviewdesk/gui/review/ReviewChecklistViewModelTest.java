@@ -2,12 +2,11 @@ package org.reviewdesk.gui.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reviewdesk.testing.TempLibrary;
 import org.reviewdesk.gui.task.SameThreadExecutor;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.service.Desk;
@@ -17,23 +16,18 @@ import org.reviewdesk.synth.SynthProfile;
 
 /** The editor's review checklist on a real library: ticking shows, is stored, and lets the post be reviewed. */
 class ReviewChecklistViewModelTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempLibrary library = new TempLibrary();
     private Desk desk;
     private ReviewChecklistViewModel vm;
     private Post post;
 
     @BeforeEach
     void setUp() throws Exception {
-        desk = Desk.open(dir.resolve("library"));
+        desk = library.desk();
         post = new PostSynthesizer(5, SynthProfile.CONSISTENT).post(0);
         desk.library().posts().importPosts(List.of(post), false);
         vm = new ReviewChecklistViewModel(desk::reviews, new SameThreadExecutor());
-    }
-
-    @AfterEach
-    void tearDown() {
-        desk.close();
     }
 
     @Test
