@@ -66,49 +66,58 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Severity threshold = failOn == null ? null : parseSeverity(failOn);
-        CheckSettings settings = CheckSettings.defaults(LocalDate.now());
-        CheckEngine engine = StandardChecks.engine();
-        List<Checked> results = new ArrayList<>();
-        if (target.all) {
-            try (Desk desk = library.open()) {
-                long t = System.nanoTime();
-                int n = desk.checks().recheckAll(done -> {
-                    if (done % 5000 == 0) spec.commandLine().getErr().printf("checked %d posts%n", done);
-                });
-                spec.commandLine().getOut().printf("checked %d posts in %.1f s; findings stored in %s%n", n,
-                        (System.nanoTime() - t) / 1e9, desk.folder());
-            }
-            return 0;
-        }
-        if (target.paths != null) {
-            List<PostFiles.ParsedFile> files = new ArrayList<>();
-            for (Path p : target.paths) {
-                for (Path f : expand(p)) files.add(PostFiles.read(f, ImportOptions.DEFAULT));
-            }
-            List<Post> all = files.stream().flatMap(f -> f.posts().stream()).toList();
-            LibraryStats stats = InMemoryLibraryStats.of(all);
-            for (PostFiles.ParsedFile f : files) {
-                if (f.failed()) {
-                    results.add(new Checked("file", f.file().toString(), List.of(), f.error().getMessage()));
-                }
-                for (Post post : f.posts()) {
-                    results.add(new Checked("file", f.file().toString(), engine.run(post, stats, settings), null));
-                }
-            }
-        } else {
-            try (Desk desk = library.open()) {
-                if (!desk.checks().loadStats()) desk.checks().refreshStats();
-                for (String ref : target.references) {
-                    Post post = desk.posts().byReference(ref).post();
-                    results.add(new Checked("reference", ref, desk.checks().findings(post), null));
-                }
-            }
-        }
+        if (target.all) return checkWholeLibrary();
+        List<Checked> results = target.paths != null ? checkFiles() : checkReferences();
         print(results);
         boolean unreadable = results.stream().anyMatch(r -> r.error() != null);
         boolean atThreshold = threshold != null && results.stream()
                 .flatMap(r -> r.findings().stream()).anyMatch(f -> f.severity().atLeast(threshold));
         return atThreshold ? FINDINGS_AT_THRESHOLD : unreadable ? 2 : 0;
+    }
+
+    /** Checks every post of the library and stores the findings for the queue. */
+    private int checkWholeLibrary() throws Exception {
+        try (Desk desk = library.open()) {
+            long t = System.nanoTime();
+            int n = desk.checks().recheckAll(done -> {
+                if (done % 5000 == 0) spec.commandLine().getErr().printf("checked %d posts%n", done);
+            });
+            spec.commandLine().getOut().printf("checked %d posts in %.1f s; findings stored in %s%n", n,
+                    (System.nanoTime() - t) / 1e9, desk.folder());
+        }
+        return 0;
+    }
+
+    /** Checks the posts of files, against each other (repeated sentences across them), without a library. */
+    private List<Checked> checkFiles() throws Exception {
+        CheckSettings settings = CheckSettings.defaults(LocalDate.now());
+        CheckEngine engine = StandardChecks.engine();
+        List<PostFiles.ParsedFile> files = new ArrayList<>();
+        for (Path p : target.paths) {
+            for (Path f : expand(p)) files.add(PostFiles.read(f, ImportOptions.DEFAULT));
+        }
+        LibraryStats stats = InMemoryLibraryStats.of(files.stream().flatMap(f -> f.posts().stream()).toList());
+        List<Checked> results = new ArrayList<>();
+        for (PostFiles.ParsedFile f : files) {
+            if (f.failed()) results.add(new Checked("file", f.file().toString(), List.of(), f.error().getMessage()));
+            for (Post post : f.posts()) {
+                results.add(new Checked("file", f.file().toString(), engine.run(post, stats, settings), null));
+            }
+        }
+        return results;
+    }
+
+    /** Checks posts of the library by reference, against the library's counts. */
+    private List<Checked> checkReferences() throws Exception {
+        List<Checked> results = new ArrayList<>();
+        try (Desk desk = library.open()) {
+            if (!desk.checks().loadStats()) desk.checks().refreshStats();
+            for (String ref : target.references) {
+                Post post = desk.posts().byReference(ref).post();
+                results.add(new Checked("reference", ref, desk.checks().findings(post), null));
+            }
+        }
+        return results;
     }
 
     private Severity parseSeverity(String text) {

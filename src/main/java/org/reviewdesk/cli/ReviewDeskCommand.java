@@ -25,7 +25,7 @@ public final class ReviewDeskCommand implements Callable<Integer> {
     public static int run(String[] args) {
         java.util.Optional<String> window = windowLibrary(args);
         if (window.isPresent()) {
-            // The window needs none of the command line's model (a third of a second to build at start):
+            // The window needs none of the command line's model (picocli's, costly to build at start):
             // its library starts opening at once.
             org.reviewdesk.gui.app.DeskLauncher.launch(
                     org.reviewdesk.service.LibraryLocation.resolve(window.get().isEmpty() ? null : window.get(), System.getenv()));

@@ -51,45 +51,65 @@ public final class HiddenHtml {
     public static Optional<String> hidingReason(String style, boolean hiddenAttribute) {
         if (hiddenAttribute) return Optional.of("the hidden attribute");
         if (style == null || style.isBlank()) return Optional.empty();
-        String position = "";
-        String color = "";
-        String background = "";
-        boolean farOff = false;
-        boolean zeroSize = false;
-        String overflow = "";
+        Layout layout = new Layout();
         for (String declaration : style.toLowerCase(Locale.ROOT).split(";")) {
             int colon = declaration.indexOf(':');
             if (colon < 0) continue;
             String property = declaration.substring(0, colon).strip();
             String value = declaration.substring(colon + 1).replace("!important", "").strip().replaceAll("\\s+", " ");
+            Optional<String> reason = byItself(property, value);
+            if (reason.isPresent()) return reason;
+            layout.add(property, value);
+        }
+        return layout.reason();
+    }
+
+    /** A declaration that hides the text by itself. */
+    private static Optional<String> byItself(String property, String value) {
+        String reason = switch (property) {
+            case "display" -> value.equals("none") ? "display:none" : null;
+            case "visibility" -> value.equals("hidden") || value.equals("collapse") ? "visibility:" + value : null;
+            case "font-size" -> isZero(value) ? "font-size:0" : null;
+            case "opacity" -> isZero(value) ? "opacity:0" : null;
+            case "text-indent" -> isFarNegative(value) ? "text-indent:" + value : null;
+            case "clip" -> clipsToNothing(value) ? "clip:" + value : null;
+            case "clip-path" -> clipsToNothing(value) ? "clip-path:" + value : null;
+            case "color" -> value.equals("transparent") || value.matches("rgba\\(.*,\\s*0(\\.0*)?\\s*\\)")
+                    ? "transparent text" : null;
+            default -> null;
+        };
+        return Optional.ofNullable(reason);
+    }
+
+    /** Declarations that hide the text only together: off the screen, the colour of the background, a box of size 0. */
+    private static final class Layout {
+        private String position = "";
+        private String color = "";
+        private String background = "";
+        private String overflow = "";
+        private boolean farOff;
+        private boolean zeroSize;
+
+        void add(String property, String value) {
             switch (property) {
-                case "display" -> { if (value.equals("none")) return Optional.of("display:none"); }
-                case "visibility" -> { if (value.equals("hidden") || value.equals("collapse")) return Optional.of("visibility:" + value); }
-                case "font-size" -> { if (isZero(value)) return Optional.of("font-size:0"); }
-                case "opacity" -> { if (isZero(value)) return Optional.of("opacity:0"); }
-                case "text-indent" -> { if (isFarNegative(value)) return Optional.of("text-indent:" + value); }
                 case "left", "top", "right", "margin-left", "margin-top" -> farOff |= isFarNegative(value);
                 case "position" -> position = value;
-                case "clip" -> { if (clipsToNothing(value)) return Optional.of("clip:" + value); }
-                case "clip-path" -> { if (clipsToNothing(value)) return Optional.of("clip-path:" + value); }
-                case "color" -> {
-                    color = normalColor(value);
-                    if (value.equals("transparent") || value.matches("rgba\\(.*,\\s*0(\\.0*)?\\s*\\)")) {
-                        return Optional.of("transparent text");
-                    }
-                }
+                case "color" -> color = normalColor(value);
                 case "width", "height", "max-width", "max-height" -> zeroSize |= isZero(value);
                 case "overflow" -> overflow = value;
                 case "background", "background-color" -> background = normalColor(value);
                 default -> { }
             }
         }
-        if (farOff && (position.equals("absolute") || position.equals("fixed"))) {
-            return Optional.of("position:" + position + " off the screen");
+
+        Optional<String> reason() {
+            if (farOff && (position.equals("absolute") || position.equals("fixed"))) {
+                return Optional.of("position:" + position + " off the screen");
+            }
+            if (!color.isEmpty() && color.equals(background)) return Optional.of("text the colour of its background");
+            if (zeroSize && (overflow.equals("hidden") || overflow.equals("clip"))) return Optional.of("a box of size 0");
+            return Optional.empty();
         }
-        if (!color.isEmpty() && color.equals(background)) return Optional.of("text the colour of its background");
-        if (zeroSize && (overflow.equals("hidden") || overflow.equals("clip"))) return Optional.of("a box of size 0");
-        return Optional.empty();
     }
 
     /** True when a comment (or other hidden text) holds prose rather than a marker: a few plain words. */

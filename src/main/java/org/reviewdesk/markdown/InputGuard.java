@@ -4,14 +4,13 @@ import java.util.Optional;
 
 /**
  * Refuses the few inputs that would hold the renderer for seconds, before they reach the parser. commonmark
- * 0.30 bounds nesting depth and table size itself, but its bracket handling is still worse than linear: a
- * 100 KB paragraph of images nested around links ({@code ![[![[…](b)](b)…}) took 20 s to parse on this
- * machine, while the same structure with 5,000 brackets takes about 0.1 s. A real post has a few hundred
- * brackets in total, so the limits below only ever meet hostile or broken input, which is then shown as plain
- * text instead.
+ * 0.30 bounds nesting depth and table size itself, but its bracket handling is still worse than linear in
+ * paragraphs of images nested around links ({@code ![[![[…](b)](b)…}); docs/performance.md has the figures.
+ * A real post has a few hundred brackets in total, so the limits below only ever meet hostile or broken input,
+ * which is then shown as plain text instead.
  */
 final class InputGuard {
-    /** Above this many characters a body is not rendered (a 5 MB body still is: a few seconds). */
+    /** Above this many characters a body is not rendered; a body just under it still renders, slowly. */
     static final int MAX_CHARS = 8_000_000;
     /** Inline parsing runs per paragraph, so the bracket count is bounded per run of non-blank lines. */
     static final int MAX_BRACKETS_PER_BLOCK = 5_000;

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.reviewdesk.model.Post;
 
 /**
- * Synthesizes realistic alphanode-style posts from the project's own sentence pools (issue 7).
+ * Synthesizes realistic alphanode-style posts from the project's own sentence pools.
  *
  * <p>Post {@code i} depends only on the seed, the profile and {@code i}: each post draws from its own random
  * source derived from both, so a library can be generated in any order, in parallel or as a stream, and

@@ -1,6 +1,6 @@
 package org.reviewdesk.model.library;
 
-/** What an import did to one post (issue 2, "Rules"). */
+/** What an import did to one post: new, updated from the file, unchanged, or kept because it was edited here. */
 public enum ImportOutcome {
     /** A new reference. */
     IMPORTED,

@@ -52,78 +52,108 @@ public final class Benchmark {
 
         Path libraryDir = work.resolve("library");
         BenchReport.ImportFigures importFigures;
+        QueueTimes queueTimes;
+        SearchTimes searchTimes;
+        CheckTimes checkTimes;
         try (Desk desk = Desk.open(libraryDir)) {
-            progress.accept("importing them");
-            long t0 = System.nanoTime();
-            ImportReport report = desk.imports().importPaths(List.of(files), ImportOptions.DEFAULT, (d, t, o) -> {
-                if (d % 10_000 == 0) progress.accept("  " + d + " of " + t);
-            });
-            double importSeconds = (System.nanoTime() - t0) / 1e9;
-            progress.accept("the same rows through plain JDBC batches");
-            double jdbcSeconds = jdbcBaseline(synth, posts) / 1e9;
-            importFigures = new BenchReport.ImportFigures(round(importSeconds), round(posts / importSeconds),
-                    round(jdbcSeconds), round(posts / jdbcSeconds), round((posts / importSeconds) / (posts / jdbcSeconds)),
-                    report.failed().size());
-
+            importFigures = importAll(desk, synth, posts, files);
             progress.accept("queue and search queries");
-            Percentiles queue = time(200, i -> desk.library().queue().page(
-                    new QueueFilter(true, 20 + (i * 7) % 70, null, null, null, null, null), QueueSort.PRIORITY, 0, 200));
-            QueueSort.Column[] columns = QueueSort.Column.values();
-            // A page in another order costs a pass over the matching rows (a second at 100,000 posts): 36 samples, each
-            // column either way twice, keep the whole run within its ten minutes.
-            Percentiles sorted = time(36, i -> {
-                QueueSort.Column column = columns[1 + i % (columns.length - 1)];
-                desk.library().queue().page(new QueueFilter(true, 20 + (i * 7) % 70, null, null, null, null, null),
-                        new QueueSort(column, i % 2 == 0), 0, 200);
-            });
-            Percentiles count = time(200, i -> desk.library().queue().count(
-                    new QueueFilter(true, 20 + (i * 7) % 70, null, null, null, null, null)));
-            progress.accept("building the search index");
-            long s0 = System.nanoTime();
-            desk.search().start();
-            while (desk.search().state() == org.reviewdesk.service.LibrarySearch.State.BUILDING) Thread.sleep(20);
-            double indexSeconds = (System.nanoTime() - s0) / 1e9;
-            if (desk.search().state() != org.reviewdesk.service.LibrarySearch.State.READY) {
-                throw new IllegalStateException("the search index could not be built: " + desk.search().state());
-            }
-            Percentiles search = time(40, 4, i -> {
-                String term = SEARCH_TERMS[i % SEARCH_TERMS.length];
-                desk.search().search(term, 0, 200);
-                desk.search().count(term);
-            });
-            // The same searches as a scan of every post (what answers while the index is built): a few are enough.
-            Percentiles scan = time(5, 1, i -> {
-                String term = SEARCH_TERMS[i % SEARCH_TERMS.length];
-                desk.library().posts().search(term, 0, 200);
-                desk.library().posts().count(term);
-            });
-
+            queueTimes = queueTimes(desk);
+            searchTimes = searchTimes(desk);
             progress.accept("markdown and checks");
-            MarkdownRenderer renderer = new MarkdownRenderer();
-            String short1500 = bodyOfWords(synth, 1_500);
-            String long10000 = bodyOfWords(synth, 10_000);
-            Percentiles r1 = time(300, i -> renderer.render(short1500, RenderOptions.DEFAULT));
-            Percentiles r2 = time(60, i -> renderer.render(long10000, RenderOptions.DEFAULT));
-            CheckEngine engine = StandardChecks.engine();
-            CheckSettings settings = CheckSettings.defaults(java.time.LocalDate.of(2026, 11, 22));
-            List<Post> sample = IntStream.range(0, 100).mapToObj(synth::post).toList();
-            Percentiles checks = time(300, i -> engine.run(sample.get(i % sample.size()), LibraryStats.EMPTY, settings));
-            progress.accept("counting the library's common sentences (the boilerplate check's statistics)");
-            long c0 = System.nanoTime();
-            desk.checks().refreshStats();
-            double sentenceSeconds = (System.nanoTime() - c0) / 1e9;
-            desk.close();
-
-            progress.accept("heap of a fresh JVM opening the library");
-            BenchReport.MemoryFigures memory = heap(libraryDir);
-            progress.accept("the window, started four times on the library");
-            BenchReport.WindowFigures window = new WindowProbe(work).measure(libraryDir);
-            Runtime rt = Runtime.getRuntime();
-            return new BenchReport(posts, new BenchReport.Machine(rt.availableProcessors(), System.getProperty("java.version"),
-                    rt.maxMemory() / (1024 * 1024), System.getProperty("os.name") + " " + System.getProperty("os.arch")),
-                    importFigures, queue, sorted, count, search, scan, round(indexSeconds), r1, r2, checks, round(sentenceSeconds),
-                    memory, window);
+            checkTimes = renderAndCheckTimes(desk, synth);
         }
+        progress.accept("heap of a fresh JVM opening the library");
+        BenchReport.MemoryFigures memory = heap(libraryDir);
+        progress.accept("the window, started four times on the library");
+        BenchReport.WindowFigures window = new WindowProbe(work).measure(libraryDir);
+        Runtime rt = Runtime.getRuntime();
+        return new BenchReport(posts, new BenchReport.Machine(rt.availableProcessors(), System.getProperty("java.version"),
+                rt.maxMemory() / (1024 * 1024), System.getProperty("os.name") + " " + System.getProperty("os.arch")),
+                importFigures, queueTimes.page(), queueTimes.sorted(), queueTimes.count(), searchTimes.search(),
+                searchTimes.scan(), round(searchTimes.indexSeconds()), checkTimes.render1500(), checkTimes.render10000(),
+                checkTimes.checks(), round(checkTimes.sentenceSeconds()), memory, window);
+    }
+
+    private record QueueTimes(Percentiles page, Percentiles sorted, Percentiles count) {
+    }
+
+    private record SearchTimes(double indexSeconds, Percentiles search, Percentiles scan) {
+    }
+
+    private record CheckTimes(Percentiles render1500, Percentiles render10000, Percentiles checks, double sentenceSeconds) {
+    }
+
+    /** The import of the written posts, beside the same rows through plain JDBC batches (the efficiency). */
+    private BenchReport.ImportFigures importAll(Desk desk, PostSynthesizer synth, int posts, Path files) throws Exception {
+        progress.accept("importing them");
+        long t0 = System.nanoTime();
+        ImportReport report = desk.imports().importPaths(List.of(files), ImportOptions.DEFAULT, (d, t, o) -> {
+            if (d % 10_000 == 0) progress.accept("  " + d + " of " + t);
+        });
+        double importSeconds = (System.nanoTime() - t0) / 1e9;
+        progress.accept("the same rows through plain JDBC batches");
+        double jdbcSeconds = jdbcBaseline(synth, posts) / 1e9;
+        return new BenchReport.ImportFigures(round(importSeconds), round(posts / importSeconds),
+                round(jdbcSeconds), round(posts / jdbcSeconds), round((posts / importSeconds) / (posts / jdbcSeconds)),
+                report.failed().size());
+    }
+
+    private static QueueFilter needsReview(int i) {
+        return new QueueFilter(true, 20 + (i * 7) % 70, null, null, null, null, null);
+    }
+
+    /**
+     * The queue's first page in priority order, in every other order, and its counts. A page in another order costs
+     * a pass over the matching rows: 36 samples (each column either way twice) keep a large run within its time.
+     */
+    private static QueueTimes queueTimes(Desk desk) throws Exception {
+        Percentiles page = time(200, i -> desk.queue().page(needsReview(i), QueueSort.PRIORITY, 0, 200));
+        QueueSort.Column[] columns = QueueSort.Column.values();
+        Percentiles sorted = time(36, i -> desk.queue().page(needsReview(i),
+                new QueueSort(columns[1 + i % (columns.length - 1)], i % 2 == 0), 0, 200));
+        Percentiles count = time(200, i -> desk.library().queue().count(needsReview(i)));
+        return new QueueTimes(page, sorted, count);
+    }
+
+    /** Building the search index, searches through it, and the same searches as a scan (what answers meanwhile). */
+    private SearchTimes searchTimes(Desk desk) throws Exception {
+        progress.accept("building the search index");
+        long s0 = System.nanoTime();
+        desk.search().start();
+        while (desk.search().state() == org.reviewdesk.service.LibrarySearch.State.BUILDING) Thread.sleep(20);
+        double indexSeconds = (System.nanoTime() - s0) / 1e9;
+        if (desk.search().state() != org.reviewdesk.service.LibrarySearch.State.READY) {
+            throw new IllegalStateException("the search index could not be built: " + desk.search().state());
+        }
+        Percentiles search = time(40, 4, i -> {
+            String term = SEARCH_TERMS[i % SEARCH_TERMS.length];
+            desk.search().search(term, 0, 200);
+            desk.search().count(term);
+        });
+        Percentiles scan = time(5, 1, i -> {
+            String term = SEARCH_TERMS[i % SEARCH_TERMS.length];
+            desk.posts().list(term, 0, 200);
+            desk.library().posts().count(term);
+        });
+        return new SearchTimes(indexSeconds, search, scan);
+    }
+
+    /** Rendering a 1,500- and a 10,000-word body, the checks of one post, and counting the common sentences. */
+    private CheckTimes renderAndCheckTimes(Desk desk, PostSynthesizer synth) throws Exception {
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        String short1500 = bodyOfWords(synth, 1_500);
+        String long10000 = bodyOfWords(synth, 10_000);
+        Percentiles r1 = time(300, i -> renderer.render(short1500, RenderOptions.DEFAULT));
+        Percentiles r2 = time(60, i -> renderer.render(long10000, RenderOptions.DEFAULT));
+        CheckEngine engine = StandardChecks.engine();
+        CheckSettings settings = CheckSettings.defaults(java.time.LocalDate.of(2026, 11, 22));
+        List<Post> sample = IntStream.range(0, 100).mapToObj(synth::post).toList();
+        Percentiles checks = time(300, i -> engine.run(sample.get(i % sample.size()), LibraryStats.EMPTY, settings));
+        progress.accept("counting the library's common sentences (the boilerplate check's statistics)");
+        long c0 = System.nanoTime();
+        desk.checks().refreshStats();
+        return new CheckTimes(r1, r2, checks, (System.nanoTime() - c0) / 1e9);
     }
 
     private static void writePosts(PostSynthesizer synth, int count, Path dir) {
