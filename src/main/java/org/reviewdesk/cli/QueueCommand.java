@@ -79,6 +79,8 @@ final class QueueCommand implements Callable<Integer> {
         m.put("status", r.status());
         m.put("version", r.version());
         m.put("last_reviewed", r.lastReviewed() == null ? null : r.lastReviewed().toString());
+        m.put("assignee", r.assignee());
+        m.put("findings", r.findings());
         return m;
     }
 }

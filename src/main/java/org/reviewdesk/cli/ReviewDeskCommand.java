@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
         subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, QueueCommand.class,
                 RevisionCommands.Bump.class, RevisionCommands.MarkReviewed.class, RevisionCommands.History.class,
                 RevisionCommands.Diff.class, RevisionCommands.Restore.class, ReviewCommands.Tick.class,
-                ReviewCommands.Untick.class, ReviewCommands.Settings.class, RenderCommand.class, CheckCommand.class,
+                ReviewCommands.Untick.class, ReviewCommands.Settings.class, TriageCommands.Trash.class,
+                TriageCommands.Untrash.class, TriageCommands.Assign.class, TriageCommands.Flag.class, ViewsCommand.class,
+                FindingCommands.Findings.class, FindingCommands.Dismiss.class, FindingCommands.Checks.class,
+                RenderCommand.class, CheckCommand.class,
                 SynthCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ReviewDeskCommand implements Callable<Integer> {
     /** Exit code of a usage error (picocli's default is 2, which this tool keeps for failed files). */

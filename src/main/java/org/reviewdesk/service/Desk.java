@@ -32,7 +32,7 @@ public final class Desk implements AutoCloseable {
         this.edits = new PostEditService(library);
         this.posts = new PostService(library);
         this.queue = new QueueService(library);
-        this.findings = new FindingService(library);
+        this.findings = new FindingService(library, checks);
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */

@@ -2,7 +2,9 @@ package org.reviewdesk.service;
 
 import java.util.List;
 import java.util.Set;
+import org.reviewdesk.checks.Check;
 import org.reviewdesk.model.library.StoredFinding;
+import org.reviewdesk.model.library.StoredPost;
 import org.reviewdesk.store.Library;
 
 /**
@@ -11,13 +13,49 @@ import org.reviewdesk.store.Library;
  */
 public final class FindingService {
     private final Library library;
+    private final CheckService checks;
 
-    FindingService(Library library) {
+    FindingService(Library library, CheckService checks) {
         this.library = library;
+        this.checks = checks;
+    }
+
+    /** A check as the library runs it: its id, the severity of its findings, and whether it is switched on. */
+    public record CheckState(String id, String severity, boolean enabled) {
     }
 
     public List<StoredFinding> list(long postId) {
         return library.findings().list(postId);
+    }
+
+    /**
+     * Checks the post with this reference as it is now, stores its findings (the queue counts them) and returns them
+     * as stored, dismissed ones with their reasons.
+     */
+    public List<StoredFinding> current(String reference) {
+        StoredPost post = PostLookup.byReference(library, reference);
+        if (!checks.loadStats()) checks.refreshStats();
+        checks.store(post.id(), checks.findings(post.post()));
+        return library.findings().list(post.id());
+    }
+
+    /**
+     * Dismisses the open findings of one check on the post with this reference (with {@code line}, only the one on
+     * that line), with a reason that is kept; they stay dismissed when the checks run again.
+     *
+     * @return how many findings were dismissed
+     * @throws IllegalArgumentException when the post has no open finding of that check (there), or no reason is given
+     */
+    public int dismiss(String reference, String checkId, Integer line, String reason) {
+        if (reason == null || reason.isBlank()) throw new IllegalArgumentException("a dismissal needs a reason (--reason TEXT)");
+        List<StoredFinding> open = current(reference).stream()
+                .filter(f -> f.checkId().equals(checkId) && !f.dismissed() && (line == null || f.line() == line)).toList();
+        if (open.isEmpty()) {
+            throw new IllegalArgumentException("post '" + reference + "' has no open " + checkId + " finding"
+                    + (line == null ? "" : " on line " + line) + " (see: review-desk findings " + reference + ")");
+        }
+        open.forEach(f -> library.findings().dismiss(f.id(), reason));
+        return open.size();
     }
 
     /** Dismisses a stored finding with a reason; the dismissal survives a re-run of the checks. */
@@ -25,7 +63,24 @@ public final class FindingService {
         library.findings().dismiss(findingId, reason);
     }
 
+    /** Every check there is, in id order, with whether this library runs it. */
+    public List<CheckState> checks() {
+        Set<String> off = disabledChecks();
+        return checks.engine().checks().stream().sorted(java.util.Comparator.comparing(Check::id))
+                .map(c -> new CheckState(c.id(), c.defaultSeverity().name().toLowerCase(java.util.Locale.ROOT),
+                        !off.contains(c.id())))
+                .toList();
+    }
+
+    /**
+     * Switches a check on or off for the whole library.
+     *
+     * @throws IllegalArgumentException naming the check when there is no check of that id
+     */
     public void setCheckEnabled(String checkId, boolean enabled) {
+        if (checks.engine().checks().stream().noneMatch(c -> c.id().equals(checkId))) {
+            throw new IllegalArgumentException("there is no check '" + checkId + "' (see: review-desk checks list)");
+        }
         library.findings().setCheckEnabled(checkId, enabled);
     }
 

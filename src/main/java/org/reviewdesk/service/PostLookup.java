@@ -8,6 +8,11 @@ final class PostLookup {
     private PostLookup() {
     }
 
+    /** The ids of the posts with these references, in order; fails on the first reference the library lacks. */
+    static java.util.List<Long> ids(Library library, java.util.List<String> references) {
+        return references.stream().map(r -> byReference(library, r).id()).toList();
+    }
+
     static StoredPost byReference(Library library, String reference) {
         return library.posts().findByReference(reference).orElseThrow(() -> new PostNotFoundException(
                 "no post with reference '" + reference + "' in the library at " + library.folder()));

@@ -51,6 +51,18 @@ public final class PostService {
         return library.posts().create(post);
     }
 
+    /** Moves the posts with these references to the trash, checking every reference first; returns them. */
+    public List<String> trash(List<String> references) {
+        PostLookup.ids(library, references).forEach(library.posts()::trash);
+        return references;
+    }
+
+    /** Takes the posts with these references out of the trash, checking every reference first; returns them. */
+    public List<String> untrash(List<String> references) {
+        PostLookup.ids(library, references).forEach(library.posts()::restore);
+        return references;
+    }
+
     public void trash(long id) {
         library.posts().trash(id);
     }

@@ -34,6 +34,17 @@ public final class QueueService {
         return library.queue().assign(ids, name);
     }
 
+    /** Flags the posts with these references as needing human review, in one transaction. */
+    public UndoToken flag(List<String> references, String reason) {
+        return library.queue().flagForReview(PostLookup.ids(library, references),
+                reason == null || reason.isBlank() ? null : "flagged for review: " + reason.strip());
+    }
+
+    /** Assigns the posts with these references to {@code name} (blank: unassigned), in one transaction. */
+    public UndoToken assignByReference(List<String> references, String name) {
+        return library.queue().assign(PostLookup.ids(library, references), name);
+    }
+
     public UndoToken setFreshness(List<Long> ids, int freshness) {
         return library.queue().setFreshness(ids, freshness);
     }

@@ -201,11 +201,16 @@ public final class QueueRepository {
     }
 
     public UndoToken flagForReview(List<Long> ids) {
+        return flagForReview(ids, null);
+    }
+
+    /** Flags posts as needing human review; with a note, each flagged post gets a revision that keeps it. */
+    public UndoToken flagForReview(List<Long> ids, String note) {
         return change("flag for review", ids, post -> {
             Meta m = post.meta();
             Flags f = m.flags() == null ? new Flags(null, null, null, true) : m.flags().withNeedsHumanReview(true);
             return post.withMeta(m.toBuilder().flags(f).build());
-        }, null);
+        }, note);
     }
 
     public UndoToken setFreshness(List<Long> ids, int freshness) {

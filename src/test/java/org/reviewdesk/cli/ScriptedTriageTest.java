@@ -1,0 +1,134 @@
+package org.reviewdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reviewdesk.formats.alphanode.AlphanodeTextWriter;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.synth.PostSynthesizer;
+
+/** What a lead's script does without the window: trash, assign, flag, saved views, checks, findings and dismissals. */
+class ScriptedTriageTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+    private CliRunner cli;
+    private List<String> refs;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        cli = new CliRunner(tmp.resolve("library"));
+        Path drafts = Files.createDirectories(tmp.resolve("drafts"));
+        PostSynthesizer synth = new PostSynthesizer(8);
+        refs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Post post = synth.post(i);
+            refs.add(post.reference());
+            Files.writeString(drafts.resolve("p" + i + ".txt"), new AlphanodeTextWriter().write(post), StandardCharsets.UTF_8);
+        }
+        assertThat(cli.run("import", drafts.toString()).exitCode()).isZero();
+    }
+
+    private JsonNode listed(String reference) throws Exception {
+        for (JsonNode row : JSON.readTree(cli.run("queue", "--json", "--limit", "100").out())) {
+            if (row.get("reference").asText().equals(reference)) return row;
+        }
+        return null;
+    }
+
+    @Test
+    void aMistypedReferenceChangesNothingAndIsNamed() throws Exception {
+        CliRunner.Result r = cli.run("trash", refs.get(0), "no-such-post");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("no post with reference 'no-such-post'");
+        assertThat(listed(refs.get(0))).as("the first reference was not trashed either").isNotNull();
+    }
+
+    @Test
+    void trashedPostsLeaveTheQueueAndComeBack() throws Exception {
+        CliRunner.Result trashed = cli.run("trash", refs.get(0), refs.get(1), "--json");
+        assertThat(trashed.exitCode()).as(trashed.err()).isZero();
+        assertThat(JSON.readTree(trashed.out()).get("posts")).hasSize(2);
+        assertThat(listed(refs.get(0))).isNull();
+        assertThat(listed(refs.get(1))).isNull();
+        assertThat(cli.run("untrash", refs.get(1)).out()).contains("took 1 post out of the trash");
+        assertThat(listed(refs.get(1))).isNotNull();
+        assertThat(listed(refs.get(0))).isNull();
+    }
+
+    @Test
+    void assignAndFlagShowInTheQueueAndTheFlagsReasonInTheHistory() throws Exception {
+        assertThat(cli.run("assign", refs.get(2), refs.get(3), "--to", "Ada").out()).contains("assigned 2 posts to Ada");
+        assertThat(listed(refs.get(2)).get("assignee").asText()).isEqualTo("Ada");
+        assertThat(cli.run("assign", refs.get(3), "--to", "").out()).contains("unassigned 1 post");
+        assertThat(listed(refs.get(3)).get("assignee").isNull()).isTrue();
+
+        CliRunner.Result flagged = cli.run("flag", refs.get(2), "--reason", "figures look invented");
+        assertThat(flagged.exitCode()).as(flagged.err()).isZero();
+        assertThat(listed(refs.get(2)).get("needs_human_review").asBoolean()).isTrue();
+        assertThat(cli.run("history", refs.get(2)).out()).contains("flagged for review: figures look invented");
+    }
+
+    @Test
+    void aSavedViewIsListedWithItsFilterAndDeleted() throws Exception {
+        assertThat(cli.run("views", "save", "stale for Ada", "--max-freshness", "40", "--assignee", "Ada").exitCode()).isZero();
+        JsonNode views = JSON.readTree(cli.run("views", "--json").out());
+        assertThat(views).hasSize(1);
+        assertThat(views.get(0).get("name").asText()).isEqualTo("stale for Ada");
+        assertThat(views.get(0).get("filter").get("max_freshness").asInt()).isEqualTo(40);
+        assertThat(views.get(0).get("filter").get("assignee").asText()).isEqualTo("Ada");
+        assertThat(cli.run("views", "delete", "stale for Ada").exitCode()).isZero();
+        assertThat(JSON.readTree(cli.run("views", "--json").out())).isEmpty();
+        CliRunner.Result missing = cli.run("views", "delete", "stale for Ada");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("there is no view 'stale for Ada'");
+    }
+
+    @Test
+    void aDismissedFindingStaysDismissedAndADisabledCheckStopsFinding() throws Exception {
+        JsonNode findings = JSON.readTree(cli.run("findings", refs.get(0), "--json").out());
+        assertThat(findings).isNotEmpty();
+        String check = findings.get(0).get("check").asText();
+        long ofCheck = 0;
+        for (JsonNode f : findings) if (f.get("check").asText().equals(check)) ofCheck++;
+
+        CliRunner.Result dismissed = cli.run("dismiss", refs.get(0), check, "--reason", "intended");
+        assertThat(dismissed.exitCode()).as(dismissed.err()).isZero();
+        assertThat(dismissed.out()).contains("dismissed " + ofCheck + " " + check);
+        // Checked again: the dismissal holds, with its reason.
+        for (JsonNode f : JSON.readTree(cli.run("findings", refs.get(0), "--json").out())) {
+            if (f.get("check").asText().equals(check)) {
+                assertThat(f.get("dismissed").asBoolean()).isTrue();
+                assertThat(f.get("dismissed_reason").asText()).isEqualTo("intended");
+            }
+        }
+        assertThat(cli.run("dismiss", refs.get(0), check, "--reason", "again").exitCode()).isEqualTo(1);
+
+        assertThat(cli.run("checks", "disable", check).out()).contains("disabled: " + check);
+        JsonNode list = JSON.readTree(cli.run("checks", "--json").out());
+        boolean seen = false;
+        for (JsonNode c : list) {
+            if (c.get("id").asText().equals(check)) {
+                seen = true;
+                assertThat(c.get("enabled").asBoolean()).isFalse();
+            }
+        }
+        assertThat(seen).isTrue();
+        for (JsonNode f : JSON.readTree(cli.run("findings", refs.get(1), "--json").out())) {
+            assertThat(f.get("check").asText()).isNotEqualTo(check);
+        }
+        CliRunner.Result unknown = cli.run("checks", "disable", "no-such-check");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("there is no check 'no-such-check'");
+    }
+}
