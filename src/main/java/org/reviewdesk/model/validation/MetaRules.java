@@ -17,6 +17,9 @@ import org.reviewdesk.model.ImageSource;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.model.SemVer;
+import org.reviewdesk.model.meta.MetaField;
+import org.reviewdesk.model.meta.MetaFields;
+import org.reviewdesk.model.meta.MetaKind;
 
 /**
  * The rules of the meta box, written once. Each method checks one rule on the text a user or a file
@@ -133,10 +136,9 @@ public final class MetaRules {
         List<FieldProblem> problems = new ArrayList<>();
         problems.addAll(required("title", post.title()));
         problems.addAll(required("reference", m.reference()));
-        problems.addAll(noDuplicates("stack", m.stack()));
-        problems.addAll(noDuplicates("tools", m.tools()));
-        problems.addAll(noDuplicates("checklist", m.checklist()));
-        problems.addAll(noDuplicates("notes", m.notes()));
+        for (MetaField list : MetaFields.ALL) {
+            if (list.kind() == MetaKind.STRING_LIST) problems.addAll(noDuplicates(list.path(), strings(list.of(m))));
+        }
         if (m.entities() != null) {
             problems.addAll(noDuplicates("entities", m.entities().stream().map(MetaRules::entityKey).toList()));
         }
@@ -156,6 +158,11 @@ public final class MetaRules {
             problems.addAll(viewCount(String.valueOf(m.viewCount())));
         }
         return problems;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object list) {
+        return (List<String>) list;
     }
 
     private static String entityKey(Entity e) {
