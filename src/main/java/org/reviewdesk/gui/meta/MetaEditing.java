@@ -1,6 +1,5 @@
 package org.reviewdesk.gui.meta;
 
-import java.util.List;
 import org.reviewdesk.gui.editor.EditorViewModel;
 import org.reviewdesk.gui.library.LibraryAccess;
 import org.reviewdesk.gui.task.BackgroundExecutor;
@@ -46,7 +45,7 @@ public final class MetaEditing {
         long now = System.nanoTime();
         if (suggestionsLoadedAt != Long.MIN_VALUE && now - suggestionsLoadedAt <= SUGGESTIONS_MAX_AGE.toNanos()) return;
         suggestionsLoadedAt = now;
-        for (String field : List.of("stack", "tools", "code_language")) {
+        for (String field : MetaSuggestions.FIELDS) {
             executor.submit(() -> library.suggestions(field, SUGGESTIONS), values -> form.suggestions(field).setAll(values),
                     e -> { /* suggestions are a convenience: the form works without them */ });
         }

@@ -5,16 +5,16 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,6 +26,9 @@ import org.reviewdesk.model.Entity;
 import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.ImageSource;
 import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.meta.MetaField;
+import org.reviewdesk.model.meta.MetaFields;
+import org.reviewdesk.model.meta.MetaKind;
 import org.reviewdesk.model.validation.FieldProblem;
 
 /**
@@ -48,18 +51,13 @@ import org.reviewdesk.model.validation.FieldProblem;
  * reviewed is refused by service.ReviewService on the same rules (model.validation.MetaRules) of the stored post.
  */
 public final class MetaPanelViewModel {
-    /** The text fields, by JSON path, in the order the form shows them. */
-    public static final List<String> TEXT_FIELDS = List.of(
-            "title", "topic", "summary", "ai_brief",
-            "ai_outline.context", "ai_outline.problem", "ai_outline.stack", "ai_outline.recommended_action",
-            "code_language", "difficulty", "reading_time", "view_count", "reference", "hash",
-            "score.quality", "score.freshness", "score.depth", "score.clarity",
-            "revision.status", "revision.version", "revision.last_reviewed",
-            "payload.source_id", "payload.generator", "payload.paragraphs", "payload.scenario", "payload.seed");
-    public static final List<String> SCORE_FIELDS = List.of("score.quality", "score.freshness", "score.depth", "score.clarity");
-    public static final List<String> FLAG_FIELDS = List.of(
-            "flags.ai_generated_style", "flags.has_images", "flags.image_heavy", "flags.needs_human_review");
-    public static final List<String> LIST_FIELDS = List.of("stack", "tools", "checklist", "notes");
+    /** The text fields, by JSON path, in the order the form shows them: the post's title, then the meta box's. */
+    public static final List<String> TEXT_FIELDS = Stream.concat(Stream.of("title"), paths(MetaKind::isText)).toList();
+    public static final List<String> SCORE_FIELDS = paths(k -> k == MetaKind.SCORE).toList();
+    public static final List<String> FLAG_FIELDS = paths(k -> k == MetaKind.BOOLEAN).toList();
+    public static final List<String> LIST_FIELDS = paths(k -> k == MetaKind.STRING_LIST).toList();
+    private static final String ENTITIES = MetaFields.ENTITY_LIST_FIELD.path();
+    private static final String IMAGE_SOURCES = MetaFields.IMAGE_SOURCE_LIST_FIELD.path();
 
     private final Map<String, StringProperty> texts = new LinkedHashMap<>();
     private final Map<String, ObjectProperty<Boolean>> flags = new LinkedHashMap<>();
@@ -70,14 +68,8 @@ public final class MetaPanelViewModel {
     private final BooleanProperty payloadUnlocked = new SimpleBooleanProperty(this, "payloadUnlocked");
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
 
-    private final BooleanProperty bodyCounted = new SimpleBooleanProperty(this, "bodyCounted");
-    private final IntegerProperty computedWords = new SimpleIntegerProperty(this, "computedWords");
-    private final IntegerProperty computedReadingTime = new SimpleIntegerProperty(this, "computedReadingTime");
-    private final IntegerProperty computedParagraphs = new SimpleIntegerProperty(this, "computedParagraphs");
-
-    private final ObservableList<String> stackSuggestions = FXCollections.observableArrayList();
-    private final ObservableList<String> toolSuggestions = FXCollections.observableArrayList();
-    private final ObservableList<String> languageSuggestions = FXCollections.observableArrayList();
+    private final BodyFigures body = new BodyFigures();
+    private final MetaSuggestions suggestions = new MetaSuggestions();
 
     private final ObservableList<FieldProblem> problems = FXCollections.observableArrayList();
     private final BooleanBinding hasErrors = Bindings.isNotEmpty(problems);
@@ -86,8 +78,6 @@ public final class MetaPanelViewModel {
 
     private final Deque<FormSnapshot> undoSteps = new ArrayDeque<>();
     private EditListener onEdit = (title, meta, drafts) -> { };
-    private Runnable onSuggestionsWanted = () -> { };
-    private boolean suggestionsWanted;
     /**
      * What was loaded, saved since, or restored by undo: absent lists and groups, and the values a broken field
      * falls back to.
@@ -123,8 +113,8 @@ public final class MetaPanelViewModel {
             l.addListener((ListChangeListener<String>) c -> edited(f));
             lists.put(f, l);
         }
-        entities.addListener((ListChangeListener<EntityRow>) c -> edited("entities"));
-        imageSources.addListener((ListChangeListener<ImageSourceRow>) c -> edited("image_sources"));
+        entities.addListener((ListChangeListener<EntityRow>) c -> edited(ENTITIES));
+        imageSources.addListener((ListChangeListener<ImageSourceRow>) c -> edited(IMAGE_SOURCES));
         extra.addListener((ListChangeListener<ExtraRow>) c -> edited("extra"));
     }
 
@@ -168,9 +158,9 @@ public final class MetaPanelViewModel {
             });
             Meta m = snapshot.meta();
             entities.setAll(m.entities() == null ? List.of()
-                    : m.entities().stream().map(e -> new EntityRow(e, () -> edited("entities"))).toList());
+                    : m.entities().stream().map(e -> new EntityRow(e, () -> edited(ENTITIES))).toList());
             imageSources.setAll(m.imageSources() == null ? List.of()
-                    : m.imageSources().stream().map(i -> new ImageSourceRow(i, () -> edited("image_sources"))).toList());
+                    : m.imageSources().stream().map(i -> new ImageSourceRow(i, () -> edited(IMAGE_SOURCES))).toList());
             extra.setAll(m.extra().entrySet().stream()
                     .map(e -> new ExtraRow(e.getKey(), e.getValue(), () -> edited("extra"))).toList());
         } finally {
@@ -291,27 +281,32 @@ public final class MetaPanelViewModel {
     }
 
     /** The body's figures, counted by the checks' scan, shown beside the stored ones. */
-    public void bodyScanned(BodyStructure body) {
-        computedWords.set(body.words());
-        computedReadingTime.set(body.readingMinutes());
-        computedParagraphs.set(body.paragraphsAfterIntro());
-        bodyCounted.set(true);
+    public void bodyScanned(BodyStructure scanned) {
+        body.scanned(scanned);
+    }
+
+    public BodyFigures body() {
+        return body;
     }
 
     public void useComputedReadingTime() {
-        if (bodyCounted.get()) text("reading_time").set(Integer.toString(computedReadingTime.get()));
+        if (body.countedProperty().get()) {
+            text(MetaFields.READING_TIME.path()).set(Integer.toString(body.readingTimeProperty().get()));
+        }
     }
 
     public void useComputedParagraphs() {
-        if (bodyCounted.get()) text("payload.paragraphs").set(Integer.toString(computedParagraphs.get()));
+        if (body.countedProperty().get()) {
+            text(MetaFields.PAYLOAD_PARAGRAPHS.path()).set(Integer.toString(body.paragraphsProperty().get()));
+        }
     }
 
     public void addEntity() {
-        entities.add(new EntityRow(new Entity("", ""), () -> edited("entities")));
+        entities.add(new EntityRow(new Entity("", ""), () -> edited(ENTITIES)));
     }
 
     public void addImageSource() {
-        imageSources.add(new ImageSourceRow(new ImageSource("", "", ""), () -> edited("image_sources")));
+        imageSources.add(new ImageSourceRow(new ImageSource("", "", ""), () -> edited(IMAGE_SOURCES)));
     }
 
     public void addExtra(String key, String value) {
@@ -370,38 +365,9 @@ public final class MetaPanelViewModel {
         return loaded;
     }
 
-    public BooleanProperty bodyCountedProperty() {
-        return bodyCounted;
-    }
-
-    public IntegerProperty computedWordsProperty() {
-        return computedWords;
-    }
-
-    public IntegerProperty computedReadingTimeProperty() {
-        return computedReadingTime;
-    }
-
-    public IntegerProperty computedParagraphsProperty() {
-        return computedParagraphs;
-    }
-
-    /**
-     * What the form offers while the user types in {@code field}. The first call tells the owner that suggestions
-     * are wanted ({@link #setOnSuggestionsWanted}): the form's view asks when it builds the fields that offer them,
-     * so a window that never shows those fields never counts them.
-     */
+    /** What the form offers while the user types in {@code field} (see {@link MetaSuggestions}). */
     public ObservableList<String> suggestions(String field) {
-        if (!suggestionsWanted) {
-            suggestionsWanted = true;
-            onSuggestionsWanted.run();
-        }
-        return switch (field) {
-            case "stack" -> stackSuggestions;
-            case "tools" -> toolSuggestions;
-            case "code_language" -> languageSuggestions;
-            default -> throw new IllegalArgumentException("no suggestions for '" + field + "'");
-        };
+        return suggestions.of(field);
     }
 
     /** Every rule broken now, by JSON path, in the order of the form. */
@@ -430,11 +396,14 @@ public final class MetaPanelViewModel {
 
     /** Called once, the first time anything asks for {@link #suggestions}. */
     public void setOnSuggestionsWanted(Runnable wanted) {
-        this.onSuggestionsWanted = wanted;
-        if (suggestionsWanted) wanted.run();
+        suggestions.setOnWanted(wanted);
     }
 
     public boolean suggestionsWanted() {
-        return suggestionsWanted;
+        return suggestions.wanted();
+    }
+
+    private static Stream<String> paths(Predicate<MetaKind> kind) {
+        return MetaFields.FORM_ORDER.stream().filter(f -> kind.test(f.kind())).map(MetaField::path);
     }
 }

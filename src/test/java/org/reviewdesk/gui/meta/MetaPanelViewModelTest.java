@@ -227,7 +227,7 @@ class MetaPanelViewModelTest {
     void computedFiguresAreOneClickAway() {
         String body = "Intro.\n\n" + "word ".repeat(450) + "\n\nSecond.\n\nThird.\n";
         form.bodyScanned(BodyStructure.of(body));
-        assertThat(form.computedWordsProperty().get()).isEqualTo(453);
+        assertThat(form.body().wordsProperty().get()).isEqualTo(453);
         form.useComputedReadingTime();
         form.useComputedParagraphs();
         assertThat(form.toMeta().readingTime()).isEqualTo(3);
