@@ -8,6 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.reviewdesk.model.Entity;
+import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.ImageSource;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.meta.MetaField;
@@ -43,8 +44,19 @@ final class MetaFormMapping {
     /** The text each text field of the form shows for {@code meta}, by JSON path. */
     static Map<String, String> texts(Meta meta) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String f : MetaPanelViewModel.TEXT_FIELDS) out.put(f, f.equals("title") ? "" : MetaFields.byPath(f).orElseThrow().text(meta));
+        for (String f : MetaFormFields.TEXT_FIELDS) out.put(f, f.equals("title") ? "" : MetaFields.byPath(f).orElseThrow().text(meta));
         return out;
+    }
+
+    /** The drafts of {@code current} whose field {@code replacement} leaves as it is: a fix elsewhere keeps them. */
+    static FieldDrafts draftsUntouchedBy(MetaPanelViewModel.FormSnapshot current, Meta replacement) {
+        Map<String, String> was = texts(current.meta());
+        Map<String, String> now = texts(replacement);
+        Map<String, String> kept = new LinkedHashMap<>();
+        current.drafts().byField().forEach((field, raw) -> {
+            if (java.util.Objects.equals(was.get(field), now.get(field))) kept.put(field, raw);
+        });
+        return new FieldDrafts(kept);
     }
 
     /** The meta box the form's properties hold, on top of {@code base}, the last one saved. */

@@ -174,9 +174,9 @@ class MetaPanelViewModelTest {
 
     @Test
     void checklistAddRemoveAndReorder() {
-        MetaPanelViewModel.move(form.list("checklist"), 2, -1);
+        StringListEditor.move(form.list("checklist"), 2, -1);
         assertThat(form.toMeta().checklist()).containsExactly("measure", "expire", "cache");
-        MetaPanelViewModel.move(form.list("checklist"), 0, -1);
+        StringListEditor.move(form.list("checklist"), 0, -1);
         assertThat(form.toMeta().checklist()).containsExactly("measure", "expire", "cache");
         form.list("checklist").add("monitor");
         form.list("checklist").remove("measure");
