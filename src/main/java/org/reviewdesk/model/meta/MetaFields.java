@@ -19,6 +19,7 @@ import org.reviewdesk.model.Revision;
 import org.reviewdesk.model.Score;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.model.library.QueueSort.Column;
+import org.reviewdesk.model.validation.MetaRules;
 
 /**
  * Every field of the meta box, once, in the canonical order of DESIGN.md (the order both formats write). The codecs,
@@ -55,6 +56,7 @@ public final class MetaFields {
     public static final MetaField STACK = field("stack", CLASSIFICATION, "Stack", STRING_LIST, Meta::stack, Meta.Builder::stack);
     public static final MetaField TOOLS = field("tools", CLASSIFICATION, "Tools", STRING_LIST, Meta::tools, Meta.Builder::tools);
     public static final MetaField CODE_LANGUAGE = field("code_language", CLASSIFICATION, "Code language", TEXT, Meta::codeLanguage, Meta.Builder::codeLanguage);
+    public static final MetaField LANGUAGE = addedLater(field("language", CLASSIFICATION, "Language", TEXT, Meta::language, Meta.Builder::language), MetaRules::language);
     public static final MetaField DIFFICULTY = choice(field("difficulty", CLASSIFICATION, "Difficulty", CHOICE, Meta::difficulty, Meta.Builder::difficulty),
             Difficulty.KNOWN.stream().map(Difficulty::value).toList(), Difficulty::of);
     public static final MetaField READING_TIME = field("reading_time", CLASSIFICATION, "Reading time", WHOLE_NUMBER, Meta::readingTime, Meta.Builder::readingTime);
@@ -85,7 +87,7 @@ public final class MetaFields {
 
     /** Every field, in canonical order. */
     public static final List<MetaField> ALL = List.of(TOPIC, SUMMARY_TEXT, OUTLINE_CONTEXT, OUTLINE_PROBLEM, OUTLINE_STACK,
-            OUTLINE_ACTION, AI_BRIEF, STACK, TOOLS, CODE_LANGUAGE, DIFFICULTY, READING_TIME, VIEW_COUNT,
+            OUTLINE_ACTION, AI_BRIEF, STACK, TOOLS, CODE_LANGUAGE, LANGUAGE, DIFFICULTY, READING_TIME, VIEW_COUNT,
             SCORE_QUALITY, SCORE_FRESHNESS, SCORE_DEPTH, SCORE_CLARITY, REVISION_STATUS, REVISION_VERSION,
             REVISION_LAST_REVIEWED, REFERENCE, HASH, FLAG_AI_GENERATED_STYLE, FLAG_HAS_IMAGES, FLAG_IMAGE_HEAVY,
             FLAG_NEEDS_HUMAN_REVIEW, CHECKLIST_ITEMS, ENTITY_LIST_FIELD, IMAGE_SOURCE_LIST_FIELD, PAYLOAD_SOURCE_ID,
@@ -148,6 +150,12 @@ public final class MetaFields {
     private static MetaField choice(MetaField f, List<String> known, Function<String, Object> of) {
         return new MetaField(f.path(), f.group(), f.label(), f.kind(), f.boxKey(), f.section(), f.get(), f.set(), f.rule(),
                 new MetaField.Choices(known, of), f.queueColumn(), f.addedLater());
+    }
+
+    /** A key the pages did not have, with its rule (see {@link MetaField#addedLater}). */
+    private static MetaField addedLater(MetaField f, FieldRule rule) {
+        return new MetaField(f.path(), f.group(), f.label(), f.kind(), f.boxKey(), f.section(), f.get(), f.set(), rule,
+                f.choices(), f.queueColumn(), true);
     }
 
     private static MetaField queue(MetaField f, Column column) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewdesk.model.Entity;
 import org.reviewdesk.model.ImageSource;
@@ -35,6 +36,10 @@ public final class MetaRules {
     // uuuu, not yyyy: with the strict resolver, yyyy would also need an era.
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("([a-z]{2})(?:-([A-Z]{2}))?");
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final Set<String> ISO_REGIONS = Set.of(Locale.getISOCountries());
 
     private MetaRules() {
     }
@@ -69,6 +74,20 @@ public final class MetaRules {
     public static List<FieldProblem> version(String field, String raw) {
         if (raw == null || SemVer.isValid(raw)) return List.of();
         return problem(field, "expected a semantic version MAJOR.MINOR.PATCH (such as 1.7.3 or 2.0.0-rc.1), found "
+                + quote(raw));
+    }
+
+    /**
+     * A natural language as an ISO 639-1 code, optionally with an ISO 3166 region ({@code en}, {@code en-GB}): the
+     * language in lower case and the region in upper case, as BCP 47 writes them.
+     */
+    public static List<FieldProblem> language(String field, String raw) {
+        if (raw == null) return List.of();
+        Matcher m = LANGUAGE_TAG.matcher(raw);
+        if (m.matches() && ISO_LANGUAGES.contains(m.group(1)) && (m.group(2) == null || ISO_REGIONS.contains(m.group(2)))) {
+            return List.of();
+        }
+        return problem(field, "expected an ISO 639-1 language code, optionally with a region (such as en or en-GB), found "
                 + quote(raw));
     }
 

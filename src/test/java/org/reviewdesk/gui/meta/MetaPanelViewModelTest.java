@@ -117,6 +117,21 @@ class MetaPanelViewModelTest {
     }
 
     @Test
+    void theLanguageIsValidatedOnItsFieldAndAWrongOneWaitsAsADraft() {
+        form.text("language").set("english");
+        assertThat(form.problems()).containsExactly(new FieldProblem("language",
+                "expected an ISO 639-1 language code, optionally with a region (such as en or en-GB), found 'english'"));
+        assertThat(form.toMeta().language()).as("the meta box cannot hold it").isNull();
+        assertThat(form.fieldDrafts().byField()).containsEntry("language", "english");
+
+        form.text("language").set("en-GB");
+        assertThat(form.problems()).isEmpty();
+        assertThat(saved).last().extracting(Meta::language).isEqualTo("en-GB");
+        form.text("language").set(null);
+        assertThat(saved).last().isEqualTo(stored);
+    }
+
+    @Test
     void versionsAndDatesFollowTheirRules() {
         form.text("revision.version").set("1.8");
         form.text("revision.last_reviewed").set("2022-13-40");

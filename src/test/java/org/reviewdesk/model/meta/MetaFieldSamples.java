@@ -9,7 +9,7 @@ import org.reviewdesk.model.SemVer;
 /** A meta box with every field of the catalogue set, built from the catalogue itself: a new field is in it at once. */
 public final class MetaFieldSamples {
     /** Texts tried in turn for a text field with a rule; a new rule needs an example here that keeps it. */
-    private static final List<String> RULED_TEXTS = List.of();
+    private static final List<String> RULED_TEXTS = List.of("en-GB");
 
     private MetaFieldSamples() {
     }

@@ -26,6 +26,17 @@ class MetaRulesTest {
     }
 
     @Test
+    void aLanguageIsAnIso639CodeWithAnOptionalRegion() {
+        for (String ok : List.of("en", "en-GB", "pt-BR", "de")) assertThat(MetaRules.language("language", ok)).as(ok).isEmpty();
+        assertThat(MetaRules.language("language", null)).isEmpty();
+        assertThat(MetaRules.language("language", "english")).containsExactly(new FieldProblem("language",
+                "expected an ISO 639-1 language code, optionally with a region (such as en or en-GB), found 'english'"));
+        for (String wrong : List.of("EN", "en_GB", "en-gb", "xx", "en-XX", "eng", "", " en")) {
+            assertThat(MetaRules.language("language", wrong)).as(wrong).hasSize(1);
+        }
+    }
+
+    @Test
     void datesAreRealIsoDates() {
         assertThat(MetaRules.date("revision.last_reviewed", "2022-01-06")).isEmpty();
         assertThat(MetaRules.date("revision.last_reviewed", "2024-02-29")).isEmpty();
