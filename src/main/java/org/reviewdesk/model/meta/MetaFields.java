@@ -24,10 +24,12 @@ import org.reviewdesk.model.validation.MetaRules;
 /**
  * Every field of the meta box, once, in the canonical order of DESIGN.md (the order both formats write). The codecs,
  * the form, the validation and the checks read their keys, labels, groups, kinds and rules from here, so a new field
- * is one entry below (and a column of the store, when the queue needs it).
+ * is one entry below, plus its column in the store (a migration and {@code store.PostRows}), which keeps every field
+ * in a column of its own.
  *
- * <p>This class is a declarative table: its entries are long on purpose, one line per field, and the helpers only
- * fill in what most fields share (the alphanode key is the JSON key with spaces).
+ * <p>This class is a declarative table, one entry per field: the helpers only fill in what most fields share (the
+ * alphanode key is the JSON key with spaces, the rule is the kind's), and mark the few that differ ({@code choice},
+ * {@code queue}, {@code addedLater}).
  */
 public final class MetaFields {
     public static final MetaSection AI_OUTLINE_SECTION = new MetaSection("ai_outline", "ai outline", Meta::aiOutline,
@@ -47,43 +49,77 @@ public final class MetaFields {
             (b, g) -> b.payload((Payload) g));
 
     public static final MetaField TOPIC = field("topic", SUMMARY, "Topic", TEXT, Meta::topic, Meta.Builder::topic);
-    public static final MetaField SUMMARY_TEXT = field("summary", SUMMARY, "Summary", LONG_TEXT, Meta::summary, Meta.Builder::summary);
-    public static final MetaField OUTLINE_CONTEXT = member(AI_OUTLINE_SECTION, "context", MetaGroup.AI_OUTLINE, "Context", LONG_TEXT, m -> m.aiOutlineOrEmpty().context());
-    public static final MetaField OUTLINE_PROBLEM = member(AI_OUTLINE_SECTION, "problem", MetaGroup.AI_OUTLINE, "Problem", LONG_TEXT, m -> m.aiOutlineOrEmpty().problem());
-    public static final MetaField OUTLINE_STACK = member(AI_OUTLINE_SECTION, "stack", MetaGroup.AI_OUTLINE, "Stack", LONG_TEXT, m -> m.aiOutlineOrEmpty().stack());
-    public static final MetaField OUTLINE_ACTION = member(AI_OUTLINE_SECTION, "recommended_action", MetaGroup.AI_OUTLINE, "Recommended action", LONG_TEXT, m -> m.aiOutlineOrEmpty().recommendedAction());
-    public static final MetaField AI_BRIEF = field("ai_brief", SUMMARY, "AI brief", LONG_TEXT, Meta::aiBrief, Meta.Builder::aiBrief);
-    public static final MetaField STACK = field("stack", CLASSIFICATION, "Stack", STRING_LIST, Meta::stack, Meta.Builder::stack);
-    public static final MetaField TOOLS = field("tools", CLASSIFICATION, "Tools", STRING_LIST, Meta::tools, Meta.Builder::tools);
-    public static final MetaField CODE_LANGUAGE = field("code_language", CLASSIFICATION, "Code language", TEXT, Meta::codeLanguage, Meta.Builder::codeLanguage);
-    public static final MetaField LANGUAGE = addedLater(field("language", CLASSIFICATION, "Language", TEXT, Meta::language, Meta.Builder::language), MetaRules::language);
-    public static final MetaField DIFFICULTY = choice(field("difficulty", CLASSIFICATION, "Difficulty", CHOICE, Meta::difficulty, Meta.Builder::difficulty),
-            Difficulty.KNOWN.stream().map(Difficulty::value).toList(), Difficulty::of);
-    public static final MetaField READING_TIME = field("reading_time", CLASSIFICATION, "Reading time", WHOLE_NUMBER, Meta::readingTime, Meta.Builder::readingTime);
-    public static final MetaField VIEW_COUNT = queue(field("view_count", CLASSIFICATION, "View count", LARGE_WHOLE_NUMBER, Meta::viewCount, Meta.Builder::viewCount), Column.VIEW_COUNT);
-    public static final MetaField SCORE_QUALITY = queue(member(SCORE_SECTION, "quality", SCORES, "quality", SCORE, m -> m.scoreOrEmpty().quality()), Column.QUALITY);
-    public static final MetaField SCORE_FRESHNESS = queue(member(SCORE_SECTION, "freshness", SCORES, "freshness", SCORE, m -> m.scoreOrEmpty().freshness()), Column.FRESHNESS);
-    public static final MetaField SCORE_DEPTH = member(SCORE_SECTION, "depth", SCORES, "depth", SCORE, m -> m.scoreOrEmpty().depth());
-    public static final MetaField SCORE_CLARITY = member(SCORE_SECTION, "clarity", SCORES, "clarity", SCORE, m -> m.scoreOrEmpty().clarity());
-    public static final MetaField REVISION_STATUS = queue(choice(member(REVISION_SECTION, "status", REVISION, "Status", CHOICE, m -> m.revisionOrEmpty().status()),
-            ReviewStatus.KNOWN.stream().map(ReviewStatus::value).toList(), ReviewStatus::of), Column.STATUS);
-    public static final MetaField REVISION_VERSION = queue(member(REVISION_SECTION, "version", REVISION, "Version", SEMVER, m -> m.revisionOrEmpty().version()), Column.VERSION);
-    public static final MetaField REVISION_LAST_REVIEWED = queue(member(REVISION_SECTION, "last_reviewed", REVISION, "Last reviewed", DATE, m -> m.revisionOrEmpty().lastReviewed()), Column.LAST_REVIEWED);
-    public static final MetaField REFERENCE = field("reference", SUMMARY, "Reference", TEXT, Meta::reference, Meta.Builder::reference);
+    public static final MetaField SUMMARY_TEXT =
+            field("summary", SUMMARY, "Summary", LONG_TEXT, Meta::summary, Meta.Builder::summary);
+    public static final MetaField OUTLINE_CONTEXT = member(AI_OUTLINE_SECTION, "context", MetaGroup.AI_OUTLINE,
+            "Context", LONG_TEXT, m -> m.aiOutlineOrEmpty().context());
+    public static final MetaField OUTLINE_PROBLEM = member(AI_OUTLINE_SECTION, "problem", MetaGroup.AI_OUTLINE,
+            "Problem", LONG_TEXT, m -> m.aiOutlineOrEmpty().problem());
+    public static final MetaField OUTLINE_STACK = member(AI_OUTLINE_SECTION, "stack", MetaGroup.AI_OUTLINE,
+            "Stack", LONG_TEXT, m -> m.aiOutlineOrEmpty().stack());
+    public static final MetaField OUTLINE_ACTION = member(AI_OUTLINE_SECTION, "recommended_action", MetaGroup.AI_OUTLINE,
+            "Recommended action", LONG_TEXT, m -> m.aiOutlineOrEmpty().recommendedAction());
+    public static final MetaField AI_BRIEF =
+            field("ai_brief", SUMMARY, "AI brief", LONG_TEXT, Meta::aiBrief, Meta.Builder::aiBrief);
+    public static final MetaField STACK =
+            field("stack", CLASSIFICATION, "Stack", STRING_LIST, Meta::stack, Meta.Builder::stack);
+    public static final MetaField TOOLS =
+            field("tools", CLASSIFICATION, "Tools", STRING_LIST, Meta::tools, Meta.Builder::tools);
+    public static final MetaField CODE_LANGUAGE = field("code_language", CLASSIFICATION, "Code language", TEXT,
+            Meta::codeLanguage, Meta.Builder::codeLanguage);
+    public static final MetaField LANGUAGE = addedLater(field("language", CLASSIFICATION, "Language", TEXT,
+            Meta::language, Meta.Builder::language), MetaRules::language);
+    public static final MetaField DIFFICULTY = choice(field("difficulty", CLASSIFICATION, "Difficulty", CHOICE,
+            Meta::difficulty, Meta.Builder::difficulty), Difficulty.KNOWN.stream().map(Difficulty::value).toList(),
+            Difficulty::of);
+    public static final MetaField READING_TIME = field("reading_time", CLASSIFICATION, "Reading time", WHOLE_NUMBER,
+            Meta::readingTime, Meta.Builder::readingTime);
+    public static final MetaField VIEW_COUNT = queue(field("view_count", CLASSIFICATION, "View count",
+            LARGE_WHOLE_NUMBER, Meta::viewCount, Meta.Builder::viewCount), Column.VIEW_COUNT);
+    public static final MetaField SCORE_QUALITY = queue(member(SCORE_SECTION, "quality", SCORES, "quality", SCORE,
+            m -> m.scoreOrEmpty().quality()), Column.QUALITY);
+    public static final MetaField SCORE_FRESHNESS = queue(member(SCORE_SECTION, "freshness", SCORES, "freshness", SCORE,
+            m -> m.scoreOrEmpty().freshness()), Column.FRESHNESS);
+    public static final MetaField SCORE_DEPTH =
+            member(SCORE_SECTION, "depth", SCORES, "depth", SCORE, m -> m.scoreOrEmpty().depth());
+    public static final MetaField SCORE_CLARITY =
+            member(SCORE_SECTION, "clarity", SCORES, "clarity", SCORE, m -> m.scoreOrEmpty().clarity());
+    public static final MetaField REVISION_STATUS = queue(choice(member(REVISION_SECTION, "status", REVISION, "Status",
+            CHOICE, m -> m.revisionOrEmpty().status()), ReviewStatus.KNOWN.stream().map(ReviewStatus::value).toList(),
+            ReviewStatus::of), Column.STATUS);
+    public static final MetaField REVISION_VERSION = queue(member(REVISION_SECTION, "version", REVISION, "Version",
+            SEMVER, m -> m.revisionOrEmpty().version()), Column.VERSION);
+    public static final MetaField REVISION_LAST_REVIEWED = queue(member(REVISION_SECTION, "last_reviewed", REVISION,
+            "Last reviewed", DATE, m -> m.revisionOrEmpty().lastReviewed()), Column.LAST_REVIEWED);
+    public static final MetaField REFERENCE =
+            field("reference", SUMMARY, "Reference", TEXT, Meta::reference, Meta.Builder::reference);
     public static final MetaField HASH = field("hash", SUMMARY, "Hash", TEXT, Meta::hash, Meta.Builder::hash);
-    public static final MetaField FLAG_AI_GENERATED_STYLE = member(FLAGS_SECTION, "ai_generated_style", MetaGroup.FLAGS, "AI generated style", BOOLEAN, m -> m.flagsOrEmpty().aiGeneratedStyle());
-    public static final MetaField FLAG_HAS_IMAGES = member(FLAGS_SECTION, "has_images", MetaGroup.FLAGS, "Has images", BOOLEAN, m -> m.flagsOrEmpty().hasImages());
-    public static final MetaField FLAG_IMAGE_HEAVY = member(FLAGS_SECTION, "image_heavy", MetaGroup.FLAGS, "Image heavy", BOOLEAN, m -> m.flagsOrEmpty().imageHeavy());
-    public static final MetaField FLAG_NEEDS_HUMAN_REVIEW = member(FLAGS_SECTION, "needs_human_review", MetaGroup.FLAGS, "Needs human review", BOOLEAN, m -> m.flagsOrEmpty().needsHumanReview());
-    public static final MetaField CHECKLIST_ITEMS = field("checklist", CHECKLIST, "Checklist", STRING_LIST, Meta::checklist, Meta.Builder::checklist);
-    public static final MetaField ENTITY_LIST_FIELD = field("entities", ENTITIES, "Entities", ENTITY_LIST, Meta::entities, Meta.Builder::entities);
-    public static final MetaField IMAGE_SOURCE_LIST_FIELD = field("image_sources", IMAGE_SOURCES, "Image sources", IMAGE_SOURCE_LIST, Meta::imageSources, Meta.Builder::imageSources);
-    public static final MetaField PAYLOAD_SOURCE_ID = member(PAYLOAD_SECTION, "source_id", PAYLOAD, "Source id", TEXT, m -> m.payloadOrEmpty().sourceId());
-    public static final MetaField PAYLOAD_GENERATOR = member(PAYLOAD_SECTION, "generator", PAYLOAD, "Generator", TEXT, m -> m.payloadOrEmpty().generator());
-    public static final MetaField PAYLOAD_PARAGRAPHS = member(PAYLOAD_SECTION, "paragraphs", PAYLOAD, "Paragraphs", WHOLE_NUMBER, m -> m.payloadOrEmpty().paragraphs());
-    public static final MetaField PAYLOAD_SCENARIO = member(PAYLOAD_SECTION, "scenario", PAYLOAD, "Scenario", TEXT, m -> m.payloadOrEmpty().scenario());
-    public static final MetaField PAYLOAD_SEED = member(PAYLOAD_SECTION, "seed", PAYLOAD, "Seed", LARGE_WHOLE_NUMBER, m -> m.payloadOrEmpty().seed());
-    public static final MetaField NOTES_ITEMS = field("notes", NOTES, "Notes", STRING_LIST, Meta::notes, Meta.Builder::notes);
+    public static final MetaField FLAG_AI_GENERATED_STYLE = member(FLAGS_SECTION, "ai_generated_style",
+            MetaGroup.FLAGS, "AI generated style", BOOLEAN, m -> m.flagsOrEmpty().aiGeneratedStyle());
+    public static final MetaField FLAG_HAS_IMAGES = member(FLAGS_SECTION, "has_images", MetaGroup.FLAGS,
+            "Has images", BOOLEAN, m -> m.flagsOrEmpty().hasImages());
+    public static final MetaField FLAG_IMAGE_HEAVY = member(FLAGS_SECTION, "image_heavy", MetaGroup.FLAGS,
+            "Image heavy", BOOLEAN, m -> m.flagsOrEmpty().imageHeavy());
+    public static final MetaField FLAG_NEEDS_HUMAN_REVIEW = member(FLAGS_SECTION, "needs_human_review",
+            MetaGroup.FLAGS, "Needs human review", BOOLEAN, m -> m.flagsOrEmpty().needsHumanReview());
+    public static final MetaField CHECKLIST_ITEMS =
+            field("checklist", CHECKLIST, "Checklist", STRING_LIST, Meta::checklist, Meta.Builder::checklist);
+    public static final MetaField ENTITY_LIST_FIELD =
+            field("entities", ENTITIES, "Entities", ENTITY_LIST, Meta::entities, Meta.Builder::entities);
+    public static final MetaField IMAGE_SOURCE_LIST_FIELD = field("image_sources", IMAGE_SOURCES, "Image sources",
+            IMAGE_SOURCE_LIST, Meta::imageSources, Meta.Builder::imageSources);
+    public static final MetaField PAYLOAD_SOURCE_ID = member(PAYLOAD_SECTION, "source_id", PAYLOAD, "Source id", TEXT,
+            m -> m.payloadOrEmpty().sourceId());
+    public static final MetaField PAYLOAD_GENERATOR = member(PAYLOAD_SECTION, "generator", PAYLOAD, "Generator", TEXT,
+            m -> m.payloadOrEmpty().generator());
+    public static final MetaField PAYLOAD_PARAGRAPHS = member(PAYLOAD_SECTION, "paragraphs", PAYLOAD, "Paragraphs",
+            WHOLE_NUMBER, m -> m.payloadOrEmpty().paragraphs());
+    public static final MetaField PAYLOAD_SCENARIO = member(PAYLOAD_SECTION, "scenario", PAYLOAD, "Scenario", TEXT,
+            m -> m.payloadOrEmpty().scenario());
+    public static final MetaField PAYLOAD_SEED = member(PAYLOAD_SECTION, "seed", PAYLOAD, "Seed", LARGE_WHOLE_NUMBER,
+            m -> m.payloadOrEmpty().seed());
+    public static final MetaField NOTES_ITEMS =
+            field("notes", NOTES, "Notes", STRING_LIST, Meta::notes, Meta.Builder::notes);
 
     /** Every field, in canonical order. */
     public static final List<MetaField> ALL = List.of(TOPIC, SUMMARY_TEXT, OUTLINE_CONTEXT, OUTLINE_PROBLEM, OUTLINE_STACK,
