@@ -47,8 +47,8 @@ final class MetaGroupContent {
         return switch (group) {
             case SCORES -> new ScoresEditor(form, fields).node();
             case FLAGS -> FlagBoxes.of(form, fields);
-            case CHECKLIST -> new StringListEditor(form.list(MetaFields.CHECKLIST_ITEMS.path()), "checklist", "checklist item").node();
-            case NOTES -> new StringListEditor(form.list(MetaFields.NOTES_ITEMS.path()), "notes", "note").node();
+            case CHECKLIST -> new StringListEditor(form.list(MetaFields.CHECKLIST_ITEMS.path()), MetaFields.CHECKLIST_ITEMS.path(), "checklist item").node();
+            case NOTES -> new StringListEditor(form.list(MetaFields.NOTES_ITEMS.path()), MetaFields.NOTES_ITEMS.path(), "note").node();
             case ENTITIES -> entities();
             case IMAGE_SOURCES -> images();
             case PAYLOAD -> payload();

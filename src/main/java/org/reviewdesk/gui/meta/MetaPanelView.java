@@ -111,7 +111,7 @@ public final class MetaPanelView {
 
     /**
      * A group whose fields are built when it first opens: built all at once, the closed groups' sliders, tables and
-     * pickers took two thirds of the window's first layout (0.7 s of the FX thread at start).
+     * pickers took most of the window's first layout (docs/performance.md).
      */
     private void group(MetaGroup group, java.util.function.Supplier<Node> content) {
         int n = groups.size() + 1;

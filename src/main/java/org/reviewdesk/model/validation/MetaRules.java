@@ -125,14 +125,6 @@ public final class MetaRules {
         return problem(field, "expected a whole number from 0 to " + max + ", found " + quote(raw));
     }
 
-    public static List<FieldProblem> readingTime(String raw) {
-        return nonNegativeWholeNumber("reading_time", raw, Integer.MAX_VALUE);
-    }
-
-    public static List<FieldProblem> viewCount(String raw) {
-        return nonNegativeWholeNumber("view_count", raw, Long.MAX_VALUE);
-    }
-
     /** No entry listed twice; each repeat is reported at its own index ({@code stack[2]}). */
     public static List<FieldProblem> noDuplicates(String field, List<String> values) {
         if (values == null) return List.of();
@@ -154,27 +146,27 @@ public final class MetaRules {
         Meta m = post.meta();
         List<FieldProblem> problems = new ArrayList<>();
         problems.addAll(required("title", post.title()));
-        problems.addAll(required("reference", m.reference()));
+        problems.addAll(required(MetaFields.REFERENCE.path(), m.reference()));
         for (MetaField list : MetaFields.ALL) {
             if (list.kind() == MetaKind.STRING_LIST) problems.addAll(noDuplicates(list.path(), strings(list.of(m))));
         }
         if (m.entities() != null) {
-            problems.addAll(noDuplicates("entities", m.entities().stream().map(MetaRules::entityKey).toList()));
+            problems.addAll(noDuplicates(MetaFields.ENTITY_LIST_FIELD.path(), m.entities().stream().map(MetaRules::entityKey).toList()));
         }
         if (m.imageSources() != null) {
             List<ImageSource> images = m.imageSources();
             for (int i = 0; i < images.size(); i++) {
-                problems.addAll(url("image_sources[" + i + "].url", images.get(i).url()));
+                problems.addAll(url(MetaFields.IMAGE_SOURCE_LIST_FIELD.path() + "[" + i + "].url", images.get(i).url()));
             }
-            problems.addAll(noDuplicates("image_sources", images.stream().map(ImageSource::caption)
+            problems.addAll(noDuplicates(MetaFields.IMAGE_SOURCE_LIST_FIELD.path(), images.stream().map(ImageSource::caption)
                     .map(String::valueOf).toList()).stream()
                     .map(p -> new FieldProblem(p.field() + ".caption", p.message())).toList());
         }
         if (m.readingTime() != null && m.readingTime() < 0) {
-            problems.addAll(readingTime(String.valueOf(m.readingTime())));
+            problems.addAll(MetaFields.READING_TIME.check(String.valueOf(m.readingTime())));
         }
         if (m.viewCount() != null && m.viewCount() < 0) {
-            problems.addAll(viewCount(String.valueOf(m.viewCount())));
+            problems.addAll(MetaFields.VIEW_COUNT.check(String.valueOf(m.viewCount())));
         }
         return problems;
     }

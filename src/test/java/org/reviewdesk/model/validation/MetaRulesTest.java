@@ -8,6 +8,7 @@ import org.reviewdesk.model.Entity;
 import org.reviewdesk.model.ImageSource;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
+import org.reviewdesk.model.meta.MetaFields;
 
 class MetaRulesTest {
     @Test
@@ -67,12 +68,12 @@ class MetaRulesTest {
 
     @Test
     void wholeNumbersAreNotNegativeAndFitTheirField() {
-        assertThat(MetaRules.readingTime("9")).isEmpty();
-        assertThat(MetaRules.readingTime("-3")).singleElement()
+        assertThat(MetaFields.READING_TIME.check("9")).isEmpty();
+        assertThat(MetaFields.READING_TIME.check("-3")).singleElement()
                 .satisfies(p -> assertThat(p.field()).isEqualTo("reading_time"));
-        assertThat(MetaRules.readingTime("99999999999")).hasSize(1);
-        assertThat(MetaRules.viewCount("99999999999")).isEmpty();
-        assertThat(MetaRules.viewCount("many")).singleElement()
+        assertThat(MetaFields.READING_TIME.check("99999999999")).hasSize(1);
+        assertThat(MetaFields.VIEW_COUNT.check("99999999999")).isEmpty();
+        assertThat(MetaFields.VIEW_COUNT.check("many")).singleElement()
                 .satisfies(p -> assertThat(p.field()).isEqualTo("view_count"));
     }
 
