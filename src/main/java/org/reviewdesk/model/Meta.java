@@ -21,6 +21,7 @@ public record Meta(
         List<String> stack,
         List<String> tools,
         String codeLanguage,
+        String language,
         Difficulty difficulty,
         Integer readingTime,
         Long viewCount,
@@ -102,6 +103,7 @@ public record Meta(
         private List<String> stack;
         private List<String> tools;
         private String codeLanguage;
+        private String language;
         private Difficulty difficulty;
         private Integer readingTime;
         private Long viewCount;
@@ -128,6 +130,7 @@ public record Meta(
             stack = m.stack;
             tools = m.tools;
             codeLanguage = m.codeLanguage;
+            language = m.language;
             difficulty = m.difficulty;
             readingTime = m.readingTime;
             viewCount = m.viewCount;
@@ -151,6 +154,7 @@ public record Meta(
         public Builder stack(List<String> v) { stack = v; return this; }
         public Builder tools(List<String> v) { tools = v; return this; }
         public Builder codeLanguage(String v) { codeLanguage = v; return this; }
+        public Builder language(String v) { language = v; return this; }
         public Builder difficulty(Difficulty v) { difficulty = v; return this; }
         public Builder readingTime(Integer v) { readingTime = v; return this; }
         public Builder viewCount(Long v) { viewCount = v; return this; }
@@ -168,7 +172,7 @@ public record Meta(
         public Builder putExtra(String key, Object value) { extra.put(key, value); return this; }
 
         public Meta build() {
-            return new Meta(topic, summary, aiOutline, aiBrief, stack, tools, codeLanguage, difficulty, readingTime,
+            return new Meta(topic, summary, aiOutline, aiBrief, stack, tools, codeLanguage, language, difficulty, readingTime,
                     viewCount, score, revision, reference, hash, flags, checklist, entities, imageSources, payload,
                     notes, extra);
         }

@@ -51,8 +51,8 @@ final class PostRows {
     private static final int NOTES = 32;
 
     static final String COLUMNS = "reference, title, title_key, topic, summary, ai_brief, outline_context, "
-            + "outline_problem, outline_stack, outline_action, code_language, difficulty, reading_time, view_count, quality, "
-            + "freshness, depth, clarity, status, version, version_key, last_reviewed, hash, flag_ai_style, flag_has_images, "
+            + "outline_problem, outline_stack, outline_action, code_language, language, difficulty, reading_time, view_count, "
+            + "quality, freshness, depth, clarity, status, version, version_key, last_reviewed, hash, flag_ai_style, flag_has_images, "
             + "flag_image_heavy, flag_needs_review, needs_review, payload_source_id, payload_generator, payload_paragraphs, "
             + "payload_scenario, payload_seed, present_groups, present_lists";
 
@@ -63,8 +63,8 @@ final class PostRows {
     private static final String[] NAMES = COLUMNS.split(",\\s*");
     private static final Class<?>[] TYPES = {
         String.class, String.class, String.class, String.class, String.class, String.class, String.class, String.class,
-        String.class, String.class, String.class, String.class, Integer.class, Long.class, Integer.class, Integer.class,
-        Integer.class, Integer.class, String.class, String.class, String.class, LocalDate.class, String.class,
+        String.class, String.class, String.class, String.class, String.class, Integer.class, Long.class, Integer.class,
+        Integer.class, Integer.class, Integer.class, String.class, String.class, String.class, LocalDate.class, String.class,
         Boolean.class, Boolean.class, Boolean.class, Boolean.class, Boolean.class, String.class, String.class,
         Integer.class, String.class, Long.class, Integer.class, Integer.class};
 
@@ -110,7 +110,7 @@ final class PostRows {
                 | (m.entities() != null ? ENTITIES : 0) | (m.imageSources() != null ? IMAGES : 0) | (m.notes() != null ? NOTES : 0);
         return new Object[] {
             m.reference(), post.title(), post.title().toLowerCase(Locale.ROOT), m.topic(), m.summary(), m.aiBrief(),
-            o.context(), o.problem(), o.stack(), o.recommendedAction(), m.codeLanguage(),
+            o.context(), o.problem(), o.stack(), o.recommendedAction(), m.codeLanguage(), m.language(),
             m.difficulty() == null ? null : m.difficulty().value(),
             m.readingTime(), m.viewCount(), s.quality(), s.freshness(), s.depth(), s.clarity(),
             r.status() == null ? null : r.status().value(), r.version() == null ? null : r.version().toString(),
@@ -350,6 +350,7 @@ final class PostRows {
                     .summary(rs.getString("summary"))
                     .aiBrief(rs.getString("ai_brief"))
                     .codeLanguage(rs.getString("code_language"))
+                    .language(rs.getString("language"))
                     .difficulty(rs.getString("difficulty") == null ? null : Difficulty.of(rs.getString("difficulty")))
                     .readingTime(integer(rs, "reading_time"))
                     .viewCount(longValue(rs, "view_count"))

@@ -7,6 +7,7 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.reviewdesk.model.Entity;
 import org.reviewdesk.model.ImageSource;
 import org.reviewdesk.model.Meta;
@@ -29,7 +30,10 @@ public final class FirstSchemaLibrary {
 
     /** The rows the first schema's store wrote for a post: the post row, the body, one row per list entry. */
     static void insert(Handle h, Post post) {
-        long id = PostRows.bind(h.createUpdate(PostRows.insertSql()), post).bind("edited_since_import", false)
+        // The first schema's post row has no language (V8): today's insert without that column.
+        String insert = PostRows.insertSql().replace(", language,", ",").replace(", :language,", ",");
+        h.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+        long id = PostRows.bind(h.createUpdate(insert), post).bind("edited_since_import", false)
                 .bind("now", PostRows.now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         h.execute("INSERT INTO post_body (post_id, body) VALUES (?, ?)", id, post.body());
         Meta m = post.meta();

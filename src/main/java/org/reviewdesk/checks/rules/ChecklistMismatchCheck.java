@@ -11,6 +11,7 @@ import org.reviewdesk.checks.CheckContext;
 import org.reviewdesk.checks.Finding;
 import org.reviewdesk.checks.QuickFix;
 import org.reviewdesk.checks.Severity;
+import org.reviewdesk.model.meta.MetaFields;
 
 /**
  * The items of the body's checklist section differ from {@code checklist} in the meta box. Items compare case,
@@ -39,14 +40,14 @@ public final class ChecklistMismatchCheck implements Check {
             return List.of(Finding.onMeta(ID, defaultSeverity(),
                     "The meta checklist has " + meta.size() + " items but the body has no checklist section: add an "
                             + "\"implementation checklist\" section with them, or clear the meta checklist.",
-                    "checklist"));
+                    MetaFields.CHECKLIST_ITEMS.path()));
         }
         Checklist body = section.get();
         List<String> inBody = normalized(body.texts());
         List<String> inMeta = meta == null ? List.of() : normalized(meta);
         if (inBody.equals(inMeta)) return List.of();
         return List.of(new Finding(ID, defaultSeverity(), describe(inBody, inMeta, meta == null), body.headingLine(),
-                -1, -1, "checklist", Optional.of(new QuickFix("Copy the body's checklist into the meta box", post ->
+                -1, -1, MetaFields.CHECKLIST_ITEMS.path(), Optional.of(new QuickFix("Copy the body's checklist into the meta box", post ->
                 BodyStructure.of(post.body()).checklist()
                         .map(c -> post.withMeta(post.meta().toBuilder().checklist(c.texts()).build()))
                         .orElse(post)))));

@@ -9,6 +9,7 @@ import org.reviewdesk.checks.CheckContext;
 import org.reviewdesk.checks.Finding;
 import org.reviewdesk.checks.QuickFix;
 import org.reviewdesk.checks.Severity;
+import org.reviewdesk.model.meta.MetaFields;
 
 /**
  * {@code code_language} against the code of the body:
@@ -41,7 +42,7 @@ public final class CodeLanguageMismatchCheck implements Check {
         if (!declared.isEmpty() && blocks.isEmpty()) {
             out.add(Finding.onMeta(ID, defaultSeverity(),
                     "code_language says " + declared + " but the body has no code block: clear code_language, or add "
-                            + "the code in a fenced block.", "code_language")
+                            + "the code in a fenced block.", MetaFields.CODE_LANGUAGE.path())
                     .withQuickFix(new QuickFix("Clear code_language",
                             post -> post.withMeta(post.meta().toBuilder().codeLanguage(null).build()))));
             return out;
@@ -70,7 +71,7 @@ public final class CodeLanguageMismatchCheck implements Check {
             out.add(new Finding(ID, defaultSeverity(),
                     "code_language says " + declared + " but the code is " + firstOtherLanguage
                             + ": set code_language to " + firstOtherLanguage + ", or fix the code.",
-                    firstOther.startLine(), -1, -1, "code_language", Optional.empty()));
+                    firstOther.startLine(), -1, -1, MetaFields.CODE_LANGUAGE.path(), Optional.empty()));
         }
         return out;
     }

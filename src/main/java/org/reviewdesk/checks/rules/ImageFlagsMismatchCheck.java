@@ -10,6 +10,7 @@ import org.reviewdesk.checks.QuickFix;
 import org.reviewdesk.checks.Severity;
 import org.reviewdesk.model.Flags;
 import org.reviewdesk.model.Post;
+import org.reviewdesk.model.meta.MetaFields;
 
 /**
  * The {@code has_images} and {@code image_heavy} flags against the body. {@code has_images} must say whether the body
@@ -41,7 +42,7 @@ public final class ImageFlagsMismatchCheck implements Check {
             out.add(Finding.onMeta(ID, defaultSeverity(), hasImages
                             ? "flags.has_images is set but the body has no image: clear the flag, or add the image."
                             : "flags.has_images is clear but the body has " + count(images) + ": set the flag.",
-                    "flags.has_images").withQuickFix(new QuickFix(hasImages ? "Clear has_images" : "Set has_images",
+                    MetaFields.FLAG_HAS_IMAGES.path()).withQuickFix(new QuickFix(hasImages ? "Clear has_images" : "Set has_images",
                     post -> withFlags(post, f -> new Flags(f.aiGeneratedStyle(), imagesIn(post) > 0, f.imageHeavy(),
                             f.needsHumanReview())))));
         }
@@ -51,7 +52,7 @@ public final class ImageFlagsMismatchCheck implements Check {
             out.add(Finding.onMeta(ID, defaultSeverity(), set
                             ? "flags.image_heavy is set but the body has only " + count(images) + ": clear the flag."
                             : "flags.image_heavy is clear but the body has " + count(images) + ": set the flag.",
-                    "flags.image_heavy").withQuickFix(new QuickFix(set ? "Clear image_heavy" : "Set image_heavy",
+                    MetaFields.FLAG_IMAGE_HEAVY.path()).withQuickFix(new QuickFix(set ? "Clear image_heavy" : "Set image_heavy",
                     post -> withFlags(post, f -> new Flags(f.aiGeneratedStyle(), f.hasImages(), !set,
                             f.needsHumanReview())))));
         }

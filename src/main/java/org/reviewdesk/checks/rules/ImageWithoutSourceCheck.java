@@ -8,6 +8,7 @@ import org.reviewdesk.checks.CheckContext;
 import org.reviewdesk.checks.Finding;
 import org.reviewdesk.checks.Severity;
 import org.reviewdesk.model.ImageSource;
+import org.reviewdesk.model.meta.MetaFields;
 
 /** An image of the body that no {@code image_sources} entry describes (by URL or caption): its origin is unknown. */
 public final class ImageWithoutSourceCheck implements Check {
@@ -32,7 +33,7 @@ public final class ImageWithoutSourceCheck implements Check {
                 out.add(Finding.inBody(ID, defaultSeverity(),
                         "The image \"" + image.caption() + "\" has no entry in image_sources: add its source, URL and "
                                 + "caption, or remove the image.",
-                        image.line(), image.start(), image.end()).withMetaField("image_sources"));
+                        image.line(), image.start(), image.end()).withMetaField(MetaFields.IMAGE_SOURCE_LIST_FIELD.path()));
             }
         }
         return out;

@@ -9,6 +9,7 @@ import org.reviewdesk.checks.QuickFix;
 import org.reviewdesk.checks.Severity;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Payload;
+import org.reviewdesk.model.meta.MetaFields;
 
 /** {@code payload.paragraphs} differs from the body's paragraphs after the introduction; an absent count is not judged. */
 public final class MetaParagraphsMismatchCheck implements Check {
@@ -33,7 +34,7 @@ public final class MetaParagraphsMismatchCheck implements Check {
         return List.of(Finding.onMeta(ID, defaultSeverity(),
                         "payload.paragraphs says " + declared + " but the body has " + computed
                                 + " paragraphs after the introduction: use " + computed + ", or restore the missing paragraphs.",
-                        "payload.paragraphs")
+                        MetaFields.PAYLOAD_PARAGRAPHS.path())
                 .withQuickFix(new QuickFix("Use the computed count (" + computed + ")", post -> {
                     // counted again: the body may have changed since the check ran
                     int now = BodyStructure.of(post.body()).paragraphsAfterIntro();

@@ -11,6 +11,7 @@ import org.reviewdesk.checks.Finding;
 import org.reviewdesk.checks.SentenceKey;
 import org.reviewdesk.checks.Severity;
 import org.reviewdesk.model.AiOutline;
+import org.reviewdesk.model.meta.MetaFields;
 
 /**
  * The AI outline's problem or stack does not show in the title or the headings: the draft drifted from its brief, or
@@ -51,7 +52,7 @@ public final class OutlineHeadingMismatchCheck implements Check {
         out.add(Finding.onMeta(ID, defaultSeverity(),
                 "The AI outline's " + part + " \"" + phrase.trim() + "\" shows in neither the title nor a heading: "
                         + "bring the post back to it, or correct the outline.",
-                "ai_outline." + part));
+                MetaFields.AI_OUTLINE_SECTION.path() + "." + part));
     }
 
     static boolean isReflected(String phrase, String where, Set<String> stems) {

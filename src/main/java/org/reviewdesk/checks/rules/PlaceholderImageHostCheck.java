@@ -10,6 +10,7 @@ import org.reviewdesk.checks.CheckContext;
 import org.reviewdesk.checks.Finding;
 import org.reviewdesk.checks.Severity;
 import org.reviewdesk.model.ImageSource;
+import org.reviewdesk.model.meta.MetaFields;
 
 /**
  * Images from placeholder or stock hosts (the configured list): a placeholder must be replaced before publishing, and a
@@ -46,7 +47,7 @@ public final class PlaceholderImageHostCheck implements Check {
             ImageSource source = sources.get(i);
             String host = ImageMatching.host(source.url());
             if (ctx.settings().isPlaceholderHost(host) && !reportedUrls.contains(source.url().trim())) {
-                out.add(Finding.onMeta(ID, defaultSeverity(), message(source.caption(), host), "image_sources[" + i + "].url"));
+                out.add(Finding.onMeta(ID, defaultSeverity(), message(source.caption(), host), MetaFields.IMAGE_SOURCE_LIST_FIELD.path() + "[" + i + "].url"));
             }
         }
         return out;

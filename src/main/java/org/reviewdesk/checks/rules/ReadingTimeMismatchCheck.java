@@ -7,6 +7,7 @@ import org.reviewdesk.checks.CheckContext;
 import org.reviewdesk.checks.Finding;
 import org.reviewdesk.checks.QuickFix;
 import org.reviewdesk.checks.Severity;
+import org.reviewdesk.model.meta.MetaFields;
 
 /**
  * {@code reading_time} far from the body's words / 200. "Far" means off by more than 2 minutes and by more than half
@@ -38,7 +39,7 @@ public final class ReadingTimeMismatchCheck implements Check {
                         "reading_time says " + declared + " min but the body's " + body.words() + " words read in about "
                                 + computed + " min at " + BodyStructure.WORDS_PER_MINUTE + " words a minute: set it to "
                                 + computed + ".",
-                        "reading_time")
+                        MetaFields.READING_TIME.path())
                 .withQuickFix(new QuickFix("Use the computed reading time (" + computed + " min)",
                         post -> post.withMeta(post.meta().toBuilder()
                                 .readingTime(BodyStructure.of(post.body()).readingMinutes()).build()))));

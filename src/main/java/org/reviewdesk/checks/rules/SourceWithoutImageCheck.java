@@ -7,6 +7,7 @@ import org.reviewdesk.checks.CheckContext;
 import org.reviewdesk.checks.Finding;
 import org.reviewdesk.checks.Severity;
 import org.reviewdesk.model.ImageSource;
+import org.reviewdesk.model.meta.MetaFields;
 
 /** An {@code image_sources} entry that no image of the body uses (by URL or caption): a lost picture or a stale entry. */
 public final class SourceWithoutImageCheck implements Check {
@@ -34,7 +35,7 @@ public final class SourceWithoutImageCheck implements Check {
                 out.add(Finding.onMeta(ID, defaultSeverity(),
                         "image_sources lists " + name + " but the body shows no such image: add the image "
                                 + "![caption](url) to the body, or remove the entry.",
-                        "image_sources[" + i + "]"));
+                        MetaFields.IMAGE_SOURCE_LIST_FIELD.path() + "[" + i + "]"));
             }
         }
         return out;

@@ -9,6 +9,7 @@ import org.reviewdesk.checks.Finding;
 import org.reviewdesk.checks.Severity;
 import org.reviewdesk.model.ReviewStatus;
 import org.reviewdesk.model.Revision;
+import org.reviewdesk.model.meta.MetaFields;
 
 /**
  * The last review is older than the configured age, or missing on a post marked reviewed or published, or dated in
@@ -17,7 +18,7 @@ import org.reviewdesk.model.Revision;
  */
 public final class StaleReviewCheck implements Check {
     public static final String ID = "stale-review";
-    private static final String FIELD = "revision.last_reviewed";
+    private static final String FIELD = MetaFields.REVISION_LAST_REVIEWED.path();
 
     @Override
     public String id() {

@@ -1,6 +1,7 @@
 package org.reviewdesk.formats.alphanode;
 
-import static org.reviewdesk.formats.alphanode.MetaBoxKeys.*;
+import static org.reviewdesk.formats.alphanode.MetaBoxKeys.BULLET;
+import static org.reviewdesk.formats.alphanode.MetaBoxKeys.isGroup;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,19 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reviewdesk.formats.PostFormatException;
-import org.reviewdesk.model.AiOutline;
-import org.reviewdesk.model.Difficulty;
-import org.reviewdesk.model.Entity;
-import org.reviewdesk.model.Flags;
-import org.reviewdesk.model.ImageSource;
 import org.reviewdesk.model.Meta;
-import org.reviewdesk.model.Payload;
-import org.reviewdesk.model.ReviewStatus;
-import org.reviewdesk.model.Revision;
-import org.reviewdesk.model.Score;
-import org.reviewdesk.model.SemVer;
+import org.reviewdesk.model.meta.MetaField;
+import org.reviewdesk.model.meta.MetaKey;
+import org.reviewdesk.model.meta.MetaKind;
+import org.reviewdesk.model.meta.MetaSection;
 import org.reviewdesk.model.validation.FieldProblem;
-import org.reviewdesk.model.validation.MetaRules;
 
 /**
  * Parses the lines after {@code alphanode post meta} into a {@link Meta}. Unknown keys go to
@@ -55,33 +49,50 @@ final class MetaBoxParser {
                         + " 'stack' on the line above its items, or a scalar such as 'topic…')");
             }
             List<MetaBoxLine> items = itemsAfter(i);
-            String key = line.text().strip();
-            if (isGroup(key)) {
-                remember(key, line);
-                if (items.isEmpty()) {
-                    throw error(line, "meta box cut short: '" + key + "' has no items (expected '  " + BULLET
-                            + " …' lines after it)");
-                }
-                group(key, line, items);
-            } else {
-                String scalar = scalarKey(line.text());
-                if (scalar != null) {
-                    if (!items.isEmpty()) {
-                        throw error(items.get(0), "a '" + BULLET + "' item after the scalar '" + scalar
-                                + "' (expected the next key of the meta box)");
-                    }
-                    remember(scalar, line);
-                    scalar(scalar, line.text().substring(scalar.length()), line);
-                } else {
-                    // Unknown key: kept, never dropped. A line cannot be split into an unknown key and its
-                    // value, so the whole line is the key; its bullets, if any, are its list.
-                    remember(line.text(), line);
-                    meta.putExtra(line.text(), items.isEmpty() ? "" : items.stream().map(MetaBoxLine::item).toList());
-                }
-            }
+            entry(line, items);
             i += 1 + items.size();
         }
         return meta.build();
+    }
+
+    /** One key of the box with the bullet lines after it. */
+    private void entry(MetaBoxLine line, List<MetaBoxLine> items) throws PostFormatException {
+        String key = line.text().strip();
+        if (isGroup(key)) {
+            remember(key, line);
+            if (items.isEmpty()) {
+                throw error(line, "meta box cut short: '" + key + "' has no items (expected '  " + BULLET
+                        + " …' lines after it)");
+            }
+            group(MetaBoxKeys.group(key), items);
+            return;
+        }
+        MetaField scalar = MetaBoxKeys.scalarOf(line.text()).orElse(null);
+        if (scalar != null && !(scalar.addedLater() && isUnknown(scalar, line, items))) {
+            if (!items.isEmpty()) {
+                throw error(items.get(0), "a '" + BULLET + "' item after the scalar '" + scalar.boxKey()
+                        + "' (expected the next key of the meta box)");
+            }
+            remember(scalar.boxKey(), line);
+            String value = line.text().substring(scalar.boxKey().length());
+            check(scalar.check(value), line);
+            scalar.set(meta, scalar.parse(value));
+        } else {
+            // Unknown key: kept, never dropped. A line cannot be split into an unknown key and its
+            // value, so the whole line is the key; its bullets, if any, are its list.
+            remember(line.text(), line);
+            meta.putExtra(line.text(), items.isEmpty() ? "" : items.stream().map(MetaBoxLine::item).toList());
+        }
+    }
+
+    /**
+     * A key the pages did not have may begin a line that older files wrote as an unknown key ({@code languages}
+     * with items, {@code language model…}): the line is that field only when its value keeps the field's rule, once,
+     * with no items after it. Anything else stays an unknown key, as those files were read before.
+     */
+    private boolean isUnknown(MetaField scalar, MetaBoxLine line, List<MetaBoxLine> items) {
+        return !items.isEmpty() || seenAt.containsKey(scalar.boxKey())
+                || !scalar.check(line.text().substring(scalar.boxKey().length())).isEmpty();
     }
 
     /** The bullet lines right after line {@code i}. */
@@ -91,13 +102,6 @@ final class MetaBoxParser {
         return lines.subList(i + 1, j);
     }
 
-    private static String scalarKey(String text) {
-        for (String key : SCALARS) {
-            if (text.startsWith(key)) return key;
-        }
-        return null;
-    }
-
     private void remember(String key, MetaBoxLine line) throws PostFormatException {
         Integer first = seenAt.putIfAbsent(key, line.number());
         if (first != null) {
@@ -105,45 +109,20 @@ final class MetaBoxParser {
         }
     }
 
-    private void scalar(String key, String value, MetaBoxLine line) throws PostFormatException {
-        switch (key) {
-            case TOPIC -> meta.topic(value);
-            case SUMMARY -> meta.summary(value);
-            case AI_BRIEF -> meta.aiBrief(value);
-            case CODE_LANGUAGE -> meta.codeLanguage(value);
-            case DIFFICULTY -> meta.difficulty(Difficulty.of(value));
-            case READING_TIME -> meta.readingTime((int) wholeNumber(MetaRules.readingTime(value), value, line));
-            case VIEW_COUNT -> meta.viewCount(wholeNumber(MetaRules.viewCount(value), value, line));
-            case REFERENCE -> meta.reference(value);
-            case HASH -> meta.hash(value);
-            default -> throw new IllegalStateException("scalar key without a field: " + key);
+    private void group(MetaKey key, List<MetaBoxLine> items) throws PostFormatException {
+        if (key instanceof MetaSection section) {
+            keyedGroup(section, items);
+            return;
         }
-    }
-
-    private void group(String key, MetaBoxLine line, List<MetaBoxLine> items) throws PostFormatException {
-        if (LISTS.contains(key)) {
-            List<String> values = items.stream().map(MetaBoxLine::item).toList();
-            switch (key) {
-                case STACK -> meta.stack(values);
-                case TOOLS -> meta.tools(values);
-                case CHECKLIST -> meta.checklist(values);
-                case NOTES -> meta.notes(values);
-                default -> throw new IllegalStateException(key);
-            }
-        } else if (key.equals(ENTITIES)) {
-            List<Entity> entities = new ArrayList<>();
-            for (List<String> r : records(key, "entity", ENTITY_FIELDS, items)) {
-                entities.add(new Entity(r.get(0), r.get(1)));
-            }
-            meta.entities(entities);
-        } else if (key.equals(IMAGE_SOURCES)) {
-            List<ImageSource> images = new ArrayList<>();
-            for (List<String> r : records(key, "image source", IMAGE_SOURCE_FIELDS, items)) {
-                images.add(new ImageSource(r.get(0), r.get(1), r.get(2)));
-            }
-            meta.imageSources(images);
+        MetaField f = (MetaField) key;
+        if (f.kind() == MetaKind.STRING_LIST) {
+            f.set(meta, items.stream().map(MetaBoxLine::item).toList());
         } else {
-            keyedGroup(key, items);
+            List<Object> records = new ArrayList<>();
+            for (List<String> r : records(f.boxKey(), f.kind().recordName(), f.kind().recordKeys(), items)) {
+                records.add(f.kind().record(r));
+            }
+            f.set(meta, records);
         }
     }
 
@@ -175,11 +154,12 @@ final class MetaBoxParser {
         return records;
     }
 
-    private void keyedGroup(String key, List<MetaBoxLine> items) throws PostFormatException {
+    private void keyedGroup(MetaSection section, List<MetaBoxLine> items) throws PostFormatException {
         Map<String, String> values = new HashMap<>();
         Map<String, MetaBoxLine> at = new HashMap<>();
         Map<String, String> unknown = new LinkedHashMap<>();
-        List<String> known = subKeys(key);
+        String key = section.boxKey();
+        List<String> known = section.boxKeys();
         for (MetaBoxLine item : items) {
             String[] kv = splitItem(item, key);
             if (at.containsKey(kv[0])) {
@@ -193,37 +173,25 @@ final class MetaBoxParser {
                 unknown.put(key + "." + kv[0], kv[1]);
             }
         }
-        switch (key) {
-            case AI_OUTLINE -> {
-                AiOutline o = new AiOutline(values.get("context"), values.get("problem"), values.get("stack"),
-                        values.get("recommended action"));
-                meta.aiOutline(o.isEmpty() ? null : o);
-            }
-            case SCORE -> {
-                Score s = new Score(score(values, at, "quality"), score(values, at, "freshness"),
-                        score(values, at, "depth"), score(values, at, "clarity"));
-                meta.score(s.isEmpty() ? null : s);
-            }
-            case REVISION -> {
-                Revision r = new Revision(values.containsKey("status") ? ReviewStatus.of(values.get("status")) : null,
-                        version(values, at), date(values, at));
-                meta.revision(r.isEmpty() ? null : r);
-            }
-            case FLAGS -> {
-                Flags f = new Flags(flag(values, at, "ai generated style"), flag(values, at, "has images"),
-                        flag(values, at, "image heavy"), flag(values, at, "needs human review"));
-                meta.flags(f.isEmpty() ? null : f);
-            }
-            case PAYLOAD -> {
-                Long paragraphs = number(values, at, "paragraphs", Integer.MAX_VALUE);
-                Payload p = new Payload(values.get("source id"), values.get("generator"),
-                        paragraphs == null ? null : paragraphs.intValue(), values.get("scenario"),
-                        number(values, at, "seed", Long.MAX_VALUE));
-                meta.payload(p.isEmpty() ? null : p);
-            }
-            default -> throw new IllegalStateException(key);
-        }
+        List<Object> parsed = new ArrayList<>();
+        for (MetaField f : section.fields()) parsed.add(subValue(f, values.get(f.boxKey()), at.get(f.boxKey())));
+        boolean empty = parsed.stream().allMatch(java.util.Objects::isNull);
+        section.set(meta, empty ? null : section.build(parsed));
         unknown.forEach(meta::putExtra);
+    }
+
+    /** The value of a sub key, null when absent; a value its field cannot hold rejects the file at its line. */
+    private Object subValue(MetaField f, String raw, MetaBoxLine line) throws PostFormatException {
+        if (raw == null) return null;
+        if (f.kind() == MetaKind.BOOLEAN) {
+            return switch (raw.trim()) {
+                case "1" -> Boolean.TRUE;
+                case "0" -> Boolean.FALSE;
+                default -> throw error(line, f.path() + ": expected 0 or 1, found '" + raw + "'");
+            };
+        }
+        check(f.check(raw), line);
+        return f.parse(raw);
     }
 
     private String[] splitItem(MetaBoxLine item, String group) throws PostFormatException {
@@ -234,49 +202,6 @@ final class MetaBoxParser {
         }
         String value = text.substring(colon + 1);
         return new String[] {text.substring(0, colon), value.startsWith(" ") ? value.substring(1) : value};
-    }
-
-    private Integer score(Map<String, String> values, Map<String, MetaBoxLine> at, String key)
-            throws PostFormatException {
-        String raw = values.get(key);
-        check(MetaRules.score(jsonPath(SCORE, key), raw), at.get(key));
-        return raw == null ? null : Integer.valueOf(raw.trim());
-    }
-
-    private SemVer version(Map<String, String> values, Map<String, MetaBoxLine> at) throws PostFormatException {
-        String raw = values.get("version");
-        check(MetaRules.version(jsonPath(REVISION, "version"), raw), at.get("version"));
-        return raw == null ? null : SemVer.parse(raw);
-    }
-
-    private java.time.LocalDate date(Map<String, String> values, Map<String, MetaBoxLine> at)
-            throws PostFormatException {
-        String raw = values.get("last reviewed");
-        check(MetaRules.date(jsonPath(REVISION, "last reviewed"), raw), at.get("last reviewed"));
-        return raw == null ? null : MetaRules.parseDate(raw);
-    }
-
-    private Boolean flag(Map<String, String> values, Map<String, MetaBoxLine> at, String key)
-            throws PostFormatException {
-        String raw = values.get(key);
-        if (raw == null) return null;
-        return switch (raw.trim()) {
-            case "1" -> Boolean.TRUE;
-            case "0" -> Boolean.FALSE;
-            default -> throw error(at.get(key), jsonPath(FLAGS, key) + ": expected 0 or 1, found '" + raw + "'");
-        };
-    }
-
-    private Long number(Map<String, String> values, Map<String, MetaBoxLine> at, String key, long max)
-            throws PostFormatException {
-        String raw = values.get(key);
-        check(MetaRules.nonNegativeWholeNumber(jsonPath(PAYLOAD, key), raw, max), at.get(key));
-        return raw == null ? null : Long.valueOf(raw.trim());
-    }
-
-    private long wholeNumber(List<FieldProblem> problems, String raw, MetaBoxLine line) throws PostFormatException {
-        check(problems, line);
-        return Long.parseLong(raw.trim());
     }
 
     private void check(List<FieldProblem> problems, MetaBoxLine line) throws PostFormatException {

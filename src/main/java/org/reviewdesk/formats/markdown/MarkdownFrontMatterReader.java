@@ -20,6 +20,7 @@ import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.model.ReviewStatus;
 import org.reviewdesk.model.Revision;
+import org.reviewdesk.model.meta.MetaFields;
 import org.reviewdesk.model.validation.FieldProblem;
 import org.reviewdesk.model.validation.MetaRules;
 
@@ -152,7 +153,7 @@ public final class MarkdownFrontMatterReader implements PostReader {
             // Hugo dates may carry a time (2022-01-06T10:00:00Z); the day is what the meta box keeps.
             String raw = date.asText();
             String day = raw.length() > 10 && raw.charAt(10) == 'T' ? raw.substring(0, 10) : raw;
-            List<FieldProblem> problems = MetaRules.date("revision.last_reviewed", day);
+            List<FieldProblem> problems = MetaFields.REVISION_LAST_REVIEWED.check(day);
             if (!problems.isEmpty()) throw new JsonFieldException("/" + key, key + ": " + problems.get(0).message());
             reviewed = MetaRules.parseDate(day);
         }

@@ -1,6 +1,5 @@
 package org.reviewdesk.gui.meta;
 
-import java.util.List;
 import org.reviewdesk.gui.editor.EditorViewModel;
 import org.reviewdesk.gui.library.LibraryAccess;
 import org.reviewdesk.gui.task.BackgroundExecutor;
@@ -9,12 +8,12 @@ import org.reviewdesk.gui.task.BackgroundExecutor;
  * Ties the meta form to the open post: the form shows what the editor opened, its changes go into the
  * editor's save (title, body and meta in one transaction, with the row version), the body's figures follow
  * the editor's scan, and suggestions come from the library, off the FX thread: once the form first shows the
- * fields that offer them (counting them over 100,000 posts took two seconds of processor the window's start
- * needed), and again on an open once they are {@link #SUGGESTIONS_MAX_AGE} old.
+ * fields that offer them (counting them over a large library costs processor time the window's start
+ * needed: docs/performance.md), and again on an open once they are {@link #SUGGESTIONS_MAX_AGE} old.
  */
 public final class MetaEditing {
     static final int SUGGESTIONS = 200;
-    /** Suggestions are a convenience: counting them on every open held up the library at 100,000 posts. */
+    /** Suggestions are a convenience: counting them on every open would hold up a large library. */
     static final java.time.Duration SUGGESTIONS_MAX_AGE = java.time.Duration.ofMinutes(5);
     private final MetaPanelViewModel form = new MetaPanelViewModel();
     private long suggestionsLoadedAt = Long.MIN_VALUE;
@@ -46,7 +45,7 @@ public final class MetaEditing {
         long now = System.nanoTime();
         if (suggestionsLoadedAt != Long.MIN_VALUE && now - suggestionsLoadedAt <= SUGGESTIONS_MAX_AGE.toNanos()) return;
         suggestionsLoadedAt = now;
-        for (String field : List.of("stack", "tools", "code_language")) {
+        for (String field : MetaSuggestions.FIELDS) {
             executor.submit(() -> library.suggestions(field, SUGGESTIONS), values -> form.suggestions(field).setAll(values),
                     e -> { /* suggestions are a convenience: the form works without them */ });
         }

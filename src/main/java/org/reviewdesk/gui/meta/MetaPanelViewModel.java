@@ -1,31 +1,21 @@
 package org.reviewdesk.gui.meta;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.reviewdesk.checks.BodyStructure;
 import org.reviewdesk.model.Entity;
 import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.ImageSource;
 import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.meta.MetaFields;
 import org.reviewdesk.model.validation.FieldProblem;
 
 /**
@@ -48,53 +38,24 @@ import org.reviewdesk.model.validation.FieldProblem;
  * reviewed is refused by service.ReviewService on the same rules (model.validation.MetaRules) of the stored post.
  */
 public final class MetaPanelViewModel {
-    /** The text fields, by JSON path, in the order the form shows them. */
-    public static final List<String> TEXT_FIELDS = List.of(
-            "title", "topic", "summary", "ai_brief",
-            "ai_outline.context", "ai_outline.problem", "ai_outline.stack", "ai_outline.recommended_action",
-            "code_language", "difficulty", "reading_time", "view_count", "reference", "hash",
-            "score.quality", "score.freshness", "score.depth", "score.clarity",
-            "revision.status", "revision.version", "revision.last_reviewed",
-            "payload.source_id", "payload.generator", "payload.paragraphs", "payload.scenario", "payload.seed");
-    public static final List<String> SCORE_FIELDS = List.of("score.quality", "score.freshness", "score.depth", "score.clarity");
-    public static final List<String> FLAG_FIELDS = List.of(
-            "flags.ai_generated_style", "flags.has_images", "flags.image_heavy", "flags.needs_human_review");
-    public static final List<String> LIST_FIELDS = List.of("stack", "tools", "checklist", "notes");
-
-    private final Map<String, StringProperty> texts = new LinkedHashMap<>();
-    private final Map<String, ObjectProperty<Boolean>> flags = new LinkedHashMap<>();
-    private final Map<String, ObservableList<String>> lists = new LinkedHashMap<>();
-    private final ObservableList<EntityRow> entities = FXCollections.observableArrayList();
-    private final ObservableList<ImageSourceRow> imageSources = FXCollections.observableArrayList();
-    private final ObservableList<ExtraRow> extra = FXCollections.observableArrayList();
+    private final MetaFormFields fields = new MetaFormFields(this, this::edited);
     private final BooleanProperty payloadUnlocked = new SimpleBooleanProperty(this, "payloadUnlocked");
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
 
-    private final BooleanProperty bodyCounted = new SimpleBooleanProperty(this, "bodyCounted");
-    private final IntegerProperty computedWords = new SimpleIntegerProperty(this, "computedWords");
-    private final IntegerProperty computedReadingTime = new SimpleIntegerProperty(this, "computedReadingTime");
-    private final IntegerProperty computedParagraphs = new SimpleIntegerProperty(this, "computedParagraphs");
-
-    private final ObservableList<String> stackSuggestions = FXCollections.observableArrayList();
-    private final ObservableList<String> toolSuggestions = FXCollections.observableArrayList();
-    private final ObservableList<String> languageSuggestions = FXCollections.observableArrayList();
+    private final BodyFigures body = new BodyFigures();
+    private final MetaSuggestions suggestions = new MetaSuggestions();
 
     private final ObservableList<FieldProblem> problems = FXCollections.observableArrayList();
     private final BooleanBinding hasErrors = Bindings.isNotEmpty(problems);
     private final StringBinding problemSummary = Bindings.createStringBinding(() -> MetaProblems.summary(problems), problems);
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-
-    private final Deque<FormSnapshot> undoSteps = new ArrayDeque<>();
+    private final FormHistory history = new FormHistory();
     private EditListener onEdit = (title, meta, drafts) -> { };
-    private Runnable onSuggestionsWanted = () -> { };
-    private boolean suggestionsWanted;
     /**
      * What was loaded, saved since, or restored by undo: absent lists and groups, and the values a broken field
      * falls back to.
      */
     private Meta base = Meta.EMPTY;
     private FormSnapshot current = new FormSnapshot("", Meta.EMPTY, FieldDrafts.NONE);
-    private String lastEditedField;
     private boolean loading;
 
     /** The title, meta box and field drafts the form holds at one moment: one undo step. */
@@ -107,27 +68,6 @@ public final class MetaPanelViewModel {
         void edited(String title, Meta meta, FieldDrafts drafts);
     }
 
-    public MetaPanelViewModel() {
-        for (String f : TEXT_FIELDS) {
-            StringProperty p = new SimpleStringProperty(this, f);
-            p.addListener((o, was, now) -> edited(f));
-            texts.put(f, p);
-        }
-        for (String f : FLAG_FIELDS) {
-            ObjectProperty<Boolean> p = new SimpleObjectProperty<>(this, f);
-            p.addListener((o, was, now) -> edited(f));
-            flags.put(f, p);
-        }
-        for (String f : LIST_FIELDS) {
-            ObservableList<String> l = FXCollections.observableArrayList();
-            l.addListener((ListChangeListener<String>) c -> edited(f));
-            lists.put(f, l);
-        }
-        entities.addListener((ListChangeListener<EntityRow>) c -> edited("entities"));
-        imageSources.addListener((ListChangeListener<ImageSourceRow>) c -> edited("image_sources"));
-        extra.addListener((ListChangeListener<ExtraRow>) c -> edited("extra"));
-    }
-
     /**
      * Shows a post's title and meta box, and in the fields that have a draft the text typed there; forgets the undo
      * history of the previous post.
@@ -135,8 +75,7 @@ public final class MetaPanelViewModel {
     public void load(String title, Meta meta, FieldDrafts drafts) {
         loaded.set(true);
         fill(new FormSnapshot(title, meta, drafts));
-        undoSteps.clear();
-        canUndo.set(false);
+        history.clear();
         payloadUnlocked.set(false);
     }
 
@@ -162,50 +101,26 @@ public final class MetaPanelViewModel {
         loading = true;
         try {
             base = snapshot.meta();
-            MetaFormMapping.fill(snapshot, texts, flags, lists);
-            snapshot.drafts().byField().forEach((field, raw) -> {
-                if (texts.containsKey(field)) texts.get(field).set(raw);
-            });
-            Meta m = snapshot.meta();
-            entities.setAll(m.entities() == null ? List.of()
-                    : m.entities().stream().map(e -> new EntityRow(e, () -> edited("entities"))).toList());
-            imageSources.setAll(m.imageSources() == null ? List.of()
-                    : m.imageSources().stream().map(i -> new ImageSourceRow(i, () -> edited("image_sources"))).toList());
-            extra.setAll(m.extra().entrySet().stream()
-                    .map(e -> new ExtraRow(e.getKey(), e.getValue(), () -> edited("extra"))).toList());
+            fields.show(snapshot);
         } finally {
             loading = false;
         }
         current = snapshot();
-        lastEditedField = null;
+        history.filled();
         revalidate();
     }
 
     /** The meta box as the form holds it now (see the class comment for what each kind of field becomes). */
     public Meta toMeta() {
-        return MetaFormMapping.toMeta(base, texts, flags, lists,
-                entities.stream().map(EntityRow::toEntity).toList(),
-                imageSources.stream().map(ImageSourceRow::toImageSource).toList(),
-                extraMap());
+        return fields.toMeta(base);
     }
 
     public String title() {
-        String t = texts.get("title").get();
-        return t == null ? "" : t;
-    }
-
-    private Map<String, Object> extraMap() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (ExtraRow row : extra) {
-            String key = row.keyProperty().get();
-            // A row without a key is shown as a problem and waits for its key; it is not stored as "".
-            if (key != null && !key.isBlank() && !out.containsKey(key)) out.put(key, row.toValue());
-        }
-        return out;
+        return fields.title();
     }
 
     private FormSnapshot snapshot() {
-        return new FormSnapshot(title(), toMeta(), MetaProblems.drafts(texts));
+        return new FormSnapshot(title(), toMeta(), MetaProblems.drafts(fields.texts));
     }
 
     /** The text of the fields the meta box cannot hold now, by JSON path, in the form's order. */
@@ -236,11 +151,7 @@ public final class MetaPanelViewModel {
             revalidate();
             return;
         }
-        if (!field.equals(lastEditedField)) {
-            undoSteps.push(current);
-            lastEditedField = field;
-            canUndo.set(true);
-        }
+        history.edited(field, current);
         current = now;
         revalidate();
         onEdit.edited(now.title(), now.meta(), now.drafts());
@@ -253,31 +164,18 @@ public final class MetaPanelViewModel {
     public boolean replace(Meta meta) {
         if (!loaded.get()) return false;
         FormSnapshot before = current;
-        fill(new FormSnapshot(title(), meta, draftsUntouchedBy(meta)));
+        fill(new FormSnapshot(title(), meta, MetaFormMapping.draftsUntouchedBy(current, meta)));
         if (current.equals(before)) return true;
-        undoSteps.push(before);
-        canUndo.set(true);
+        history.push(before);
         onEdit.edited(current.title(), current.meta(), current.drafts());
         return true;
     }
 
-    /** The current drafts of the fields whose value {@code replacement} leaves as it is: a fix elsewhere keeps them. */
-    private FieldDrafts draftsUntouchedBy(Meta replacement) {
-        Map<String, String> was = MetaFormMapping.texts(current.meta());
-        Map<String, String> now = MetaFormMapping.texts(replacement);
-        Map<String, String> kept = new LinkedHashMap<>();
-        current.drafts().byField().forEach((field, raw) -> {
-            if (java.util.Objects.equals(was.get(field), now.get(field))) kept.put(field, raw);
-        });
-        return new FieldDrafts(kept);
-    }
-
     /** Goes back one step: the form shows, and the editor saves, what it held before the last field's changes. */
     public void undo() {
-        if (undoSteps.isEmpty()) return;
-        FormSnapshot previous = undoSteps.pop();
+        FormSnapshot previous = history.pop();
+        if (previous == null) return;
         fill(previous);
-        canUndo.set(!undoSteps.isEmpty());
         onEdit.edited(previous.title(), previous.meta(), previous.drafts());
     }
 
@@ -287,78 +185,67 @@ public final class MetaPanelViewModel {
             problems.clear();
             return;
         }
-        problems.setAll(MetaProblems.of(texts, title(), toMeta(), extra.stream().map(r -> r.keyProperty().get()).toList()));
+        problems.setAll(MetaProblems.of(fields.texts, title(), toMeta(), fields.extraKeys()));
     }
 
     /** The body's figures, counted by the checks' scan, shown beside the stored ones. */
-    public void bodyScanned(BodyStructure body) {
-        computedWords.set(body.words());
-        computedReadingTime.set(body.readingMinutes());
-        computedParagraphs.set(body.paragraphsAfterIntro());
-        bodyCounted.set(true);
+    public void bodyScanned(BodyStructure scanned) {
+        body.scanned(scanned);
+    }
+
+    public BodyFigures body() {
+        return body;
     }
 
     public void useComputedReadingTime() {
-        if (bodyCounted.get()) text("reading_time").set(Integer.toString(computedReadingTime.get()));
+        if (body.countedProperty().get()) {
+            text(MetaFields.READING_TIME.path()).set(Integer.toString(body.readingTimeProperty().get()));
+        }
     }
 
     public void useComputedParagraphs() {
-        if (bodyCounted.get()) text("payload.paragraphs").set(Integer.toString(computedParagraphs.get()));
+        if (body.countedProperty().get()) {
+            text(MetaFields.PAYLOAD_PARAGRAPHS.path()).set(Integer.toString(body.paragraphsProperty().get()));
+        }
     }
 
     public void addEntity() {
-        entities.add(new EntityRow(new Entity("", ""), () -> edited("entities")));
+        fields.entities.add(fields.row(new Entity("", "")));
     }
 
     public void addImageSource() {
-        imageSources.add(new ImageSourceRow(new ImageSource("", "", ""), () -> edited("image_sources")));
+        fields.imageSources.add(fields.row(new ImageSource("", "", "")));
     }
 
     public void addExtra(String key, String value) {
-        extra.add(new ExtraRow(key, value, () -> edited("extra")));
+        fields.extra.add(fields.extraRow(key, value));
     }
 
-    /** Moves an entry of an ordered list one place up (-1) or down (+1); does nothing at either end. */
-    public static <T> void move(ObservableList<T> list, int index, int by) {
-        int to = index + by;
-        if (index < 0 || index >= list.size() || to < 0 || to >= list.size()) return;
-        // One change, not two sets: in between, the list would hold the entry twice and report a duplicate.
-        List<T> moved = new java.util.ArrayList<>(list);
-        java.util.Collections.swap(moved, index, to);
-        list.setAll(moved);
-    }
-
-    /** The text of a field by its JSON path (see {@link #TEXT_FIELDS}). */
+    /** The text of a field by its JSON path (see {@link MetaFormFields#TEXT_FIELDS}). */
     public StringProperty text(String field) {
-        StringProperty p = texts.get(field);
-        if (p == null) throw new IllegalArgumentException("no text field '" + field + "'");
-        return p;
+        return MetaFormFields.byPath(fields.texts, field, "text field");
     }
 
     /** A flag by its JSON path: null while absent. */
     public ObjectProperty<Boolean> flag(String field) {
-        ObjectProperty<Boolean> p = flags.get(field);
-        if (p == null) throw new IllegalArgumentException("no flag '" + field + "'");
-        return p;
+        return MetaFormFields.byPath(fields.flags, field, "flag");
     }
 
-    /** stack, tools, checklist or notes. */
+    /** One of {@link MetaFormFields#LIST_FIELDS}: stack, tools, checklist or notes. */
     public ObservableList<String> list(String field) {
-        ObservableList<String> l = lists.get(field);
-        if (l == null) throw new IllegalArgumentException("no list '" + field + "'");
-        return l;
+        return MetaFormFields.byPath(fields.lists, field, "list");
     }
 
     public ObservableList<EntityRow> entities() {
-        return entities;
+        return fields.entities;
     }
 
     public ObservableList<ImageSourceRow> imageSources() {
-        return imageSources;
+        return fields.imageSources;
     }
 
     public ObservableList<ExtraRow> extra() {
-        return extra;
+        return fields.extra;
     }
 
     public BooleanProperty payloadUnlockedProperty() {
@@ -370,38 +257,9 @@ public final class MetaPanelViewModel {
         return loaded;
     }
 
-    public BooleanProperty bodyCountedProperty() {
-        return bodyCounted;
-    }
-
-    public IntegerProperty computedWordsProperty() {
-        return computedWords;
-    }
-
-    public IntegerProperty computedReadingTimeProperty() {
-        return computedReadingTime;
-    }
-
-    public IntegerProperty computedParagraphsProperty() {
-        return computedParagraphs;
-    }
-
-    /**
-     * What the form offers while the user types in {@code field}. The first call tells the owner that suggestions
-     * are wanted ({@link #setOnSuggestionsWanted}): the form's view asks when it builds the fields that offer them,
-     * so a window that never shows those fields never counts them.
-     */
+    /** What the form offers while the user types in {@code field} (see {@link MetaSuggestions}). */
     public ObservableList<String> suggestions(String field) {
-        if (!suggestionsWanted) {
-            suggestionsWanted = true;
-            onSuggestionsWanted.run();
-        }
-        return switch (field) {
-            case "stack" -> stackSuggestions;
-            case "tools" -> toolSuggestions;
-            case "code_language" -> languageSuggestions;
-            default -> throw new IllegalArgumentException("no suggestions for '" + field + "'");
-        };
+        return suggestions.of(field);
     }
 
     /** Every rule broken now, by JSON path, in the order of the form. */
@@ -420,7 +278,7 @@ public final class MetaPanelViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndoProperty();
     }
 
     /** Receives the title, meta box and field drafts after every change (and after undo); the editor saves them. */
@@ -430,11 +288,10 @@ public final class MetaPanelViewModel {
 
     /** Called once, the first time anything asks for {@link #suggestions}. */
     public void setOnSuggestionsWanted(Runnable wanted) {
-        this.onSuggestionsWanted = wanted;
-        if (suggestionsWanted) wanted.run();
+        suggestions.setOnWanted(wanted);
     }
 
     public boolean suggestionsWanted() {
-        return suggestionsWanted;
+        return suggestions.wanted();
     }
 }

@@ -1,21 +1,21 @@
 package org.reviewdesk.gui.meta;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.StringProperty;
 import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
+import org.reviewdesk.model.meta.MetaField;
+import org.reviewdesk.model.meta.MetaFields;
 import org.reviewdesk.model.validation.FieldProblem;
 import org.reviewdesk.model.validation.MetaRules;
 
 /**
- * The form's problems: the hard rules of {@link MetaRules} on the text as typed (a parsed {@link Meta} cannot
+ * The form's problems: the rules of the fields of {@link MetaFields} on the text as typed (a parsed {@link Meta} cannot
  * hold a score of 150), then the rules {@link MetaRules#check} applies to a whole post. No rule is written here.
  */
 final class MetaProblems {
@@ -24,24 +24,13 @@ final class MetaProblems {
     private MetaProblems() {
     }
 
-    /** The text fields whose value the meta box holds parsed, each with its hard rule, in the order problems are listed. */
-    private static final Map<String, Function<String, List<FieldProblem>>> HARD_RULES = hardRules();
-
-    private static Map<String, Function<String, List<FieldProblem>>> hardRules() {
-        Map<String, Function<String, List<FieldProblem>>> rules = new LinkedHashMap<>();
-        for (String f : MetaPanelViewModel.SCORE_FIELDS) rules.put(f, raw -> MetaRules.score(f, raw));
-        rules.put("reading_time", MetaRules::readingTime);
-        rules.put("view_count", MetaRules::viewCount);
-        rules.put("revision.version", raw -> MetaRules.version("revision.version", raw));
-        rules.put("revision.last_reviewed", raw -> MetaRules.date("revision.last_reviewed", raw));
-        rules.put("payload.paragraphs", raw -> MetaRules.nonNegativeWholeNumber("payload.paragraphs", raw, Integer.MAX_VALUE));
-        rules.put("payload.seed", raw -> MetaRules.nonNegativeWholeNumber("payload.seed", raw, Long.MAX_VALUE));
-        return Collections.unmodifiableMap(rules);
-    }
+    /** The text fields whose value the meta box holds parsed, each with its rule, in the form's order. */
+    private static final List<MetaField> HARD_RULES = MetaFields.FORM_ORDER.stream()
+            .filter(f -> f.kind().isText() && f.hasRule()).toList();
 
     static List<FieldProblem> of(Map<String, StringProperty> texts, String title, Meta meta, List<String> extraKeys) {
         List<FieldProblem> out = new ArrayList<>();
-        HARD_RULES.forEach((field, rule) -> out.addAll(rule.apply(texts.get(field).get())));
+        for (MetaField f : HARD_RULES) out.addAll(f.check(texts.get(f.path()).get()));
         out.addAll(MetaRules.check(new Post(title, "", meta)));
         for (int i = 0; i < extraKeys.size(); i++) out.addAll(MetaRules.required("extra[" + i + "].key", extraKeys.get(i)));
         out.addAll(MetaRules.noDuplicates("extra", extraKeys.stream().map(String::valueOf).toList()));
@@ -54,10 +43,9 @@ final class MetaProblems {
      */
     static FieldDrafts drafts(Map<String, StringProperty> texts) {
         Map<String, String> drafts = new LinkedHashMap<>();
-        for (String field : MetaPanelViewModel.TEXT_FIELDS) {
-            Function<String, List<FieldProblem>> rule = HARD_RULES.get(field);
-            String raw = texts.get(field).get();
-            if (rule != null && !rule.apply(raw).isEmpty()) drafts.put(field, raw);
+        for (MetaField f : HARD_RULES) {
+            String raw = texts.get(f.path()).get();
+            if (!f.check(raw).isEmpty()) drafts.put(f.path(), raw);
         }
         return new FieldDrafts(drafts);
     }

@@ -11,6 +11,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.reviewdesk.model.meta.MetaField;
+import org.reviewdesk.model.meta.MetaFields;
+import org.reviewdesk.model.meta.MetaGroup;
 import org.reviewdesk.model.validation.MetaRules;
 
 /**
@@ -26,8 +29,9 @@ final class ScoresEditor {
         HBox chart = new HBox(10);
         chart.getStyleClass().add("meta-score-chart");
         chart.setAlignment(Pos.BOTTOM_LEFT);
-        for (String field : MetaPanelViewModel.SCORE_FIELDS) {
-            String name = field.substring("score.".length());
+        for (MetaField f : MetaFields.inGroup(MetaGroup.SCORES)) {
+            String field = f.path();
+            String name = f.label();
             StringProperty value = form.text(field);
             TextField number = fields.textField(field);
             number.setPrefColumnCount(3);

@@ -1,5 +1,6 @@
 package org.reviewdesk.gui.meta;
 
+import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -54,7 +55,7 @@ final class StringListEditor {
 
     private void moveSelected(ObservableList<String> items, int by) {
         int i = selected();
-        MetaPanelViewModel.move(items, i, by);
+        move(items, i, by);
         int to = Math.max(0, Math.min(items.size() - 1, i + by));
         view.getSelectionModel().clearAndSelect(to);
     }
@@ -71,5 +72,15 @@ final class StringListEditor {
 
     Node node() {
         return node;
+    }
+
+    /** Moves an entry of an ordered list one place up (-1) or down (+1); does nothing at either end. */
+    static <T> void move(ObservableList<T> list, int index, int by) {
+        int to = index + by;
+        if (index < 0 || index >= list.size() || to < 0 || to >= list.size()) return;
+        // One change, not two sets: in between, the list would hold the entry twice and report a duplicate.
+        List<T> moved = new java.util.ArrayList<>(list);
+        java.util.Collections.swap(moved, index, to);
+        list.setAll(moved);
     }
 }

@@ -11,12 +11,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewdesk.model.Entity;
 import org.reviewdesk.model.ImageSource;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.model.SemVer;
+import org.reviewdesk.model.meta.MetaField;
+import org.reviewdesk.model.meta.MetaFields;
+import org.reviewdesk.model.meta.MetaKind;
 
 /**
  * The rules of the meta box, written once. Each method checks one rule on the text a user or a file
@@ -32,6 +36,10 @@ public final class MetaRules {
     // uuuu, not yyyy: with the strict resolver, yyyy would also need an era.
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("([a-z]{2})(?:-([A-Z]{2}))?");
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final Set<String> ISO_REGIONS = Set.of(Locale.getISOCountries());
 
     private MetaRules() {
     }
@@ -69,6 +77,20 @@ public final class MetaRules {
                 + quote(raw));
     }
 
+    /**
+     * A natural language as an ISO 639-1 code, optionally with an ISO 3166 region ({@code en}, {@code en-GB}): the
+     * language in lower case and the region in upper case, as BCP 47 writes them.
+     */
+    public static List<FieldProblem> language(String field, String raw) {
+        if (raw == null) return List.of();
+        Matcher m = LANGUAGE_TAG.matcher(raw);
+        if (m.matches() && ISO_LANGUAGES.contains(m.group(1)) && (m.group(2) == null || ISO_REGIONS.contains(m.group(2)))) {
+            return List.of();
+        }
+        return problem(field, "expected an ISO 639-1 language code, optionally with a region (such as en or en-GB), found "
+                + quote(raw));
+    }
+
     /** An absolute http or https URL with a host. */
     public static List<FieldProblem> url(String field, String raw) {
         if (raw == null) return List.of();
@@ -103,14 +125,6 @@ public final class MetaRules {
         return problem(field, "expected a whole number from 0 to " + max + ", found " + quote(raw));
     }
 
-    public static List<FieldProblem> readingTime(String raw) {
-        return nonNegativeWholeNumber("reading_time", raw, Integer.MAX_VALUE);
-    }
-
-    public static List<FieldProblem> viewCount(String raw) {
-        return nonNegativeWholeNumber("view_count", raw, Long.MAX_VALUE);
-    }
-
     /** No entry listed twice; each repeat is reported at its own index ({@code stack[2]}). */
     public static List<FieldProblem> noDuplicates(String field, List<String> values) {
         if (values == null) return List.of();
@@ -132,30 +146,34 @@ public final class MetaRules {
         Meta m = post.meta();
         List<FieldProblem> problems = new ArrayList<>();
         problems.addAll(required("title", post.title()));
-        problems.addAll(required("reference", m.reference()));
-        problems.addAll(noDuplicates("stack", m.stack()));
-        problems.addAll(noDuplicates("tools", m.tools()));
-        problems.addAll(noDuplicates("checklist", m.checklist()));
-        problems.addAll(noDuplicates("notes", m.notes()));
+        problems.addAll(required(MetaFields.REFERENCE.path(), m.reference()));
+        for (MetaField list : MetaFields.ALL) {
+            if (list.kind() == MetaKind.STRING_LIST) problems.addAll(noDuplicates(list.path(), strings(list.of(m))));
+        }
         if (m.entities() != null) {
-            problems.addAll(noDuplicates("entities", m.entities().stream().map(MetaRules::entityKey).toList()));
+            problems.addAll(noDuplicates(MetaFields.ENTITY_LIST_FIELD.path(), m.entities().stream().map(MetaRules::entityKey).toList()));
         }
         if (m.imageSources() != null) {
             List<ImageSource> images = m.imageSources();
             for (int i = 0; i < images.size(); i++) {
-                problems.addAll(url("image_sources[" + i + "].url", images.get(i).url()));
+                problems.addAll(url(MetaFields.IMAGE_SOURCE_LIST_FIELD.path() + "[" + i + "].url", images.get(i).url()));
             }
-            problems.addAll(noDuplicates("image_sources", images.stream().map(ImageSource::caption)
+            problems.addAll(noDuplicates(MetaFields.IMAGE_SOURCE_LIST_FIELD.path(), images.stream().map(ImageSource::caption)
                     .map(String::valueOf).toList()).stream()
                     .map(p -> new FieldProblem(p.field() + ".caption", p.message())).toList());
         }
         if (m.readingTime() != null && m.readingTime() < 0) {
-            problems.addAll(readingTime(String.valueOf(m.readingTime())));
+            problems.addAll(MetaFields.READING_TIME.check(String.valueOf(m.readingTime())));
         }
         if (m.viewCount() != null && m.viewCount() < 0) {
-            problems.addAll(viewCount(String.valueOf(m.viewCount())));
+            problems.addAll(MetaFields.VIEW_COUNT.check(String.valueOf(m.viewCount())));
         }
         return problems;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object list) {
+        return (List<String>) list;
     }
 
     private static String entityKey(Entity e) {

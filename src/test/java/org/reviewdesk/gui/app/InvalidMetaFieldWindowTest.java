@@ -89,7 +89,7 @@ class InvalidMetaFieldWindowTest {
             assertThat(robot.lookup(".meta-problems").queryAs(Label.class).getText()).isEqualTo("1 problem: score.quality");
 
             robot.clickOn("#status-saved");
-            waitUntil(() -> robot.lookup("#meta-group-scores").queryAs(TitledPane.class).isExpanded()
+            waitUntil(() -> robot.lookup("#" + org.reviewdesk.gui.meta.MetaPanelView.groupId(org.reviewdesk.model.meta.MetaGroup.SCORES)).queryAs(TitledPane.class).isExpanded()
                     && quality(robot).isFocused());
             TextField field = quality(robot);
             assertThat(field.getText()).isEqualTo("600");

@@ -3,18 +3,28 @@ package org.reviewdesk.gui.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.reviewdesk.gui.meta.MetaPanelView;
+import org.reviewdesk.model.meta.MetaField;
+import org.reviewdesk.model.meta.MetaFields;
+import org.reviewdesk.model.meta.MetaGroup;
 
 class MetaFieldGroupsTest {
     @Test
-    void aFindingsFieldOpensTheGroupThatShowsIt() {
-        assertThat(MetaFieldGroups.groupId("payload.paragraphs")).isEqualTo("meta-group-payload");
-        assertThat(MetaFieldGroups.groupId("image_sources[1]")).isEqualTo("meta-group-image-sources");
-        assertThat(MetaFieldGroups.groupId("entities[3].name")).isEqualTo("meta-group-entities");
-        assertThat(MetaFieldGroups.groupId("revision.last_reviewed")).isEqualTo("meta-group-revision");
-        assertThat(MetaFieldGroups.groupId("code_language")).isEqualTo("meta-group-classification");
-        assertThat(MetaFieldGroups.groupId("reading_time")).isEqualTo("meta-group-classification");
-        assertThat(MetaFieldGroups.groupId("ai_outline.stack")).isEqualTo("meta-group-ai-outline");
-        assertThat(MetaFieldGroups.groupId("hash")).isEqualTo("meta-group-summary");
-        assertThat(MetaFieldGroups.groupId("something_new")).isEqualTo("meta-group-other-fields");
+    void aFindingsFieldOpensTheGroupThePanelShowsItIn() {
+        assertThat(MetaFieldGroups.groupId("payload.paragraphs")).isEqualTo(MetaPanelView.groupId(MetaGroup.PAYLOAD));
+        assertThat(MetaFieldGroups.groupId("image_sources[1]")).isEqualTo(MetaPanelView.groupId(MetaGroup.IMAGE_SOURCES));
+        assertThat(MetaFieldGroups.groupId("entities[3].name")).isEqualTo(MetaPanelView.groupId(MetaGroup.ENTITIES));
+        assertThat(MetaFieldGroups.groupId("revision.last_reviewed")).isEqualTo(MetaPanelView.groupId(MetaGroup.REVISION));
+        assertThat(MetaFieldGroups.groupId("code_language")).isEqualTo(MetaPanelView.groupId(MetaGroup.CLASSIFICATION));
+        assertThat(MetaFieldGroups.groupId("ai_outline.stack")).isEqualTo(MetaPanelView.groupId(MetaGroup.AI_OUTLINE));
+        assertThat(MetaFieldGroups.groupId("title")).isEqualTo(MetaPanelView.groupId(MetaGroup.SUMMARY));
+        assertThat(MetaFieldGroups.groupId("something_new")).isEqualTo(MetaPanelView.groupId(MetaGroup.OTHER_FIELDS));
+    }
+
+    @Test
+    void everyFieldOfTheCatalogueOpensItsOwnGroup() {
+        for (MetaField f : MetaFields.ALL) {
+            assertThat(MetaFieldGroups.groupId(f.path())).as(f.path()).isEqualTo(MetaPanelView.groupId(f.group()));
+        }
     }
 }

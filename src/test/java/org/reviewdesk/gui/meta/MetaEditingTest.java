@@ -30,7 +30,7 @@ class MetaEditingTest {
         assertThat(form.loadedProperty().get()).isTrue();
         assertThat(form.text("score.freshness").get()).isEqualTo("12");
         assertThat(form.title()).isEqualTo("Caching");
-        assertThat(form.computedParagraphsProperty().get()).isEqualTo(2);
+        assertThat(form.body().paragraphsProperty().get()).isEqualTo(2);
     }
 
     @Test

@@ -117,6 +117,21 @@ class MetaPanelViewModelTest {
     }
 
     @Test
+    void theLanguageIsValidatedOnItsFieldAndAWrongOneWaitsAsADraft() {
+        form.text("language").set("english");
+        assertThat(form.problems()).containsExactly(new FieldProblem("language",
+                "expected an ISO 639-1 language code, optionally with a region (such as en or en-GB), found 'english'"));
+        assertThat(form.toMeta().language()).as("the meta box cannot hold it").isNull();
+        assertThat(form.fieldDrafts().byField()).containsEntry("language", "english");
+
+        form.text("language").set("en-GB");
+        assertThat(form.problems()).isEmpty();
+        assertThat(saved).last().extracting(Meta::language).isEqualTo("en-GB");
+        form.text("language").set(null);
+        assertThat(saved).last().isEqualTo(stored);
+    }
+
+    @Test
     void versionsAndDatesFollowTheirRules() {
         form.text("revision.version").set("1.8");
         form.text("revision.last_reviewed").set("2022-13-40");
@@ -174,9 +189,9 @@ class MetaPanelViewModelTest {
 
     @Test
     void checklistAddRemoveAndReorder() {
-        MetaPanelViewModel.move(form.list("checklist"), 2, -1);
+        StringListEditor.move(form.list("checklist"), 2, -1);
         assertThat(form.toMeta().checklist()).containsExactly("measure", "expire", "cache");
-        MetaPanelViewModel.move(form.list("checklist"), 0, -1);
+        StringListEditor.move(form.list("checklist"), 0, -1);
         assertThat(form.toMeta().checklist()).containsExactly("measure", "expire", "cache");
         form.list("checklist").add("monitor");
         form.list("checklist").remove("measure");
@@ -227,7 +242,7 @@ class MetaPanelViewModelTest {
     void computedFiguresAreOneClickAway() {
         String body = "Intro.\n\n" + "word ".repeat(450) + "\n\nSecond.\n\nThird.\n";
         form.bodyScanned(BodyStructure.of(body));
-        assertThat(form.computedWordsProperty().get()).isEqualTo(453);
+        assertThat(form.body().wordsProperty().get()).isEqualTo(453);
         form.useComputedReadingTime();
         form.useComputedParagraphs();
         assertThat(form.toMeta().readingTime()).isEqualTo(3);

@@ -8,6 +8,7 @@ import org.reviewdesk.model.Entity;
 import org.reviewdesk.model.ImageSource;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
+import org.reviewdesk.model.meta.MetaFields;
 
 class MetaRulesTest {
     @Test
@@ -23,6 +24,17 @@ class MetaRulesTest {
         assertThat(MetaRules.score("score.depth", "7.5")).hasSize(1);
         assertThat(MetaRules.score("score.depth", "99999999999999999999")).hasSize(1);
         assertThat(MetaRules.score("score.depth", null)).isEmpty();
+    }
+
+    @Test
+    void aLanguageIsAnIso639CodeWithAnOptionalRegion() {
+        for (String ok : List.of("en", "en-GB", "pt-BR", "de")) assertThat(MetaRules.language("language", ok)).as(ok).isEmpty();
+        assertThat(MetaRules.language("language", null)).isEmpty();
+        assertThat(MetaRules.language("language", "english")).containsExactly(new FieldProblem("language",
+                "expected an ISO 639-1 language code, optionally with a region (such as en or en-GB), found 'english'"));
+        for (String wrong : List.of("EN", "en_GB", "en-gb", "xx", "en-XX", "eng", "", " en")) {
+            assertThat(MetaRules.language("language", wrong)).as(wrong).hasSize(1);
+        }
     }
 
     @Test
@@ -56,12 +68,12 @@ class MetaRulesTest {
 
     @Test
     void wholeNumbersAreNotNegativeAndFitTheirField() {
-        assertThat(MetaRules.readingTime("9")).isEmpty();
-        assertThat(MetaRules.readingTime("-3")).singleElement()
+        assertThat(MetaFields.READING_TIME.check("9")).isEmpty();
+        assertThat(MetaFields.READING_TIME.check("-3")).singleElement()
                 .satisfies(p -> assertThat(p.field()).isEqualTo("reading_time"));
-        assertThat(MetaRules.readingTime("99999999999")).hasSize(1);
-        assertThat(MetaRules.viewCount("99999999999")).isEmpty();
-        assertThat(MetaRules.viewCount("many")).singleElement()
+        assertThat(MetaFields.READING_TIME.check("99999999999")).hasSize(1);
+        assertThat(MetaFields.VIEW_COUNT.check("99999999999")).isEmpty();
+        assertThat(MetaFields.VIEW_COUNT.check("many")).singleElement()
                 .satisfies(p -> assertThat(p.field()).isEqualTo("view_count"));
     }
 

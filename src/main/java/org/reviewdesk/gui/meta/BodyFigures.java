@@ -1,0 +1,40 @@
+package org.reviewdesk.gui.meta;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import org.reviewdesk.checks.BodyStructure;
+
+/** The body's figures, counted by the checks' scan, which the form shows beside the stored ones. */
+public final class BodyFigures {
+    private final BooleanProperty counted = new SimpleBooleanProperty(this, "counted");
+    private final IntegerProperty words = new SimpleIntegerProperty(this, "words");
+    private final IntegerProperty readingTime = new SimpleIntegerProperty(this, "readingTime");
+    private final IntegerProperty paragraphs = new SimpleIntegerProperty(this, "paragraphs");
+
+    void scanned(BodyStructure body) {
+        words.set(body.words());
+        readingTime.set(body.readingMinutes());
+        paragraphs.set(body.paragraphsAfterIntro());
+        counted.set(true);
+    }
+
+    /** False until the first scan: the figures mean nothing yet. */
+    public BooleanProperty countedProperty() {
+        return counted;
+    }
+
+    public IntegerProperty wordsProperty() {
+        return words;
+    }
+
+    public IntegerProperty readingTimeProperty() {
+        return readingTime;
+    }
+
+    /** The paragraphs after the introductory one, as payload.paragraphs counts them. */
+    public IntegerProperty paragraphsProperty() {
+        return paragraphs;
+    }
+}
