@@ -1,6 +1,7 @@
 package org.reviewdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -57,5 +58,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..", "org.fxmisc..",
                         "atlantafx..", "javafx.stage..")
                 .check(CLASSES);
+    }
+
+    /**
+     * The window's packages form a hierarchy: a feature (queue, editor, findings, ...) reaches only lower ones,
+     * and what joins two features lives in app, which composes the window, or behind an interface the lower
+     * one owns. A cycle would make neither side usable or testable without the other.
+     */
+    @Test
+    void guiPackagesAreFreeOfCycles() {
+        slices().matching("org.reviewdesk.gui.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 }

@@ -17,7 +17,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.reviewdesk.gui.editor.EditorView;
-import org.reviewdesk.gui.findings.FindingsPanel;
 import org.reviewdesk.gui.library.LibraryListView;
 import org.reviewdesk.gui.meta.MetaPanelView;
 import org.reviewdesk.gui.preview.PreviewView;
@@ -95,7 +94,8 @@ public final class DeskWindow {
         if (desk.queue() != null) addModes(menus, tools);
         addAbout(menus);
         root.setTop(new VBox(menus, tools));
-        StatusBarView status = new StatusBarView(desk);
+        StatusBarView status = new StatusBarView(desk.editor(), desk.importProgressProperty(), desk.importingProperty(),
+                desk.libraryFolder());
         status.addSegment(findings.statusLabel());
         status.setOnShowField(this::showField);
         root.setBottom(status.getNode());
