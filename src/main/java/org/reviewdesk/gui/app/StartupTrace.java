@@ -42,7 +42,8 @@ public final class StartupTrace {
     /**
      * When this process started, in epoch milliseconds. On Linux the platform's answer
      * ({@link ProcessHandle.Info#startInstant()}) adds the process's start in clock ticks to a boot time counted in
-     * whole seconds, and was measured 0.4 s early here: the process's age is taken from /proc instead, to 10 ms.
+     * whole seconds, so it can be up to a second early: the process's age is taken from /proc instead, to the
+     * clock tick.
      */
     static long processStartMillis() {
         long now = System.currentTimeMillis();
