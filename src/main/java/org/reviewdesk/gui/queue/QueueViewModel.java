@@ -33,8 +33,8 @@ import org.reviewdesk.model.library.UndoToken;
 
 /**
  * The review queue as plain properties: the filters, the rows of the pages loaded so far (never every row,
- * never a body), the live counts, triage with undo, and what the table's keys do ({@link QueueKeys}). Every library call goes through the executor;
- * a refresh that arrives after a newer one was asked for is dropped.
+ * never a body), the live counts, triage with undo, and what the table's keys do ({@link QueueKeys}). Every
+ * library call goes through the executor; a refresh that arrives after a newer one was asked for is dropped.
  */
 public final class QueueViewModel {
     public static final int PAGE = 200;
