@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceDialog;
@@ -17,6 +18,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
@@ -42,9 +44,15 @@ final class DeskActions {
     }
 
     MenuBar menuBar() {
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu());
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Menu fileMenu() {
         CheckMenuItem showTrash = new CheckMenuItem("Show trash");
         showTrash.selectedProperty().bindBidirectional(desk.list().showingTrashProperty());
-        Menu file = new Menu("_File", null,
+        return new Menu("_File", null,
                 item("_New post", "Shortcut+N", Feather.FILE_PLUS, e -> newPost()),
                 item("_Save", "Shortcut+S", Feather.SAVE, e -> desk.editor().saveNow()),
                 new SeparatorMenuItem(),
@@ -57,9 +65,12 @@ final class DeskActions {
                 item("Empty trash\u2026", null, null, e -> emptyTrash()),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", null, e -> quit.run()));
+    }
+
+    private Menu editMenu() {
         CheckMenuItem wrap = new CheckMenuItem("Soft _wrap");
         wrap.selectedProperty().bindBidirectional(editor.wrapTextProperty());
-        Menu edit = new Menu("_Edit", null,
+        return new Menu("_Edit", null,
                 item("_Undo", null, Feather.CORNER_UP_LEFT, e -> editor.undo()),
                 item("_Redo", null, Feather.CORNER_UP_RIGHT, e -> editor.redo()),
                 new SeparatorMenuItem(),
@@ -70,19 +81,24 @@ final class DeskActions {
                 item("_Italic", "Shortcut+I", Feather.ITALIC, e -> editor.italic()),
                 item("_Link", "Shortcut+K", Feather.LINK, e -> editor.link()),
                 new SeparatorMenuItem(), wrap);
+    }
+
+    private Menu viewMenu() {
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(desk.darkThemeProperty());
         CheckMenuItem remote = new CheckMenuItem("Load _remote images in the preview");
         remote.selectedProperty().bindBidirectional(desk.preview().remoteImagesProperty());
-        Menu view = new Menu("_View", null,
+        return new Menu("_View", null,
                 item("Search the _library", "Shortcut+L", Feather.SEARCH, e -> list.focusSearch()),
                 item("_Next post", "Alt+DOWN", Feather.ARROW_DOWN, e -> list.move(1)),
                 item("_Previous post", "Alt+UP", Feather.ARROW_UP, e -> list.move(-1)),
                 new SeparatorMenuItem(), dark, remote);
-        MenuBar bar = new MenuBar(file, edit, view);
-        bar.setId("menu-bar");
-        return bar;
+    }
+
+    /** Help, with About (which needs the window's owner and library, so the window says what it does). */
+    Menu helpMenu(Runnable about) {
+        return new Menu("_Help", null, item("About Review Desk", null, null, e -> about.run()));
     }
 
     ToolBar toolBar() {
@@ -158,6 +174,21 @@ final class DeskActions {
 
     void importFiles(List<Path> files) {
         desk.importFiles(files, dialogs::importDone, e -> dialogs.notice("The import failed: " + e.getMessage()));
+    }
+
+    /** Files dropped on the window are imported like files chosen with File, Import. */
+    void importDroppedFiles(Parent target) {
+        target.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        target.setOnDragDropped(e -> {
+            List<Path> files = e.getDragboard().hasFiles()
+                    ? e.getDragboard().getFiles().stream().map(File::toPath).toList() : List.of();
+            importFiles(files);
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
     }
 
     private void export() {

@@ -56,4 +56,21 @@ final class DeskDialogs {
     Stage owner() {
         return owner;
     }
+
+    /** The version, the library in use, and the Java and JavaFX underneath, for a bug report. */
+    void about(java.nio.file.Path library) {
+        String version = DeskDialogs.class.getPackage().getImplementationVersion();
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("About Review Desk");
+        alert.setHeaderText("Review Desk " + (version == null ? "(development build)" : version));
+        alert.setContentText("Library: " + library + "\n"
+                + "Java: " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")\n"
+                + "JavaFX: " + System.getProperty("javafx.runtime.version") + "\n\n"
+                + "Reviews AI-drafted technical posts offline.");
+        var icon = DeskDialogs.class.getResource("/org/reviewdesk/icons/review-desk-64.png");
+        if (icon != null) alert.setGraphic(new javafx.scene.image.ImageView(icon.toExternalForm()));
+        ((Stage) alert.getDialogPane().getScene().getWindow()).getIcons().setAll(owner.getIcons());
+        alert.showAndWait();
+    }
 }

@@ -1,30 +1,32 @@
 package org.reviewdesk.gui.app;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
-import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
-import javafx.scene.Parent;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.TransferMode;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.reviewdesk.gui.editor.EditorView;
-import org.reviewdesk.gui.findings.FindingsPanel;
+import org.reviewdesk.gui.findings.MetaFieldGroups;
+import org.reviewdesk.gui.history.HistoryDialog;
 import org.reviewdesk.gui.library.LibraryListView;
 import org.reviewdesk.gui.meta.MetaPanelView;
 import org.reviewdesk.gui.preview.PreviewView;
 import org.reviewdesk.gui.queue.QueueView;
+import org.reviewdesk.gui.review.ReviewChecklistView;
+import org.reviewdesk.gui.review.ReviewChecklistViewModel;
 import org.reviewdesk.gui.status.StatusBarView;
 import org.reviewdesk.gui.task.BackgroundExecutor;
-import org.reviewdesk.gui.task.Tooltips;
 
 /**
  * The one stage of the desk: menus and toolbar, the library list, the split editor with its preview,
@@ -44,7 +46,7 @@ public final class DeskWindow {
     private final SplitPane split;
     private final DeskDialogs dialogs;
     private final MetaPanelView meta;
-    private final javafx.scene.Node right;
+    private final Node right;
     private final BorderPane root;
     /** Built when first shown: the editor is what the window opens on. */
     private QueueView queue;
@@ -68,55 +70,102 @@ public final class DeskWindow {
         this.prefs = prefs;
         this.dialogs = new DeskDialogs(stage);
         // The theme first: views that style themselves while being built look up the theme's colours.
-        Application.setUserAgentStylesheet(themeStylesheet(prefs.darkTheme()));
+        DeskTheme.useFor(prefs.darkTheme());
         list = new LibraryListView(desk.list(), id -> desk.editor().open(id));
         editor = new EditorView(desk.editor(), computeExecutor);
         preview = new PreviewView(desk.preview(), options.openLink(), editor::goToLine);
         editor.topLineProperty().addListener((o, was, now) -> preview.scrollToLine(now.intValue()));
-
         findings = new FindingsPanel(desk.editor(), editor, desk.library().findings(), computeExecutor, dialogs::notice);
-        split = new SplitPane(list.getNode(), findings.editorWithFindings(), preview.getNode());
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(prefs.dividers());
-        SplitPane.setResizableWithParent(list.getNode(), false);
-
+        split = workspace();
         DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close);
-        BorderPane root = new BorderPane(split);
-        this.root = root;
+        root = new BorderPane(split);
         meta = new MetaPanelView(desk.meta(), desk.preview().remoteImagesProperty());
         right = rightPane(meta.getNode(), desk.reviewChecklist());
         root.setRight(right);
         if (desk.queue() != null) desk.queue().showingProperty().set(false);
-        // Meta quick fixes go through the form, so its undo takes them back; a finding on a field opens its group.
+        connectFindingsToMeta();
+        root.setTop(commands(actions));
+        root.setBottom(statusBar());
+        root.getStyleClass().add("desk");
+        actions.importDroppedFiles(root);
+        showScene();
+        followTheme();
+        followEditor();
+        // After an import the sentences are counted again if the library changed enough to move them.
+        desk.importingProperty().addListener((o, was, now) -> {
+            if (!now) findings.model().loadStats();
+        });
+        beginWhenReady(options);
+    }
+
+    /** The library list, the editor with the findings below it, and the preview, side by side. */
+    private SplitPane workspace() {
+        SplitPane workspace = new SplitPane(list.getNode(), findings.editorWithFindings(), preview.getNode());
+        workspace.setOrientation(Orientation.HORIZONTAL);
+        workspace.setDividerPositions(prefs.dividers());
+        SplitPane.setResizableWithParent(list.getNode(), false);
+        return workspace;
+    }
+
+    /** The meta box, and under it the open post's review checklist when the library keeps one. */
+    private static Node rightPane(Node meta, ReviewChecklistViewModel checklist) {
+        if (checklist == null) return meta;
+        VBox pane = new VBox(meta, new ReviewChecklistView(checklist).getNode());
+        VBox.setVgrow(meta, Priority.ALWAYS);
+        return pane;
+    }
+
+    /** Meta quick fixes go through the form, so its undo takes them back; a finding on a field opens its group. */
+    private void connectFindingsToMeta() {
         findings.bridge().metaEditorProperty().set(desk.meta()::replace);
         findings.bridge().fieldRevealerProperty().set(this::showField);
-        javafx.scene.control.MenuBar menus = actions.menuBar();
-        javafx.scene.control.ToolBar tools = actions.toolBar();
-        if (desk.queue() != null) addModes(menus, tools);
-        addAbout(menus);
-        root.setTop(new VBox(menus, tools));
-        StatusBarView status = new StatusBarView(desk);
+    }
+
+    /** The menus and the toolbar, with the modes when the library has a review queue. */
+    private Node commands(DeskActions actions) {
+        MenuBar menus = actions.menuBar();
+        ToolBar tools = actions.toolBar();
+        if (desk.queue() != null) {
+            ToggleButton toggle = new DeskModes(this::showEditor, this::showQueue, this::showHistory)
+                    .addTo(menus, tools, desk.editor().documentProperty().isNull());
+            root.centerProperty().addListener((o, was, now) -> toggle.setSelected(queue != null && now == queue.getNode()));
+        }
+        menus.getMenus().add(actions.helpMenu(() -> dialogs.about(desk.libraryFolder())));
+        return new VBox(menus, tools);
+    }
+
+    private Node statusBar() {
+        StatusBarView status = new StatusBarView(desk.editor(), desk.importProgressProperty(), desk.importingProperty(),
+                desk.libraryFolder());
         status.addSegment(findings.statusLabel());
         status.setOnShowField(this::showField);
-        root.setBottom(status.getNode());
-        root.getStyleClass().add("desk");
-        acceptDroppedFiles(root, actions);
+        return status.getNode();
+    }
 
+    /** The scene, titled after the open post (a dot while it has unsaved changes), where the window last was. */
+    private void showScene() {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(DeskWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        stage.titleProperty().bind(Bindings.createStringBinding(() ->
                 (desk.editor().dirtyProperty().get() ? "\u2022 " : "")
                         + (desk.editor().documentProperty().get() == null ? ""
                         : desk.editor().documentProperty().get().post().title() + " \u2014 ")
                         + "Review Desk", desk.editor().dirtyProperty(), desk.editor().documentProperty()));
-        restoreBounds();
+        WindowBounds.restore(stage, prefs);
+    }
+
+    private void followTheme() {
         desk.darkThemeProperty().set(prefs.darkTheme());
-        applyTheme(prefs.darkTheme());
+        DeskTheme.apply(stage, prefs.darkTheme());
         desk.darkThemeProperty().addListener((o, was, dark) -> {
-            applyTheme(dark);
+            DeskTheme.apply(stage, dark);
             prefs.saveDarkTheme(dark);
         });
+    }
+
+    /** The open post is remembered for the next session; closing the window saves it first. */
+    private void followEditor() {
         desk.editor().documentProperty().addListener((o, was, now) -> {
             if (now != null) prefs.saveLastPost(desk.libraryFolder(), now.id());
         });
@@ -127,17 +176,15 @@ public final class DeskWindow {
                 close();
             }
         });
+    }
 
-        // After an import the sentences are counted again if the library changed enough to move them.
-        desk.importingProperty().addListener((o, was, now) -> {
-            if (!now) findings.model().loadStats();
-        });
+    private void beginWhenReady(Options options) {
         CompletableFuture<?> ready = options.libraryReady().toCompletableFuture();
         if (ready.isDone() && !ready.isCompletedExceptionally()) {
             begin(options);
         } else {
             // A library that cannot be opened is the application's to report; the window then asks nothing of it.
-            ready.thenRun(() -> javafx.application.Platform.runLater(() -> begin(options)));
+            ready.thenRun(() -> Platform.runLater(() -> begin(options)));
         }
     }
 
@@ -157,60 +204,9 @@ public final class DeskWindow {
         return begun;
     }
 
-    /**
-     * The two ways of working: the editor (list, source, preview, meta) and the review queue, which takes the
-     * whole width for its many columns. Ctrl+1 and Ctrl+2 switch; opening a post from the queue shows the editor.
-     */
-    private void addModes(javafx.scene.control.MenuBar menus, javafx.scene.control.ToolBar tools) {
-        javafx.scene.control.MenuItem editorMode = new javafx.scene.control.MenuItem("Editor");
-        editorMode.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+1"));
-        editorMode.setOnAction(e -> showEditor());
-        javafx.scene.control.MenuItem queueMode = new javafx.scene.control.MenuItem("Review queue");
-        queueMode.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+2"));
-        queueMode.setOnAction(e -> showQueue());
-        javafx.scene.control.Menu view = menus.getMenus().stream().filter(m -> m.getText().contains("View")).findFirst()
-                .orElseGet(() -> {
-                    javafx.scene.control.Menu m = new javafx.scene.control.Menu("_View");
-                    menus.getMenus().add(m);
-                    return m;
-                });
-        javafx.scene.control.MenuItem history = new javafx.scene.control.MenuItem("History and versions…");
-        history.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+H"));
-        history.disableProperty().bind(desk.editor().documentProperty().isNull());
-        history.setOnAction(e -> showHistory());
-        view.getItems().addAll(0, List.of(editorMode, queueMode, history, new javafx.scene.control.SeparatorMenuItem()));
-        javafx.scene.control.ToggleButton toggle = new javafx.scene.control.ToggleButton("Review queue");
-        toggle.setId("queue-toggle");
-        Tooltips.install(toggle, "The review queue (Ctrl+2); the editor is Ctrl+1");
-        toggle.setOnAction(e -> {
-            if (toggle.isSelected()) showQueue();
-            else showEditor();
-        });
-        root.centerProperty().addListener((o, was, now) -> toggle.setSelected(queue != null && now == queue.getNode()));
-        tools.getItems().addAll(new javafx.scene.control.Separator(), toggle);
-    }
-
-    private void addAbout(javafx.scene.control.MenuBar menus) {
-        javafx.scene.control.MenuItem about = new javafx.scene.control.MenuItem("About Review Desk");
-        about.setOnAction(e -> showAbout());
-        menus.getMenus().add(new javafx.scene.control.Menu("_Help", null, about));
-    }
-
     /** The version, the library in use, and the Java and JavaFX underneath, for a bug report. */
     public void showAbout() {
-        String version = DeskWindow.class.getPackage().getImplementationVersion();
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle("About Review Desk");
-        alert.setHeaderText("Review Desk " + (version == null ? "(development build)" : version));
-        alert.setContentText("Library: " + desk.libraryFolder() + "\n"
-                + "Java: " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")\n"
-                + "JavaFX: " + System.getProperty("javafx.runtime.version") + "\n\n"
-                + "Reviews AI-drafted technical posts offline.");
-        var icon = DeskWindow.class.getResource("/org/reviewdesk/icons/review-desk-64.png");
-        if (icon != null) alert.setGraphic(new javafx.scene.image.ImageView(icon.toExternalForm()));
-        ((javafx.stage.Stage) alert.getDialogPane().getScene().getWindow()).getIcons().setAll(stage.getIcons());
-        alert.showAndWait();
+        dialogs.about(desk.libraryFolder());
     }
 
     /** Saves the open post first, so that a bump or restore works on what the editor shows. */
@@ -220,17 +216,8 @@ public final class DeskWindow {
         var vm = desk.history(doc.post().reference());
         if (vm == null) return;
         long id = doc.id();
-        desk.editor().saveNow(() -> new org.reviewdesk.gui.history.HistoryDialog(stage, vm, doc.post().title(),
+        desk.editor().saveNow(() -> new HistoryDialog(stage, vm, doc.post().title(),
                 () -> desk.editor().open(id), stage.getScene().getStylesheets()).show());
-    }
-
-    /** The meta box, and under it the open post's review checklist when the library keeps one. */
-    private static javafx.scene.Node rightPane(javafx.scene.Node meta,
-                                               org.reviewdesk.gui.review.ReviewChecklistViewModel checklist) {
-        if (checklist == null) return meta;
-        VBox pane = new VBox(meta, new org.reviewdesk.gui.review.ReviewChecklistView(checklist).getNode());
-        VBox.setVgrow(meta, javafx.scene.layout.Priority.ALWAYS);
-        return pane;
     }
 
     public void showQueue() {
@@ -251,7 +238,7 @@ public final class DeskWindow {
     /** Opens the meta group that shows a field (by JSON path) and puts the focus in the field. */
     private void showField(String field) {
         if (root.getRight() == null) showEditor();
-        String id = org.reviewdesk.gui.findings.MetaFieldGroups.groupId(field);
+        String id = MetaFieldGroups.groupId(field);
         for (int i = 0; i < meta.groups().size(); i++) {
             if (id.equals(meta.groups().get(i).getId())) meta.openGroup(i);
         }
@@ -276,59 +263,10 @@ public final class DeskWindow {
                     && !dialogs.confirm("Unsaved changes", "The post could not be saved. Close anyway and lose the changes?")) {
                 return;
             }
-            rememberWindow();
+            WindowBounds.remember(stage, split, prefs);
             desk.stop();
             closing = true;
             stage.close();
-        });
-    }
-
-    private void rememberWindow() {
-        prefs.saveBounds(new WindowPrefs.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                stage.isMaximized()));
-        prefs.saveDividers(split.getDividerPositions());
-        prefs.flush();
-    }
-
-    private void restoreBounds() {
-        WindowPrefs.Bounds b = prefs.bounds();
-        // A window remembered on a larger monitor must still fit the screen it opens on.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double width = Math.min(b.width(), screen.getWidth());
-        double height = Math.min(b.height(), screen.getHeight());
-        stage.setWidth(width);
-        stage.setHeight(height);
-        if (!Double.isNaN(b.x()) && !Double.isNaN(b.y()) && screen.contains(b.x(), b.y())) {
-            // Moved back as far as it takes for the whole window to be on the screen.
-            stage.setX(Math.max(screen.getMinX(), Math.min(b.x(), screen.getMaxX() - width)));
-            stage.setY(Math.max(screen.getMinY(), Math.min(b.y(), screen.getMaxY() - height)));
-        }
-        stage.setMaximized(b.maximized());
-    }
-
-    /** AtlantaFX themes are user-agent stylesheets, which JavaFX keeps per application. */
-    private void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(themeStylesheet(dark));
-        Parent root = stage.getScene().getRoot();
-        root.getStyleClass().remove("dark");
-        if (dark) root.getStyleClass().add("dark");
-    }
-
-    private static String themeStylesheet(boolean dark) {
-        return dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
-    }
-
-    private void acceptDroppedFiles(Parent root, DeskActions actions) {
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
-            e.consume();
-        });
-        root.setOnDragDropped(e -> {
-            List<Path> files = e.getDragboard().hasFiles()
-                    ? e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList() : List.of();
-            actions.importFiles(files);
-            e.setDropCompleted(!files.isEmpty());
-            e.consume();
         });
     }
 

@@ -42,7 +42,8 @@ public final class StartupTrace {
     /**
      * When this process started, in epoch milliseconds. On Linux the platform's answer
      * ({@link ProcessHandle.Info#startInstant()}) adds the process's start in clock ticks to a boot time counted in
-     * whole seconds, and was measured 0.4 s early here: the process's age is taken from /proc instead, to 10 ms.
+     * whole seconds, so it can be up to a second early: the process's age is taken from /proc instead, to the
+     * clock tick.
      */
     static long processStartMillis() {
         long now = System.currentTimeMillis();
@@ -50,18 +51,23 @@ public final class StartupTrace {
             Path stat = Path.of("/proc/self/stat");
             Path uptime = Path.of("/proc/uptime");
             if (Files.isReadable(stat) && Files.isReadable(uptime)) {
-                String line = Files.readString(stat, StandardCharsets.US_ASCII);
-                // After the command name in parentheses: field 3 (state) onwards; field 22 is the start in ticks.
-                String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split(" +");
-                long startTicks = Long.parseLong(fields[22 - 3]);
-                double up = Double.parseDouble(Files.readString(uptime, StandardCharsets.US_ASCII).trim().split(" +")[0]);
-                long ageMillis = Math.round(up * 1000) - startTicks * 1000 / LINUX_TICKS_PER_SECOND;
+                long ageMillis = processAgeMillis(Files.readString(stat, StandardCharsets.US_ASCII),
+                        Files.readString(uptime, StandardCharsets.US_ASCII));
                 if (ageMillis >= 0) return now - ageMillis;
             }
         } catch (IOException | RuntimeException e) {
             // not Linux, or /proc looks otherwise: the platform's answer follows
         }
         return ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(now);
+    }
+
+    /** How long ago the process whose /proc/PID/stat reads {@code stat} started, given the text of /proc/uptime. */
+    static long processAgeMillis(String stat, String uptime) {
+        // After the command name in parentheses: field 3 (state) onwards; field 22 is the start in ticks.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" +");
+        long startTicks = Long.parseLong(fields[22 - 3]);
+        double up = Double.parseDouble(uptime.trim().split(" +")[0]);
+        return Math.round(up * 1000) - startTicks * 1000 / LINUX_TICKS_PER_SECOND;
     }
 
     /** USER_HZ, which Linux fixes at 100 for every program, whatever the kernel's own tick. */

@@ -44,7 +44,7 @@ public final class WindowPrefs {
 
     /**
      * Where the list, editor and preview divide the window. A remembered layout that would leave one of them
-     * (nearly) closed, such as 0.86 and 0.998 found on this machine, which hid the preview with no sign of it,
+     * (nearly) closed, such as a divider at 0.998, which hides the preview with no sign of it,
      * gives way to the default.
      */
     public double[] dividers() {

@@ -51,6 +51,15 @@ public final class EditorView {
             if (r.input().version() == version) applyStyles(r.output(), r.input().before().isEmpty());
         }, e -> { });
         findBar = new FindBar(area, this::restyleAll);
+        layOut();
+        followEdits();
+        model.documentProperty().addListener((o, was, now) -> load(now));
+        followScroll();
+        area.setDisable(model.documentProperty().get() == null);
+    }
+
+    /** The find bar above the area, and a hint in its place while no post is open. */
+    private void layOut() {
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         javafx.scene.control.Label empty = new javafx.scene.control.Label(
                 "Choose a post in the list, or create one with Ctrl+N.");
@@ -59,7 +68,10 @@ public final class EditorView {
         root.setCenter(new javafx.scene.layout.StackPane(scroll, empty));
         root.setTop(findBar.getNode());
         root.getStyleClass().add("editor-pane");
+    }
 
+    /** Every change restyles the lines it touched, reaches the view model (unless a post is loading) and the find bar. */
+    private void followEdits() {
         // Plain text changes, not the text property: restyling a line is a change of the document too, and an
         // observed text property copies the whole text after each one (60 KB for a 10,000-word post).
         area.plainTextChanges().subscribe(c -> {
@@ -73,8 +85,10 @@ public final class EditorView {
             if (!loading) model.edit(now);
             findBar.textChanged();
         });
-        model.documentProperty().addListener((o, was, now) -> load(now));
-        // The scroll estimate moves before the viewport is laid out; read the top line after that layout.
+    }
+
+    /** The scroll estimate moves before the viewport is laid out; the top line is read after that layout. */
+    private void followScroll() {
         area.estimatedScrollYProperty().addListener((o, was, now) -> {
             if (topLinePending) return;
             topLinePending = true;
@@ -83,7 +97,6 @@ public final class EditorView {
                 updateTopLine();
             });
         });
-        area.setDisable(model.documentProperty().get() == null);
     }
 
     private static MarkdownHighlighter.Restyled whole(String text) {

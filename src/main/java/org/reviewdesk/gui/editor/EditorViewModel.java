@@ -1,27 +1,23 @@
 package org.reviewdesk.gui.editor;
 
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.reviewdesk.gui.library.LibraryAccess;
-import org.reviewdesk.gui.library.NewReferences;
 import org.reviewdesk.gui.library.OpenedPost;
 import org.reviewdesk.gui.library.StaleSaveException;
 import org.reviewdesk.checks.BodyStructure;
 import org.reviewdesk.gui.task.BackgroundExecutor;
-import org.reviewdesk.gui.task.LatestValueJob;
+import org.reviewdesk.gui.task.Failures;
 import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
@@ -34,24 +30,18 @@ import org.reviewdesk.model.Post;
  */
 public final class EditorViewModel {
     public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(800);
-    /**
-     * The body scan rests this long after each run: on a 10,000-word post it takes 10 to 25 ms and 2 MB, which at
-     * every keystroke kept a core busy and the collector running, for a word count nobody reads at every keystroke.
-     */
-    public static final Duration BODY_SCAN_REST = Duration.ofMillis(300);
+    /** How long the body scan for words and reading time rests after each run. */
+    public static final Duration BODY_SCAN_REST = BodyFigures.REST;
 
     private final LibraryAccess library;
     private final BackgroundExecutor executor;
-    /** Words and reading time come from the checks' body scan, which is too heavy for every keystroke on the FX thread. */
-    private final LatestValueJob<String, BodyStructure> bodyScan;
+    private final BodyFigures figures;
+    private final KeptCopy keptCopy;
     private final ReadOnlyObjectWrapper<OpenedPost> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NOTHING_OPEN);
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper readingMinutes = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyObjectWrapper<BodyStructure> bodyStructure = new ReadOnlyObjectWrapper<>(this, "bodyStructure");
     private final ObjectProperty<Consumer<String>> onNotice = new SimpleObjectProperty<>(m -> { });
     private final ObjectProperty<Runnable> onLibraryChanged = new SimpleObjectProperty<>(() -> { });
     private final javafx.beans.property.ReadOnlyLongWrapper metaEdits = new javafx.beans.property.ReadOnlyLongWrapper(this, "metaEdits");
@@ -59,28 +49,17 @@ public final class EditorViewModel {
     private final ObjectProperty<Consumer<Meta>> onMetaSaved = new SimpleObjectProperty<>(m -> { });
     private final ReadOnlyObjectWrapper<FieldDrafts> savedDrafts = new ReadOnlyObjectWrapper<>(this, "savedDrafts", FieldDrafts.NONE);
 
-    /** The stored state the next save builds on; changes on every save, unlike {@link #document}. */
-    private OpenedPost base;
-    private String savedBody = "";
-    /** Title and meta as the meta form edited them; saved together with the body, in the same transaction. */
-    private String title = "";
-    private Meta meta;
-    /** The text of meta fields the meta box cannot hold, as the form last handed it; saved with the post. */
-    private FieldDrafts drafts = FieldDrafts.NONE;
-    private String savedTitle = "";
-    private Meta savedMeta;
-    private boolean saving;
-    private boolean saveAgain;
+    /** What the next save builds on and sends; its stored state changes on every save, unlike {@link #document}. */
+    private final HeldPost held = new HeldPost();
+    private final SaveSequence saves = new SaveSequence();
     private BackgroundExecutor.Cancellable autosave;
+    private String lastError;
 
     public EditorViewModel(LibraryAccess library, BackgroundExecutor libraryExecutor, BackgroundExecutor computeExecutor) {
         this.library = library;
         this.executor = libraryExecutor;
-        this.bodyScan = new LatestValueJob<>(computeExecutor, BodyStructure::of, r -> {
-            words.set(r.output().words());
-            readingMinutes.set(r.output().readingMinutes());
-            bodyStructure.set(r.output());
-        }, e -> { }, BODY_SCAN_REST);
+        this.figures = new BodyFigures(computeExecutor);
+        this.keptCopy = new KeptCopy(library, libraryExecutor);
     }
 
     /** The post last loaded into the editor; the view replaces its text when this changes. */
@@ -106,16 +85,16 @@ public final class EditorViewModel {
     }
 
     public ReadOnlyIntegerProperty wordsProperty() {
-        return words.getReadOnlyProperty();
+        return figures.wordsProperty();
     }
 
     public ReadOnlyIntegerProperty readingMinutesProperty() {
-        return readingMinutes.getReadOnlyProperty();
+        return figures.readingMinutesProperty();
     }
 
     /** The latest scan of the body (null until the first one finished): the meta form's computed figures. */
     public ReadOnlyObjectProperty<BodyStructure> bodyStructureProperty() {
-        return bodyStructure.getReadOnlyProperty();
+        return figures.structureProperty();
     }
 
     /**
@@ -123,16 +102,11 @@ public final class EditorViewModel {
      * after the last change, under the same row version. Ignored while no post is open.
      */
     public void editMeta(String newTitle, Meta newMeta, FieldDrafts newDrafts) {
-        if (base == null) return;
-        title = Objects.requireNonNull(newTitle);
-        meta = Objects.requireNonNull(newMeta);
-        drafts = Objects.requireNonNull(newDrafts);
+        if (!held.isOpen()) return;
+        held.edit(newTitle, newMeta, newDrafts);
         metaEdits.set(metaEdits.get() + 1);
         updateState();
-        if (dirty.get()) {
-            cancelAutosave();
-            autosave = executor.schedule(AUTOSAVE_DELAY, this::saveNow);
-        }
+        autosaveIfDirty();
     }
 
     /** Where messages for the user go (a lost save race, an error); the view shows them. */
@@ -170,20 +144,20 @@ public final class EditorViewModel {
 
     /** The open post as the editor holds it now, unsaved text included, or null. */
     public Post currentPost() {
-        return base == null ? null : new Post(title, text.get(), meta);
+        return held.current(text.get());
     }
 
     public boolean hasOpenPost() {
-        return base != null;
+        return held.isOpen();
     }
 
     public long openPostId() {
-        return base == null ? -1 : base.id();
+        return held.isOpen() ? held.base().id() : -1;
     }
 
     /** Saves what is pending, then loads post {@code id}; {@code then} runs once it is shown. */
     public void open(long id, Runnable then) {
-        if (base != null && base.id() == id) {
+        if (openPostId() == id) {
             then.run();
             return;
         }
@@ -191,7 +165,7 @@ public final class EditorViewModel {
         executor.submit(() -> library.open(id), opened -> {
             show(opened);
             then.run();
-        }, e -> onNotice.get().accept("Could not open the post: " + message(e)));
+        }, e -> onNotice.get().accept("Could not open the post: " + Failures.message(e)));
     }
 
     public void open(long id) {
@@ -201,20 +175,16 @@ public final class EditorViewModel {
     /** Reopens the post of the last session; a post that is gone since is no reason for an error. */
     public void openIfPresent(long id) {
         executor.submit(() -> library.open(id), opened -> {
-            if (base == null) show(opened);
+            if (!held.isOpen()) show(opened);
         }, e -> { });
     }
 
     /** Loads a stored post into the editor, replacing its text. */
     private void show(OpenedPost opened) {
         cancelAutosave();
-        base = opened;
-        savedBody = opened.post().body();
-        title = savedTitle = opened.post().title();
-        meta = savedMeta = opened.post().meta();
-        drafts = opened.drafts();
-        savedDrafts.set(opened.drafts());
-        saveAgain = false;
+        held.load(opened);
+        savedDrafts.set(held.savedDrafts());
+        saves.dropFollowUp();
         document.set(opened);
         edit(opened.post().body());
     }
@@ -224,12 +194,11 @@ public final class EditorViewModel {
      * unsaved, show the stored text; unsaved text is never replaced (its save will report the race).
      */
     public void reloadIfChangedElsewhere() {
-        if (base == null || dirty.get() || saving) return;
-        long id = base.id();
-        long known = base.rowVersion();
-        executor.submit(() -> library.open(id), stored -> {
-            if (base != null && base.id() == id && base.rowVersion() == known && stored.rowVersion() != known
-                    && !dirty.get() && !saving) {
+        if (!held.isOpen() || dirty.get() || saves.saving()) return;
+        OpenedPost known = held.base();
+        executor.submit(() -> library.open(known.id()), stored -> {
+            if (held.holds(known) && held.base().rowVersion() == known.rowVersion()
+                    && stored.rowVersion() != known.rowVersion() && !dirty.get() && !saves.saving()) {
                 show(stored);
             }
         }, e -> { });
@@ -238,12 +207,8 @@ public final class EditorViewModel {
     /** Closes the editor (for example when its post went to the trash). */
     public void clear() {
         cancelAutosave();
-        base = null;
-        savedBody = "";
-        meta = savedMeta = null;
-        drafts = FieldDrafts.NONE;
+        held.clear();
         savedDrafts.set(FieldDrafts.NONE);
-        title = savedTitle = "";
         document.set(null);
         text.set("");
         updateState();
@@ -252,8 +217,12 @@ public final class EditorViewModel {
     /** The editor's text changed (typing, undo, a loaded post). */
     public void edit(String newText) {
         text.set(Objects.requireNonNull(newText));
-        bodyScan.request(newText);
+        figures.bodyChanged(newText);
         updateState();
+        autosaveIfDirty();
+    }
+
+    private void autosaveIfDirty() {
         if (dirty.get()) {
             cancelAutosave();
             autosave = executor.schedule(AUTOSAVE_DELAY, this::saveNow);
@@ -268,129 +237,56 @@ public final class EditorViewModel {
     /** Saves at once; {@code then} runs on the FX thread when nothing is left unsaved (or the save failed). */
     public void saveNow(Runnable then) {
         cancelAutosave();
-        if (base == null || !dirty.get()) {
-            if (!saving) then.run();
-            else afterSave = chain(afterSave, then);
+        if (!held.isOpen() || !dirty.get()) {
+            saves.nothingToSave(then);
             return;
         }
-        if (saving) {
-            saveAgain = true;
-            afterSave = chain(afterSave, then);
-            return;
-        }
-        afterSave = chain(afterSave, then);
-        OpenedPost from = base;
-        Post post = new Post(title, text.get(), meta);
-        FieldDrafts sent = drafts;
-        saving = true;
+        if (!saves.start(then)) return;
+        OpenedPost from = held.base();
+        Post post = currentPost();
+        FieldDrafts sent = held.drafts();
         updateState();
         executor.submit(() -> library.save(from.id(), from.rowVersion(), post, sent),
                 stored -> saved(from, post, sent, stored),
                 e -> saveFailed(from, post, sent, e));
     }
 
-    private Runnable afterSave = () -> { };
-
-    private static Runnable chain(Runnable first, Runnable second) {
-        return () -> {
-            first.run();
-            second.run();
-        };
-    }
-
     private void saved(OpenedPost from, Post post, FieldDrafts sent, OpenedPost stored) {
-        saving = false;
-        if (base != null && base.id() == from.id()) {
-            base = stored;
-            savedBody = post.body();
+        saves.ended();
+        if (held.holds(from)) {
             // A new title shows in the library list only once the list reads it again.
-            if (!post.title().equals(savedTitle)) onLibraryChanged.get().run();
-            savedTitle = post.title();
-            savedMeta = post.meta();
+            if (held.stored(stored, post, sent)) onLibraryChanged.get().run();
             savedDrafts.set(sent);
             lastError = null;
             onSaved.get().accept(stored);
             onMetaSaved.get().accept(post.meta());
         }
         updateState();
-        finishSaving();
+        if (saves.next()) saveNow();
     }
 
     private void saveFailed(OpenedPost from, Post post, FieldDrafts sent, Throwable e) {
-        saving = false;
+        saves.ended();
         if (e instanceof StaleSaveException stale) {
-            keepBoth(from, post, sent, stale.current());
+            // Another writer won the race. An editor wants neither text lost and wants to see the other version:
+            // the stored version goes into the editor, and the user's text becomes a new post.
+            if (held.holds(from)) show(stale.current());
+            keptCopy.keep(post, sent, () -> onLibraryChanged.get().run(), m -> onNotice.get().accept(m));
         } else {
-            lastError = message(e);
+            lastError = Failures.message(e);
             onNotice.get().accept("The post \"" + post.title() + "\" was not saved: " + lastError);
         }
         updateState();
-        saveAgain = false;
-        Runnable done = afterSave;
-        afterSave = () -> { };
-        done.run();
-    }
-
-    private void finishSaving() {
-        if (saveAgain) {
-            saveAgain = false;
-            saveNow(() -> { });
-            return;
-        }
-        if (!saving) {
-            Runnable done = afterSave;
-            afterSave = () -> { };
-            done.run();
-        }
-    }
-
-    private String lastError;
-
-    /**
-     * Another writer won the race. An editor wants neither text lost and wants to see the other
-     * version: the stored version goes into the editor, and the user's text becomes a new post that
-     * is saved at once, with the text of its meta fields that break their rule, so it survives whatever happens next.
-     */
-    private void keepBoth(OpenedPost from, Post mine, FieldDrafts myDrafts, OpenedPost theirs) {
-        String stamp = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
-        Post copy = new Post(mine.title() + " (my edit " + stamp + ")", mine.body(),
-                mine.meta().toBuilder().reference(NewReferences.fresh()).build());
-        if (base != null && base.id() == from.id()) {
-            show(theirs);
-        }
-        executor.submit(() -> {
-            long id = library.create(copy);
-            if (!myDrafts.isEmpty()) library.save(id, library.open(id).rowVersion(), copy, myDrafts);
-            return id;
-        }, id -> {
-            onLibraryChanged.get().run();
-            onNotice.get().accept("Someone else saved \"" + mine.title() + "\" while you were editing it. "
-                    + "The editor now shows their version; your text is kept as the new post \"" + copy.title() + "\".");
-        }, e -> onNotice.get().accept("Someone else saved \"" + mine.title() + "\" first, and your text could not be "
-                + "kept as a copy (" + message(e) + "). Copy it from here:\n\n" + mine.body()));
+        saves.failed();
     }
 
     private void updateState() {
-        boolean isDirty = base != null && (!text.get().equals(savedBody) || !title.equals(savedTitle)
-                || !Objects.equals(meta, savedMeta) || !drafts.equals(savedDrafts.get()));
+        boolean isDirty = held.differs(text.get());
         dirty.set(isDirty);
-        SaveState state;
-        if (base == null) state = SaveState.NOTHING_OPEN;
-        else if (saving) state = SaveState.SAVING;
-        else if (isDirty && lastError != null) state = SaveState.FAILED;
-        else if (isDirty) state = SaveState.UNSAVED;
-        else if (!savedDrafts.get().isEmpty()) state = SaveState.FIELD_ERRORS;
-        else state = SaveState.SAVED;
+        SaveState state = SaveState.of(held.isOpen(), saves.saving(), isDirty, lastError != null,
+                !savedDrafts.get().isEmpty());
         saveState.set(state);
-        saveStatus.set(switch (state) {
-            case FAILED -> state.label() + ": " + lastError;
-            case FIELD_ERRORS -> state.label() + ": " + fieldErrors(savedDrafts.get().count());
-            default -> state.label();
-        });
-    }
-
-    private static String fieldErrors(int fields) {
-        return fields == 1 ? "1 field has an error" : fields + " fields have errors";
+        saveStatus.set(state.status(lastError, savedDrafts.get().count()));
     }
 
     private void cancelAutosave() {
@@ -398,13 +294,5 @@ public final class EditorViewModel {
             autosave.cancel();
             autosave = null;
         }
-    }
-
-    static String message(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

@@ -133,43 +133,50 @@ public final class FindingsView {
         private Node rowGraphic(FindingRow row) {
             Region mark = new Region();
             mark.getStyleClass().addAll("finding-mark", FindingGutter.styleClass(row.finding().severity()));
-            Label message = new Label(row.dismissed()
-                    ? row.finding().message() + " \u2014 dismissed: " + row.dismissedReason() : row.finding().message());
-            message.getStyleClass().add("finding-message");
-            message.setWrapText(true);
-            // The check and the place go on a second, quieter line, so the message keeps the width.
-            Label where = new Label(row.location().isEmpty() ? row.finding().checkId()
-                    : row.finding().checkId() + " \u00b7 " + row.location());
-            where.getStyleClass().add("finding-where");
-            VBox text = new VBox(2, message, where);
+            VBox text = messageAndPlace(row);
             text.setMinWidth(80);
             HBox.setHgrow(text, Priority.ALWAYS);
+            // The buttons go on their own line under the message, so that a narrow panel keeps the message readable.
+            if (!row.dismissed()) text.getChildren().add(buttons(row));
             HBox box = new HBox(8, mark, text);
             box.setAlignment(javafx.geometry.Pos.TOP_LEFT);
             box.getStyleClass().add("finding-box");
-            // The buttons go on their own line under the message, so that a narrow panel keeps the message readable.
-            HBox buttons = new HBox(6);
-            if (!row.dismissed()) {
-                if (row.quickFixLabel() != null) {
-                    Button fix = new Button(row.quickFixLabel());
-                    fix.setMnemonicParsing(false); // labels name fields like code_language
-                    fix.getStyleClass().addAll("finding-fix", "small");
-                    fix.setMinWidth(Region.USE_PREF_SIZE);
-                    fix.setOnAction(e -> model.applyQuickFix(row));
-                    buttons.getChildren().add(fix);
-                }
-                Button dismiss = new Button("Dismiss\u2026");
-                dismiss.getStyleClass().addAll("finding-dismiss", "small", "flat");
-                dismiss.setMinWidth(Region.USE_PREF_SIZE);
-                dismiss.setOnAction(e -> askAndDismiss(row));
-                buttons.getChildren().add(dismiss);
-                text.getChildren().add(buttons);
-            }
             // Long messages shrink the message label rather than push the buttons out of the panel.
             box.prefWidthProperty().bind(tree.widthProperty().subtract(56));
             box.setMaxWidth(Region.USE_PREF_SIZE);
             box.setMinWidth(Region.USE_PREF_SIZE);
             return box;
+        }
+
+        /** The message, and the check and the place on a second, quieter line, so the message keeps the width. */
+        private VBox messageAndPlace(FindingRow row) {
+            Label message = new Label(row.dismissed()
+                    ? row.finding().message() + " \u2014 dismissed: " + row.dismissedReason() : row.finding().message());
+            message.getStyleClass().add("finding-message");
+            message.setWrapText(true);
+            Label where = new Label(row.location().isEmpty() ? row.finding().checkId()
+                    : row.finding().checkId() + " \u00b7 " + row.location());
+            where.getStyleClass().add("finding-where");
+            return new VBox(2, message, where);
+        }
+
+        /** The quick fix when the finding has one, and Dismiss. */
+        private HBox buttons(FindingRow row) {
+            HBox buttons = new HBox(6);
+            if (row.quickFixLabel() != null) {
+                Button fix = new Button(row.quickFixLabel());
+                fix.setMnemonicParsing(false); // labels name fields like code_language
+                fix.getStyleClass().addAll("finding-fix", "small");
+                fix.setMinWidth(Region.USE_PREF_SIZE);
+                fix.setOnAction(e -> model.applyQuickFix(row));
+                buttons.getChildren().add(fix);
+            }
+            Button dismiss = new Button("Dismiss\u2026");
+            dismiss.getStyleClass().addAll("finding-dismiss", "small", "flat");
+            dismiss.setMinWidth(Region.USE_PREF_SIZE);
+            dismiss.setOnAction(e -> askAndDismiss(row));
+            buttons.getChildren().add(dismiss);
+            return buttons;
         }
 
         private ContextMenu menu(FindingRow row) {

@@ -14,8 +14,8 @@ import org.reviewdesk.markdown.RenderedHtml;
  * The preview over the project's one Markdown pipeline, so the window shows exactly what
  * {@code review-desk render} prints: same parser, sanitizer, images policy, page and stylesheet.
  * Each rendering starts from the previous one, whose unchanged blocks it keeps (see
- * {@link MarkdownRenderer#renderForPreview}): sanitizing a whole 10,000-word post took about 20 ms and 2 MB
- * per keystroke, and kept a new copy of every block alive until the next keystroke.
+ * {@link MarkdownRenderer#renderForPreview}): sanitizing a whole long post at every keystroke costs time and
+ * memory, and kept a new copy of every block alive until the next keystroke.
  */
 public final class MarkdownPreviewRenderer implements PreviewRenderer {
     private static final Pattern LINE = Pattern.compile(PreviewDom.LINE_ATTRIBUTE + "=\"(\\d+)\"");

@@ -5,9 +5,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,10 +18,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reviewdesk.gui.task.BackgroundExecutor;
@@ -31,25 +28,20 @@ import org.reviewdesk.model.library.PostSummary;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
+import org.reviewdesk.model.library.SavedView;
 import org.reviewdesk.model.library.UndoToken;
 
 /**
  * The review queue as plain properties: the filters, the rows of the pages loaded so far (never every row,
- * never a body), the live counts, and triage with undo. Every library call goes through the executor;
- * a refresh that arrives after a newer one was asked for is dropped.
+ * never a body), the live counts, triage with undo, and what the table's keys do ({@link QueueKeys}). Every
+ * library call goes through the executor; a refresh that arrives after a newer one was asked for is dropped.
  */
 public final class QueueViewModel {
     public static final int PAGE = 200;
 
     private final QueueAccess access;
     private final BackgroundExecutor executor;
-    private final BooleanProperty needsReview = new SimpleBooleanProperty(this, "needsReview", true);
-    private final BooleanProperty staleOn = new SimpleBooleanProperty(this, "staleOn", true);
-    private final IntegerProperty threshold = new SimpleIntegerProperty(this, "threshold", QueueFilter.DEFAULT_FRESHNESS_THRESHOLD);
-    private final StringProperty status = new SimpleStringProperty(this, "status");
-    private final StringProperty stackOrTool = new SimpleStringProperty(this, "stackOrTool");
-    private final StringProperty assignee = new SimpleStringProperty(this, "assignee");
-    private final BooleanProperty withFindings = new SimpleBooleanProperty(this, "withFindings");
+    private final QueueFilters filters = new QueueFilters();
     private final ObjectProperty<QueueSort> sort = new SimpleObjectProperty<>(this, "sort", QueueSort.PRIORITY);
     private final ObservableList<PostSummary> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
@@ -58,8 +50,10 @@ public final class QueueViewModel {
     private final ReadOnlyObjectWrapper<RefusedReview> refused = new ReadOnlyObjectWrapper<>(this, "refused");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final Deque<UndoToken> undo = new ArrayDeque<>();
-    private final ObservableList<org.reviewdesk.model.library.SavedView> views = FXCollections.observableArrayList();
+    private final ObservableList<SavedView> views = FXCollections.observableArrayList();
     private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", true);
+    private final ObjectProperty<LongConsumer> onOpen = new SimpleObjectProperty<>(this, "onOpen", id -> { });
+    private final QueueKeys keys = new QueueKeys(this);
     private long generation;
     private boolean loadingMore;
 
@@ -71,14 +65,9 @@ public final class QueueViewModel {
         });
     }
 
-    public QueueFilter filter() {
-        return new QueueFilter(needsReview.get(), staleOn.get() ? threshold.get() : null, blankToNull(status.get()), null,
-                blankToNull(stackOrTool.get()), assignee.get() == null || assignee.get().isBlank() ? null : assignee.get().strip(),
-                withFindings.get() ? Boolean.TRUE : null);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /** The filters the queue shows; {@link #refresh} reads them. */
+    public QueueFilters filters() {
+        return filters;
     }
 
     /**
@@ -94,7 +83,7 @@ public final class QueueViewModel {
     public void refresh() {
         if (!showing.get()) return;
         long mine = ++generation;
-        QueueFilter f = filter();
+        QueueFilter f = filters.filter();
         QueueSort s = sort.get();
         executor.submit(() -> access.page(f, s, 0, PAGE), page -> {
             if (mine != generation) return;
@@ -109,7 +98,7 @@ public final class QueueViewModel {
         loadingMore = true;
         long mine = generation;
         int offset = rows.size();
-        QueueFilter f = filter();
+        QueueFilter f = filters.filter();
         QueueSort s = sort.get();
         executor.submit(() -> access.page(f, s, offset, PAGE), page -> {
             loadingMore = false;
@@ -183,23 +172,6 @@ public final class QueueViewModel {
         }, this::failed);
     }
 
-    /** Posts that "mark reviewed" refused, with their reasons, and the bump that was asked for. */
-    public record RefusedReview(List<ReviewService.Refusal> refusals, SemVer.Bump bump) {
-        public RefusedReview {
-            refusals = List.copyOf(refusals);
-        }
-
-        /** Each post and its reasons, one reason a line, as the refusal dialog lists them. */
-        public String describe() {
-            StringBuilder sb = new StringBuilder();
-            for (ReviewService.Refusal r : refusals) {
-                sb.append(r.reference()).append('\n');
-                for (String reason : r.reasons()) sb.append("  \u2022 ").append(reason).append('\n');
-            }
-            return sb.toString().stripTrailing();
-        }
-    }
-
     /** The posts the last "mark reviewed" refused, or null. */
     public ReadOnlyObjectProperty<RefusedReview> refusedProperty() {
         return refused.getReadOnlyProperty();
@@ -241,8 +213,23 @@ public final class QueueViewModel {
         }, this::failed);
     }
 
+    /** What the keys of the queue's table do to the selection and the queue. */
+    public QueueKeys keys() {
+        return keys;
+    }
+
+    /** Opens a post in the editor (Enter or a double click on its row). */
+    public void open(long id) {
+        onOpen.get().accept(id);
+    }
+
+    /** What opening a post does; the window shows the editor with it. */
+    public ObjectProperty<LongConsumer> onOpenProperty() {
+        return onOpen;
+    }
+
     public void export(Path file, boolean csv, Consumer<Integer> done) {
-        QueueFilter f = filter();
+        QueueFilter f = filters.filter();
         QueueSort s = sort.get();
         executor.submit(() -> access.export(f, s, file, csv), n -> {
             message.set(String.format("%,d posts exported to %s", n, file));
@@ -258,7 +245,7 @@ public final class QueueViewModel {
     /** Saves the current filters under a name (replacing a view of that name). */
     public void saveView(String name) {
         if (name == null || name.isBlank()) return;
-        QueueFilter f = filter();
+        QueueFilter f = filters.filter();
         executor.submit(() -> {
             access.saveView(name.strip(), f);
             return access.views();
@@ -276,50 +263,14 @@ public final class QueueViewModel {
     }
 
     /** Puts a saved view's filters in place and reloads the queue. */
-    public void apply(org.reviewdesk.model.library.SavedView view) {
-        QueueFilter f = view.filter();
-        needsReview.set(f.needsReview());
-        staleOn.set(f.maxFreshness() != null);
-        if (f.maxFreshness() != null) threshold.set(f.maxFreshness());
-        status.set(f.status());
-        stackOrTool.set(f.stackOrTool());
-        assignee.set(f.assignee());
-        withFindings.set(Boolean.TRUE.equals(f.hasFindings()));
+    public void apply(SavedView view) {
+        filters.set(view.filter());
         message.set("View \u201c" + view.name() + "\u201d.");
         refresh();
     }
 
-    public ObservableList<org.reviewdesk.model.library.SavedView> views() {
+    public ObservableList<SavedView> views() {
         return views;
-    }
-
-    public BooleanProperty needsReviewProperty() {
-        return needsReview;
-    }
-
-    public BooleanProperty staleOnProperty() {
-        return staleOn;
-    }
-
-    public IntegerProperty thresholdProperty() {
-        return threshold;
-    }
-
-    public StringProperty statusProperty() {
-        return status;
-    }
-
-    public StringProperty stackOrToolProperty() {
-        return stackOrTool;
-    }
-
-    /** Only posts with findings of the editorial checks. */
-    public BooleanProperty withFindingsProperty() {
-        return withFindings;
-    }
-
-    public StringProperty assigneeProperty() {
-        return assignee;
     }
 
     public ObjectProperty<QueueSort> sortProperty() {

@@ -20,7 +20,7 @@ final class ReviewRefusalDialog {
     }
 
     /** The reason to mark the refused posts anyway, or empty when the user leaves them as they are. */
-    static Optional<String> ask(Window owner, QueueViewModel.RefusedReview refused) {
+    static Optional<String> ask(Window owner, RefusedReview refused) {
         int n = refused.refusals().size();
         Dialog<String> dialog = new Dialog<>();
         dialog.setTitle("Not marked reviewed");

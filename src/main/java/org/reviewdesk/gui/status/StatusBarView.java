@@ -1,7 +1,10 @@
 package org.reviewdesk.gui.status;
 
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableNumberValue;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -10,7 +13,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.reviewdesk.gui.app.DeskViewModel;
 import org.reviewdesk.gui.editor.EditorViewModel;
 import org.reviewdesk.gui.editor.SaveState;
 
@@ -19,8 +21,12 @@ public final class StatusBarView {
     private final HBox root;
     private Consumer<String> showField = field -> { };
 
-    public StatusBarView(DeskViewModel desk) {
-        EditorViewModel editor = desk.editor();
+    /**
+     * The bar shows the editor's counts and save state, the progress of an import while {@code importing} holds,
+     * and the library's folder.
+     */
+    public StatusBarView(EditorViewModel editor, ObservableNumberValue importProgress, ObservableBooleanValue importing,
+                         Path library) {
         Label words = new Label();
         words.setId("status-words");
         words.textProperty().bind(Bindings.createStringBinding(() -> editor.hasOpenPost()
@@ -43,10 +49,10 @@ public final class StatusBarView {
         });
         ProgressBar importBar = new ProgressBar();
         importBar.setId("import-progress");
-        importBar.progressProperty().bind(desk.importProgressProperty());
-        importBar.visibleProperty().bind(desk.importingProperty());
-        importBar.managedProperty().bind(desk.importingProperty());
-        Label path = new Label(desk.libraryFolder().toString());
+        importBar.progressProperty().bind(importProgress);
+        importBar.visibleProperty().bind(importing);
+        importBar.managedProperty().bind(importing);
+        Label path = new Label(library.toString());
         path.setId("status-library");
         path.getStyleClass().add("status-path");
         Region spacer = new Region();

@@ -8,9 +8,9 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * Tooltips made when the pointer first comes over their node. A {@link Tooltip} is a popup window with its own
- * scene: the toolbar's dozen took about 50 ms of the FX thread at start, and a list cell that made one at every
- * update made one per row scrolled past. The text is the node's accessible help from the start, so a screen
- * reader has it before any hover.
+ * scene: made up front, the toolbar's dozen cost the FX thread a noticeable share of the start, and a list cell
+ * that made one at every update made one per row scrolled past. The text is the node's accessible help from the
+ * start, so a screen reader has it before any hover.
  */
 public final class Tooltips {
     private Tooltips() {

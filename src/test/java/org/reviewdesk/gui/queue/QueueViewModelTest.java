@@ -57,7 +57,7 @@ class QueueViewModelTest {
     void aHiddenQueueReadsNothingAndLoadsWhenItShows() {
         vm.showingProperty().set(false);
         vm.refresh();
-        vm.thresholdProperty().set(30);
+        vm.filters().thresholdProperty().set(30);
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.countsProperty().get()).isEmpty();
 
@@ -68,11 +68,11 @@ class QueueViewModelTest {
 
     @Test
     void movingTheThresholdOrSwitchingAFilterOffChangesTheQueue() {
-        vm.needsReviewProperty().set(false);
-        vm.thresholdProperty().set(10);
+        vm.filters().needsReviewProperty().set(false);
+        vm.filters().thresholdProperty().set(10);
         vm.refresh();
         assertThat(vm.rows()).allSatisfy(r -> assertThat(r.freshness()).isLessThanOrEqualTo(10));
-        vm.staleOnProperty().set(false);
+        vm.filters().staleOnProperty().set(false);
         vm.refresh();
         assertThat(vm.totalProperty().get()).isEqualTo(posts.size());
         vm.sortProperty().set(new QueueSort(QueueSort.Column.VIEW_COUNT, true));
@@ -82,7 +82,7 @@ class QueueViewModelTest {
 
     @Test
     void markReviewedEmptiesTheNeedsReviewCountAndUndoBringsItBack() {
-        vm.staleOnProperty().set(false);
+        vm.filters().staleOnProperty().set(false);
         vm.refresh();
         int before = vm.totalProperty().get();
         List<Long> first = vm.rows().subList(0, 5).stream().map(PostSummary::id).toList();
@@ -96,7 +96,7 @@ class QueueViewModelTest {
 
     @Test
     void aPostShortOfTheChecklistIsRefusedWithItsReasonsAndMayBeMarkedAnywayWithAReason() {
-        vm.staleOnProperty().set(false);
+        vm.filters().staleOnProperty().set(false);
         vm.refresh();
         List<Long> first = vm.rows().subList(0, 3).stream().map(PostSummary::id).toList();
         for (long id : first.subList(1, 3)) {
@@ -133,15 +133,15 @@ class QueueViewModelTest {
 
     @Test
     void aSavedViewKeepsItsFiltersInTheLibrary() {
-        vm.needsReviewProperty().set(false);
-        vm.thresholdProperty().set(15);
-        vm.statusProperty().set("drafted");
+        vm.filters().needsReviewProperty().set(false);
+        vm.filters().thresholdProperty().set(15);
+        vm.filters().statusProperty().set("drafted");
         vm.saveView("stale drafts");
         QueueViewModel other = new QueueViewModel(new DeskQueueAccess(desk), new SameThreadExecutor());
         other.loadViews();
         assertThat(other.views()).singleElement().satisfies(v -> assertThat(v.name()).isEqualTo("stale drafts"));
         other.apply(other.views().get(0));
-        assertThat(other.thresholdProperty().get()).isEqualTo(15);
+        assertThat(other.filters().thresholdProperty().get()).isEqualTo(15);
         assertThat(other.rows()).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo("drafted");
             assertThat(r.freshness()).isLessThanOrEqualTo(15);

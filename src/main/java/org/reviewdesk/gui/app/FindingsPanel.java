@@ -1,4 +1,4 @@
-package org.reviewdesk.gui.findings;
+package org.reviewdesk.gui.app;
 
 import java.util.function.Consumer;
 
@@ -8,6 +8,10 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import org.reviewdesk.gui.editor.EditorView;
 import org.reviewdesk.gui.editor.EditorViewModel;
+import org.reviewdesk.gui.findings.FindingGutter;
+import org.reviewdesk.gui.findings.FindingsAccess;
+import org.reviewdesk.gui.findings.FindingsView;
+import org.reviewdesk.gui.findings.FindingsViewModel;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 
 /**

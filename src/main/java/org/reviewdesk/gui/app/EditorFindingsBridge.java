@@ -1,4 +1,4 @@
-package org.reviewdesk.gui.findings;
+package org.reviewdesk.gui.app;
 
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.fxmisc.richtext.CodeArea;
 import org.reviewdesk.gui.editor.EditorViewModel;
+import org.reviewdesk.gui.findings.FindingsEditor;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 

@@ -1,0 +1,52 @@
+package org.reviewdesk.gui.editor;
+
+import java.time.Duration;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.reviewdesk.checks.BodyStructure;
+import org.reviewdesk.gui.task.BackgroundExecutor;
+import org.reviewdesk.gui.task.LatestValueJob;
+
+/**
+ * Words, reading time and the structure of the body as the editor holds it, from the checks' body scan: too heavy
+ * for every keystroke on the FX thread, so it runs on the compute executor, on the latest text only.
+ */
+final class BodyFigures {
+    /**
+     * The body scan rests this long after each run: on a long post it allocates megabytes, which at every keystroke
+     * kept a core busy and the collector running, for a word count nobody reads at every keystroke.
+     */
+    static final Duration REST = Duration.ofMillis(300);
+
+    private final LatestValueJob<String, BodyStructure> scan;
+    private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper readingMinutes = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<BodyStructure> structure = new ReadOnlyObjectWrapper<>(this, "bodyStructure");
+
+    BodyFigures(BackgroundExecutor computeExecutor) {
+        scan = new LatestValueJob<>(computeExecutor, BodyStructure::of, r -> {
+            words.set(r.output().words());
+            readingMinutes.set(r.output().readingMinutes());
+            structure.set(r.output());
+        }, e -> { }, REST);
+    }
+
+    /** The body changed: the figures follow once the scan of the latest body is done. */
+    void bodyChanged(String body) {
+        scan.request(body);
+    }
+
+    ReadOnlyIntegerProperty wordsProperty() {
+        return words.getReadOnlyProperty();
+    }
+
+    ReadOnlyIntegerProperty readingMinutesProperty() {
+        return readingMinutes.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<BodyStructure> structureProperty() {
+        return structure.getReadOnlyProperty();
+    }
+}

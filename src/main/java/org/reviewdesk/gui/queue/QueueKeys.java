@@ -1,0 +1,68 @@
+package org.reviewdesk.gui.queue;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * What a key of the queue's table does to the selection and the queue, without the toolkit: the view maps key codes
+ * to a {@link Key}, hands over its selection, and selects the row it is told.
+ */
+public final class QueueKeys {
+    private final QueueViewModel queue;
+
+    QueueKeys(QueueViewModel queue) {
+        this.queue = queue;
+    }
+
+    /** The keys of the queue's table. */
+    public enum Key {
+        /** J: the next row. */
+        NEXT(true),
+        /** K: the previous row. */
+        PREVIOUS(true),
+        /** Enter: opens the selected post in the editor. */
+        OPEN(false),
+        /** R: marks the selected posts reviewed and goes on to the row after the selected one. */
+        MARK_REVIEWED(true),
+        /** Ctrl+Z: undoes the last bulk action. */
+        UNDO(false);
+
+        private final boolean movesSelection;
+
+        Key(boolean movesSelection) {
+            this.movesSelection = movesSelection;
+        }
+
+        /** Whether the table selects the row {@link #press} returns; otherwise its selection stays as it is. */
+        public boolean movesSelection() {
+            return movesSelection;
+        }
+    }
+
+    /**
+     * Does what {@code key} means: {@code selectedRow} is the row the selection is on (-1 for none),
+     * {@code selectedIds} every selected post. Returns the row the table shows next, to select when the key
+     * {@linkplain Key#movesSelection moves the selection}; empty when the key means nothing with this selection.
+     */
+    public OptionalInt press(Key key, int selectedRow, List<Long> selectedIds) {
+        int last = queue.rows().size() - 1;
+        return switch (key) {
+            case NEXT -> OptionalInt.of(Math.min(last, selectedRow + 1));
+            case PREVIOUS -> OptionalInt.of(Math.max(0, selectedRow - 1));
+            case OPEN -> {
+                if (selectedRow < 0 || selectedRow > last) yield OptionalInt.empty();
+                queue.open(queue.rows().get(selectedRow).id());
+                yield OptionalInt.of(selectedRow);
+            }
+            case MARK_REVIEWED -> {
+                if (selectedIds.isEmpty()) yield OptionalInt.empty();
+                queue.markReviewed(selectedIds, null);
+                yield OptionalInt.of(Math.min(last, selectedRow + 1));
+            }
+            case UNDO -> {
+                queue.undo();
+                yield OptionalInt.of(selectedRow);
+            }
+        };
+    }
+}
