@@ -1,5 +1,6 @@
 package org.reviewdesk.service;
 
+import org.reviewdesk.model.meta.PostRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import org.reviewdesk.checks.Check;
 import org.reviewdesk.checks.Severity;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.model.validation.FieldProblem;
-import org.reviewdesk.model.validation.MetaRules;
 import org.reviewdesk.store.Library;
 import org.reviewdesk.model.library.StoredFinding;
 import org.reviewdesk.model.library.StoredPost;
@@ -113,7 +113,7 @@ public final class ReviewService {
 
     private List<String> reasonsNotReviewed(StoredPost post) {
         List<String> reasons = new ArrayList<>();
-        for (FieldProblem p : MetaRules.check(post.post())) reasons.add("meta error: " + p);
+        for (FieldProblem p : PostRules.check(post.post())) reasons.add("meta error: " + p);
         Map<String, Boolean> said = library.reviews().errorChecks();
         Set<String> errors = errorChecks(said);
         if (!statsLoaded) {

@@ -1,8 +1,8 @@
 package org.reviewdesk.gui.findings;
 
 import java.util.Locale;
-import org.reviewdesk.gui.meta.MetaPanelView;
 import org.reviewdesk.model.meta.MetaFields;
+import org.reviewdesk.model.meta.MetaGroup;
 
 /**
  * Which group of the meta panel shows a meta field a finding names ({@code payload.paragraphs},
@@ -15,6 +15,11 @@ public final class MetaFieldGroups {
     /** The node id of the group, such as {@code meta-group-payload}; the other fields' group when unsure. */
     public static String groupId(String field) {
         String root = field.toLowerCase(Locale.ROOT).replaceAll("[.\\[].*", "");
-        return MetaPanelView.groupId(MetaFields.groupOf(root));
+        return groupId(MetaFields.groupOf(root));
+    }
+
+    /** The node id the meta panel gives a group's pane: {@code meta-group-image-sources}. */
+    public static String groupId(MetaGroup group) {
+        return "meta-group-" + group.title().toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 }

@@ -166,7 +166,7 @@ public final class MetaPanelView {
 
     /** The node id of a group's pane: {@code meta-group-image-sources}. */
     public static String groupId(MetaGroup group) {
-        return "meta-group-" + group.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        return org.reviewdesk.gui.findings.MetaFieldGroups.groupId(group);
     }
 
     public Node getNode() {

@@ -1,5 +1,6 @@
 package org.reviewdesk.gui.meta;
 
+import org.reviewdesk.model.meta.PostRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ final class MetaProblems {
     static List<FieldProblem> of(Map<String, StringProperty> texts, String title, Meta meta, List<String> extraKeys) {
         List<FieldProblem> out = new ArrayList<>();
         for (MetaField f : HARD_RULES) out.addAll(f.check(texts.get(f.path()).get()));
-        out.addAll(MetaRules.check(new Post(title, "", meta)));
+        out.addAll(PostRules.check(new Post(title, "", meta)));
         for (int i = 0; i < extraKeys.size(); i++) out.addAll(MetaRules.required("extra[" + i + "].key", extraKeys.get(i)));
         out.addAll(MetaRules.noDuplicates("extra", extraKeys.stream().map(String::valueOf).toList()));
         return out;

@@ -1,5 +1,6 @@
 package org.reviewdesk.model.validation;
 
+import org.reviewdesk.model.meta.PostRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -93,7 +94,7 @@ class MetaRulesTest {
                 .imageSources(List.of(new ImageSource("wiki", "https://example.org/a.png", "a"),
                         new ImageSource("wiki", "file:///etc/passwd", "b")))
                 .build();
-        List<FieldProblem> problems = MetaRules.check(new Post("", "body", meta));
+        List<FieldProblem> problems = PostRules.check(new Post("", "body", meta));
         assertThat(problems).extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("title", "reference", "tools[1]", "image_sources[1].url");
     }
