@@ -43,28 +43,42 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the outcome as JSON.")
     boolean json;
 
+    @Option(names = "--no-checks", description = "Do not run the editorial checks on the posts written (the queue's "
+            + "findings then wait for 'check --all' or the window).")
+    boolean noChecks;
+
     @Override
     public Integer call() throws Exception {
         Format chosen = "auto".equalsIgnoreCase(format) ? null : Format.parse(format);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ImportReport report;
+        int checked = 0;
         try (Desk desk = library.open()) {
+            long mark = desk.checks().mark();
             report = desk.imports().importPaths(paths, new ImportOptions(chosen, overwrite, splitRelated),
                     (done, total, outcome) -> {
                         if (!json && outcome.kind() == FileOutcome.Kind.FAILED) {
                             err.println(describe(outcome));
                         }
                     });
+            if (!noChecks && report.imported() + report.updated() > 0) {
+                checked = desk.checks().checkWrittenSince(mark, done -> {
+                    if (done % 10_000 == 0) err.printf("checked %d posts%n", done);
+                });
+            }
         }
         if (json) {
-            out.println(Json.write(toJson(report)));
+            Map<String, Object> root = toJson(report);
+            if (!noChecks) root.put("checked", checked);
+            out.println(Json.write(root));
         } else {
             out.printf("%d imported, %d updated, %d unchanged, %d kept (edited locally), %d failed%n",
                     report.imported(), report.updated(), report.unchanged(), report.conflicts().size(), report.failed().size());
             for (ImportReport.Conflict c : report.conflicts()) {
                 out.printf("kept local edits of %s (%s); use --overwrite to replace them%n", c.reference(), c.file());
             }
+            if (checked > 0) out.printf("checked %d posts; their findings are in the queue%n", checked);
         }
         err.flush();
         return report.hasFailures() ? 2 : 0;

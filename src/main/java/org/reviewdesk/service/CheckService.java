@@ -25,6 +25,8 @@ public final class CheckService {
     private final Library library;
     private final Clock clock;
     private final CheckEngine engine = StandardChecks.engine();
+    /** Posts whose findings are stored in one transaction by a check of many. */
+    private static final int STORE_GROUP = 250;
     /** How much the library may grow or shrink before its sentences are counted again: edits barely move a
      *  share of a fifth of the library, imports do. */
     static final double STATS_DRIFT = 0.02;
@@ -93,14 +95,45 @@ public final class CheckService {
 
     /** Checks every post of the library and stores the findings; returns how many posts were checked. */
     public int recheckAll(IntConsumer progress) {
+        return checkAndStore(library.posts().ids(), progress);
+    }
+
+    /** A mark to pass to {@link #checkWrittenSince}: the library's newest post change now. */
+    public long mark() {
+        return library.lastPostChange();
+    }
+
+    /**
+     * Checks the posts written (imported, updated, saved) since {@code mark} and stores their findings, after
+     * counting the library's common sentences again; returns how many posts were checked.
+     */
+    public int checkWrittenSince(long mark, IntConsumer progress) {
+        List<Long> ids = new java.util.ArrayList<>();
+        long after = mark;
+        for (List<org.reviewdesk.store.PostRepository.Indexed> page = library.posts().changedSince(after, 1000); !page.isEmpty();
+             page = library.posts().changedSince(after, 1000)) {
+            for (var row : page) if (!row.inTrash()) ids.add(row.id());
+            after = page.get(page.size() - 1).changeSeq();
+        }
+        return ids.isEmpty() ? 0 : checkAndStore(ids, progress);
+    }
+
+    /** Checks posts against fresh library counts, storing the findings of a few hundred posts per transaction. */
+    private int checkAndStore(List<Long> ids, IntConsumer progress) {
         refreshStats();
         CheckSettings settings = settings();
-        int[] done = {0};
-        library.posts().forEach(p -> {
-            store(p.id(), engine.run(p.post(), stats, settings));
-            progress.accept(++done[0]);
-        });
-        return done[0];
+        int done = 0;
+        for (int from = 0; from < ids.size(); from += STORE_GROUP) {
+            java.util.Map<Long, List<StoredFinding>> found = new java.util.LinkedHashMap<>();
+            for (Long id : ids.subList(from, Math.min(ids.size(), from + STORE_GROUP))) {
+                library.posts().find(id).ifPresent(p -> found.put(id,
+                        engine.run(p.post(), stats, settings).stream().map(CheckService::toStored).toList()));
+            }
+            library.findings().replaceAll(found);
+            done += found.size();
+            progress.accept(done);
+        }
+        return done;
     }
 
     static StoredFinding toStored(Finding f) {

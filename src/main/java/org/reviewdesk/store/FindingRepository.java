@@ -30,6 +30,27 @@ public final class FindingRepository {
         });
     }
 
+    /** Replaces the findings of many posts in one transaction (a check of many posts: one sync, not one per post). */
+    public void replaceAll(java.util.Map<Long, List<StoredFinding>> findingsByPost) {
+        if (findingsByPost.isEmpty()) return;
+        jdbi.useTransaction(h -> {
+            var delete = h.prepareBatch("DELETE FROM finding WHERE post_id = ?");
+            for (Long postId : findingsByPost.keySet()) delete.bind(0, postId).add();
+            delete.execute();
+            var batch = h.prepareBatch("INSERT INTO finding (post_id, check_id, severity, message, line, start_pos, end_pos, field) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            findingsByPost.forEach((postId, findings) -> {
+                for (StoredFinding f : findings) {
+                    batch.bind(0, postId).bind(1, f.checkId()).bind(2, f.severity()).bind(3, f.message()).bind(4, f.line())
+                            .bind(5, f.start()).bind(6, f.end()).bindByType(7, f.field(), String.class).add();
+                }
+            });
+            if (batch.size() > 0) batch.execute();
+            for (Long postId : findingsByPost.keySet()) updateCounts(h, postId);
+            Library.touch(h);
+        });
+    }
+
     private static void updateCounts(org.jdbi.v3.core.Handle h, long postId) {
         h.execute("UPDATE post p SET "
                 + "findings_error = (SELECT COUNT(*) FROM finding f WHERE f.post_id = p.id AND f.severity = 'error' AND " + notDismissed() + "), "

@@ -305,6 +305,11 @@ public final class Library implements AutoCloseable {
     }
 
     /** A number that changes whenever any process writes to the library; the window polls it. */
+    /** The newest post change so far: the posts written after it are {@code posts().changedSince(it, …)}. */
+    public long lastPostChange() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(change_seq), 0) FROM post").mapTo(Long.class).one());
+    }
+
     public long changeStamp() {
         return jdbi.withHandle(h -> h.createQuery("SELECT stamp FROM library_change WHERE id = 1").mapTo(Long.class).one());
     }
