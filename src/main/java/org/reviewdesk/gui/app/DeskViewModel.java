@@ -35,6 +35,9 @@ public final class DeskViewModel {
 
     private final LibraryAccess library;
     private final BackgroundExecutor libraryExecutor;
+    private final BackgroundExecutor computeExecutor;
+    /** The progress a progress bar shows as "busy, amount unknown" (ProgressBar.INDETERMINATE_PROGRESS). */
+    private static final double BUSY = -1;
     private final LibraryListViewModel list;
     private final EditorViewModel editor;
     private final PreviewViewModel preview;
@@ -54,6 +57,7 @@ public final class DeskViewModel {
         this.libraryExecutor = libraryExecutor;
         // The list only reads: its searches run beside the library thread, so that a slow one (a body scan while the
         // search index is being built) never holds up opening or saving a post.
+        this.computeExecutor = computeExecutor;
         this.list = new LibraryListViewModel(library, computeExecutor);
         this.editor = new EditorViewModel(library, libraryExecutor, computeExecutor);
         this.preview = new PreviewViewModel(renderer, editor.textProperty(), computeExecutor);
@@ -208,18 +212,41 @@ public final class DeskViewModel {
         if (files.isEmpty() || importing.get()) return;
         importing.set(true);
         importProgress.set(0);
-        libraryExecutor.submit(() -> library.importFiles(files, (n, total) ->
-                        libraryExecutor.onUiThread(() -> importProgress.set(total == 0 ? 1 : (double) n / total))),
-                summary -> {
-                    importing.set(false);
-                    importProgress.set(1);
-                    list.refresh();
-                    done.accept(summary);
-                }, e -> {
-                    importing.set(false);
-                    failed.accept(e);
-                });
+        long[] mark = new long[1];
+        libraryExecutor.submit(() -> {
+            mark[0] = library.changeMark();
+            return library.importFiles(files, (n, total) ->
+                    libraryExecutor.onUiThread(() -> importProgress.set(total == 0 ? 1 : (double) n / total)));
+        }, summary -> {
+            list.refresh();
+            done.accept(summary);
+            if (summary.imported() + summary.updated() > 0) {
+                checkImported(mark[0]);
+            } else {
+                importing.set(false);
+                importProgress.set(1);
+            }
+        }, e -> {
+            importing.set(false);
+            failed.accept(e);
+        });
     }
+
+    /**
+     * Checks the posts an import wrote, beside the editor's own work: the queue's findings fill in as each few hundred
+     * are stored, and the status bar's progress runs until the last.
+     */
+    private void checkImported(long mark) {
+        importProgress.set(BUSY);
+        computeExecutor.submit(() -> library.checkWrittenSince(mark, n -> { }), checked -> {
+            importing.set(false);
+            importProgress.set(1);
+        }, e -> {
+            importing.set(false);
+            editor.onNoticeProperty().get().accept("The imported posts could not be checked: " + e.getMessage());
+        });
+    }
+
 
     public void export(List<Long> ids, String format, Path dir, Consumer<List<Path>> done, Consumer<Throwable> failed) {
         editor.saveNow();

@@ -185,6 +185,16 @@ public final class DeskLibraryAccess implements LibraryAccess {
     }
 
     @Override
+    public long changeMark() {
+        return desk().checks().mark();
+    }
+
+    @Override
+    public int checkWrittenSince(long mark, java.util.function.IntConsumer progress) {
+        return desk().checks().checkWrittenSince(mark, progress);
+    }
+
+    @Override
     public List<Path> export(List<Long> ids, String formatName, Path dir) throws Exception {
         List<Post> posts = ids.stream().map(id -> open(id).post()).toList();
         return desk().exports().exportToFolder(posts, Format.parse(formatName), dir);

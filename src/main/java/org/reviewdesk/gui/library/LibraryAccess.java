@@ -74,6 +74,19 @@ public interface LibraryAccess extends AutoCloseable {
     @Override
     void close();
 
+    /** A mark of the library's newest post change, for {@link #checkWrittenSince}; 0 where nothing is checked. */
+    default long changeMark() {
+        return 0;
+    }
+
+    /**
+     * Runs the editorial checks on the posts written since {@code mark} and stores their findings for the queue, a few
+     * hundred at a time; returns how many posts were checked. A library without stored findings checks nothing.
+     */
+    default int checkWrittenSince(long mark, java.util.function.IntConsumer progress) {
+        return 0;
+    }
+
     /** Progress of an import, called from the worker thread. */
     interface ImportProgress {
         void fileDone(int done, int total);
