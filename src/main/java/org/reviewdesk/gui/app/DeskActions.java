@@ -96,9 +96,10 @@ final class DeskActions {
                 new SeparatorMenuItem(), dark, remote);
     }
 
-    /** Help, with About (which needs the window's owner and library, so the window says what it does). */
-    Menu helpMenu(Runnable about) {
-        return new Menu("_Help", null, item("About Review Desk", null, null, e -> about.run()));
+    /** Help: the keyboard reference and About (which need the window, so the window says what they do). */
+    Menu helpMenu(Runnable shortcuts, Runnable about) {
+        return new Menu("_Help", null, item("_Keyboard shortcuts", "F1", Feather.COMMAND, e -> shortcuts.run()),
+                item("About Review Desk", null, null, e -> about.run()));
     }
 
     ToolBar toolBar() {

@@ -53,6 +53,16 @@ final class DeskDialogs {
         alert.show();
     }
 
+    /** The keyboard reference, beside the window (it does not block it). */
+    void shortcuts(java.util.List<KeyboardReference.Shortcut> shortcuts) {
+        Alert alert = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.initModality(javafx.stage.Modality.NONE);
+        alert.setTitle("Keyboard shortcuts");
+        alert.getDialogPane().setContent(KeyboardReference.table(shortcuts));
+        alert.show();
+    }
+
     Stage owner() {
         return owner;
     }

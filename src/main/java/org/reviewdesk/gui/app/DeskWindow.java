@@ -130,7 +130,8 @@ public final class DeskWindow {
                     .addTo(menus, tools, desk.editor().documentProperty().isNull());
             root.centerProperty().addListener((o, was, now) -> toggle.setSelected(queue != null && now == queue.getNode()));
         }
-        menus.getMenus().add(actions.helpMenu(() -> dialogs.about(desk.libraryFolder())));
+        menus.getMenus().add(actions.helpMenu(() -> dialogs.shortcuts(KeyboardReference.of(menus)),
+                () -> dialogs.about(desk.libraryFolder())));
         return new VBox(menus, tools);
     }
 

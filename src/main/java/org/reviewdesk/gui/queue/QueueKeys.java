@@ -14,23 +14,31 @@ public final class QueueKeys {
         this.queue = queue;
     }
 
-    /** The keys of the queue's table. */
+    /** The keys of the queue's table, each with its key combination (JavaFX's syntax) and what it does. */
     public enum Key {
-        /** J: the next row. */
-        NEXT(true),
-        /** K: the previous row. */
-        PREVIOUS(true),
-        /** Enter: opens the selected post in the editor. */
-        OPEN(false),
-        /** R: marks the selected posts reviewed and goes on to the row after the selected one. */
-        MARK_REVIEWED(true),
-        /** Ctrl+Z: undoes the last bulk action. */
-        UNDO(false);
+        NEXT("J", "the next post of the queue", true),
+        PREVIOUS("K", "the previous post of the queue", true),
+        OPEN("Enter", "opens the selected post in the editor", false),
+        MARK_REVIEWED("R", "marks the selected posts reviewed and goes on to the next", true),
+        UNDO("Shortcut+Z", "undoes the queue's last bulk action", false);
 
+        private final String combination;
+        private final String purpose;
         private final boolean movesSelection;
 
-        Key(boolean movesSelection) {
+        Key(String combination, String purpose, boolean movesSelection) {
+            this.combination = combination;
+            this.purpose = purpose;
             this.movesSelection = movesSelection;
+        }
+
+        /** The key combination, as {@code KeyCombination.keyCombination} reads it. */
+        public String combination() {
+            return combination;
+        }
+
+        public String purpose() {
+            return purpose;
         }
 
         /** Whether the table selects the row {@link #press} returns; otherwise its selection stays as it is. */

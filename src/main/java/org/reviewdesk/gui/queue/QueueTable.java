@@ -16,7 +16,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import org.reviewdesk.model.library.PostSummary;
@@ -29,8 +28,20 @@ import org.reviewdesk.model.library.QueueSort;
 final class QueueTable {
     private static final PseudoClass NEEDS_REVIEW = PseudoClass.getPseudoClass("needs-review");
     private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
-    private static final Map<KeyCode, QueueKeys.Key> KEYS = Map.of(KeyCode.J, QueueKeys.Key.NEXT,
-            KeyCode.K, QueueKeys.Key.PREVIOUS, KeyCode.ENTER, QueueKeys.Key.OPEN, KeyCode.R, QueueKeys.Key.MARK_REVIEWED);
+    private static final Map<QueueKeys.Key, javafx.scene.input.KeyCombination> KEYS = keys();
+
+    private static Map<QueueKeys.Key, javafx.scene.input.KeyCombination> keys() {
+        Map<QueueKeys.Key, javafx.scene.input.KeyCombination> keys = new java.util.EnumMap<>(QueueKeys.Key.class);
+        for (QueueKeys.Key k : QueueKeys.Key.values()) keys.put(k, javafx.scene.input.KeyCombination.keyCombination(k.combination()));
+        return keys;
+    }
+
+    private static QueueKeys.Key keyOf(javafx.scene.input.KeyEvent e) {
+        for (Map.Entry<QueueKeys.Key, javafx.scene.input.KeyCombination> k : KEYS.entrySet()) {
+            if (k.getValue().match(e)) return k.getKey();
+        }
+        return null;
+    }
 
     private final QueueViewModel vm;
     private final TableView<PostSummary> table = new TableView<>();
@@ -98,7 +109,7 @@ final class QueueTable {
     }
 
     private void keyPressed(KeyEvent e) {
-        QueueKeys.Key key = e.getCode() == KeyCode.Z && e.isShortcutDown() ? QueueKeys.Key.UNDO : KEYS.get(e.getCode());
+        QueueKeys.Key key = keyOf(e);
         if (key == null) return;
         var selection = table.getSelectionModel();
         List<Long> ids = selection.getSelectedItems().stream().map(PostSummary::id).toList();
