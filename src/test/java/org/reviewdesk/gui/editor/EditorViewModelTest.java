@@ -2,13 +2,18 @@ package org.reviewdesk.gui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.gui.InMemoryLibrary;
+import org.reviewdesk.gui.library.DeskLibraryAccess;
 import org.reviewdesk.gui.task.SameThreadExecutor;
+import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.Post;
 import org.reviewdesk.model.FieldDrafts;
 
 class EditorViewModelTest {
@@ -118,13 +123,24 @@ class EditorViewModelTest {
     }
 
     @Test
-    void aFailedSaveSaysWhyAndStaysUnsaved() {
-        editor.edit("text");
-        library.trashAndForget(id);
+    void aSaveOfAPostDeletedForGoodSaysWhyAndKeepsTheTextUnsaved(@TempDir Path folder) throws Exception {
+        try (DeskLibraryAccess real = DeskLibraryAccess.open(folder)) {
+            long doomed = real.create(new Post("Doomed", "# Doomed\n\nOld words.", Meta.builder().reference("ref-doomed").build()));
+            EditorViewModel window = new EditorViewModel(real, executor, executor);
+            List<String> said = new ArrayList<>();
+            window.onNoticeProperty().set(said::add);
+            window.open(doomed);
+            window.edit("# Doomed\n\nWords nobody saved.");
+            real.trash(doomed);
+            real.emptyTrash();
 
-        editor.saveNow();
+            window.saveNow();
 
-        assertThat(editor.saveStatusProperty().get()).startsWith("Save failed: ").contains("no post");
-        assertThat(editor.dirtyProperty().get()).isTrue();
+            assertThat(window.saveStatusProperty().get()).isEqualTo("Save failed: no post with id " + doomed);
+            assertThat(said).containsExactly("The post \"Doomed\" was not saved: no post with id " + doomed);
+            assertThat(window.textProperty().get()).isEqualTo("# Doomed\n\nWords nobody saved.");
+            assertThat(window.dirtyProperty().get()).isTrue();
+            assertThat(real.search("", 0, 10)).as("nothing was written back").isEmpty();
+        }
     }
 }
