@@ -21,6 +21,8 @@ final class InMemoryFindings implements FindingsAccess {
     final Map<Long, Map<Anchor, String>> dismissals = new HashMap<>();
     final Set<String> disabled = new HashSet<>();
     int statsRefreshed;
+    /** When set, a recount fails with it. */
+    RuntimeException statsFailure;
     /** Whether the library's sentence counts, as last kept, are current. */
     boolean statsCurrent = true;
 
@@ -58,6 +60,7 @@ final class InMemoryFindings implements FindingsAccess {
 
     @Override
     public void refreshStats() {
+        if (statsFailure != null) throw statsFailure;
         statsRefreshed++;
     }
 
