@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reviewdesk.checks.CommonSentences;
 import org.reviewdesk.checks.Severity;
 import org.reviewdesk.checks.rules.BoilerplateSentenceCheck;
 import org.reviewdesk.gui.task.BackgroundExecutor;
@@ -316,11 +317,32 @@ class FindingsViewModelTest {
     }
 
     @Test
-    void openingTakesTheKeptCountsAndRecountsOnlyWhenTheyAreOutOfDate() {
-        model.loadStats();
-        assertThat(access.statsRefreshed).isZero();
-        access.statsCurrent = false;
-        model.loadStats();
-        assertThat(access.statsRefreshed).isEqualTo(1);
+    void openingTakesTheKeptCountsAndRecountsOnlyWhenTheLibraryChangedMuch() {
+        PostSynthesizer synth = new PostSynthesizer(8);
+        library.with(IntStream.range(0, 60).mapToObj(synth::post).toList()).checks().refreshStats();
+        library.close();
+        library.with(IntStream.range(60, 65).mapToObj(synth::post).toList());
+        Post sample = synth.post(3);
+        long id = library.desk().posts().byReference(sample.meta().reference()).id();
+        FindingsViewModel panel = new FindingsViewModel(new DeskFindingsAccess(library.desk()), executor,
+                new RecordingEditor(id, sample));
+        panel.postChanged(id, sample);
+        executor.advance(FindingsViewModel.CHECK_DELAY);
+        assertThat(checkIds(panel)).as("before the kept counts are read").doesNotContain(BoilerplateSentenceCheck.ID);
+
+        panel.loadStats();
+
+        assertThat(checkIds(panel)).as("the open post is checked again with them").contains(BoilerplateSentenceCheck.ID);
+        assertThat(countedPosts()).as("five posts more is not worth a recount").isEqualTo(60);
+
+        library.close();
+        library.with(IntStream.range(65, 95).mapToObj(synth::post).toList());
+        new FindingsViewModel(new DeskFindingsAccess(library.desk()), executor, new RecordingEditor(id, sample)).loadStats();
+
+        assertThat(countedPosts()).as("thirty more is").isEqualTo(95);
+    }
+
+    private int countedPosts() {
+        return ((CommonSentences) library.desk().checks().stats()).librarySize();
     }
 }

@@ -23,8 +23,6 @@ final class InMemoryFindings implements FindingsAccess {
     int statsRefreshed;
     /** When set, a recount fails with it. */
     RuntimeException statsFailure;
-    /** Whether the library's sentence counts, as last kept, are current. */
-    boolean statsCurrent = true;
 
     @Override
     public List<Finding> check(Post post) {
@@ -66,6 +64,6 @@ final class InMemoryFindings implements FindingsAccess {
 
     @Override
     public boolean loadStats() {
-        return statsCurrent;
+        return true;
     }
 }
