@@ -150,7 +150,9 @@ class CommandLineTest {
         }
         CliRunner.Result typo = cli.runRaw("--libary", "x");
         assertThat(typo.exitCode()).isEqualTo(1);
-        assertThat(typo.err()).contains("--libary");
+        assertThat(typo.out()).isEmpty();
+        assertThat(typo.err()).isEqualTo("review-desk: Unknown options: '--libary', 'x'" + System.lineSeparator()
+                + "Try 'review-desk --help' for more information." + System.lineSeparator());
     }
 
     @Test
@@ -225,6 +227,7 @@ class CommandLineTest {
         CliRunner.Result ticked = cli.run("tick", b, "Code", "run");
         assertThat(ticked.out()).contains("[x] Links opened (", "[x] Code run (");
 
+        String aWas = statusOf(a);
         CliRunner.Result refused = cli.run("mark-reviewed", a, b);
 
         assertThat(refused.exitCode()).isEqualTo(4);
@@ -232,7 +235,8 @@ class CommandLineTest {
         assertThat(refused.err()).contains(a + " not marked reviewed:",
                 "  - review checklist: \u201cLinks opened\u201d is not ticked",
                 "  - review checklist: \u201cCode run\u201d is not ticked", "--override");
-        assertThat(cli.run("list", "--json").out()).contains("reviewed");
+        assertThat(statusOf(b)).isEqualTo("reviewed");
+        assertThat(statusOf(a)).as("refused, so unchanged").isEqualTo(aWas).isNotEqualTo("reviewed");
 
         CliRunner.Result overridden = cli.run("mark-reviewed", a, "--bump", "patch", "--override", "links checked by the author");
         assertThat(overridden.exitCode()).as(overridden.err()).isZero();
@@ -241,11 +245,33 @@ class CommandLineTest {
                 + ": links checked by the author (it was refused for: review checklist:");
 
         assertThat(cli.run("mark-reviewed", a, "--override", " ").exitCode()).isEqualTo(1);
-        assertThat(cli.run("settings", "error-checks").out()).contains("hidden-content");
-        assertThat(cli.run("settings", "error-checks", "add", "repeated-sentence").out()).contains("repeated-sentence");
+        List<String> errorChecks = cli.run("settings", "error-checks").out().lines().toList();
+        assertThat(errorChecks).contains("hidden-content").doesNotContain("repeated-sentence");
+        assertThat(cli.run("settings", "error-checks", "add", "repeated-sentence").exitCode()).isZero();
+        assertThat(cli.run("settings", "error-checks").out().lines().toList()).as("listed by a later run")
+                .containsExactlyInAnyOrderElementsOf(concat(errorChecks, "repeated-sentence"));
+        cli.run("settings", "error-checks", "remove", "repeated-sentence");
+        assertThat(cli.run("settings", "error-checks").out().lines().toList()).containsExactlyInAnyOrderElementsOf(errorChecks);
         CliRunner.Result unknown = cli.run("tick", a, "Spelling");
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("not on the library's review checklist");
+    }
+
+    private String statusOf(String reference) throws Exception {
+        CliRunner.Result list = cli.run("list", "--json");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        List<JsonNode> matching = new java.util.ArrayList<>();
+        JSON.readTree(list.out()).forEach(post -> {
+            if (post.get("reference").asText().equals(reference)) matching.add(post);
+        });
+        assertThat(matching).as("posts with reference " + reference).hasSize(1);
+        return matching.get(0).get("status").asText();
+    }
+
+    private static List<String> concat(List<String> list, String more) {
+        List<String> all = new java.util.ArrayList<>(list);
+        all.add(more);
+        return all;
     }
 
     @Test

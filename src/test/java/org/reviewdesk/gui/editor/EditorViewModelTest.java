@@ -2,13 +2,18 @@ package org.reviewdesk.gui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.gui.InMemoryLibrary;
+import org.reviewdesk.gui.library.DeskLibraryAccess;
 import org.reviewdesk.gui.task.SameThreadExecutor;
+import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.Post;
 import org.reviewdesk.model.FieldDrafts;
 
 class EditorViewModelTest {
@@ -77,31 +82,38 @@ class EditorViewModelTest {
     void whileTheUserTypesTheWordsAreCountedAFewTimesASecondNotAtEveryKeystroke() {
         executor.advance(EditorViewModel.BODY_SCAN_REST);
         int before = executor.submittedCount();
+        List<Integer> shown = new ArrayList<>();
+        editor.wordsProperty().addListener((o, was, now) -> shown.add(now.intValue()));
+        // A keystroke every 60 ms for 1.2 s; keystroke i leaves "Title" and i words.
         for (int i = 1; i <= 20; i++) {
             editor.edit("# Title\n\n" + "word ".repeat(i));
             executor.advance(Duration.ofMillis(60));
         }
-        assertThat(editor.wordsProperty().get()).isBetween(2, 21);
 
+        // A scan at the first keystroke, then one per 300 ms rest with the text typed by then (keystrokes 5, 10, 15
+        // and 20, at 240, 540, 840 and 1140 ms), not twenty.
+        assertThat(shown).containsExactly(2, 6, 11, 16, 21);
+        assertThat(executor.submittedCount() - before).isEqualTo(5);
         executor.advance(EditorViewModel.BODY_SCAN_REST);
-
+        assertThat(executor.submittedCount() - before).as("nothing left to count after the pause").isEqualTo(5);
         assertThat(editor.wordsProperty().get()).isEqualTo(21);
-        // 1.2 s of typing: a scan at the first keystroke and one after each rest, not twenty.
-        assertThat(executor.submittedCount() - before).isBetween(2, 6);
     }
 
     @Test
     void losingARaceKeepsBothTexts() {
-        editor.edit("my version");
-        library.writeBehindTheWindow(id, "their version");
+        editor.edit("my words");
+        library.writeBehindTheWindow(id, "the other writer's words");
 
         editor.saveNow();
 
-        assertThat(editor.textProperty().get()).isEqualTo("their version");
+        assertThat(editor.textProperty().get()).isEqualTo("the other writer's words");
         assertThat(editor.dirtyProperty().get()).isFalse();
-        assertThat(library.search("my version", 0, 10)).singleElement()
-                .satisfies(row -> assertThat(row.title()).startsWith("Caching (my edit"));
-        assertThat(notices).singleElement().asString().contains("their version", "your text is kept");
+        assertThat(library.open(id).post().body()).isEqualTo("the other writer's words");
+        var copy = library.search("my words", 0, 10);
+        assertThat(copy).singleElement().satisfies(row -> assertThat(row.title()).matches("Caching \\(my edit \\d\\d:\\d\\d:\\d\\d\\)"));
+        assertThat(library.open(copy.get(0).id()).post().body()).isEqualTo("my words");
+        assertThat(notices).containsExactly("Someone else saved \"Caching\" while you were editing it. The editor now shows "
+                + "their version; your text is kept as the new post \"" + copy.get(0).title() + "\".");
     }
 
     @Test
@@ -118,13 +130,24 @@ class EditorViewModelTest {
     }
 
     @Test
-    void aFailedSaveSaysWhyAndStaysUnsaved() {
-        editor.edit("text");
-        library.trashAndForget(id);
+    void aSaveOfAPostDeletedForGoodSaysWhyAndKeepsTheTextUnsaved(@TempDir Path folder) throws Exception {
+        try (DeskLibraryAccess real = DeskLibraryAccess.open(folder)) {
+            long doomed = real.create(new Post("Doomed", "# Doomed\n\nOld words.", Meta.builder().reference("ref-doomed").build()));
+            EditorViewModel window = new EditorViewModel(real, executor, executor);
+            List<String> said = new ArrayList<>();
+            window.onNoticeProperty().set(said::add);
+            window.open(doomed);
+            window.edit("# Doomed\n\nWords nobody saved.");
+            real.trash(doomed);
+            real.emptyTrash();
 
-        editor.saveNow();
+            window.saveNow();
 
-        assertThat(editor.saveStatusProperty().get()).startsWith("Save failed: ").contains("no post");
-        assertThat(editor.dirtyProperty().get()).isTrue();
+            assertThat(window.saveStatusProperty().get()).isEqualTo("Save failed: no post with id " + doomed);
+            assertThat(said).containsExactly("The post \"Doomed\" was not saved: no post with id " + doomed);
+            assertThat(window.textProperty().get()).isEqualTo("# Doomed\n\nWords nobody saved.");
+            assertThat(window.dirtyProperty().get()).isTrue();
+            assertThat(real.search("", 0, 10)).as("nothing was written back").isEmpty();
+        }
     }
 }

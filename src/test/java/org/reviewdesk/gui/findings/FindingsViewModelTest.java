@@ -2,12 +2,23 @@ package org.reviewdesk.gui.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reviewdesk.checks.CommonSentences;
 import org.reviewdesk.checks.Severity;
+import org.reviewdesk.checks.rules.BoilerplateSentenceCheck;
+import org.reviewdesk.gui.task.BackgroundExecutor;
 import org.reviewdesk.gui.task.SameThreadExecutor;
+import org.reviewdesk.model.library.StoredFinding;
+import org.reviewdesk.synth.PostSynthesizer;
+import org.reviewdesk.testing.TempLibrary;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Payload;
 import org.reviewdesk.model.Post;
@@ -21,6 +32,9 @@ class FindingsViewModelTest {
 
             Like Comment Share
             """;
+
+    @RegisterExtension
+    final TempLibrary library = new TempLibrary();
 
     private final SameThreadExecutor executor = new SameThreadExecutor();
     private final InMemoryFindings access = new InMemoryFindings();
@@ -153,14 +167,34 @@ class FindingsViewModelTest {
     }
 
     @Test
-    void aCheckTurnedOffForTheLibraryIsNoLongerShown() {
-        checkedAfterPause();
+    void aCheckTurnedOffForTheLibraryLeavesThePanelAndTheStoredFindingsAndStaysOffAfterARestart() {
+        Post tides = new Post("Tides", BODY, Meta.builder().reference("ref-tides").build());
+        long id = library.desk().posts().create(tides).id();
+        RecordingEditor open = new RecordingEditor(id, tides);
+        FindingsViewModel panel = new FindingsViewModel(new DeskFindingsAccess(library.desk()), executor, open);
+        List<String> said = new ArrayList<>();
+        panel.onNoticeProperty().set(said::add);
+        panel.postChanged(id, tides);
+        executor.advance(FindingsViewModel.CHECK_DELAY);
+        assertThat(checkIds(panel)).as("before").contains("scrape-debris", "repeated-sentence");
 
-        model.turnOff("scrape-debris");
+        panel.turnOff("scrape-debris");
 
-        assertThat(access.disabled).containsExactly("scrape-debris");
-        assertThat(model.checkedProperty().get().active()).extracting(r -> r.finding().checkId())
+        assertThat(checkIds(panel)).doesNotContain("scrape-debris").contains("repeated-sentence");
+        assertThat(said).containsExactly("The check \"scrape-debris\" is off for this library.");
+        panel.saved(id, tides);
+        assertThat(library.desk().findings().list(id)).extracting(StoredFinding::checkId)
                 .doesNotContain("scrape-debris").contains("repeated-sentence");
+
+        library.close();
+        FindingsViewModel reopened = new FindingsViewModel(new DeskFindingsAccess(library.desk()), executor, open);
+        reopened.postChanged(id, tides);
+        executor.advance(FindingsViewModel.CHECK_DELAY);
+        assertThat(checkIds(reopened)).doesNotContain("scrape-debris").contains("repeated-sentence");
+    }
+
+    private static List<String> checkIds(FindingsViewModel panel) {
+        return panel.checkedProperty().get().active().stream().map(r -> r.finding().checkId()).toList();
     }
 
     @Test
@@ -192,17 +226,123 @@ class FindingsViewModelTest {
     }
 
     @Test
-    void statsAreRecountedInTheBackground() {
-        model.refreshStats();
+    void recountsRunOneAtATimeAndAskingDuringOneCountsOnceMoreAfterIt() {
+        ManualExecutor slow = new ManualExecutor();
+        FindingsViewModel panel = new FindingsViewModel(access, slow, new RecordingEditor(7, null));
+
+        panel.refreshStats();
+        panel.refreshStats();
+        panel.refreshStats();
+        assertThat(slow.queued).as("one count at a time").hasSize(1);
+        assertThat(access.statsRefreshed).isZero();
+
+        slow.runNext();
         assertThat(access.statsRefreshed).isEqualTo(1);
+        assertThat(slow.queued).as("the asks during the count make one more").hasSize(1);
+        slow.runNext();
+        assertThat(access.statsRefreshed).isEqualTo(2);
+        assertThat(slow.queued).isEmpty();
+
+        panel.refreshStats();
+        assertThat(slow.queued).as("a later ask counts again").hasSize(1);
     }
 
     @Test
-    void openingTakesTheKeptCountsAndRecountsOnlyWhenTheyAreOutOfDate() {
-        model.loadStats();
-        assertThat(access.statsRefreshed).isZero();
-        access.statsCurrent = false;
-        model.loadStats();
-        assertThat(access.statsRefreshed).isEqualTo(1);
+    void aFailedRecountSaysSoAndDoesNotBlockTheNext() {
+        ManualExecutor slow = new ManualExecutor();
+        access.statsFailure = new IllegalStateException("disk full");
+        FindingsViewModel panel = new FindingsViewModel(access, slow, new RecordingEditor(7, null));
+        panel.onNoticeProperty().set(notices::add);
+
+        panel.refreshStats();
+        slow.runNext();
+
+        assertThat(notices).containsExactly("Could not count the library's sentences: disk full");
+        panel.refreshStats();
+        assertThat(slow.queued).hasSize(1);
+    }
+
+    @Test
+    void afterTheLibrarysSentencesAreCountedTheOpenPostShowsItsBoilerplate() {
+        PostSynthesizer synth = new PostSynthesizer(8);
+        library.with(IntStream.range(0, 60).mapToObj(synth::post).toList());
+        Post sample = synth.post(3);
+        long id = library.desk().posts().byReference(sample.meta().reference()).id();
+        RecordingEditor open = new RecordingEditor(id, sample);
+        FindingsViewModel panel = new FindingsViewModel(new DeskFindingsAccess(library.desk()), executor, open);
+        panel.postChanged(id, sample);
+        executor.advance(FindingsViewModel.CHECK_DELAY);
+        assertThat(checkIds(panel)).as("nothing counted yet").doesNotContain(BoilerplateSentenceCheck.ID);
+
+        panel.refreshStats();
+
+        assertThat(checkIds(panel)).as("rechecked after the count").contains(BoilerplateSentenceCheck.ID);
+    }
+
+    /** Holds submitted work until the test releases it, like a slow background thread. */
+    private static final class ManualExecutor implements BackgroundExecutor {
+        final List<Runnable> queued = new ArrayList<>();
+
+        @Override
+        public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+            queued.add(() -> {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            });
+        }
+
+        void runNext() {
+            queued.remove(0).run();
+        }
+
+        @Override
+        public Cancellable schedule(Duration delay, Runnable action) {
+            throw new UnsupportedOperationException("no timers expected");
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            action.run();
+        }
+
+        @Override
+        public void shutdown() {
+        }
+    }
+
+    @Test
+    void openingTakesTheKeptCountsAndRecountsOnlyWhenTheLibraryChangedMuch() {
+        PostSynthesizer synth = new PostSynthesizer(8);
+        library.with(IntStream.range(0, 60).mapToObj(synth::post).toList()).checks().refreshStats();
+        library.close();
+        library.with(IntStream.range(60, 65).mapToObj(synth::post).toList());
+        Post sample = synth.post(3);
+        long id = library.desk().posts().byReference(sample.meta().reference()).id();
+        FindingsViewModel panel = new FindingsViewModel(new DeskFindingsAccess(library.desk()), executor,
+                new RecordingEditor(id, sample));
+        panel.postChanged(id, sample);
+        executor.advance(FindingsViewModel.CHECK_DELAY);
+        assertThat(checkIds(panel)).as("before the kept counts are read").doesNotContain(BoilerplateSentenceCheck.ID);
+
+        panel.loadStats();
+
+        assertThat(checkIds(panel)).as("the open post is checked again with them").contains(BoilerplateSentenceCheck.ID);
+        assertThat(countedPosts()).as("five posts more is not worth a recount").isEqualTo(60);
+
+        library.close();
+        library.with(IntStream.range(65, 95).mapToObj(synth::post).toList());
+        new FindingsViewModel(new DeskFindingsAccess(library.desk()), executor, new RecordingEditor(id, sample)).loadStats();
+
+        assertThat(countedPosts()).as("thirty more is").isEqualTo(95);
+    }
+
+    private int countedPosts() {
+        return ((CommonSentences) library.desk().checks().stats()).librarySize();
     }
 }

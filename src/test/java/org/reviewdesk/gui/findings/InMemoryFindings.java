@@ -21,8 +21,8 @@ final class InMemoryFindings implements FindingsAccess {
     final Map<Long, Map<Anchor, String>> dismissals = new HashMap<>();
     final Set<String> disabled = new HashSet<>();
     int statsRefreshed;
-    /** Whether the library's sentence counts, as last kept, are current. */
-    boolean statsCurrent = true;
+    /** When set, a recount fails with it. */
+    RuntimeException statsFailure;
 
     @Override
     public List<Finding> check(Post post) {
@@ -58,11 +58,12 @@ final class InMemoryFindings implements FindingsAccess {
 
     @Override
     public void refreshStats() {
+        if (statsFailure != null) throw statsFailure;
         statsRefreshed++;
     }
 
     @Override
     public boolean loadStats() {
-        return statsCurrent;
+        return true;
     }
 }
