@@ -95,7 +95,16 @@ public final class CheckService {
 
     /** Checks every post of the library and stores the findings; returns how many posts were checked. */
     public int recheckAll(IntConsumer progress) {
-        return checkAndStore(library.posts().ids(), progress);
+        return checkAndStore(library.posts().ids(), progress, () -> false);
+    }
+
+    /**
+     * Checks every post like {@link #recheckAll(IntConsumer)}, telling {@code progress} how many of how many are
+     * done, and stops after the group in hand once {@code cancelled} says so; what was stored stays.
+     */
+    public int recheckAll(java.util.function.IntBinaryOperator progress, java.util.function.BooleanSupplier cancelled) {
+        List<Long> ids = library.posts().ids();
+        return checkAndStore(ids, done -> progress.applyAsInt(done, ids.size()), cancelled);
     }
 
     /** A mark to pass to {@link #checkWrittenSince}: the library's newest post change now. */
@@ -115,15 +124,15 @@ public final class CheckService {
             for (var row : page) if (!row.inTrash()) ids.add(row.id());
             after = page.get(page.size() - 1).changeSeq();
         }
-        return ids.isEmpty() ? 0 : checkAndStore(ids, progress);
+        return ids.isEmpty() ? 0 : checkAndStore(ids, progress, () -> false);
     }
 
     /** Checks posts against fresh library counts, storing the findings of a few hundred posts per transaction. */
-    private int checkAndStore(List<Long> ids, IntConsumer progress) {
+    private int checkAndStore(List<Long> ids, IntConsumer progress, java.util.function.BooleanSupplier cancelled) {
         refreshStats();
         CheckSettings settings = settings();
         int done = 0;
-        for (int from = 0; from < ids.size(); from += STORE_GROUP) {
+        for (int from = 0; from < ids.size() && !cancelled.getAsBoolean(); from += STORE_GROUP) {
             java.util.Map<Long, List<StoredFinding>> found = new java.util.LinkedHashMap<>();
             for (Long id : ids.subList(from, Math.min(ids.size(), from + STORE_GROUP))) {
                 library.posts().find(id).ifPresent(p -> found.put(id,

@@ -58,6 +58,7 @@ final class DeskActions {
                 new SeparatorMenuItem(),
                 item("_Import\u2026", "Shortcut+O", Feather.DOWNLOAD, e -> chooseImport()),
                 item("_Export selected\u2026", "Shortcut+E", Feather.UPLOAD, e -> export()),
+                item("_Check the whole library\u2026", "Shortcut+Shift+K", Feather.CHECK_SQUARE, e -> checkLibrary()),
                 new SeparatorMenuItem(),
                 item("Move to _trash", "Shortcut+DELETE", Feather.TRASH_2, e -> trashSelected()),
                 showTrash,
@@ -155,6 +156,11 @@ final class DeskActions {
         if (dialogs.confirm("Move to trash", "Move " + what + " to the trash? You can restore it until the trash is emptied.")) {
             desk.trash(ids);
         }
+    }
+
+    private void checkLibrary() {
+        desk.libraryCheck().start();
+        dialogs.libraryCheck(desk.libraryCheck());
     }
 
     private void emptyTrash() {

@@ -63,6 +63,27 @@ final class DeskDialogs {
         alert.show();
     }
 
+    /** The progress of a whole-library check beside the window, with Cancel while it runs and Close after. */
+    void libraryCheck(LibraryCheck check) {
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("library-check-progress");
+        bar.setPrefWidth(360);
+        bar.progressProperty().bind(check.progressProperty());
+        javafx.scene.control.Label text = new javafx.scene.control.Label();
+        text.setId("library-check-message");
+        text.textProperty().bind(check.messageProperty());
+        ButtonType stop = new ButtonType("Cancel", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.NONE, null, stop);
+        alert.initOwner(owner);
+        alert.initModality(javafx.stage.Modality.NONE);
+        alert.setTitle("Check the whole library");
+        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(8, text, bar));
+        javafx.scene.control.Button button = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(stop);
+        button.textProperty().bind(javafx.beans.binding.Bindings.when(check.runningProperty()).then("Cancel").otherwise("Close"));
+        alert.setOnHidden(e -> check.cancel());
+        alert.show();
+    }
+
     Stage owner() {
         return owner;
     }

@@ -47,6 +47,7 @@ public final class DeskViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
     private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(this, "importProgress");
+    private final LibraryCheck libraryCheck;
     private long lastStamp = Long.MIN_VALUE;
     private boolean polling;
     private BackgroundExecutor.Cancellable nextPoll;
@@ -58,6 +59,7 @@ public final class DeskViewModel {
         // The list only reads: its searches run beside the library thread, so that a slow one (a body scan while the
         // search index is being built) never holds up opening or saving a post.
         this.computeExecutor = computeExecutor;
+        this.libraryCheck = new LibraryCheck(library, computeExecutor);
         this.list = new LibraryListViewModel(library, computeExecutor);
         this.editor = new EditorViewModel(library, libraryExecutor, computeExecutor);
         this.preview = new PreviewViewModel(renderer, editor.textProperty(), computeExecutor);
@@ -116,6 +118,11 @@ public final class DeskViewModel {
 
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
+    }
+
+    /** Checking the whole library, with its progress and cancel. */
+    public LibraryCheck libraryCheck() {
+        return libraryCheck;
     }
 
     public ReadOnlyBooleanProperty importingProperty() {

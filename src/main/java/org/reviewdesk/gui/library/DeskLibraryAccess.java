@@ -185,6 +185,14 @@ public final class DeskLibraryAccess implements LibraryAccess {
     }
 
     @Override
+    public int checkAll(ImportProgress progress, java.util.function.BooleanSupplier cancelled) {
+        return desk().checks().recheckAll((done, total) -> {
+            progress.fileDone(done, total);
+            return done;
+        }, cancelled);
+    }
+
+    @Override
     public long changeMark() {
         return desk().checks().mark();
     }

@@ -87,6 +87,14 @@ public interface LibraryAccess extends AutoCloseable {
         return 0;
     }
 
+    /**
+     * Checks every post of the library and stores the findings, telling {@code progress} (done, total) as it goes and
+     * stopping early once {@code cancelled} says so; returns how many posts were checked.
+     */
+    default int checkAll(ImportProgress progress, java.util.function.BooleanSupplier cancelled) {
+        return 0;
+    }
+
     /** Progress of an import, called from the worker thread. */
     interface ImportProgress {
         void fileDone(int done, int total);
