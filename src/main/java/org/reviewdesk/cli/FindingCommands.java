@@ -97,8 +97,8 @@ final class FindingCommands {
     @Command(name = "checks", mixinStandardHelpOptions = true,
             description = {"The editorial checks and whether this library runs them.",
                     "  list            every check, its severity, on or off (the default)",
-                    "  enable ID       runs the check again",
-                    "  disable ID      stops running it for the whole library"})
+                    "  enable ID       runs the check again (and checks the library again, unless --no-checks)",
+                    "  disable ID      stops running it for the whole library (and checks the library again, unless --no-checks)"})
     static final class Checks implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -110,6 +110,9 @@ final class FindingCommands {
         String id;
         @Option(names = "--json", description = "Print the list as JSON.")
         boolean json;
+        @Option(names = "--no-checks", description = "enable/disable: do not check the library again (the queue's "
+                + "findings then follow at the next 'check --all').")
+        boolean noChecks;
 
         @Override
         public Integer call() throws Exception {
@@ -121,6 +124,12 @@ final class FindingCommands {
                         if (id == null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), action + " needs the check's ID");
                         desk.findings().setCheckEnabled(id, action.equals("enable"));
                         out.println((action.equals("enable") ? "enabled: " : "disabled: ") + id);
+                        if (!noChecks) {
+                            int n = desk.checks().recheckAll(done -> {
+                                if (done % 10_000 == 0) spec.commandLine().getErr().printf("checked %d posts%n", done);
+                            });
+                            out.printf("checked %d posts again; the queue's findings follow the change%n", n);
+                        }
                     }
                     default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                             "'" + action + "' is not an action (expected list, enable or disable)");

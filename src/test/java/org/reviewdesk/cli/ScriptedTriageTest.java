@@ -114,7 +114,15 @@ class ScriptedTriageTest {
         }
         assertThat(cli.run("dismiss", refs.get(0), check, "--reason", "again").exitCode()).isEqualTo(1);
 
+        // The queue counts what is stored: after the check is off and the library checked again, its findings go.
+        int ofCheckOnLast = 0;
+        for (JsonNode f : JSON.readTree(cli.run("findings", refs.get(3), "--json").out())) {
+            if (f.get("check").asText().equals(check)) ofCheckOnLast++;
+        }
+        assertThat(ofCheckOnLast).as("the last post has findings of the check too").isPositive();
+        int queuedBefore = listed(refs.get(3)).get("findings").asInt();
         assertThat(cli.run("checks", "disable", check).out()).contains("disabled: " + check);
+        assertThat(listed(refs.get(3)).get("findings").asInt()).isEqualTo(queuedBefore - ofCheckOnLast);
         JsonNode list = JSON.readTree(cli.run("checks", "--json").out());
         boolean seen = false;
         for (JsonNode c : list) {

@@ -75,7 +75,9 @@ public final class DeskWindow {
         editor = new EditorView(desk.editor(), computeExecutor);
         preview = new PreviewView(desk.preview(), options.openLink(), editor::goToLine);
         editor.topLineProperty().addListener((o, was, now) -> preview.scrollToLine(now.intValue()));
-        findings = new FindingsPanel(desk.editor(), editor, desk.library().findings(), computeExecutor, dialogs::notice);
+        // A check turned off leaves the stored findings of every post: the library is checked again behind the editor.
+        findings = new FindingsPanel(desk.editor(), editor, desk.library().findings(), computeExecutor, dialogs::notice,
+                desk.libraryCheck()::start);
         split = workspace();
         DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close);
         root = new BorderPane(split);

@@ -30,10 +30,11 @@ public final class FindingsPanel {
     private final Label status = new Label();
 
     public FindingsPanel(EditorViewModel editorModel, EditorView editorView, FindingsAccess access,
-                         BackgroundExecutor executor, Consumer<String> notice) {
+                         BackgroundExecutor executor, Consumer<String> notice, Runnable checksChanged) {
         bridge = new EditorFindingsBridge(editorModel, editorView.area());
         model = new FindingsViewModel(access, executor, bridge);
         model.onNoticeProperty().set(notice);
+        model.onChecksChangedProperty().set(checksChanged);
         view = new FindingsView(model);
         FindingGutter gutter = new FindingGutter(editorView.area());
         model.checkedProperty().addListener((o, was, now) -> gutter.show(now.lineMarks()));

@@ -41,6 +41,7 @@ public final class FindingsViewModel {
     private final ReadOnlyObjectWrapper<Checked> shown = new ReadOnlyObjectWrapper<>(this, "shown", Checked.NONE);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObjectProperty<Consumer<String>> onNotice = new SimpleObjectProperty<>(m -> { });
+    private final ObjectProperty<Runnable> onChecksChanged = new SimpleObjectProperty<>(() -> { });
     private BackgroundExecutor.Cancellable pendingCheck;
 
     /** The post to check and whether its findings are to be stored (after a save). */
@@ -209,7 +210,12 @@ public final class FindingsViewModel {
         }, done -> recheckOpenPost(), e -> onNotice.get().accept("Could not dismiss the finding: " + message(e)));
     }
 
-    /** Turns a check off for this library; its findings leave the panel (and, at the next save, the queue). */
+    /** Called once the library's checks changed (one turned off), so that the whole library can be checked again. */
+    public ObjectProperty<Runnable> onChecksChangedProperty() {
+        return onChecksChanged;
+    }
+
+    /** Turns a check off for this library; its findings leave the panel and, once the library is checked again, the queue. */
     public void turnOff(String checkId) {
         executor.submit(() -> {
             access.setCheckEnabled(checkId, false);
@@ -217,6 +223,7 @@ public final class FindingsViewModel {
         }, done -> {
             onNotice.get().accept("The check \"" + checkId + "\" is off for this library.");
             recheckOpenPost();
+            onChecksChanged.get().run();
         }, e -> onNotice.get().accept("Could not turn the check off: " + message(e)));
     }
 
