@@ -33,6 +33,38 @@ final class QueueCommand implements Callable<Integer> {
     @Option(names = "--status", paramLabel = "S", description = "Only posts with this review status.")
     String status;
 
+    @Option(names = "--finding", paramLabel = "CHECK", split = ",", description = "Posts with an open finding of any of these checks (repeatable, or comma-separated).")
+    java.util.List<String> findings;
+
+    @Option(names = "--severity", paramLabel = "S", split = ",", description = "Posts with an open finding of any of these severities: error, warning, info.")
+    java.util.List<String> severities;
+
+    @Option(names = "--min-quality", paramLabel = "N", description = "Quality score at least N.")
+    Integer minQuality;
+    @Option(names = "--max-quality", paramLabel = "N", description = "Quality score at most N.")
+    Integer maxQuality;
+    @Option(names = "--min-depth", paramLabel = "N", description = "Depth score at least N.")
+    Integer minDepth;
+    @Option(names = "--max-depth", paramLabel = "N", description = "Depth score at most N.")
+    Integer maxDepth;
+    @Option(names = "--min-clarity", paramLabel = "N", description = "Clarity score at least N.")
+    Integer minClarity;
+    @Option(names = "--max-clarity", paramLabel = "N", description = "Clarity score at most N.")
+    Integer maxClarity;
+    @Option(names = "--min-reading-time", paramLabel = "MIN", description = "Reading time at least MIN minutes.")
+    Integer minReadingTime;
+    @Option(names = "--max-reading-time", paramLabel = "MIN", description = "Reading time at most MIN minutes.")
+    Integer maxReadingTime;
+
+    @Option(names = "--difficulty", paramLabel = "D", description = "Only posts of this difficulty.")
+    String difficulty;
+
+    @Option(names = "--assignee", paramLabel = "NAME", description = "Posts assigned to NAME ('me': the user running this).")
+    String assignee;
+
+    @Option(names = "--unassigned", description = "Posts assigned to nobody.")
+    boolean unassigned;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N rows (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -49,9 +81,11 @@ final class QueueCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
         QueuePage page;
+        Map<String, Integer> findingCounts;
         try (Desk desk = library.open()) {
-            QueueFilter filter = new QueueFilter(needsReview, maxFreshness, status, null, null, null, null);
+            QueueFilter filter = filter();
             page = desk.queue().page(filter, QueueSort.PRIORITY, 0, limit);
+            findingCounts = json ? Map.of() : desk.queue().findingCounts(filter);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -66,7 +100,36 @@ final class QueueCommand implements Callable<Integer> {
         table.print(out);
         out.printf("%d of %d posts · %d need review · %d stale · %d both%n", page.rows().size(), page.total(),
                 page.counts().needReview(), page.counts().stale(), page.counts().both());
+        if (!findingCounts.isEmpty()) {
+            out.println("findings: " + String.join(" \u00b7 ", findingCounts.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).toList()));
+        }
         return 0;
+    }
+
+    private QueueFilter filter() {
+        for (Integer score : java.util.Arrays.asList(minQuality, maxQuality, minDepth, maxDepth, minClarity, maxClarity)) {
+            if (score != null && (score < 0 || score > 100)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "a score bound must be a whole number from 0 to 100, not " + score);
+            }
+        }
+        if (unassigned && assignee != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--assignee and --unassigned exclude each other");
+        }
+        if (severities != null) {
+            for (String s : severities) {
+                if (!java.util.Set.of("error", "warning", "info").contains(s)) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "--severity takes error, warning or info, not '" + s + "'");
+                }
+            }
+        }
+        String who = unassigned ? "" : "me".equals(assignee) ? System.getProperty("user.name") : assignee;
+        return new QueueFilter(needsReview, maxFreshness, status, difficulty, null, who, null)
+                .withFindings(findings, severities)
+                .withRanges(new QueueFilter.Range(minQuality, maxQuality), new QueueFilter.Range(minDepth, maxDepth),
+                        new QueueFilter.Range(minClarity, maxClarity), new QueueFilter.Range(minReadingTime, maxReadingTime));
     }
 
     static Map<String, Object> toJson(PostSummary r) {

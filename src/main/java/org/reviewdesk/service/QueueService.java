@@ -26,6 +26,16 @@ public final class QueueService {
         return library.queue().page(filter, sort, offset, limit);
     }
 
+    /** How many posts of the filtered queue have open findings of each check, most first. */
+    public java.util.Map<String, Integer> findingCounts(QueueFilter filter) {
+        return library.queue().findingCounts(filter);
+    }
+
+    /** The names posts are assigned to, in alphabetical order. */
+    public List<String> assignees() {
+        return library.queue().assignees();
+    }
+
     public UndoToken flagForReview(List<Long> ids) {
         return library.queue().flagForReview(ids);
     }

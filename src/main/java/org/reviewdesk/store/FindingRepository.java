@@ -60,7 +60,8 @@ public final class FindingRepository {
                 + "WHERE p.id = ?", postId);
     }
 
-    private static String notDismissed() {
+    /** The SQL condition that finding {@code f} is not dismissed. */
+    static String notDismissed() {
         return "NOT EXISTS (SELECT 1 FROM finding_dismissal d WHERE d.post_id = f.post_id AND d.check_id = f.check_id "
                 + "AND d.anchor = CASE WHEN f.field IS NOT NULL THEN 'field:' || f.field ELSE 'line:' || f.line END)";
     }

@@ -120,8 +120,28 @@ public final class QueueRepository {
 
     /** No filter but needs review and freshness: the counts come from the indexes alone. */
     private static boolean onlyPrimary(QueueFilter f) {
-        return f.status() == null && f.difficulty() == null && f.stackOrTool() == null && f.assignee() == null
-                && f.hasFindings() == null;
+        return f.onlyPrimary();
+    }
+
+    /**
+     * How many posts of the filtered queue have open findings of each check, most first: the counts beside the
+     * queue's finding filter ("repeated-sentence 212 · hidden-content 3").
+     */
+    public Map<String, Integer> findingCounts(QueueFilter filter) {
+        return jdbi.withHandle(h -> {
+            Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            bind(h.createQuery("SELECT f.check_id, COUNT(DISTINCT f.post_id) FROM finding f WHERE f.post_id IN "
+                            + "(SELECT id FROM post" + where(filter, true) + ") AND " + FindingRepository.notDismissed()
+                            + " GROUP BY f.check_id ORDER BY 2 DESC, 1"), filter)
+                    .map((rs, ctx) -> counts.put(rs.getString(1), rs.getInt(2))).forEach(x -> { });
+            return counts;
+        });
+    }
+
+    /** The names posts outside the trash are assigned to, in alphabetical order. */
+    public List<String> assignees() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT assignee FROM post WHERE assignee IS NOT NULL "
+                + "AND in_trash = FALSE ORDER BY assignee").mapTo(String.class).list());
     }
 
     /** How many posts the filter selects (the count query of a page, on its own). */
@@ -144,7 +164,29 @@ public final class QueueRepository {
         }
         if (f.assignee() != null) sb.append(f.assignee().isEmpty() ? " AND assignee IS NULL" : " AND assignee = :assignee");
         if (f.hasFindings() != null) sb.append(f.hasFindings() ? " AND findings_total > 0" : " AND findings_total = 0");
+        if (!f.checkIds().isEmpty()) sb.append(withOpenFinding("check_id IN (<checks>)"));
+        if (!f.severities().isEmpty()) sb.append(withOpenFinding("severity IN (<severities>)"));
+        range(sb, "quality", f.quality());
+        range(sb, "depth", f.depth());
+        range(sb, "clarity", f.clarity());
+        range(sb, "reading_time", f.readingTime());
         return sb.toString();
+    }
+
+    private static String withOpenFinding(String condition) {
+        return " AND id IN (SELECT f.post_id FROM finding f WHERE f." + condition + " AND "
+                + FindingRepository.notDismissed() + ")";
+    }
+
+    /** Bounds of a score column, bound as :min_COLUMN and :max_COLUMN. */
+    private static void range(StringBuilder sb, String column, QueueFilter.Range range) {
+        if (range.min() != null) sb.append(" AND ").append(column).append(" >= :min_").append(column);
+        if (range.max() != null) sb.append(" AND ").append(column).append(" <= :max_").append(column);
+    }
+
+    private static void bindRange(Query q, String column, QueueFilter.Range range) {
+        if (range.min() != null) q.bind("min_" + column, range.min());
+        if (range.max() != null) q.bind("max_" + column, range.max());
     }
 
     private static Query bind(Query q, QueueFilter f) {
@@ -153,6 +195,12 @@ public final class QueueRepository {
         if (f.difficulty() != null) q.bind("difficulty", f.difficulty());
         if (f.stackOrTool() != null) q.bind("tag", f.stackOrTool().toLowerCase(Locale.ROOT));
         if (f.assignee() != null && !f.assignee().isEmpty()) q.bind("assignee", f.assignee());
+        if (!f.checkIds().isEmpty()) q.bindList("checks", f.checkIds());
+        if (!f.severities().isEmpty()) q.bindList("severities", f.severities());
+        bindRange(q, "quality", f.quality());
+        bindRange(q, "depth", f.depth());
+        bindRange(q, "clarity", f.clarity());
+        bindRange(q, "reading_time", f.readingTime());
         return q;
     }
 

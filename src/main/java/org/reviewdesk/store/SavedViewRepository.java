@@ -11,7 +11,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Saved views of the queue. */
 public final class SavedViewRepository {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Views saved by a newer version may hold filters this one does not know: they are left out, not refused. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Jdbi jdbi;
 
     SavedViewRepository(Jdbi jdbi) {

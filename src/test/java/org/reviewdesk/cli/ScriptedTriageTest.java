@@ -139,4 +139,33 @@ class ScriptedTriageTest {
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("there is no check 'no-such-check'");
     }
+
+    @Test
+    void theQueueNarrowsByFindingScoreAndAssigneeAndCountsPerCheck() throws Exception {
+        for (String ref : refs) cli.run("findings", ref);
+        cli.run("assign", refs.get(0), "--to", "Ada");
+        JsonNode all = JSON.readTree(cli.run("queue", "--json", "--limit", "100").out());
+        String check = JSON.readTree(cli.run("findings", refs.get(1), "--json").out()).get(0).get("check").asText();
+        int withCheck = 0;
+        int unassignedUnder60WithCheck = 0;
+        for (JsonNode row : all) {
+            boolean has = false;
+            for (JsonNode f : JSON.readTree(cli.run("findings", row.get("reference").asText(), "--json").out())) {
+                has |= f.get("check").asText().equals(check);
+            }
+            if (has) withCheck++;
+            JsonNode quality = JSON.readTree(cli.run("export", "--format", "json", "--ref", row.get("reference").asText()).out())
+                    .path("meta").path("score").path("quality");
+            if (has && row.get("assignee").isNull() && quality.isInt() && quality.asInt() < 60) unassignedUnder60WithCheck++;
+        }
+        assertThat(JSON.readTree(cli.run("queue", "--json", "--finding", check).out())).hasSize(withCheck);
+        assertThat(JSON.readTree(cli.run("queue", "--json", "--finding", check, "--max-quality", "59", "--unassigned").out()))
+                .hasSize(unassignedUnder60WithCheck);
+        assertThat(JSON.readTree(cli.run("queue", "--json", "--assignee", "Ada").out())).singleElement()
+                .satisfies(row -> assertThat(row.get("reference").asText()).isEqualTo(refs.get(0)));
+        assertThat(cli.run("queue").out()).contains("findings: ").contains(check + " ");
+        CliRunner.Result bad = cli.run("queue", "--severity", "fatal");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("--severity takes error, warning or info, not 'fatal'");
+    }
 }

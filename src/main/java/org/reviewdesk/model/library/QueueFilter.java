@@ -1,18 +1,75 @@
 package org.reviewdesk.model.library;
 
+import java.util.List;
+
 /**
  * The queue's filters. {@code needsReview} and {@code maxFreshness} together: a post qualifies by either;
- * both off: every post. The others narrow (null: any).
+ * both off: every post. The others narrow (null or empty: any).
  *
  * @param stackOrTool an entry of the post's stack or tools (case aside)
  * @param assignee    a name, or the empty string for "unassigned"
- * @param hasFindings true: posts with findings; false: posts without
+ * @param hasFindings true: posts with open findings; false: posts without
+ * @param checkIds    posts with an open finding of any of these checks
+ * @param severities  posts with an open finding of any of these severities (error, warning, info)
+ * @param quality     the quality score within this range (a post without one is left out by a bound)
+ * @param depth       the depth score within this range
+ * @param clarity     the clarity score within this range
+ * @param readingTime the reading time in minutes within this range
  */
 public record QueueFilter(boolean needsReview, Integer maxFreshness, String status, String difficulty, String stackOrTool,
-                          String assignee, Boolean hasFindings) {
+                          String assignee, Boolean hasFindings, List<String> checkIds, List<String> severities,
+                          Range quality, Range depth, Range clarity, Range readingTime) {
     public static final int DEFAULT_FRESHNESS_THRESHOLD = 60;
     public static final QueueFilter ALL = new QueueFilter(false, null, null, null, null, null, null);
     public static final QueueFilter DEFAULT = new QueueFilter(true, DEFAULT_FRESHNESS_THRESHOLD, null, null, null, null, null);
+
+    /** Inclusive bounds, either of which may be absent. */
+    public record Range(Integer min, Integer max) {
+        public static final Range ANY = new Range(null, null);
+
+        public boolean unbounded() {
+            return min == null && max == null;
+        }
+
+        public static Range atMost(Integer max) {
+            return new Range(null, max);
+        }
+    }
+
+    public QueueFilter {
+        checkIds = checkIds == null ? List.of() : List.copyOf(checkIds);
+        severities = severities == null ? List.of() : List.copyOf(severities);
+        quality = quality == null ? Range.ANY : quality;
+        depth = depth == null ? Range.ANY : depth;
+        clarity = clarity == null ? Range.ANY : clarity;
+        readingTime = readingTime == null ? Range.ANY : readingTime;
+    }
+
+    /** The filters of the first queue: needs review, freshness, status, difficulty, stack, assignee, findings. */
+    public QueueFilter(boolean needsReview, Integer maxFreshness, String status, String difficulty, String stackOrTool,
+                       String assignee, Boolean hasFindings) {
+        this(needsReview, maxFreshness, status, difficulty, stackOrTool, assignee, hasFindings, List.of(), List.of(),
+                Range.ANY, Range.ANY, Range.ANY, Range.ANY);
+    }
+
+    /** The same filter narrowed to posts with open findings of these checks and severities. */
+    public QueueFilter withFindings(List<String> checks, List<String> severityNames) {
+        return new QueueFilter(needsReview, maxFreshness, status, difficulty, stackOrTool, assignee, hasFindings, checks,
+                severityNames, quality, depth, clarity, readingTime);
+    }
+
+    /** The same filter narrowed by the scores and the reading time. */
+    public QueueFilter withRanges(Range qualityRange, Range depthRange, Range clarityRange, Range readingTimeRange) {
+        return new QueueFilter(needsReview, maxFreshness, status, difficulty, stackOrTool, assignee, hasFindings, checkIds,
+                severities, qualityRange, depthRange, clarityRange, readingTimeRange);
+    }
+
+    /** Whether only needs review and freshness filter (what the queue's counts can take from their histogram). */
+    public boolean onlyPrimary() {
+        return status == null && difficulty == null && stackOrTool == null && assignee == null && hasFindings == null
+                && checkIds.isEmpty() && severities.isEmpty() && quality.unbounded() && depth.unbounded() && clarity.unbounded()
+                && readingTime.unbounded();
+    }
 
     /** The threshold the "stale" count uses: the filter's own, or the default 60. */
     public int staleThreshold() {
