@@ -69,6 +69,16 @@ public final class DeskQueueAccess implements QueueAccess {
     }
 
     @Override
+    public java.util.Map<String, Integer> findingCounts(QueueFilter filter) {
+        return desk.get().queue().findingCounts(filter);
+    }
+
+    @Override
+    public List<String> assignees() {
+        return desk.get().queue().assignees();
+    }
+
+    @Override
     public int export(QueueFilter filter, QueueSort sort, Path file, boolean csv) throws Exception {
         return desk.get().queue().export(filter, sort, file, csv);
     }

@@ -34,6 +34,16 @@ public interface QueueAccess {
 
     void deleteView(String name);
 
+    /** How many posts the filter selects have open findings of each check, most first. */
+    default java.util.Map<String, Integer> findingCounts(QueueFilter filter) {
+        return java.util.Map.of();
+    }
+
+    /** The names posts are assigned to. */
+    default List<String> assignees() {
+        return List.of();
+    }
+
     /** Writes every post the filter selects, in queue order, as CSV or JSON; returns how many. */
     int export(QueueFilter filter, QueueSort sort, Path file, boolean csv) throws Exception;
 }

@@ -90,6 +90,7 @@ public final class QueueViewModel {
             rows.setAll(page.rows());
             show(page);
         }, this::failed);
+        filters.loadChoices(access, executor, f);
     }
 
     /** The next page, when the user scrolls near the end of what is loaded. */
