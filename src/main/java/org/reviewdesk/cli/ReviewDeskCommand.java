@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 RevisionCommands.Diff.class, RevisionCommands.Restore.class, ReviewCommands.Tick.class,
                 ReviewCommands.Untick.class, ReviewCommands.Settings.class, TriageCommands.Trash.class,
                 TriageCommands.Untrash.class, TriageCommands.Assign.class, TriageCommands.Flag.class, ViewsCommand.class,
-                FindingCommands.Findings.class, FindingCommands.Dismiss.class, FindingCommands.Checks.class,
+                FindingCommands.Findings.class, FindingCommands.Dismiss.class, FindingCommands.Checks.class, SetCommand.class,
                 RenderCommand.class, CheckCommand.class,
                 SynthCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ReviewDeskCommand implements Callable<Integer> {

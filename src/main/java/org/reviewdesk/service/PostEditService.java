@@ -37,6 +37,23 @@ public final class PostEditService {
         }
     }
 
+    /**
+     * Sets meta fields of the post with this reference by their JSON paths, each checked by the form's rule; the
+     * whole post is refused, naming the field and the rule, when one value is wrong. Returns the post as stored.
+     */
+    public StoredPost set(String reference, java.util.Map<String, String> values) {
+        StoredPost post = PostLookup.byReference(library, reference);
+        Post changed = post.post().withMeta(MetaFieldValues.with(post.post().meta(), values));
+        for (var problem : org.reviewdesk.model.meta.PostRules.check(changed)) {
+            throw new IllegalArgumentException(problem.toString());
+        }
+        try {
+            return library.posts().save(post.id(), post.rowVersion(), changed);
+        } catch (StaleEditException e) {
+            throw new IllegalStateException("post '" + reference + "' changed while it was being set; try again", e);
+        }
+    }
+
     private static EditedPost edited(DraftedPost p) {
         return new EditedPost(p.stored().id(), p.stored().post(), p.stored().rowVersion(), p.drafts());
     }

@@ -168,4 +168,29 @@ class ScriptedTriageTest {
         assertThat(bad.exitCode()).isEqualTo(1);
         assertThat(bad.err()).contains("--severity takes error, warning or info, not 'fatal'");
     }
+
+    @Test
+    void setEditsFieldsByPathAndRefusesAWrongValueWhole() throws Exception {
+        String ref = refs.get(1);
+        CliRunner.Result set = cli.run("set", ref, "score.quality=55", "revision.status=in review", "stack=redis, python",
+                "language=en-GB");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        JsonNode meta = JSON.readTree(cli.run("export", "--format", "json", "--ref", ref).out()).get("meta");
+        assertThat(meta.get("score").get("quality").asInt()).isEqualTo(55);
+        assertThat(meta.get("revision").get("status").asText()).isEqualTo("in review");
+        assertThat(meta.get("stack")).extracting(JsonNode::asText).containsExactly("redis", "python");
+        assertThat(meta.get("language").asText()).isEqualTo("en-GB");
+
+        CliRunner.Result refused = cli.run("set", ref, "score.quality=40", "score.depth=140");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("score.depth", "0 to 100");
+        assertThat(JSON.readTree(cli.run("export", "--format", "json", "--ref", ref).out()).get("meta").get("score")
+                .get("quality").asInt()).as("nothing of a refused set is written").isEqualTo(55);
+
+        assertThat(cli.run("set", ref, "language=").exitCode()).isZero();
+        assertThat(JSON.readTree(cli.run("export", "--format", "json", "--ref", ref).out()).get("meta").has("language")).isFalse();
+        CliRunner.Result unknown = cli.run("set", ref, "score.qualty=1");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("there is no meta field 'score.qualty'");
+    }
 }
