@@ -131,6 +131,7 @@ public final class DeskWindow {
             ToggleButton toggle = new DeskModes(this::showEditor, this::showQueue, this::showHistory)
                     .addTo(menus, tools, desk.editor().documentProperty().isNull());
             root.centerProperty().addListener((o, was, now) -> toggle.setSelected(queue != null && now == queue.getNode()));
+            menus.getMenus().add(new ReviewActions(desk, this::queue, this::showQueue, dialogs).menu());
         }
         menus.getMenus().add(actions.helpMenu(() -> dialogs.shortcuts(KeyboardReference.of(menus)),
                 () -> dialogs.about(desk.libraryFolder())));

@@ -48,6 +48,20 @@ public final class QueueKeys {
     }
 
     /**
+     * The post after {@code openId} in the queue as loaded, in its order; the first when {@code openId} is not in it,
+     * empty when it is the last or the queue is empty.
+     */
+    public java.util.OptionalLong nextAfter(long openId) {
+        var rows = queue.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == openId) {
+                return i + 1 < rows.size() ? java.util.OptionalLong.of(rows.get(i + 1).id()) : java.util.OptionalLong.empty();
+            }
+        }
+        return rows.isEmpty() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(rows.get(0).id());
+    }
+
+    /**
      * Does what {@code key} means: {@code selectedRow} is the row the selection is on (-1 for none),
      * {@code selectedIds} every selected post. Returns the row the table shows next, to select when the key
      * {@linkplain Key#movesSelection moves the selection}; empty when the key means nothing with this selection.
