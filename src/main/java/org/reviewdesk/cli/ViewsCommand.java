@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.reviewdesk.model.library.QueueFilter;
+import org.reviewdesk.model.library.QueueSort;
 import org.reviewdesk.model.library.SavedView;
 import org.reviewdesk.service.Desk;
 import picocli.CommandLine.Command;
@@ -43,6 +44,11 @@ final class ViewsCommand implements Callable<Integer> {
     String assignee;
     @Option(names = "--with-findings", description = "save: posts with open findings.")
     boolean withFindings;
+    @Option(names = "--sort", paramLabel = "COLUMN", description = "save: the queue's order: priority (the default), "
+            + "title, status, version, freshness, quality, last_reviewed, view_count, findings or assignee.")
+    String sortColumn;
+    @Option(names = "--descending", description = "save: the order from the highest down.")
+    boolean descending;
     @Option(names = "--json", description = "list: print JSON.")
     boolean json;
 
@@ -57,8 +63,8 @@ final class ViewsCommand implements Callable<Integer> {
                         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                                 "--max-freshness must be a whole number from 0 to 100, not " + maxFreshness);
                     }
-                    desk.queue().saveView(name(), new QueueFilter(needsReview, maxFreshness, status, difficulty, stackOrTool,
-                            assignee, withFindings ? Boolean.TRUE : null));
+                    desk.queue().saveView(new SavedView(name(), new QueueFilter(needsReview, maxFreshness, status, difficulty,
+                            stackOrTool, assignee, withFindings ? Boolean.TRUE : null), sort()));
                     out.println("saved: " + name());
                 }
                 case "delete" -> {
@@ -70,6 +76,21 @@ final class ViewsCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private QueueSort sort() {
+        if (sortColumn == null) return QueueSort.PRIORITY;
+        try {
+            return new QueueSort(QueueSort.Column.valueOf(sortColumn.strip().toUpperCase(java.util.Locale.ROOT)), descending);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--sort takes priority, title, status, "
+                    + "version, freshness, quality, last_reviewed, view_count, findings or assignee, not '" + sortColumn + "'");
+        }
+    }
+
+    static String describe(QueueSort sort) {
+        return sort.byPriority() ? "priority" : sort.column().name().toLowerCase(java.util.Locale.ROOT)
+                + (sort.descending() ? " descending" : "");
     }
 
     private String name() {
@@ -85,12 +106,13 @@ final class ViewsCommand implements Callable<Integer> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("name", v.name());
                 m.put("filter", filterJson(v.filter()));
+                m.put("sort", describe(v.sort()));
                 return m;
             }).toList()));
             return;
         }
-        Table table = new Table("VIEW", "FILTER");
-        for (SavedView v : views) table.row(v.name(), describe(v.filter()));
+        Table table = new Table("VIEW", "FILTER", "ORDER");
+        for (SavedView v : views) table.row(v.name(), describe(v.filter()), describe(v.sort()));
         table.print(out);
     }
 

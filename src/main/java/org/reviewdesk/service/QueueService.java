@@ -72,6 +72,11 @@ public final class QueueService {
         library.views().save(name, filter);
     }
 
+    /** Saves (or replaces) a view with its filters and order. */
+    public void saveView(SavedView view) {
+        library.views().save(view.name(), view.filter(), view.sort());
+    }
+
     /** Returns whether there was a view of that name. */
     public boolean deleteView(String name) {
         return library.views().delete(name);

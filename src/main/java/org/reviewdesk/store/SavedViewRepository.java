@@ -1,6 +1,7 @@
 package org.reviewdesk.store;
 
 import org.reviewdesk.model.library.QueueFilter;
+import org.reviewdesk.model.library.QueueSort;
 import org.reviewdesk.model.library.SavedView;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,8 +23,13 @@ public final class SavedViewRepository {
 
     /** Saves (or replaces) a view under its name. */
     public void save(String name, QueueFilter filter) {
+        save(name, filter, QueueSort.PRIORITY);
+    }
+
+    /** Saves (or replaces) a view with the queue's order under its name. */
+    public void save(String name, QueueFilter filter, QueueSort sort) {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("a saved view needs a name");
-        String json = write(filter);
+        String json = write(new Stored(filter, sort));
         jdbi.useTransaction(h -> {
             h.execute("MERGE INTO saved_view (name, filter) KEY (name) VALUES (?, ?)", name.strip(), json);
             Library.touch(h);
@@ -32,7 +38,7 @@ public final class SavedViewRepository {
 
     public List<SavedView> list() {
         return jdbi.withHandle(h -> h.createQuery("SELECT name, filter FROM saved_view ORDER BY LOWER(name)")
-                .map((rs, ctx) -> new SavedView(rs.getString(1), read(rs.getString(2)))).list());
+                .map((rs, ctx) -> read(rs.getString(1), rs.getString(2))).list());
     }
 
     public boolean delete(String name) {
@@ -43,17 +49,24 @@ public final class SavedViewRepository {
         });
     }
 
-    private static String write(QueueFilter filter) {
+    /** What a row holds: the filter and the order. Views saved before the order was kept hold the filter alone. */
+    private record Stored(QueueFilter filter, QueueSort sort) {
+    }
+
+    private static String write(Stored view) {
         try {
-            return JSON.writeValueAsString(filter);
+            return JSON.writeValueAsString(view);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static QueueFilter read(String json) {
+    private static SavedView read(String name, String json) {
         try {
-            return JSON.readValue(json, QueueFilter.class);
+            var tree = JSON.readTree(json);
+            if (!tree.has("filter")) return new SavedView(name, JSON.treeToValue(tree, QueueFilter.class));
+            Stored stored = JSON.treeToValue(tree, Stored.class);
+            return new SavedView(name, stored.filter(), stored.sort());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

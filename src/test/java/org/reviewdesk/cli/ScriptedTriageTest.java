@@ -87,6 +87,10 @@ class ScriptedTriageTest {
         assertThat(views.get(0).get("name").asText()).isEqualTo("stale for Ada");
         assertThat(views.get(0).get("filter").get("max_freshness").asInt()).isEqualTo(40);
         assertThat(views.get(0).get("filter").get("assignee").asText()).isEqualTo("Ada");
+        assertThat(views.get(0).get("sort").asText()).isEqualTo("priority");
+        assertThat(cli.run("views", "save", "by quality", "--sort", "quality", "--descending").exitCode()).isZero();
+        assertThat(cli.run("views").out()).contains("quality descending");
+        assertThat(cli.run("views", "delete", "by quality").exitCode()).isZero();
         assertThat(cli.run("views", "delete", "stale for Ada").exitCode()).isZero();
         assertThat(JSON.readTree(cli.run("views", "--json").out())).isEmpty();
         CliRunner.Result missing = cli.run("views", "delete", "stale for Ada");

@@ -67,7 +67,11 @@ class QueueFilterTest {
         QueueFilter filter = QueueFilter.ALL.withFindings(List.of("repeated-sentence"), List.of("warning"))
                 .withRanges(QueueFilter.Range.atMost(59), new QueueFilter.Range(10, null), QueueFilter.Range.ANY,
                         QueueFilter.Range.atMost(12));
-        desk.queue().saveView("thin", filter);
-        assertThat(desk.queue().views()).singleElement().satisfies(v -> assertThat(v.filter()).isEqualTo(filter));
+        QueueSort byQuality = new QueueSort(QueueSort.Column.QUALITY, true);
+        desk.queue().saveView(new org.reviewdesk.model.library.SavedView("thin", filter, byQuality));
+        assertThat(desk.queue().views()).singleElement().satisfies(v -> {
+            assertThat(v.filter()).isEqualTo(filter);
+            assertThat(v.sort()).isEqualTo(byQuality);
+        });
     }
 }

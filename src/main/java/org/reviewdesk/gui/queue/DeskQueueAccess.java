@@ -64,6 +64,11 @@ public final class DeskQueueAccess implements QueueAccess {
     }
 
     @Override
+    public void saveView(org.reviewdesk.model.library.SavedView view) {
+        desk.get().queue().saveView(view);
+    }
+
+    @Override
     public void deleteView(String name) {
         desk.get().queue().deleteView(name);
     }

@@ -32,6 +32,11 @@ public interface QueueAccess {
 
     void saveView(String name, QueueFilter filter);
 
+    /** Saves a view with its order (a library that keeps no order saves the filters). */
+    default void saveView(org.reviewdesk.model.library.SavedView view) {
+        saveView(view.name(), view.filter());
+    }
+
     void deleteView(String name);
 
     /** How many posts the filter selects have open findings of each check, most first. */

@@ -238,7 +238,6 @@ public final class QueueViewModel {
         }, this::failed);
     }
 
-    /** Loads the saved views of the library. */
     public void loadViews() {
         executor.submit(access::views, views::setAll, this::failed);
     }
@@ -246,9 +245,9 @@ public final class QueueViewModel {
     /** Saves the current filters under a name (replacing a view of that name). */
     public void saveView(String name) {
         if (name == null || name.isBlank()) return;
-        QueueFilter f = filters.filter();
+        SavedView wanted = new SavedView(name.strip(), filters.filter(), sort.get());
         executor.submit(() -> {
-            access.saveView(name.strip(), f);
+            access.saveView(wanted);
             return access.views();
         }, list -> {
             views.setAll(list);
@@ -263,9 +262,10 @@ public final class QueueViewModel {
         }, views::setAll, this::failed);
     }
 
-    /** Puts a saved view's filters in place and reloads the queue. */
+    /** Puts a saved view's filters and order in place and reloads the queue. */
     public void apply(SavedView view) {
         filters.set(view.filter());
+        sort.set(view.sort());
         message.set("View \u201c" + view.name() + "\u201d.");
         refresh();
     }

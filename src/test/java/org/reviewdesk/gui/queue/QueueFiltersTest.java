@@ -68,7 +68,9 @@ class QueueFiltersTest {
                 .withFindings(List.of("repeated-sentence"), List.of("warning"))
                 .withRanges(QueueFilter.Range.atMost(59), QueueFilter.Range.atMost(50), QueueFilter.Range.atMost(80),
                         QueueFilter.Range.atMost(12));
-        queue.filters().set(saved);
+        queue.apply(new org.reviewdesk.model.library.SavedView("thin", saved,
+                new org.reviewdesk.model.library.QueueSort(org.reviewdesk.model.library.QueueSort.Column.QUALITY, true)));
+        assertThat(queue.sortProperty().get().column()).isEqualTo(org.reviewdesk.model.library.QueueSort.Column.QUALITY);
         assertThat(queue.filters().assigneeProperty().get()).isEqualTo(QueueFilters.UNASSIGNED);
         assertThat(queue.filters().checkChoices()).contains("repeated-sentence");
         assertThat(queue.filters().filter()).isEqualTo(saved);
