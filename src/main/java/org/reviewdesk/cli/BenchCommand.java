@@ -71,6 +71,8 @@ final class BenchCommand implements Callable<Integer> {
         imp.put("jdbc_batch_posts_per_second", r.importFigures().jdbcPostsPerSecond());
         imp.put("efficiency", r.importFigures().efficiency());
         imp.put("failed", r.importFigures().failed());
+        imp.put("check_seconds", r.importFigures().checkSeconds());
+        imp.put("checked_posts_per_second", r.importFigures().checkedPostsPerSecond());
         root.put("import", imp);
         root.put("queue_page", stats(r.queuePage()));
         root.put("queue_sorted", stats(r.queueSorted()));
@@ -112,6 +114,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchReport.ImportFigures i = r.importFigures();
         out.printf("import            %,10.0f posts/s  (%.1f s; plain JDBC batches %,.0f posts/s; efficiency %.0f%%)%n",
                 i.postsPerSecond(), i.seconds(), i.jdbcPostsPerSecond(), i.efficiency() * 100);
+        out.printf("import + checks   %,10.0f posts/s  (checks %.1f s after the import)%n", i.checkedPostsPerSecond(), i.checkSeconds());
         line(out, "queue page", r.queuePage());
         line(out, "queue, sorted", r.queueSorted());
         line(out, "queue count", r.queueCount());

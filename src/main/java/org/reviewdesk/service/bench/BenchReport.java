@@ -28,9 +28,11 @@ public record BenchReport(
      * @param postsPerSecond          files imported per second, reading and parsing included
      * @param jdbcPostsPerSecond      the same rows written by plain JDBC batches into an empty library
      * @param efficiency              postsPerSecond / jdbcPostsPerSecond
+     * @param checkSeconds            the checks of the imported posts afterwards, as an import runs them
+     * @param checkedPostsPerSecond   posts imported and checked per second (the import a user waits for by default)
      */
     public record ImportFigures(double seconds, double postsPerSecond, double jdbcSeconds, double jdbcPostsPerSecond,
-                               double efficiency, int failed) {
+                               double efficiency, int failed, double checkSeconds, double checkedPostsPerSecond) {
     }
 
     /**

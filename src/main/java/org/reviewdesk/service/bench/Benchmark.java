@@ -92,11 +92,15 @@ public final class Benchmark {
             if (d % 10_000 == 0) progress.accept("  " + d + " of " + t);
         });
         double importSeconds = (System.nanoTime() - t0) / 1e9;
+        progress.accept("checking the imported posts, as an import does unless --no-checks");
+        long c0 = System.nanoTime();
+        desk.checks().checkWrittenSince(0, n -> { });
+        double checkSeconds = (System.nanoTime() - c0) / 1e9;
         progress.accept("the same rows through plain JDBC batches");
         double jdbcSeconds = jdbcBaseline(synth, posts) / 1e9;
         return new BenchReport.ImportFigures(round(importSeconds), round(posts / importSeconds),
                 round(jdbcSeconds), round(posts / jdbcSeconds), round((posts / importSeconds) / (posts / jdbcSeconds)),
-                report.failed().size());
+                report.failed().size(), round(checkSeconds), round(posts / (importSeconds + checkSeconds)));
     }
 
     private static QueueFilter needsReview(int i) {
