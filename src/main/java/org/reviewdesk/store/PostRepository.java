@@ -41,12 +41,12 @@ public final class PostRepository {
     }
 
     public Optional<StoredPost> find(long id) {
-        return jdbi.withHandle(h -> PostRows.load(h, List.of(id)).stream().findFirst());
+        return jdbi.withHandle(h -> PostLoader.load(h, List.of(id)).stream().findFirst());
     }
 
     public Optional<StoredPost> findByReference(String reference) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id FROM post WHERE reference = ?").bind(0, reference)
-                .mapTo(Long.class).findOne().flatMap(id -> PostRows.load(h, List.of(id)).stream().findFirst()));
+                .mapTo(Long.class).findOne().flatMap(id -> PostLoader.load(h, List.of(id)).stream().findFirst()));
     }
 
     /** Imports one post in one transaction (issue 2, "Rules"). */
@@ -129,7 +129,7 @@ public final class PostRepository {
     /** New posts as one batch of rows and one of each kind of child row. */
     static void insertAll(Handle h, List<Post> posts, boolean edited) {
         List<Long> ids = new ArrayList<>(posts.size());
-        java.time.OffsetDateTime now = PostRows.now();
+        java.time.OffsetDateTime now = Sql.now();
         try (java.sql.PreparedStatement rows = h.getConnection().prepareStatement(PostRows.insertSqlPositional(false),
                 new String[] {"ID"})) {
             for (Post p : posts) PostRows.addRow(rows, 1, p, edited, now);
@@ -138,10 +138,10 @@ public final class PostRepository {
                 while (keys.next()) ids.add(keys.getLong(1));
             }
         } catch (SQLException e) {
-            throw PostRows.refused(e);
+            throw Sql.refused(e);
         }
         if (ids.size() != posts.size()) throw new IllegalStateException("H2 returned " + ids.size() + " ids for " + posts.size() + " posts");
-        PostRows.ChildBatches children = new PostRows.ChildBatches(h);
+        ChildBatches children = new ChildBatches(h);
         for (int i = 0; i < posts.size(); i++) children.add(ids.get(i), posts.get(i).body(), posts.get(i).meta());
         children.execute();
     }
@@ -177,7 +177,7 @@ public final class PostRepository {
             insertWithChildren(h, post, false);
             return ImportOutcome.IMPORTED;
         }
-        StoredPost current = PostRows.load(h, List.of(existing.get())).get(0);
+        StoredPost current = PostLoader.load(h, List.of(existing.get())).get(0);
         if (current.post().equals(post)) {
             return ImportOutcome.UNCHANGED;
         }
@@ -203,7 +203,7 @@ public final class PostRepository {
     static long insert(Handle h, Post post, boolean edited) {
         return PostRows.bind(h.createUpdate(PostRows.insertSql()), post)
                 .bind("edited_since_import", edited)
-                .bind("now", PostRows.now())
+                .bind("now", Sql.now())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()
                 .longValue();
     }
@@ -211,12 +211,12 @@ public final class PostRepository {
     /** Writes a post's fields over row {@code id}; the row version goes up by one. */
     static void update(Handle h, long id, Post post) {
         PostRows.bind(h.createUpdate(PostRows.updateSql() + " WHERE id = :id"), post)
-                .bind("now", PostRows.now()).bind("id", id).execute();
+                .bind("now", Sql.now()).bind("id", id).execute();
         insertChildren(h, id, post, true);
     }
 
     private static long insertChildren(Handle h, long id, Post post, boolean replace) {
-        PostRows.writeChildren(h, id, post.body(), post.meta(), replace);
+        ChildBatches.write(h, id, post.body(), post.meta(), replace);
         return id;
     }
 
@@ -240,7 +240,7 @@ public final class PostRepository {
 
     /** A post with its field drafts, read in one transaction. */
     public Optional<DraftedPost> findWithDrafts(long id) {
-        return jdbi.inTransaction(h -> PostRows.load(h, List.of(id)).stream().findFirst()
+        return jdbi.inTransaction(h -> PostLoader.load(h, List.of(id)).stream().findFirst()
                 .map(stored -> new DraftedPost(stored, FieldDraftRows.read(h, id))));
     }
 
@@ -250,12 +250,12 @@ public final class PostRepository {
             revisions.keepImportedState(h, id);
             int n = PostRows.bind(h.createUpdate(PostRows.updateSql()
                             + ", edited_since_import = TRUE WHERE id = :id AND row_version = :expected"), post)
-                    .bind("now", PostRows.now()).bind("id", id).bind("expected", expectedRowVersion).execute();
+                    .bind("now", Sql.now()).bind("id", id).bind("expected", expectedRowVersion).execute();
             if (n == 0) {
-                return Optional.of(PostRows.load(h, List.of(id)).stream().findFirst().orElseThrow(
+                return Optional.of(PostLoader.load(h, List.of(id)).stream().findFirst().orElseThrow(
                         () -> new IllegalStateException("the post was deleted by someone else")));
             }
-            PostRows.writeChildren(h, id, post.body(), post.meta(), true);
+            ChildBatches.write(h, id, post.body(), post.meta(), true);
             alsoWrite.accept(h);
             Library.touch(h);
             return Optional.<StoredPost>empty();
@@ -388,8 +388,8 @@ public final class PostRepository {
                 "SELECT list, item FROM post_tag WHERE id BETWEEN ? AND ?")) {
             // The list is told apart here: with it in the query, H2 chose the (list, item) index and read every entry.
             for (long id : ids) {
-                ps.setLong(1, PostRows.firstTag(id));
-                ps.setLong(2, PostRows.lastTag(id));
+                ps.setLong(1, TagRows.firstTag(id));
+                ps.setLong(2, TagRows.lastTag(id));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         if (list.equals(rs.getString(1))) counts.merge(rs.getString(2), -1, Integer::sum);
@@ -397,7 +397,7 @@ public final class PostRepository {
                 }
             }
         } catch (SQLException e) {
-            throw PostRows.refused(e);
+            throw Sql.refused(e);
         }
     }
 
@@ -441,7 +441,7 @@ public final class PostRepository {
     /** Deletes the posts in the trash for good, with their revisions; returns how many. */
     public int emptyTrash() {
         return jdbi.inTransaction(h -> {
-            PostRows.deleteTags(h, h.createQuery("SELECT id FROM post WHERE in_trash = TRUE").mapTo(Long.class).list());
+            TagRows.delete(h, h.createQuery("SELECT id FROM post WHERE in_trash = TRUE").mapTo(Long.class).list());
             int n = h.execute("DELETE FROM post WHERE in_trash = TRUE");
             Library.touch(h);
             return n;
@@ -462,7 +462,7 @@ public final class PostRepository {
             if (ids.isEmpty()) return;
             after = ids.get(ids.size() - 1);
             List<Long> kept = ids.stream().filter(id -> !trashed.contains(id)).toList();
-            jdbi.withHandle(h -> PostRows.load(h, kept)).forEach(action);
+            jdbi.withHandle(h -> PostLoader.load(h, kept)).forEach(action);
         }
     }
 
@@ -490,8 +490,8 @@ public final class PostRepository {
 
     static PostSummary summary(ResultSet rs) throws SQLException {
         return new PostSummary(rs.getLong("id"), rs.getString("reference"), rs.getString("title"), rs.getString("status"),
-                rs.getString("version"), PostRows.integer(rs, "freshness"), PostRows.integer(rs, "quality"),
+                rs.getString("version"), (Integer) SqlType.INTEGER.read(rs, "freshness"), (Integer) SqlType.INTEGER.read(rs, "quality"),
                 rs.getBoolean("needs_review"), rs.getObject("last_reviewed", LocalDate.class),
-                PostRows.longValue(rs, "view_count"), rs.getString("assignee"), rs.getInt("findings_total"));
+                (Long) SqlType.BIGINT.read(rs, "view_count"), rs.getString("assignee"), rs.getInt("findings_total"));
     }
 }

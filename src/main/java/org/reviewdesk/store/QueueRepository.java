@@ -172,7 +172,7 @@ public final class QueueRepository {
     public UndoToken markReviewed(List<Long> ids, LocalDate today, SemVer.Bump bumpOrNull, String note,
                                   Map<Long, String> overrides) {
         return jdbi.inTransaction(h -> {
-            List<StoredPost> before = PostRows.load(h, ids);
+            List<StoredPost> before = PostLoader.load(h, ids);
             for (StoredPost p : before) {
                 Post changed = reviewed(p.post(), today, bumpOrNull);
                 String overrideNote = overrides.get(p.id());
@@ -218,7 +218,7 @@ public final class QueueRepository {
     public UndoToken assign(List<Long> ids, String name) {
         String who = name == null || name.isBlank() ? null : name.strip();
         return jdbi.inTransaction(h -> {
-            List<StoredPost> before = PostRows.load(h, ids);
+            List<StoredPost> before = PostLoader.load(h, ids);
             for (StoredPost p : before) {
                 h.createUpdate("UPDATE post SET assignee = ?, row_version = row_version + 1 WHERE id = ?")
                         .bindByType(0, who, String.class).bind(1, p.id()).execute();
@@ -230,7 +230,7 @@ public final class QueueRepository {
 
     private UndoToken change(String action, List<Long> ids, UnaryOperator<Post> edit, String revisionNote) {
         return jdbi.inTransaction(h -> {
-            List<StoredPost> before = PostRows.load(h, ids);
+            List<StoredPost> before = PostLoader.load(h, ids);
             for (StoredPost p : before) {
                 Post changed = edit.apply(p.post());
                 if (changed.equals(p.post())) continue;

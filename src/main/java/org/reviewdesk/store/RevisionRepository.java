@@ -33,7 +33,7 @@ public final class RevisionRepository {
         SemVer v = post.meta().revisionOrEmpty().version();
         h.createUpdate("INSERT INTO revision (post_id, version, kind, note, created_at, snapshot) VALUES (?, ?, ?, ?, ?, ?)")
                 .bind(0, postId).bindByType(1, v == null ? null : v.toString(), String.class).bind(2, kind)
-                .bind(3, note == null ? "" : note).bind(4, PostRows.now()).bind(5, encoded).execute();
+                .bind(3, note == null ? "" : note).bind(4, Sql.now()).bind(5, encoded).execute();
     }
 
     /**
@@ -119,7 +119,7 @@ public final class RevisionRepository {
     }
 
     private static Post load(Handle h, long postId) {
-        return PostRows.load(h, List.of(postId)).stream().findFirst()
+        return PostLoader.load(h, List.of(postId)).stream().findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no post with id " + postId)).post();
     }
 }

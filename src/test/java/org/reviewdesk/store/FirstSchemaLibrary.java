@@ -30,7 +30,7 @@ public final class FirstSchemaLibrary {
     /** The rows the first schema's store wrote for a post: the post row, the body, one row per list entry. */
     static void insert(Handle h, Post post) {
         long id = PostRows.bind(h.createUpdate(PostRows.insertSql()), post).bind("edited_since_import", false)
-                .bind("now", PostRows.now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .bind("now", Sql.now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         h.execute("INSERT INTO post_body (post_id, body) VALUES (?, ?)", id, post.body());
         Meta m = post.meta();
         for (String list : List.of("stack", "tools", "checklist", "notes")) {
