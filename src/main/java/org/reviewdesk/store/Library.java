@@ -43,9 +43,8 @@ public final class Library implements AutoCloseable {
         this.jdbi = jdbi;
         if (Boolean.getBoolean(FX_THREAD_GUARD)) jdbi.getConfig(org.jdbi.v3.core.Handles.class).addListener(new FxThreadGuard());
         this.keepAlive = keepAlive;
-        this.posts = new PostRepository(jdbi, codec);
-        this.revisions = new RevisionRepository(jdbi, codec, posts);
-        this.posts.setRevisions(revisions);
+        this.revisions = new RevisionRepository(jdbi, codec);
+        this.posts = new PostRepository(jdbi, codec, revisions);
         this.queue = new QueueRepository(jdbi, revisions);
         this.views = new SavedViewRepository(jdbi);
         this.findings = new FindingRepository(jdbi);

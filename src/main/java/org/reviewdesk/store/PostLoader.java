@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
@@ -41,6 +42,11 @@ final class PostLoader {
             meta.extra(extra);
             return new StoredPost(id, new Post(title, body, meta.build()), rowVersion, updatedAt, editedSinceImport, assignee);
         }
+    }
+
+    /** The post with this id, if there is one. */
+    static Optional<StoredPost> find(Handle h, long id) {
+        return load(h, List.of(id)).stream().findFirst();
     }
 
     /** Loads whole posts by id, in the order given; an id without a post is left out. */

@@ -40,18 +40,18 @@ public final class QueueRepository {
             String where = where(filter, true);
             List<PostSummary> rows;
             if (sort.byPriority()) {
-                rows = bind(h.createQuery("SELECT " + PostRepository.SUMMARY_COLUMNS + " FROM post"
+                rows = bind(h.createQuery("SELECT " + PostSummaries.COLUMNS + " FROM post"
                         + QueueSortSql.indexHint(sort) + where
                         + " ORDER BY " + QueueSortSql.orderBy(sort) + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
                         .bind("offset", offset).bind("limit", limit)
-                        .map((rs, ctx) -> PostRepository.summary(rs)).list();
+                        .map((rs, ctx) -> PostSummaries.summary(rs)).list();
             } else {
                 // The page's ids in order from the covering index alone, then their rows: sorting whole rows read
                 // every matching post (a second at 100,000 posts).
                 List<Long> ids = bind(h.createQuery("SELECT id FROM post" + QueueSortSql.indexHint(sort) + where
                         + " ORDER BY " + QueueSortSql.orderBy(sort) + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
                         .bind("offset", offset).bind("limit", limit).mapTo(Long.class).list();
-                rows = PostRepository.summaries(h, ids);
+                rows = PostSummaries.summaries(h, ids);
             }
             QueueCounts counts = counts(h, filter);
             int total;
@@ -179,7 +179,7 @@ public final class QueueRepository {
                 if (changed.equals(p.post()) && overrideNote == null) continue;
                 revisions.keepImportedState(h, p.id());
                 if (!changed.equals(p.post())) {
-                    PostRepository.update(h, p.id(), changed);
+                    PostWriter.update(h, p.id(), changed);
                     h.execute("UPDATE post SET edited_since_import = TRUE WHERE id = ?", p.id());
                 }
                 if (bumpOrNull != null) {
@@ -235,7 +235,7 @@ public final class QueueRepository {
                 Post changed = edit.apply(p.post());
                 if (changed.equals(p.post())) continue;
                 revisions.keepImportedState(h, p.id());
-                PostRepository.update(h, p.id(), changed);
+                PostWriter.update(h, p.id(), changed);
                 h.execute("UPDATE post SET edited_since_import = TRUE WHERE id = ?", p.id());
                 if (revisionNote != null) revisions.insertSnapshot(h, p.id(), changed, "review", revisionNote);
             }
@@ -248,7 +248,7 @@ public final class QueueRepository {
     public void undo(UndoToken token) {
         jdbi.useTransaction(h -> {
             for (StoredPost p : token.before()) {
-                PostRepository.update(h, p.id(), p.post());
+                PostWriter.update(h, p.id(), p.post());
                 h.createUpdate("UPDATE post SET assignee = ?, edited_since_import = ? WHERE id = ?")
                         .bindByType(0, p.assignee(), String.class).bind(1, p.editedSinceImport()).bind(2, p.id()).execute();
             }
