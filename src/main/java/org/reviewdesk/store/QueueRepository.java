@@ -47,7 +47,7 @@ public final class QueueRepository {
                         .map((rs, ctx) -> PostSummaries.summary(rs)).list();
             } else {
                 // The page's ids in order from the covering index alone, then their rows: sorting whole rows read
-                // every matching post (a second at 100,000 posts).
+                // every matching post (docs/performance.md).
                 List<Long> ids = bind(h.createQuery("SELECT id FROM post" + QueueSortSql.indexHint(sort) + where
                         + " ORDER BY " + QueueSortSql.orderBy(sort) + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
                         .bind("offset", offset).bind("limit", limit).mapTo(Long.class).list();
