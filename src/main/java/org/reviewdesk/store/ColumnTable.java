@@ -3,6 +3,7 @@ package org.reviewdesk.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,6 @@ final class ColumnTable<S> {
         return new Column<>(name, type, value, null);
     }
 
-    int size() {
-        return columns.size();
-    }
-
     /** "a, b, c", each name after {@code prefix} ("p." for a join). */
     String names(String prefix) {
         return columns.stream().map(c -> prefix + c.name()).collect(Collectors.joining(", "));
@@ -51,7 +48,7 @@ final class ColumnTable<S> {
 
     /** "?, ?, ?": one positional parameter per column. */
     String placeholders() {
-        return String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+        return String.join(", ", Collections.nCopies(columns.size(), "?"));
     }
 
     /** "a = :a, b = :b": the assignments of an update. */
