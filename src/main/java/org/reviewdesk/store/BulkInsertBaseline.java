@@ -29,7 +29,7 @@ public final class BulkInsertBaseline {
             int first = from;
             int to = Math.min(posts.size(), from + BATCH);
             library.jdbi().useTransaction(h -> {
-                java.time.OffsetDateTime now = PostRows.now();
+                java.time.OffsetDateTime now = Sql.now();
                 try (PreparedStatement rows = h.getConnection().prepareStatement(postSql)) {
                     for (int i = first; i < to; i++) {
                         rows.setLong(1, firstId + i + 1);
@@ -37,7 +37,7 @@ public final class BulkInsertBaseline {
                     }
                     rows.executeBatch();
                 } catch (java.sql.SQLException e) {
-                    throw PostRows.refused(e);
+                    throw Sql.refused(e);
                 }
                 children(h, posts, first, to, firstId);
             });
@@ -46,7 +46,7 @@ public final class BulkInsertBaseline {
     }
 
     private static void children(Handle h, List<Post> posts, int from, int to, long firstId) {
-        PostRows.ChildBatches batches = new PostRows.ChildBatches(h);
+        ChildBatches batches = new ChildBatches(h);
         for (int i = from; i < to; i++) batches.add(firstId + i + 1, posts.get(i).body(), posts.get(i).meta());
         batches.execute();
     }

@@ -3,16 +3,11 @@ package org.reviewdesk.store;
 import org.reviewdesk.model.library.LibraryException;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.zip.CRC32;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -43,9 +38,8 @@ public final class Library implements AutoCloseable {
         this.jdbi = jdbi;
         if (Boolean.getBoolean(FX_THREAD_GUARD)) jdbi.getConfig(org.jdbi.v3.core.Handles.class).addListener(new FxThreadGuard());
         this.keepAlive = keepAlive;
-        this.posts = new PostRepository(jdbi, codec);
-        this.revisions = new RevisionRepository(jdbi, codec, posts);
-        this.posts.setRevisions(revisions);
+        this.revisions = new RevisionRepository(jdbi, codec);
+        this.posts = new PostRepository(jdbi, codec, revisions);
         this.queue = new QueueRepository(jdbi, revisions);
         this.views = new SavedViewRepository(jdbi);
         this.findings = new FindingRepository(jdbi);
@@ -78,14 +72,7 @@ public final class Library implements AutoCloseable {
                 + ";AUTO_COMPACT_FILL_RATE=" + AUTO_COMPACT_FILL_RATE;
         Connection keepAlive = connect(dir, url);
         try {
-            Schema schema = Schema.of(keepAlive);
-            if (schema.state() == Schema.State.OLDER) {
-                closeQuietly(keepAlive);
-                LibraryFile.upgrade(dir, schema.nextVersion());
-                keepAlive = connect(dir, url);
-                schema = Schema.of(keepAlive);
-            }
-            schema.requireCurrent(dir);
+            keepAlive = LibraryMigrator.upToDate(dir, keepAlive, () -> connect(dir, url));
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(8);
             return new Library(dir, Jdbi.create(pool), keepAlive, pool, codec);
@@ -148,99 +135,11 @@ public final class Library implements AutoCloseable {
 
     /**
      * How full the file's chunks may fall (live pages, in per cent) before H2 rewrites them in the background. H2's
-     * default, 90, had it rewriting a 100,000-post library (chunks 75 % full) at every open, on the processor the
-     * window's start needed: 0.5 s more to interactive on two cores. At 50 the file holds at most about twice its
-     * content before the background rewrites, and closing still compacts as before.
+     * default, 90, had it rewriting a large library (its chunks 75 % full) at every open, on the processor the
+     * window's start needed (docs/performance.md). At 50 the file holds at most about twice its content before the
+     * background rewrites, and closing still compacts as before.
      */
     static final int AUTO_COMPACT_FILL_RATE = 50;
-
-    /**
-     * The migrations this build carries, in order (src/main/resources/db/migration). A library that has exactly these
-     * applied, unchanged, is opened without Flyway, which costs about a second at every start (its classes and its
-     * scan of the class path); an older one is upgraded by LibraryFile through Flyway.
-     */
-    static final List<String> MIGRATIONS = List.of("V1__library.sql", "V2__sentence_stats_and_search.sql",
-            "V3__queue_sort_index.sql", "V4__lists_beside_the_body.sql", "V5__review_requirements.sql",
-            "V6__field_drafts.sql", "V7__store_sync.sql", "V8__post_language.sql");
-
-    /** The schema a library file has, read from Flyway's history, against the migrations this build carries. */
-    record Schema(State state, String nextVersion, String detail) {
-        enum State { CURRENT, OLDER, NEWER, FAILED, CHANGED, FOREIGN }
-
-        static Schema of(Connection connection) {
-            Map<String, Integer> applied = new HashMap<>();
-            try (var st = connection.createStatement();
-                 var rs = st.executeQuery("SELECT \"script\", \"checksum\", \"success\" FROM \"flyway_schema_history\" "
-                         + "WHERE \"version\" IS NOT NULL")) {
-                while (rs.next()) {
-                    if (!rs.getBoolean(3)) return new Schema(State.FAILED, null, rs.getString(1));
-                    applied.put(rs.getString(1), rs.getInt(2));
-                }
-            } catch (SQLException e) {
-                return new Schema(State.FOREIGN, null, null);
-            }
-            if (applied.isEmpty()) return new Schema(State.FAILED, null, MIGRATIONS.get(0) + " did not finish");
-            for (String script : applied.keySet()) {
-                if (!MIGRATIONS.contains(script)) {
-                    boolean newer = version(script) > version(MIGRATIONS.get(MIGRATIONS.size() - 1));
-                    return new Schema(newer ? State.NEWER : State.CHANGED, null, script);
-                }
-            }
-            String next = null;
-            for (String script : MIGRATIONS) {
-                Integer stored = applied.get(script);
-                if (stored == null) {
-                    if (next == null) next = String.valueOf(version(script));
-                } else if (next != null || !stored.equals(checksum(script))) {
-                    return new Schema(State.CHANGED, null, script);
-                }
-            }
-            return next == null ? new Schema(State.CURRENT, null, null) : new Schema(State.OLDER, next, null);
-        }
-
-        private static int version(String script) {
-            return Integer.parseInt(script.substring(1, script.indexOf("__")));
-        }
-
-        void requireCurrent(Path dir) throws LibraryException {
-            switch (state) {
-                case CURRENT -> { }
-                case NEWER -> throw new LibraryException("the library at " + dir + " was written by a newer Review Desk ("
-                        + detail + "); update Review Desk to open it (nothing was changed)");
-                case FAILED -> throw new LibraryException("the library at " + dir + " was left half-built by a schema "
-                        + "update that did not finish (" + detail + ", made by an earlier Review Desk that was stopped "
-                        + "while it ran); put back its copy from " + dir.resolve("backups") + " (the newest "
-                        + "library-…-before-V….mv.db, renamed library.mv.db), or, if it was a new library, delete "
-                        + LibraryFile.database(dir) + " (nothing was changed)");
-                case CHANGED -> throw new LibraryException("the library at " + dir + " has a schema this build does not "
-                        + "recognise (" + detail + " differs, made by a development build?); open it with the build that "
-                        + "made it, or restore it from " + dir.resolve("backups") + " (nothing was changed)");
-                case FOREIGN -> throw new LibraryException("the file " + LibraryFile.database(dir) + " is an H2 database "
-                        + "but not a Review Desk library; choose another library with --library DIR (nothing was changed)");
-                case OLDER -> throw new LibraryException("the library at " + dir + " still needs its schema update to V"
-                        + nextVersion + " (nothing was changed)");
-            }
-        }
-    }
-
-    /** Flyway's checksum of a SQL migration: CRC32 over its lines' UTF-8 bytes, line breaks and a leading BOM left out. */
-    static Integer checksum(String script) {
-        var in = Library.class.getResourceAsStream("/db/migration/" + script);
-        if (in == null) return null;
-        CRC32 crc = new CRC32();
-        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean first = true;
-            while ((line = reader.readLine()) != null) {
-                if (first && line.startsWith("\uFEFF")) line = line.substring(1);
-                first = false;
-                crc.update(line.getBytes(StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            return null;
-        }
-        return (int) crc.getValue();
-    }
 
     static String explain(Path dir, SQLException e) {
         String m = String.valueOf(e.getMessage());
@@ -305,13 +204,13 @@ public final class Library implements AutoCloseable {
     }
 
     /** A number that changes whenever any process writes to the library; the window polls it. */
+    public long changeStamp() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT stamp FROM library_change WHERE id = 1").mapTo(Long.class).one());
+    }
+
     /** The newest post change so far: the posts written after it are {@code posts().changedSince(it, …)}. */
     public long lastPostChange() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(change_seq), 0) FROM post").mapTo(Long.class).one());
-    }
-
-    public long changeStamp() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT stamp FROM library_change WHERE id = 1").mapTo(Long.class).one());
     }
 
     /**

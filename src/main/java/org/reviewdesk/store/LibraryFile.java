@@ -13,13 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 
 /**
  * Creating and upgrading the library's database file, each all or nothing: the schema is built or migrated in a
@@ -45,7 +38,7 @@ final class LibraryFile {
         Path made = dir.resolve(name + MV);
         try {
             deleteDatabase(dir, name);
-            migrate(dir.resolve(name), null);
+            LibraryMigrator.migrate(dir.resolve(name), null);
             force(made);
             try {
                 Files.createLink(database(dir), made);
@@ -63,8 +56,8 @@ final class LibraryFile {
     }
 
     /**
-     * Migrates the library to this build's schema: a copy of the file goes to {@code backups/}, another copy is
-     * migrated, and the migrated copy replaces the file. Needs the library to itself: the file is locked meanwhile.
+     * Migrates the library to this build's schema: a copy of the file goes to {@code backups/} (LibraryMigrator), another
+     * copy is migrated, and the migrated copy replaces the file. Needs the library to itself: the file is locked meanwhile.
      */
     static void upgrade(Path dir, String nextVersion) throws LibraryException {
         Path file = database(dir);
@@ -76,12 +69,10 @@ final class LibraryFile {
                         + ") that this build makes only while no other program has it open; close the other Review Desk "
                         + "windows and commands using it, then start again (nothing was changed)");
             }
-            Path backups = Files.createDirectories(dir.resolve("backups"));
-            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            copy(file, backups.resolve(Library.DATABASE + "-" + stamp + "-before-V" + nextVersion + MV));
+            LibraryMigrator.backup(dir, file, nextVersion);
             deleteDatabase(dir, UPGRADING);
             copy(file, upgrading);
-            migrate(dir.resolve(UPGRADING), dir);
+            LibraryMigrator.migrate(dir.resolve(UPGRADING), dir);
             force(upgrading);
             try {
                 Files.move(upgrading, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -110,22 +101,6 @@ final class LibraryFile {
         }
     }
 
-    private static void migrate(Path database, Path libraryForMessages) throws LibraryException {
-        String url = "jdbc:h2:file:" + database;
-        try {
-            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").loggers("slf4j")
-                    .load().migrate();
-            try (Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "");
-                 var st = c.createStatement()) {
-                st.execute("SHUTDOWN");
-            }
-        } catch (FlywayException | SQLException e) {
-            String where = libraryForMessages == null ? "a new library" : "the library at " + libraryForMessages;
-            throw new LibraryException("the schema of " + where + " could not be prepared (" + firstLine(e.getMessage())
-                    + "); nothing was changed", e);
-        }
-    }
-
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
@@ -143,7 +118,8 @@ final class LibraryFile {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /** Copies a file whole or not at all: the copy takes its name only once it is on the disk. */
+    static void copy(Path from, Path to) throws IOException {
         Path partial = to.resolveSibling(to.getFileName() + ".part");
         try {
             Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING);

@@ -10,12 +10,10 @@ import org.reviewdesk.model.library.UndoToken;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Query;
 import org.reviewdesk.model.Flags;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
@@ -37,21 +35,21 @@ public final class QueueRepository {
 
     public QueuePage page(QueueFilter filter, QueueSort sort, int offset, int limit) {
         return jdbi.inTransaction(h -> {
-            String where = where(filter, true);
+            String where = QueueFilterSql.where(filter, true);
             List<PostSummary> rows;
             if (sort.byPriority()) {
-                rows = bind(h.createQuery("SELECT " + PostRepository.SUMMARY_COLUMNS + " FROM post"
+                rows = QueueFilterSql.bind(h.createQuery("SELECT " + PostSummaries.COLUMNS + " FROM post"
                         + QueueSortSql.indexHint(sort) + where
                         + " ORDER BY " + QueueSortSql.orderBy(sort) + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
                         .bind("offset", offset).bind("limit", limit)
-                        .map((rs, ctx) -> PostRepository.summary(rs)).list();
+                        .map((rs, ctx) -> PostSummaries.summary(rs)).list();
             } else {
                 // The page's ids in order from the covering index alone, then their rows: sorting whole rows read
-                // every matching post (a second at 100,000 posts).
-                List<Long> ids = bind(h.createQuery("SELECT id FROM post" + QueueSortSql.indexHint(sort) + where
+                // every matching post (docs/performance.md).
+                List<Long> ids = QueueFilterSql.bind(h.createQuery("SELECT id FROM post" + QueueSortSql.indexHint(sort) + where
                         + " ORDER BY " + QueueSortSql.orderBy(sort) + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
                         .bind("offset", offset).bind("limit", limit).mapTo(Long.class).list();
-                rows = PostRepository.summaries(h, ids);
+                rows = PostSummaries.summaries(h, ids);
             }
             QueueCounts counts = counts(h, filter);
             int total;
@@ -62,7 +60,7 @@ public final class QueueRepository {
             } else if (onlyPrimary(filter) && filter.maxFreshness() != null) {
                 total = counts.stale();
             } else {
-                total = bind(h.createQuery("SELECT COUNT(*) FROM post" + where), filter).mapTo(Integer.class).one();
+                total = QueueFilterSql.bind(h.createQuery("SELECT COUNT(*) FROM post" + where), filter).mapTo(Integer.class).one();
             }
             return new QueuePage(rows, total, counts);
         });
@@ -78,11 +76,11 @@ public final class QueueRepository {
         if (onlyPrimary(filter)) {
             return histogram(h).counts(stale);
         }
-        return bind(h.createQuery("SELECT "
+        return QueueFilterSql.bind(h.createQuery("SELECT "
                         + "COALESCE(SUM(CASE WHEN needs_review THEN 1 ELSE 0 END), 0), "
                         + "COALESCE(SUM(CASE WHEN freshness_key <= :stale THEN 1 ELSE 0 END), 0), "
                         + "COALESCE(SUM(CASE WHEN needs_review AND freshness_key <= :stale THEN 1 ELSE 0 END), 0) "
-                        + "FROM post" + where(filter, false)), filter)
+                        + "FROM post" + QueueFilterSql.where(filter, false)), filter)
                 .bind("stale", stale)
                 .map((rs, ctx) -> new QueueCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3))).one();
     }
@@ -130,8 +128,8 @@ public final class QueueRepository {
     public Map<String, Integer> findingCounts(QueueFilter filter) {
         return jdbi.withHandle(h -> {
             Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-            bind(h.createQuery("SELECT f.check_id, COUNT(DISTINCT f.post_id) FROM finding f WHERE f.post_id IN "
-                            + "(SELECT id FROM post" + where(filter, true) + ") AND " + FindingRepository.notDismissed()
+            QueueFilterSql.bind(h.createQuery("SELECT f.check_id, COUNT(DISTINCT f.post_id) FROM finding f WHERE f.post_id IN "
+                            + "(SELECT id FROM post" + QueueFilterSql.where(filter, true) + ") AND " + FindingRepository.notDismissed()
                             + " GROUP BY f.check_id ORDER BY 2 DESC, 1"), filter)
                     .map((rs, ctx) -> counts.put(rs.getString(1), rs.getInt(2))).forEach(x -> { });
             return counts;
@@ -146,63 +144,10 @@ public final class QueueRepository {
 
     /** How many posts the filter selects (the count query of a page, on its own). */
     public int count(QueueFilter filter) {
-        return jdbi.withHandle(h -> bind(h.createQuery("SELECT COUNT(*) FROM post" + where(filter, true)), filter)
+        return jdbi.withHandle(h -> QueueFilterSql.bind(h.createQuery("SELECT COUNT(*) FROM post" + QueueFilterSql.where(filter, true)), filter)
                 .mapTo(Integer.class).one());
     }
 
-    private static String where(QueueFilter f, boolean withPrimary) {
-        StringBuilder sb = new StringBuilder(" WHERE in_trash = FALSE");
-        if (withPrimary) {
-            if (f.needsReview() && f.maxFreshness() != null) sb.append(" AND (needs_review OR freshness_key <= :max)");
-            else if (f.needsReview()) sb.append(" AND needs_review");
-            else if (f.maxFreshness() != null) sb.append(" AND freshness_key <= :max");
-        }
-        if (f.status() != null) sb.append(" AND status = :status");
-        if (f.difficulty() != null) sb.append(" AND difficulty = :difficulty");
-        if (f.stackOrTool() != null) {
-            sb.append(" AND id IN (SELECT post_id FROM post_tag WHERE list IN ('stack', 'tools') AND item_key = :tag)");
-        }
-        if (f.assignee() != null) sb.append(f.assignee().isEmpty() ? " AND assignee IS NULL" : " AND assignee = :assignee");
-        if (f.hasFindings() != null) sb.append(f.hasFindings() ? " AND findings_total > 0" : " AND findings_total = 0");
-        if (!f.checkIds().isEmpty()) sb.append(withOpenFinding("check_id IN (<checks>)"));
-        if (!f.severities().isEmpty()) sb.append(withOpenFinding("severity IN (<severities>)"));
-        range(sb, "quality", f.quality());
-        range(sb, "depth", f.depth());
-        range(sb, "clarity", f.clarity());
-        range(sb, "reading_time", f.readingTime());
-        return sb.toString();
-    }
-
-    private static String withOpenFinding(String condition) {
-        return " AND id IN (SELECT f.post_id FROM finding f WHERE f." + condition + " AND "
-                + FindingRepository.notDismissed() + ")";
-    }
-
-    /** Bounds of a score column, bound as :min_COLUMN and :max_COLUMN. */
-    private static void range(StringBuilder sb, String column, QueueFilter.Range range) {
-        if (range.min() != null) sb.append(" AND ").append(column).append(" >= :min_").append(column);
-        if (range.max() != null) sb.append(" AND ").append(column).append(" <= :max_").append(column);
-    }
-
-    private static void bindRange(Query q, String column, QueueFilter.Range range) {
-        if (range.min() != null) q.bind("min_" + column, range.min());
-        if (range.max() != null) q.bind("max_" + column, range.max());
-    }
-
-    private static Query bind(Query q, QueueFilter f) {
-        if (f.maxFreshness() != null) q.bind("max", f.maxFreshness());
-        if (f.status() != null) q.bind("status", f.status());
-        if (f.difficulty() != null) q.bind("difficulty", f.difficulty());
-        if (f.stackOrTool() != null) q.bind("tag", f.stackOrTool().toLowerCase(Locale.ROOT));
-        if (f.assignee() != null && !f.assignee().isEmpty()) q.bind("assignee", f.assignee());
-        if (!f.checkIds().isEmpty()) q.bindList("checks", f.checkIds());
-        if (!f.severities().isEmpty()) q.bindList("severities", f.severities());
-        bindRange(q, "quality", f.quality());
-        bindRange(q, "depth", f.depth());
-        bindRange(q, "clarity", f.clarity());
-        bindRange(q, "reading_time", f.readingTime());
-        return q;
-    }
 
     /**
      * Marks posts reviewed: needs human review cleared, status reviewed, last reviewed {@code today}; with a bump,
@@ -220,14 +165,14 @@ public final class QueueRepository {
     public UndoToken markReviewed(List<Long> ids, LocalDate today, SemVer.Bump bumpOrNull, String note,
                                   Map<Long, String> overrides) {
         return jdbi.inTransaction(h -> {
-            List<StoredPost> before = PostRows.load(h, ids);
+            List<StoredPost> before = PostLoader.load(h, ids);
             for (StoredPost p : before) {
                 Post changed = reviewed(p.post(), today, bumpOrNull);
                 String overrideNote = overrides.get(p.id());
                 if (changed.equals(p.post()) && overrideNote == null) continue;
                 revisions.keepImportedState(h, p.id());
                 if (!changed.equals(p.post())) {
-                    PostRepository.update(h, p.id(), changed);
+                    PostWriter.update(h, p.id(), changed);
                     h.execute("UPDATE post SET edited_since_import = TRUE WHERE id = ?", p.id());
                 }
                 if (bumpOrNull != null) {
@@ -271,7 +216,7 @@ public final class QueueRepository {
     public UndoToken assign(List<Long> ids, String name) {
         String who = name == null || name.isBlank() ? null : name.strip();
         return jdbi.inTransaction(h -> {
-            List<StoredPost> before = PostRows.load(h, ids);
+            List<StoredPost> before = PostLoader.load(h, ids);
             for (StoredPost p : before) {
                 h.createUpdate("UPDATE post SET assignee = ?, row_version = row_version + 1 WHERE id = ?")
                         .bindByType(0, who, String.class).bind(1, p.id()).execute();
@@ -283,12 +228,12 @@ public final class QueueRepository {
 
     private UndoToken change(String action, List<Long> ids, UnaryOperator<Post> edit, String revisionNote) {
         return jdbi.inTransaction(h -> {
-            List<StoredPost> before = PostRows.load(h, ids);
+            List<StoredPost> before = PostLoader.load(h, ids);
             for (StoredPost p : before) {
                 Post changed = edit.apply(p.post());
                 if (changed.equals(p.post())) continue;
                 revisions.keepImportedState(h, p.id());
-                PostRepository.update(h, p.id(), changed);
+                PostWriter.update(h, p.id(), changed);
                 h.execute("UPDATE post SET edited_since_import = TRUE WHERE id = ?", p.id());
                 if (revisionNote != null) revisions.insertSnapshot(h, p.id(), changed, "review", revisionNote);
             }
@@ -301,7 +246,7 @@ public final class QueueRepository {
     public void undo(UndoToken token) {
         jdbi.useTransaction(h -> {
             for (StoredPost p : token.before()) {
-                PostRepository.update(h, p.id(), p.post());
+                PostWriter.update(h, p.id(), p.post());
                 h.createUpdate("UPDATE post SET assignee = ?, edited_since_import = ? WHERE id = ?")
                         .bindByType(0, p.assignee(), String.class).bind(1, p.editedSinceImport()).bind(2, p.id()).execute();
             }

@@ -72,12 +72,12 @@ public final class ReviewRepository {
             if (was == ticked) return false;
             if (ticked) {
                 h.execute("INSERT INTO review_tick (post_id, item, ticked_by, ticked_at) VALUES (?, ?, ?, ?)",
-                        postId, item, who, PostRows.now());
+                        postId, item, who, Sql.now());
             } else {
                 h.execute("DELETE FROM review_tick WHERE post_id = ? AND item = ?", postId, item);
             }
             revisions.keepImportedState(h, postId);
-            StoredPost post = PostRows.load(h, List.of(postId)).get(0);
+            StoredPost post = PostLoader.load(h, List.of(postId)).get(0);
             revisions.insertSnapshot(h, postId, post.post(), "checklist",
                     (ticked ? "ticked \u201c" : "unticked \u201c") + item + "\u201d (" + who + ")");
             Library.touch(h);

@@ -21,19 +21,17 @@ public final class RevisionRepository {
 
     private final Jdbi jdbi;
     private final PostCodec codec;
-    private final PostRepository posts;
 
-    RevisionRepository(Jdbi jdbi, PostCodec codec, PostRepository posts) {
+    RevisionRepository(Jdbi jdbi, PostCodec codec) {
         this.jdbi = jdbi;
         this.codec = codec;
-        this.posts = posts;
     }
 
     static void insert(Handle h, long postId, Post post, String encoded, String kind, String note) {
         SemVer v = post.meta().revisionOrEmpty().version();
         h.createUpdate("INSERT INTO revision (post_id, version, kind, note, created_at, snapshot) VALUES (?, ?, ?, ?, ?, ?)")
                 .bind(0, postId).bindByType(1, v == null ? null : v.toString(), String.class).bind(2, kind)
-                .bind(3, note == null ? "" : note).bind(4, PostRows.now()).bind(5, encoded).execute();
+                .bind(3, note == null ? "" : note).bind(4, Sql.now()).bind(5, encoded).execute();
     }
 
     /**
@@ -79,12 +77,12 @@ public final class RevisionRepository {
             keepImportedState(h, postId);
             Post current = load(h, postId);
             Post bumped = bumped(current, kind, today);
-            PostRepository.update(h, postId, bumped);
+            PostWriter.update(h, postId, bumped);
             h.execute("UPDATE post SET edited_since_import = TRUE WHERE id = ?", postId);
             insert(h, postId, bumped, codec.encode(bumped), "bump", note);
             Library.touch(h);
         });
-        return posts.find(postId).orElseThrow();
+        return jdbi.withHandle(h -> PostLoader.find(h, postId)).orElseThrow();
     }
 
     static Post bumped(Post post, SemVer.Bump kind, LocalDate today) {
@@ -110,16 +108,16 @@ public final class RevisionRepository {
             Revision oldRev = old.meta().revisionOrEmpty();
             Post restored = old.withMeta(old.meta().toBuilder()
                     .revision(new Revision(oldRev.status(), next, today)).build());
-            PostRepository.update(h, postId, restored);
+            PostWriter.update(h, postId, restored);
             h.execute("UPDATE post SET edited_since_import = TRUE WHERE id = ?", postId);
             insert(h, postId, restored, codec.encode(restored), "restore", "restored from " + version);
             Library.touch(h);
         });
-        return posts.find(postId).orElseThrow();
+        return jdbi.withHandle(h -> PostLoader.find(h, postId)).orElseThrow();
     }
 
     private static Post load(Handle h, long postId) {
-        return PostRows.load(h, List.of(postId)).stream().findFirst()
+        return PostLoader.load(h, List.of(postId)).stream().findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no post with id " + postId)).post();
     }
 }

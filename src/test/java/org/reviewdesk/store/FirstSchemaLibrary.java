@@ -34,7 +34,7 @@ public final class FirstSchemaLibrary {
         String insert = PostRows.insertSql().replace(", language,", ",").replace(", :language,", ",");
         h.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
         long id = PostRows.bind(h.createUpdate(insert), post).bind("edited_since_import", false)
-                .bind("now", PostRows.now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .bind("now", Sql.now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         h.execute("INSERT INTO post_body (post_id, body) VALUES (?, ?)", id, post.body());
         Meta m = post.meta();
         for (String list : List.of("stack", "tools", "checklist", "notes")) {

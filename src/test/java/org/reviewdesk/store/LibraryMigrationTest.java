@@ -39,7 +39,7 @@ class LibraryMigrationTest {
     @Test
     void theMigrationsListedAreTheFilesShipped() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(Library.MIGRATIONS);
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(LibraryMigrator.MIGRATIONS);
         }
     }
 
@@ -162,11 +162,11 @@ class LibraryMigrationTest {
     void anUpToDateLibraryOpensWithoutMigratingAndAChangedScriptIsRefusedWithItsBackups() throws Exception {
         Library.open(dir, new JsonSnapshotCodec()).close();
         try (Connection c = connect()) {
-            assertThat(Library.Schema.of(c).state()).isEqualTo(Library.Schema.State.CURRENT);
+            assertThat(LibraryMigrator.Schema.of(c).state()).isEqualTo(LibraryMigrator.Schema.State.CURRENT);
             try (var st = c.createStatement()) {
                 st.execute("UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" + 1 WHERE \"version\" = '1'");
             }
-            assertThat(Library.Schema.of(c).state()).isEqualTo(Library.Schema.State.CHANGED);
+            assertThat(LibraryMigrator.Schema.of(c).state()).isEqualTo(LibraryMigrator.Schema.State.CHANGED);
         }
         assertThatThrownBy(() -> Library.open(dir, new JsonSnapshotCodec()))
                 .isInstanceOf(LibraryException.class)
