@@ -73,7 +73,7 @@ public final class QueueViewModel {
     /**
      * Whether the queue is on screen. While it is not, {@link #refresh} does nothing, and the queue refreshes when it
      * shows again: the library thread then never reads pages and counts nobody sees (after every save, a scan of
-     * the queue index at 100,000 posts).
+     * the queue index).
      */
     public BooleanProperty showingProperty() {
         return showing;

@@ -42,7 +42,7 @@ import org.reviewdesk.store.PostRepository;
 /**
  * A word index of every post's title, topic, reference and body, kept in the library folder beside the database
  * and brought up to date from the posts' change numbers ({@link PostRepository#changedSince}): a search is then a
- * lookup, where a scan of every body took seconds at 100,000 posts. It is derived data: deleted, it is built again.
+ * lookup instead of a scan of every body (docs/decisions/0004). It is derived data: deleted, it is built again.
  *
  * <p>A search finds the posts in which every word of the text starts a word (so "kube" finds Kubernetes), or whose
  * reference starts with the text; in title order. One process at a time keeps the index (Lucene's write lock); a
