@@ -73,6 +73,17 @@ public final class RevisionRepository {
                 .mapTo(String.class).findOne().map(codec::decode));
     }
 
+    /**
+     * Saves a local edit of the post and keeps the result as a revision of {@code kind}; refused, as any save is, when
+     * another writer saved since {@code expectedRowVersion}.
+     */
+    public StoredPost saveAsRevision(long postId, long expectedRowVersion, Post post, String kind, String note)
+            throws org.reviewdesk.model.library.StaleEditException {
+        StoredPost stored = posts.save(postId, expectedRowVersion, post);
+        jdbi.useTransaction(h -> insert(h, postId, stored.post(), codec.encode(stored.post()), kind, note));
+        return stored;
+    }
+
     /** Bumps the version, sets last reviewed to {@code today}, and stores a full snapshot with the note. */
     public StoredPost bump(long postId, SemVer.Bump kind, String note, LocalDate today) {
         jdbi.useTransaction(h -> {
