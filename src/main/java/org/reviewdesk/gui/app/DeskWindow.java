@@ -219,9 +219,8 @@ public final class DeskWindow {
         if (doc == null) return;
         var vm = desk.history(doc.post().reference());
         if (vm == null) return;
-        long id = doc.id();
         desk.editor().saveNow(() -> new HistoryDialog(stage, vm, doc.post().title(),
-                () -> desk.editor().open(id), stage.getScene().getStylesheets()).show());
+                desk.editor()::reloadIfChangedElsewhere, stage.getScene().getStylesheets()).show());
     }
 
     public void showQueue() {
