@@ -84,6 +84,22 @@ public final class RevisionRepository {
         return stored;
     }
 
+    /**
+     * Keeps the post as stored now as a revision of {@code kind}, unless the newest revision holds it already; a post
+     * without revisions keeps it as imported.
+     */
+    public boolean keep(long postId, String kind, String note) {
+        return jdbi.inTransaction(h -> {
+            keepImportedState(h, postId);
+            Post current = load(h, postId);
+            boolean held = h.createQuery("SELECT snapshot FROM revision WHERE post_id = ? ORDER BY id DESC "
+                            + "FETCH FIRST 1 ROWS ONLY").bind(0, postId).mapTo(String.class).findOne()
+                    .map(codec::decode).filter(current::equals).isPresent();
+            if (!held) insert(h, postId, current, codec.encode(current), kind, note);
+            return !held;
+        });
+    }
+
     /** Bumps the version, sets last reviewed to {@code today}, and stores a full snapshot with the note. */
     public StoredPost bump(long postId, SemVer.Bump kind, String note, LocalDate today) {
         jdbi.useTransaction(h -> {
