@@ -197,6 +197,7 @@ public final class DeskWindow {
         desk.start(() -> options.offerSamples() && dialogs.confirm("An empty library",
                 "This library has no posts yet. Add the sample posts, so you can try the desk at once?"),
                 dialogs::notice);
+        desk.library().keepRevisionsEvery(java.time.Duration.ofMinutes(prefs.autoRevisionMinutes()));
         long last = prefs.lastPost(desk.libraryFolder());
         if (last >= 0) desk.editor().openIfPresent(last);
         findings.model().loadStats();
