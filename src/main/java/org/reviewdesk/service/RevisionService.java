@@ -113,6 +113,14 @@ public final class RevisionService {
         }
     }
 
+    /** The newest revision of the post at {@code version}, as the command line names revisions. */
+    public long revisionId(String reference, String version) {
+        StoredPost post = find(reference);
+        return library.revisions().history(post.id()).stream().filter(r -> version.equals(r.version())).findFirst()
+                .map(RevisionInfo::id).orElseThrow(() -> new PostNotFoundException("post '" + reference
+                        + "' has no revision " + version + " (see: review-desk history " + reference + ")"));
+    }
+
     private RevisionInfo revision(StoredPost post, long revisionId) {
         return library.revisions().history(post.id()).stream().filter(r -> r.id() == revisionId).findFirst()
                 .orElseThrow(() -> new PostNotFoundException("post '" + post.post().reference() + "' has no revision #"
