@@ -56,6 +56,10 @@ class HistoryTakeBackTest {
         assertThat(diff.toVersion()).isEqualTo(HistoryViewModel.CURRENT);
         assertThat(diff.hunks()).hasSize(2);
         assertThat(diff.body()).anySatisfy(l -> assertThat(l.right()).contains("written by hand"));
+        RevisionDiff.Line edited = diff.body().stream().filter(l -> l.kind() == RevisionDiff.LineKind.CHANGED)
+                .findFirst().orElseThrow();
+        assertThat(edited.rightWords()).as("only the words added to the line are marked").singleElement()
+                .satisfies(r -> assertThat(edited.right().substring(r.start(), r.end()).strip()).isEqualTo("A first edit."));
         assertThat(diff.fields()).extracting(RevisionDiff.FieldChange::path).contains("title", "difficulty");
     }
 
