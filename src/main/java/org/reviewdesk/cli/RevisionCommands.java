@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The commands over a post's revision versions: bump, mark-reviewed, history, diff and restore. */
+/** The commands over a post's revision versions: bump, mark-reviewed, history, diff, restore and take-back. */
 final class RevisionCommands {
     private RevisionCommands() {
     }
@@ -221,6 +221,42 @@ final class RevisionCommands {
         public Integer call() throws Exception {
             try (Desk desk = library.open()) {
                 spec.commandLine().getOut().println(version(desk.revisions().restore(reference, version)));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "take-back", mixinStandardHelpOptions = true,
+            description = "Puts one change of the body (--hunk N: the window's 'Change N' of VERSION compared with now) or one "
+                    + "meta field (--field PATH) back from VERSION, as a new revision. Prints the version.")
+    static final class TakeBack implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        LibraryOption library;
+        @Parameters(index = "0", paramLabel = "REFERENCE")
+        String reference;
+        @Parameters(index = "1", paramLabel = "VERSION")
+        String version;
+        @picocli.CommandLine.ArgGroup(multiplicity = "1")
+        What what;
+
+        static final class What {
+            @Option(names = "--hunk", paramLabel = "N", description = "the change of the body, 1 for the first")
+            Integer hunk;
+            @Option(names = "--field", paramLabel = "PATH", description = "the meta field by its JSON path, e.g. difficulty")
+            String field;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            try (Desk desk = library.open()) {
+                var revisions = desk.revisions();
+                long expected = revisions.find(reference).rowVersion();
+                long from = revisions.revisionId(reference, version);
+                StoredPost done = what.hunk != null ? revisions.takeBack(reference, from, what.hunk - 1, expected)
+                        : revisions.takeBackField(reference, from, what.field, expected);
+                spec.commandLine().getOut().println(version(done));
             }
             return 0;
         }

@@ -12,23 +12,35 @@ import org.reviewdesk.model.library.StoredPost;
  * version, together with the text of the meta fields the user typed but the meta box cannot hold.
  */
 public final class PostEditService {
+    /** The kind of the revisions kept while editing. */
+    public static final String AUTO = "auto";
+
     private final Library library;
+    private final AutoRevisions autoRevisions = new AutoRevisions();
 
     PostEditService(Library library) {
         this.library = library;
     }
 
-    /** The post with its field drafts; fails when the post is gone (emptied from the trash). */
+    /** When saves keep the text before them as an automatic revision. */
+    public AutoRevisions autoRevisions() {
+        return autoRevisions;
+    }
+
+    /** The post with its field drafts; fails when the post is gone (emptied from the trash). Its next save keeps a revision. */
     public EditedPost open(long id) {
+        autoRevisions.opened(id);
         return library.posts().findWithDrafts(id).map(PostEditService::edited)
                 .orElseThrow(() -> new PostNotFoundException("the post is no longer in the library (it was emptied from the trash)"));
     }
 
     /**
      * Saves the post and replaces its field drafts with {@code drafts}, refused when another writer saved since
-     * {@code expectedRowVersion}; returns the post as stored now.
+     * {@code expectedRowVersion}; returns the post as stored now. The first save after opening, and then one at least
+     * every {@link AutoRevisions#interval()}, first keeps the stored post as a revision of kind {@link #AUTO}.
      */
     public EditedPost save(long id, long expectedRowVersion, Post post, FieldDrafts drafts) throws StalePostException {
+        if (autoRevisions.dueBeforeSaving(id)) library.revisions().keep(id, AUTO, "kept while editing");
         try {
             StoredPost stored = library.posts().save(id, expectedRowVersion, post, drafts);
             return new EditedPost(stored.id(), stored.post(), stored.rowVersion(), drafts);

@@ -16,6 +16,42 @@ public record RevisionDiff(String fromVersion, String toVersion, List<Line> body
         return fields.isEmpty() && body.stream().allMatch(l -> l.kind() == LineKind.SAME);
     }
 
+    /**
+     * The body's changes, in order: each run of rows that are not {@link LineKind#SAME}. A hunk's index in this list is
+     * what a take-back names.
+     */
+    public List<Hunk> hunks() {
+        List<Hunk> out = new java.util.ArrayList<>();
+        int left = 0;
+        int right = 0;
+        int row = 0;
+        while (row < body.size()) {
+            if (body.get(row).kind() == LineKind.SAME) {
+                left++;
+                right++;
+                row++;
+                continue;
+            }
+            int first = row;
+            int leftStart = left;
+            int rightStart = right;
+            for (; row < body.size() && body.get(row).kind() != LineKind.SAME; row++) {
+                if (body.get(row).left() != null) left++;
+                if (body.get(row).right() != null) right++;
+            }
+            out.add(new Hunk(first, row - first, leftStart, left - leftStart, rightStart, right - rightStart));
+        }
+        return out;
+    }
+
+    /**
+     * A run of changed rows: {@code rows} rows of {@link #body} from {@code firstRow}, covering {@code leftCount} lines
+     * of the older text from 0-based line {@code leftStart} and {@code rightCount} lines of the newer from
+     * {@code rightStart}.
+     */
+    public record Hunk(int firstRow, int rows, int leftStart, int leftCount, int rightStart, int rightCount) {
+    }
+
     /** How a line of the body differs. */
     public enum LineKind { SAME, ADDED, REMOVED, CHANGED }
 

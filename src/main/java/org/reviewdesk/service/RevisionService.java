@@ -12,10 +12,16 @@ import org.reviewdesk.model.Post;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.store.Library;
 import org.reviewdesk.model.library.RevisionInfo;
+import org.reviewdesk.model.library.StaleEditException;
 import org.reviewdesk.model.library.StoredPost;
 
 /** Version bumps, history, diff and restore of a post's revisions, by reference. */
 public final class RevisionService {
+    /** The {@link RevisionDiff#toVersion()} of a comparison with the post as it is now. */
+    public static final String CURRENT = "current";
+    /** The kind of the revision a take-back makes. */
+    public static final String TAKE_BACK = "take-back";
+
     private final Library library;
     private final Clock clock;
 
@@ -61,6 +67,75 @@ public final class RevisionService {
                         + "' has no revision " + version + " (see: review-desk history " + post.post().reference() + ")"));
     }
 
+    /** Revision {@code revisionId} of the post compared with the post as it is now, and the row version compared. */
+    public Comparison compareWithCurrent(String reference, long revisionId) {
+        StoredPost post = find(reference);
+        RevisionInfo from = revision(post, revisionId);
+        return new Comparison(diff(snapshot(from), post.post(), label(from), CURRENT), post.rowVersion());
+    }
+
+    /** Two revisions of the post compared, the older first. */
+    public RevisionDiff compareRevisions(String reference, long olderId, long newerId) {
+        StoredPost post = find(reference);
+        RevisionInfo a = revision(post, olderId);
+        RevisionInfo b = revision(post, newerId);
+        return diff(snapshot(a), snapshot(b), label(a), label(b));
+    }
+
+    /**
+     * Puts change {@code hunk} (0-based, as {@link RevisionDiff#hunks()} orders them) of the body back as it was in
+     * revision {@code revisionId}, as a new revision; refused when the post changed since {@code expectedRowVersion}.
+     */
+    public StoredPost takeBack(String reference, long revisionId, int hunk, long expectedRowVersion) {
+        StoredPost post = find(reference);
+        RevisionInfo from = revision(post, revisionId);
+        Post changed = TakeBack.hunk(snapshot(from), post.post(), hunk);
+        return save(post, expectedRowVersion, changed, "change " + (hunk + 1) + " of the body taken back from " + label(from));
+    }
+
+    /** Puts the meta field at {@code path} back as it was in revision {@code revisionId}, as a new revision. */
+    public StoredPost takeBackField(String reference, long revisionId, String path, long expectedRowVersion) {
+        StoredPost post = find(reference);
+        RevisionInfo from = revision(post, revisionId);
+        Post older = snapshot(from);
+        if (Objects.equals(MetaFields.flatten(older).get(path), MetaFields.flatten(post.post()).get(path))) {
+            throw new IllegalArgumentException(path + " is the same in " + label(from) + " and now: nothing to take back");
+        }
+        return save(post, expectedRowVersion, TakeBack.field(older, post.post(), path), path + " taken back from " + label(from));
+    }
+
+    private StoredPost save(StoredPost post, long expectedRowVersion, Post changed, String note) {
+        try {
+            return library.revisions().saveAsRevision(post.id(), expectedRowVersion, changed, TAKE_BACK, note);
+        } catch (StaleEditException e) {
+            throw new IllegalStateException("post '" + post.post().reference() + "' changed since it was compared;"
+                    + " nothing was taken back: compare again");
+        }
+    }
+
+    /** The newest revision of the post at {@code version}, as the command line names revisions. */
+    public long revisionId(String reference, String version) {
+        StoredPost post = find(reference);
+        return library.revisions().history(post.id()).stream().filter(r -> version.equals(r.version())).findFirst()
+                .map(RevisionInfo::id).orElseThrow(() -> new PostNotFoundException("post '" + reference
+                        + "' has no revision " + version + " (see: review-desk history " + reference + ")"));
+    }
+
+    private RevisionInfo revision(StoredPost post, long revisionId) {
+        return library.revisions().history(post.id()).stream().filter(r -> r.id() == revisionId).findFirst()
+                .orElseThrow(() -> new PostNotFoundException("post '" + post.post().reference() + "' has no revision #"
+                        + revisionId + " (see: review-desk history " + post.post().reference() + ")"));
+    }
+
+    private Post snapshot(RevisionInfo r) {
+        return library.revisions().snapshot(r.id()).orElseThrow();
+    }
+
+    /** How a note or a diff names a revision: its version and kind, or its number when it has no version. */
+    static String label(RevisionInfo r) {
+        return (r.version() == null ? "revision #" + r.id() : "version " + r.version()) + " (" + r.kind() + ")";
+    }
+
     public RevisionDiff diff(String reference, String fromVersion, String toVersion) {
         StoredPost post = find(reference);
         return diff(postAt(post, fromVersion), postAt(post, toVersion), fromVersion, toVersion);
@@ -79,6 +154,10 @@ public final class RevisionService {
             }
         }
         return new RevisionDiff(fromVersion, toVersion, TextDiff.lines(from.body(), to.body()), fields);
+    }
+
+    /** A comparison with the post as it is now, and the row version of the post it compared. */
+    public record Comparison(RevisionDiff diff, long rowVersion) {
     }
 
     private static String currentVersion(Post post) {

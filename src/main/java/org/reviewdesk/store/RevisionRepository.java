@@ -71,6 +71,33 @@ public final class RevisionRepository {
                 .mapTo(String.class).findOne().map(codec::decode));
     }
 
+    /**
+     * Saves a local edit of the post and keeps the result as a revision of {@code kind}; refused, as any save is, when
+     * another writer saved since {@code expectedRowVersion}.
+     */
+    public StoredPost saveAsRevision(long postId, long expectedRowVersion, Post post, String kind, String note)
+            throws org.reviewdesk.model.library.StaleEditException {
+        StoredPost stored = posts.save(postId, expectedRowVersion, post);
+        jdbi.useTransaction(h -> insert(h, postId, stored.post(), codec.encode(stored.post()), kind, note));
+        return stored;
+    }
+
+    /**
+     * Keeps the post as stored now as a revision of {@code kind}, unless the newest revision holds it already; a post
+     * without revisions keeps it as imported.
+     */
+    public boolean keep(long postId, String kind, String note) {
+        return jdbi.inTransaction(h -> {
+            keepImportedState(h, postId);
+            Post current = load(h, postId);
+            boolean held = h.createQuery("SELECT snapshot FROM revision WHERE post_id = ? ORDER BY id DESC "
+                            + "FETCH FIRST 1 ROWS ONLY").bind(0, postId).mapTo(String.class).findOne()
+                    .map(codec::decode).filter(current::equals).isPresent();
+            if (!held) insert(h, postId, current, codec.encode(current), kind, note);
+            return !held;
+        });
+    }
+
     /** Bumps the version, sets last reviewed to {@code today}, and stores a full snapshot with the note. */
     public StoredPost bump(long postId, SemVer.Bump kind, String note, LocalDate today) {
         jdbi.useTransaction(h -> {

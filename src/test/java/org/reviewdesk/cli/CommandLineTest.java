@@ -131,6 +131,24 @@ class CommandLineTest {
     }
 
     @Test
+    void takeBackPutsOneFieldBackFromAVersion() throws Exception {
+        cli.run("import", drafts.toString());
+        String ref = posts.get(0).reference();
+        String before = posts.get(0).meta().revision().version().toString();
+        String was = posts.get(0).meta().difficulty() == null ? null : posts.get(0).meta().difficulty().value();
+        String other = "advanced".equals(was) ? "beginner" : "advanced";
+        assertThat(cli.run("set", ref, "difficulty=" + other).exitCode()).isZero();
+
+        CliRunner.Result taken = cli.run("take-back", ref, before, "--field", "difficulty");
+
+        assertThat(taken.exitCode()).as(taken.err()).isZero();
+        JsonNode history = JSON.readTree(cli.run("history", ref, "--json").out());
+        assertThat(history.toString()).contains("take-back", "difficulty taken back from version " + before);
+        assertThat(cli.run("take-back", ref, before, "--field", "difficulty").exitCode()).as("nothing left to take back")
+                .isNotZero();
+    }
+
+    @Test
     void theLibraryMayBeNamedBeforeTheCommandToo() {
         CliRunner.Result imported = cli.runRaw("--library", tmp.resolve("other").toString(), "import", drafts.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();

@@ -197,6 +197,7 @@ public final class DeskWindow {
         desk.start(() -> options.offerSamples() && dialogs.confirm("An empty library",
                 "This library has no posts yet. Add the sample posts, so you can try the desk at once?"),
                 dialogs::notice);
+        desk.library().keepRevisionsEvery(java.time.Duration.ofMinutes(prefs.autoRevisionMinutes()));
         long last = prefs.lastPost(desk.libraryFolder());
         if (last >= 0) desk.editor().openIfPresent(last);
         findings.model().loadStats();
@@ -219,9 +220,8 @@ public final class DeskWindow {
         if (doc == null) return;
         var vm = desk.history(doc.post().reference());
         if (vm == null) return;
-        long id = doc.id();
         desk.editor().saveNow(() -> new HistoryDialog(stage, vm, doc.post().title(),
-                () -> desk.editor().open(id), stage.getScene().getStylesheets()).show());
+                desk.editor()::reloadIfChangedElsewhere, stage.getScene().getStylesheets()).show());
     }
 
     public void showQueue() {

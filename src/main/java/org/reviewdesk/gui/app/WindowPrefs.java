@@ -66,6 +66,11 @@ public final class WindowPrefs {
         node.putBoolean("dark", dark);
     }
 
+    /** Minutes of editing between the automatic revisions of the open post; 0 keeps none. */
+    public int autoRevisionMinutes() {
+        return node.getInt("autoRevisionMinutes", (int) org.reviewdesk.service.AutoRevisions.DEFAULT_INTERVAL.toMinutes());
+    }
+
     /** The last post opened in the library at {@code folder}, or -1. */
     public long lastPost(Path folder) {
         return node.node("libraries").getLong(key(folder), -1);

@@ -33,9 +33,9 @@ import org.reviewdesk.model.SemVer;
 import org.reviewdesk.model.library.RevisionInfo;
 
 /**
- * The history of the open post: its revisions, a side-by-side diff of the two selected (or of one against
- * the post as it is now) with the changed words marked and the meta field by field, a version bump with a
- * note, and restore.
+ * The history of the open post: its revisions, a side-by-side diff of the one selected against the post as it is
+ * now (the newest when the dialog opens) or of the two selected, with the changed words marked and the meta field
+ * by field; taking one change back from the revision compared with now, a version bump with a note, and restore.
  */
 public final class HistoryDialog {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
@@ -44,12 +44,13 @@ public final class HistoryDialog {
     private final Runnable onChanged;
     private final Stage stage = new Stage();
     private final ListView<RevisionInfo> list = new ListView<>();
-    private final RevisionDiffView diff = new RevisionDiffView();
+    private final RevisionDiffView diff;
 
-    /** {@code onChanged} runs after a bump or a restore has changed the post, to open it again. */
+    /** {@code onChanged} runs after a bump, a restore or a take-back has changed the post, to open it again. */
     public HistoryDialog(Window owner, HistoryViewModel vm, String title, Runnable onChanged, List<String> stylesheets) {
         this.vm = vm;
         this.onChanged = onChanged;
+        this.diff = new RevisionDiffView(hunk -> vm.takeBack(hunk, onChanged), path -> vm.takeBackField(path, onChanged));
         stage.initOwner(owner);
         stage.setTitle("History — " + title);
         setUpRevisionList();
@@ -66,7 +67,9 @@ public final class HistoryDialog {
         Scene scene = new Scene(root, 1200, 760);
         scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
-        vm.diffProperty().addListener((o, was, now) -> diff.show(now));
+        vm.diffProperty().addListener((o, was, now) -> diff.show(now, vm.withCurrentProperty().get()));
+        vm.history().addListener((ListChangeListener<RevisionInfo>) c -> selectCompared());
+        vm.comparedRevisionProperty().addListener((o, was, now) -> selectCompared());
     }
 
     public void show() {
@@ -131,12 +134,20 @@ public final class HistoryDialog {
         List<RevisionInfo> sel = List.copyOf(list.getSelectionModel().getSelectedItems());
         if (sel.isEmpty() || sel.get(0) == null) return;
         if (sel.size() == 1) {
-            vm.compare(sel.get(0).version(), HistoryViewModel.CURRENT);
+            vm.compareWithCurrent(sel.get(0).id());
         } else {
-            // The list is newest first: the lower one is the older.
-            RevisionInfo a = sel.get(0).id() < sel.get(1).id() ? sel.get(0) : sel.get(1);
-            RevisionInfo b = a == sel.get(0) ? sel.get(1) : sel.get(0);
-            vm.compare(a.version(), b.version());
+            long a = Math.min(sel.get(0).id(), sel.get(1).id());
+            long b = Math.max(sel.get(0).id(), sel.get(1).id());
+            vm.compareRevisions(a, b);
+        }
+    }
+
+    /** Shows which revision the view model compares when the list has none selected (when it opens or reloads). */
+    private void selectCompared() {
+        if (!list.getSelectionModel().getSelectedItems().isEmpty()) return;
+        long id = vm.comparedRevisionProperty().get();
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).id() == id) list.getSelectionModel().select(i);
         }
     }
 }

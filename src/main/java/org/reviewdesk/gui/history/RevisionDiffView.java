@@ -1,8 +1,11 @@
 package org.reviewdesk.gui.history;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
@@ -12,61 +15,104 @@ import javafx.scene.text.TextFlow;
 import org.reviewdesk.service.RevisionDiff;
 
 /**
- * A diff of two revisions: the meta field by field, then the body's changed lines side by side (left older, right
- * newer) with the changed words marked.
+ * A diff of two states of a post: the meta fields side by side (older value | newer value), then the body's changed
+ * lines side by side (left older, right newer) with the changed words marked. While the newer side is the post as it
+ * is now, each changed field and each change of the body offers to take it back.
  */
 final class RevisionDiffView {
-    private final VBox fields = new VBox(2);
-    private final GridPane body = new GridPane();
-    private final ScrollPane root;
+    static final String TAKE_BACK = "Take this back";
 
-    RevisionDiffView() {
-        body.setHgap(12);
-        body.setVgap(2);
-        body.setPadding(new Insets(8));
+    private final GridPane fields = grid();
+    private final GridPane body = grid();
+    private final ScrollPane root;
+    private final IntConsumer takeBackHunk;
+    private final Consumer<String> takeBackField;
+
+    RevisionDiffView(IntConsumer takeBackHunk, Consumer<String> takeBackField) {
+        this.takeBackHunk = takeBackHunk;
+        this.takeBackField = takeBackField;
         VBox diffPane = new VBox(8, new Label("Fields"), fields, new Label("Body (left: older, right: newer)"), body);
         diffPane.setPadding(new Insets(8));
         root = new ScrollPane(diffPane);
         root.setFitToWidth(true);
     }
 
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(2);
+        grid.setPadding(new Insets(8));
+        return grid;
+    }
+
     Node getNode() {
         return root;
     }
 
-    /** Shows {@code diff}; null shows nothing. */
-    void show(RevisionDiff diff) {
+    /** Shows {@code diff}, with take-back buttons when {@code canTakeBack}; null shows nothing. */
+    void show(RevisionDiff diff, boolean canTakeBack) {
         fields.getChildren().clear();
         body.getChildren().clear();
         if (diff == null) return;
-        showFields(diff.fields());
-        showBody(diff.body());
+        showFields(diff, canTakeBack);
+        showBody(diff, canTakeBack);
     }
 
-    private void showFields(List<RevisionDiff.FieldChange> changes) {
-        if (changes.isEmpty()) fields.getChildren().add(new Label("no field changed"));
-        for (RevisionDiff.FieldChange f : changes) {
-            Text path = new Text(f.path() + ": ");
-            path.getStyleClass().add("diff-path");
-            Text from = new Text(f.from() == null ? "(absent)" : f.from());
-            from.getStyleClass().add("diff-removed");
-            Text to = new Text(f.to() == null ? "(absent)" : f.to());
-            to.getStyleClass().add("diff-added");
-            fields.getChildren().add(new TextFlow(path, from, new Text("  →  "), to));
+    private void showFields(RevisionDiff diff, boolean canTakeBack) {
+        if (diff.fields().isEmpty()) {
+            fields.add(new Label("no field changed"), 0, 0);
+            return;
         }
-    }
-
-    private void showBody(List<RevisionDiff.Line> lines) {
-        int row = 0;
-        for (RevisionDiff.Line l : lines) {
-            if (l.kind() == RevisionDiff.LineKind.SAME) continue;
-            body.add(lineNumber(l.leftNumber()), 0, row);
-            body.add(marked(l.left(), l.leftWords(), "diff-removed"), 1, row);
-            body.add(lineNumber(l.rightNumber()), 2, row);
-            body.add(marked(l.right(), l.rightWords(), "diff-added"), 3, row);
+        fields.addRow(0, heading("field"), heading(diff.fromVersion()), heading(diff.toVersion()));
+        int row = 1;
+        for (RevisionDiff.FieldChange f : diff.fields()) {
+            Text path = new Text(f.path());
+            path.getStyleClass().add("diff-path");
+            fields.addRow(row, path, value(f.from(), "diff-removed"), value(f.to(), "diff-added"));
+            if (canTakeBack) fields.add(takeBackButton(() -> takeBackField.accept(f.path())), 3, row);
             row++;
         }
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("diff-heading");
+        return l;
+    }
+
+    private static TextFlow value(String value, String style) {
+        Text t = new Text(value == null ? "(absent)" : value);
+        t.getStyleClass().add(style);
+        TextFlow flow = new TextFlow(t);
+        flow.setPrefWidth(360);
+        return flow;
+    }
+
+    private void showBody(RevisionDiff diff, boolean canTakeBack) {
+        List<RevisionDiff.Hunk> hunks = diff.hunks();
+        int row = 0;
+        for (int i = 0; i < hunks.size(); i++) {
+            RevisionDiff.Hunk h = hunks.get(i);
+            int index = i;
+            body.add(heading("Change " + (i + 1)), 0, row, 2, 1);
+            if (canTakeBack) body.add(takeBackButton(() -> takeBackHunk.accept(index)), 3, row);
+            row++;
+            for (RevisionDiff.Line l : diff.body().subList(h.firstRow(), h.firstRow() + h.rows())) {
+                body.add(lineNumber(l.leftNumber()), 0, row);
+                body.add(marked(l.left(), l.leftWords(), "diff-removed"), 1, row);
+                body.add(lineNumber(l.rightNumber()), 2, row);
+                body.add(marked(l.right(), l.rightWords(), "diff-added"), 3, row);
+                row++;
+            }
+        }
         if (row == 0) body.add(new Label("the bodies are the same"), 0, 0);
+    }
+
+    private static Button takeBackButton(Runnable action) {
+        Button b = new Button(TAKE_BACK);
+        b.getStyleClass().add("take-back");
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private static Label lineNumber(int n) {

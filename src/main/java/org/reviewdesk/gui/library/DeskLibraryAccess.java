@@ -161,6 +161,11 @@ public final class DeskLibraryAccess implements LibraryAccess {
     }
 
     @Override
+    public void keepRevisionsEvery(java.time.Duration interval) {
+        desk.thenAccept(d -> d.edits().autoRevisions().setInterval(interval));
+    }
+
+    @Override
     public java.util.Optional<org.reviewdesk.service.RevisionService> revisions() {
         return java.util.Optional.of(desk().revisions());
     }

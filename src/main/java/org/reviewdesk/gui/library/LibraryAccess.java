@@ -113,6 +113,13 @@ public interface LibraryAccess extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /**
+     * How often, at least, saves of the open post keep its text as an automatic revision; a library without revisions
+     * keeps none.
+     */
+    default void keepRevisionsEvery(java.time.Duration interval) {
+    }
+
     /** Bumps, history, diff and restore, when the library keeps revisions (an in-memory test library does not). */
     default java.util.Optional<org.reviewdesk.service.RevisionService> revisions() {
         return java.util.Optional.empty();

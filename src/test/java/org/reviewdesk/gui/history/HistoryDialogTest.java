@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.text.Text;
@@ -64,8 +65,37 @@ class HistoryDialogTest {
                     () -> robot.lookup(".diff-added").queryAllAs(Text.class).stream()
                             .anyMatch(t -> t.getText().contains("written by hand")));
             assertThat(robot.lookup(".diff-path").queryAllAs(Text.class)).extracting(Text::getText)
-                    .contains("revision.version: ");
+                    .contains("revision.version");
             robot.interact(() -> robot.lookup(".list-view").query().getScene().getWindow().hide());
+            executor.awaitQuiet(java.time.Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void theDialogOpensOnWhatChangedSinceTheImportAndTakesALineBack(FxRobot robot) throws Exception {
+        try (Desk desk = Desk.open(dir)) {
+            Post post = new PostSynthesizer(8).post(0);
+            desk.library().posts().importPost(post, false);
+            StoredPost stored = desk.revisions().find(post.reference());
+            desk.library().posts().save(stored.id(), stored.rowVersion(),
+                    stored.post().withBody(post.body() + "\n\nOne more line, written by hand."));
+
+            HistoryViewModel vm = new HistoryViewModel(desk.revisions(), executor, post.reference());
+            robot.interact(() -> new HistoryDialog(null, vm, post.title(), () -> { }, List.of()).show());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup(".diff-added").queryAllAs(Text.class).stream()
+                            .anyMatch(t -> t.getText().contains("written by hand")));
+            @SuppressWarnings("unchecked")
+            ListView<RevisionInfo> list = robot.lookup(".list-view").queryAs(ListView.class);
+            assertThat(list.getSelectionModel().getSelectedItems()).extracting(RevisionInfo::kind).containsExactly("import");
+
+            robot.clickOn(robot.lookup(".take-back").queryAs(Button.class));
+
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 2
+                    && robot.lookup(".diff-added").queryAll().isEmpty());
+            assertThat(desk.revisions().find(post.reference()).post().body()).isEqualTo(post.body());
+            assertThat(list.getItems().get(0).kind()).isEqualTo("take-back");
+            robot.interact(() -> list.getScene().getWindow().hide());
             executor.awaitQuiet(java.time.Duration.ofSeconds(10));
         }
     }
