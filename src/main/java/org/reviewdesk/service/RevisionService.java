@@ -106,7 +106,7 @@ public final class RevisionService {
 
     private StoredPost save(StoredPost post, long expectedRowVersion, Post changed, String note) {
         try {
-            return library.revisions().saveAsRevision(post.id(), expectedRowVersion, changed, TAKE_BACK, note);
+            return library.posts().saveAsRevision(post.id(), expectedRowVersion, changed, TAKE_BACK, note);
         } catch (StaleEditException e) {
             throw new IllegalStateException("post '" + post.post().reference() + "' changed since it was compared;"
                     + " nothing was taken back: compare again");

@@ -26,9 +26,11 @@ public final class PostRepository {
     private final PostTrash trash;
     private final PostScans scans;
     private final DistinctItems suggestions;
+    private final RevisionRepository revisions;
 
     PostRepository(Jdbi jdbi, PostCodec codec, RevisionRepository revisions) {
         this.jdbi = jdbi;
+        this.revisions = revisions;
         this.importer = new PostImporter(jdbi, codec);
         this.edits = new PostEdits(jdbi, revisions);
         this.summaries = new PostSummaries(jdbi);
@@ -78,6 +80,15 @@ public final class PostRepository {
     /** A local edit: one transaction, refused when another writer saved since {@code expectedRowVersion}. */
     public StoredPost save(long id, long expectedRowVersion, Post post) throws StaleEditException {
         return edits.save(id, expectedRowVersion, post, h -> { });
+    }
+
+    /**
+     * A local edit kept at once as a revision of {@code kind} (a change taken back from the history), in one
+     * transaction; refused, as any save is, when another writer saved since {@code expectedRowVersion}.
+     */
+    public StoredPost saveAsRevision(long id, long expectedRowVersion, Post post, String kind, String note)
+            throws StaleEditException {
+        return edits.save(id, expectedRowVersion, post, h -> revisions.insertSnapshot(h, id, post, kind, note));
     }
 
     /**

@@ -72,17 +72,6 @@ public final class RevisionRepository {
     }
 
     /**
-     * Saves a local edit of the post and keeps the result as a revision of {@code kind}; refused, as any save is, when
-     * another writer saved since {@code expectedRowVersion}.
-     */
-    public StoredPost saveAsRevision(long postId, long expectedRowVersion, Post post, String kind, String note)
-            throws org.reviewdesk.model.library.StaleEditException {
-        StoredPost stored = posts.save(postId, expectedRowVersion, post);
-        jdbi.useTransaction(h -> insert(h, postId, stored.post(), codec.encode(stored.post()), kind, note));
-        return stored;
-    }
-
-    /**
      * Keeps the post as stored now as a revision of {@code kind}, unless the newest revision holds it already; a post
      * without revisions keeps it as imported.
      */
