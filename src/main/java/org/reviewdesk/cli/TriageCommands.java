@@ -36,9 +36,8 @@ final class TriageCommands {
         return n == 1 ? "1 post" : n + " posts";
     }
 
-    @Command(name = "trash", mixinStandardHelpOptions = true,
-            description = "Moves posts to the trash (the window's Trash; untrash takes them back).")
-    static final class Trash implements Callable<Integer> {
+    /** A triage command over posts named by reference, with the options they all take. */
+    abstract static class OnPosts implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
         @Mixin
@@ -48,86 +47,61 @@ final class TriageCommands {
         @Option(names = "--json", description = "Print what was done as JSON.")
         boolean json;
 
+        /** Does the command's action; returns the line it prints without --json. */
+        abstract String apply(Desk desk);
+
         @Override
         public Integer call() throws Exception {
             try (Desk desk = library.open()) {
-                List<String> done = desk.posts().trash(references);
-                report(spec.commandLine().getOut(), json, "trash", done, "moved " + posts(done.size()) + " to the trash");
+                String line = apply(desk);
+                report(spec.commandLine().getOut(), json, spec.name(), references, line);
             }
             return 0;
         }
     }
 
-    @Command(name = "untrash", mixinStandardHelpOptions = true, description = "Takes posts out of the trash.")
-    static final class Untrash implements Callable<Integer> {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-        @Mixin
-        LibraryOption library;
-        @Parameters(paramLabel = "REF", arity = "1..*", description = "References of the posts.")
-        List<String> references;
-        @Option(names = "--json", description = "Print what was done as JSON.")
-        boolean json;
-
+    @Command(name = "trash", mixinStandardHelpOptions = true,
+            description = "Moves posts to the trash (the window's Trash; untrash takes them back).")
+    static final class Trash extends OnPosts {
         @Override
-        public Integer call() throws Exception {
-            try (Desk desk = library.open()) {
-                List<String> done = desk.posts().untrash(references);
-                report(spec.commandLine().getOut(), json, "untrash", done, "took " + posts(done.size()) + " out of the trash");
-            }
-            return 0;
+        String apply(Desk desk) {
+            return "moved " + posts(desk.posts().trash(references).size()) + " to the trash";
+        }
+    }
+
+    @Command(name = "untrash", mixinStandardHelpOptions = true, description = "Takes posts out of the trash.")
+    static final class Untrash extends OnPosts {
+        @Override
+        String apply(Desk desk) {
+            return "took " + posts(desk.posts().untrash(references).size()) + " out of the trash";
         }
     }
 
     @Command(name = "assign", mixinStandardHelpOptions = true,
             description = "Assigns posts to a person (--to \"\" leaves them unassigned), in one transaction.")
-    static final class Assign implements Callable<Integer> {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-        @Mixin
-        LibraryOption library;
-        @Parameters(paramLabel = "REF", arity = "1..*", description = "References of the posts.")
-        List<String> references;
+    static final class Assign extends OnPosts {
         @Option(names = "--to", paramLabel = "NAME", required = true, description = "Who reviews them.")
         String name;
-        @Option(names = "--json", description = "Print what was done as JSON.")
-        boolean json;
 
         @Override
-        public Integer call() throws Exception {
-            try (Desk desk = library.open()) {
-                desk.queue().assignByReference(references, name);
-                String line = name.isBlank() ? "unassigned " + posts(references.size())
-                        : "assigned " + posts(references.size()) + " to " + name.strip();
-                report(spec.commandLine().getOut(), json, "assign", references, line);
-            }
-            return 0;
+        String apply(Desk desk) {
+            desk.queue().assignByReference(references, name);
+            return name.isBlank() ? "unassigned " + posts(references.size())
+                    : "assigned " + posts(references.size()) + " to " + name.strip();
         }
     }
 
     @Command(name = "flag", mixinStandardHelpOptions = true,
             description = {"Flags posts as needing human review, in one transaction.",
                     "With --reason, each flagged post gets a revision whose note keeps the reason (see: history REF)."})
-    static final class Flag implements Callable<Integer> {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-        @Mixin
-        LibraryOption library;
-        @Parameters(paramLabel = "REF", arity = "1..*", description = "References of the posts.")
-        List<String> references;
+    static final class Flag extends OnPosts {
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why they need a person's review.")
         String reason;
-        @Option(names = "--json", description = "Print what was done as JSON.")
-        boolean json;
 
         @Override
-        public Integer call() throws Exception {
-            try (Desk desk = library.open()) {
-                desk.queue().flag(references, reason);
-                report(spec.commandLine().getOut(), json, "flag", references,
-                        "flagged " + posts(references.size()) + " for review");
-            }
-            return 0;
+        String apply(Desk desk) {
+            desk.queue().flag(references, reason);
+            return "flagged " + posts(references.size()) + " for review";
         }
     }
 }
