@@ -102,14 +102,20 @@ public final class CheckService {
      * Checks every post like {@link #recheckAll(IntConsumer)}, telling {@code progress} how many of how many are
      * done, and stops after the group in hand once {@code cancelled} says so; what was stored stays.
      */
-    public int recheckAll(java.util.function.IntBinaryOperator progress, java.util.function.BooleanSupplier cancelled) {
+    public int recheckAll(Progress progress, java.util.function.BooleanSupplier cancelled) {
         List<Long> ids = library.posts().ids();
-        return checkAndStore(ids, done -> progress.applyAsInt(done, ids.size()), cancelled);
+        return checkAndStore(ids, done -> progress.checked(done, ids.size()), cancelled);
+    }
+
+    /** How far a check of many posts has come. */
+    @FunctionalInterface
+    public interface Progress {
+        void checked(int done, int total);
     }
 
     /** A mark to pass to {@link #checkWrittenSince}: the library's newest post change now. */
     public long mark() {
-        return library.lastPostChange();
+        return library.posts().lastChange();
     }
 
     /**
@@ -117,13 +123,7 @@ public final class CheckService {
      * counting the library's common sentences again; returns how many posts were checked.
      */
     public int checkWrittenSince(long mark, IntConsumer progress) {
-        List<Long> ids = new java.util.ArrayList<>();
-        long after = mark;
-        for (List<org.reviewdesk.store.PostRepository.Indexed> page = library.posts().changedSince(after, 1000); !page.isEmpty();
-             page = library.posts().changedSince(after, 1000)) {
-            for (var row : page) if (!row.inTrash()) ids.add(row.id());
-            after = page.get(page.size() - 1).changeSeq();
-        }
+        List<Long> ids = library.posts().idsChangedSince(mark);
         return ids.isEmpty() ? 0 : checkAndStore(ids, progress, () -> false);
     }
 
@@ -134,9 +134,8 @@ public final class CheckService {
         int done = 0;
         for (int from = 0; from < ids.size() && !cancelled.getAsBoolean(); from += STORE_GROUP) {
             java.util.Map<Long, List<StoredFinding>> found = new java.util.LinkedHashMap<>();
-            for (Long id : ids.subList(from, Math.min(ids.size(), from + STORE_GROUP))) {
-                library.posts().find(id).ifPresent(p -> found.put(id,
-                        engine.run(p.post(), stats, settings).stream().map(CheckService::toStored).toList()));
+            for (StoredPost p : library.posts().find(ids.subList(from, Math.min(ids.size(), from + STORE_GROUP)))) {
+                found.put(p.id(), engine.run(p.post(), stats, settings).stream().map(CheckService::toStored).toList());
             }
             library.findings().replaceAll(found);
             done += found.size();

@@ -16,18 +16,7 @@ public final class FindingRepository {
 
     /** Replaces a post's findings and updates its counts; dismissed ones are not counted. */
     public void replace(long postId, List<StoredFinding> findings) {
-        jdbi.useTransaction(h -> {
-            h.execute("DELETE FROM finding WHERE post_id = ?", postId);
-            var batch = h.prepareBatch("INSERT INTO finding (post_id, check_id, severity, message, line, start_pos, end_pos, field) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-            for (StoredFinding f : findings) {
-                batch.bind(0, postId).bind(1, f.checkId()).bind(2, f.severity()).bind(3, f.message()).bind(4, f.line())
-                        .bind(5, f.start()).bind(6, f.end()).bindByType(7, f.field(), String.class).add();
-            }
-            if (batch.size() > 0) batch.execute();
-            updateCounts(h, postId);
-            Library.touch(h);
-        });
+        replaceAll(java.util.Map.of(postId, findings));
     }
 
     /** Replaces the findings of many posts in one transaction (a check of many posts: one sync, not one per post). */

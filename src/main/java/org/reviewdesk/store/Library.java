@@ -208,11 +208,6 @@ public final class Library implements AutoCloseable {
         return jdbi.withHandle(h -> h.createQuery("SELECT stamp FROM library_change WHERE id = 1").mapTo(Long.class).one());
     }
 
-    /** The newest post change so far: the posts written after it are {@code posts().changedSince(it, …)}. */
-    public long lastPostChange() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(change_seq), 0) FROM post").mapTo(Long.class).one());
-    }
-
     /**
      * Every write transaction calls this, so that other processes notice the change, and so that the transaction is on
      * the disk, where the next open finds it, before it returns (StoreSync, docs/decisions/0010-durable-saves.md).

@@ -133,6 +133,21 @@ public final class PostRepository {
         return scans.changedSince(after, limit);
     }
 
+    /** The posts outside the trash written (imported, saved, triaged) after change number {@code after}. */
+    public List<Long> idsChangedSince(long after) {
+        return scans.idsChangedSince(after);
+    }
+
+    /** The newest change number of any post: the mark for {@link #idsChangedSince}. */
+    public long lastChange() {
+        return scans.lastChange();
+    }
+
+    /** Whole posts by id, in the order given; ids of posts that are gone are left out. */
+    public List<StoredPost> find(List<Long> ids) {
+        return jdbi.withHandle(h -> PostLoader.load(h, ids));
+    }
+
     /** The ids of the posts not in the trash. */
     public List<Long> ids() {
         return scans.ids();

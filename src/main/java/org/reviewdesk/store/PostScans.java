@@ -79,6 +79,17 @@ final class PostScans {
                 .list());
     }
 
+    /** The ids of the posts outside the trash changed after change number {@code after}, in that order. */
+    List<Long> idsChangedSince(long after) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM post USE INDEX (post_change_seq) WHERE change_seq > ? "
+                + "AND in_trash = FALSE ORDER BY change_seq").bind(0, after).mapTo(Long.class).list());
+    }
+
+    /** The newest change number so far. */
+    long lastChange() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(change_seq), 0) FROM post").mapTo(Long.class).one());
+    }
+
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }

@@ -191,10 +191,7 @@ public final class DeskLibraryAccess implements LibraryAccess {
 
     @Override
     public int checkAll(ImportProgress progress, java.util.function.BooleanSupplier cancelled) {
-        return desk().checks().recheckAll((done, total) -> {
-            progress.fileDone(done, total);
-            return done;
-        }, cancelled);
+        return desk().checks().recheckAll(progress::fileDone, cancelled);
     }
 
     @Override
