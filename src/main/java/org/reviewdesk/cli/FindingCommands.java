@@ -128,7 +128,7 @@ final class FindingCommands {
                             int n = desk.checks().recheckAll(done -> {
                                 if (done % 10_000 == 0) spec.commandLine().getErr().printf("checked %d posts%n", done);
                             });
-                            out.printf("checked %d posts again; the queue's findings follow the change%n", n);
+                            out.printf("checked %s again; the queue's findings follow the change%n", TriageCommands.posts(n));
                         }
                     }
                     default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),

@@ -78,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
             for (ImportReport.Conflict c : report.conflicts()) {
                 out.printf("kept local edits of %s (%s); use --overwrite to replace them%n", c.reference(), c.file());
             }
-            if (checked > 0) out.printf("checked %d posts; their findings are in the queue%n", checked);
+            if (checked > 0) out.printf("checked %s; their findings are in the queue%n", TriageCommands.posts(checked));
         }
         err.flush();
         return report.hasFailures() ? 2 : 0;
