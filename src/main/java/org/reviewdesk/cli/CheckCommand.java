@@ -111,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
     private List<Checked> checkReferences() throws Exception {
         List<Checked> results = new ArrayList<>();
         try (Desk desk = library.open()) {
-            if (!desk.checks().loadStats()) desk.checks().refreshStats();
+            desk.checks().ensureStats();
             for (String ref : target.references) {
                 Post post = desk.posts().byReference(ref).post();
                 results.add(new Checked("reference", ref, desk.checks().findings(post), null));

@@ -62,6 +62,11 @@ public final class CheckService {
      * Takes the common sentences as last counted; true when that count is still current, false when it is
      * missing or the library has grown or shrunk by more than {@link #STATS_DRIFT} since (then refresh).
      */
+    /** The kept counts when they still fit the library, or counted again: what checking one post needs first. */
+    public void ensureStats() {
+        if (!loadStats()) refreshStats();
+    }
+
     public boolean loadStats() {
         var stored = library.sentenceStats().load();
         stored.ifPresent(c -> stats = new CommonSentences(c.postsBySentence(), c.librarySize()));

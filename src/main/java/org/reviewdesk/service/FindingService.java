@@ -34,7 +34,7 @@ public final class FindingService {
      */
     public List<StoredFinding> current(String reference) {
         StoredPost post = PostLookup.byReference(library, reference);
-        if (!checks.loadStats()) checks.refreshStats();
+        checks.ensureStats();
         checks.store(post.id(), checks.findings(post.post()));
         return library.findings().list(post.id());
     }
