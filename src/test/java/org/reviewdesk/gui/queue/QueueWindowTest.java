@@ -111,7 +111,10 @@ class QueueWindowTest {
 
         robot.push(KeyCode.R);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#review-refusal-reasons").tryQuery().isPresent());
+        // The dialog is in the scene graph before it is shown: wait until the reason field can be clicked.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#review-override-reason").tryQuery()
+                .map(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing()).orElse(false));
         javafx.scene.control.TextArea reasons = robot.lookup("#review-refusal-reasons").queryAs(javafx.scene.control.TextArea.class);
         assertThat(reasons.getText()).contains(first.reference(), "review checklist: \u201cCode run\u201d is not ticked");
         javafx.scene.control.Button anyway = robot.lookup("Mark reviewed anyway").queryButton();
