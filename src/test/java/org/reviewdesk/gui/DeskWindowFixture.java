@@ -66,6 +66,24 @@ public final class DeskWindowFixture implements AfterEachCallback {
         return executor;
     }
 
+    /**
+     * Clicks the first node showing {@code text} (a post in the list), as a user would. A list that reloads replaces
+     * its cells, so a node found a moment ago may have left the window: the click is tried again on a fresh one.
+     */
+    public static void click(org.testfx.api.FxRobot robot, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            var node = robot.lookup(text).match((javafx.scene.Node n) -> n.isVisible() && n.getScene() != null
+                    && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).tryQuery();
+            if (node.isEmpty()) return false;
+            try {
+                robot.clickOn(node.get());
+                return true;
+            } catch (RuntimeException replacedMeanwhile) {
+                return false;
+            }
+        });
+    }
+
     public DeskWindow window() {
         return window;
     }

@@ -33,7 +33,7 @@ class DeskLibraryWindowTest {
                 Meta.builder().reference("ref-caching").build()));
         DeskWindow window = deskWindow.show(library);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Caching with Redis").tryQuery().isPresent());
-        robot.clickOn("Caching with Redis");
+        DeskWindowFixture.click(robot, "Caching with Redis");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.editor().area().getText().contains("query"));
 
         robot.clickOn(window.editor().area());

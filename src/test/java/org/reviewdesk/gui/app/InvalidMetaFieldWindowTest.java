@@ -61,7 +61,7 @@ class InvalidMetaFieldWindowTest {
         library.create(new Post("Kafka consumer lag", "# Kafka\n\nWatch the lag.", Meta.builder().reference("ref-kafka").build()));
         DeskWindow window = show(robot, library);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Caching with Redis").tryQuery().isPresent());
-        robot.clickOn("Caching with Redis");
+        DeskWindowFixture.click(robot, "Caching with Redis");
         waitUntil(() -> window.editor().area().getText().contains("query"));
         robot.press(KeyCode.ALT, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.ALT);
         waitUntil(() -> "80".equals(quality(robot).getText()));
@@ -72,9 +72,9 @@ class InvalidMetaFieldWindowTest {
         replaceText(robot, quality(robot), "600");
         waitUntil(() -> "Not saved: 1 field has an error".equals(status(robot)));
 
-        robot.clickOn("Kafka consumer lag");
+        DeskWindowFixture.click(robot, "Kafka consumer lag");
         waitUntil(() -> window.editor().area().getText().contains("lag") && quality(robot).getText().isEmpty());
-        robot.clickOn("Caching with Redis");
+        DeskWindowFixture.click(robot, "Caching with Redis");
         waitUntil(() -> window.editor().area().getText().contains("query"));
         assertThat(quality(robot).getText()).isEqualTo("600");
         closeAndWait(robot, window, library);

@@ -42,7 +42,7 @@ class FindingsWindowTest {
             stage.setHeight(800);
         })};
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Tide tables").tryQuery().isPresent());
-        robot.clickOn("Tide tables");
+        DeskWindowFixture.click(robot, "Tide tables");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checkIds(window[0]).contains("scrape-debris"));
         scrollTo(robot, "scrape-debris");

@@ -49,7 +49,7 @@ class MetaPanelWindowTest {
         deskWindow.show(library);
         DeskViewModel[] desks = {deskWindow.model()};
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Caching with Redis").tryQuery().isPresent());
-        robot.clickOn("Caching with Redis");
+        DeskWindowFixture.click(robot, "Caching with Redis");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desks[0].meta().loadedProperty().get());
 
         // A closed group's fields are built when it opens.
