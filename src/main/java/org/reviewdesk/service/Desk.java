@@ -20,6 +20,7 @@ public final class Desk implements AutoCloseable {
     private final PostService posts;
     private final QueueService queue;
     private final FindingService findings;
+    private final CommentService comments;
 
     private Desk(Library library) {
         this.library = library;
@@ -33,6 +34,12 @@ public final class Desk implements AutoCloseable {
         this.posts = new PostService(library);
         this.queue = new QueueService(library);
         this.findings = new FindingService(library, checks);
+        this.comments = new CommentService(library, Desk::userName);
+    }
+
+    /** The name the library's user signs comments with. */
+    private static String userName() {
+        return System.getProperty("user.name");
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */
@@ -66,6 +73,11 @@ public final class Desk implements AutoCloseable {
     /** The stored findings, their dismissals, and which checks run. */
     public FindingService findings() {
         return findings;
+    }
+
+    /** Comments on a span of a post's text: threads, replies, resolving. */
+    public CommentService comments() {
+        return comments;
     }
 
     public ImportService imports() {

@@ -19,6 +19,7 @@ final class QueueSortSql {
             case VIEW_COUNT -> "view_count";
             case FINDINGS -> "findings_total";
             case ASSIGNEE -> "assignee";
+            case OPEN_COMMENTS -> "open_comments";
         };
     }
 

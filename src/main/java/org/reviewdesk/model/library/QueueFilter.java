@@ -15,10 +15,11 @@ import java.util.List;
  * @param depth       the depth score within this range
  * @param clarity     the clarity score within this range
  * @param readingTime the reading time in minutes within this range
+ * @param minOpenComments posts with at least this many open comment threads (null: any)
  */
 public record QueueFilter(boolean needsReview, Integer maxFreshness, String status, String difficulty, String stackOrTool,
                           String assignee, Boolean hasFindings, List<String> checkIds, List<String> severities,
-                          Range quality, Range depth, Range clarity, Range readingTime) {
+                          Range quality, Range depth, Range clarity, Range readingTime, Integer minOpenComments) {
     public static final int DEFAULT_FRESHNESS_THRESHOLD = 60;
     public static final QueueFilter ALL = new QueueFilter(false, null, null, null, null, null, null);
     public static final QueueFilter DEFAULT = new QueueFilter(true, DEFAULT_FRESHNESS_THRESHOLD, null, null, null, null, null);
@@ -45,6 +46,14 @@ public record QueueFilter(boolean needsReview, Integer maxFreshness, String stat
         readingTime = readingTime == null ? Range.ANY : readingTime;
     }
 
+    /** The filters without the open comments. */
+    public QueueFilter(boolean needsReview, Integer maxFreshness, String status, String difficulty, String stackOrTool,
+                       String assignee, Boolean hasFindings, List<String> checkIds, List<String> severities,
+                       Range quality, Range depth, Range clarity, Range readingTime) {
+        this(needsReview, maxFreshness, status, difficulty, stackOrTool, assignee, hasFindings, checkIds, severities,
+                quality, depth, clarity, readingTime, null);
+    }
+
     /** The filters of the first queue: needs review, freshness, status, difficulty, stack, assignee, findings. */
     public QueueFilter(boolean needsReview, Integer maxFreshness, String status, String difficulty, String stackOrTool,
                        String assignee, Boolean hasFindings) {
@@ -55,20 +64,26 @@ public record QueueFilter(boolean needsReview, Integer maxFreshness, String stat
     /** The same filter narrowed to posts with open findings of these checks and severities. */
     public QueueFilter withFindings(List<String> checks, List<String> severityNames) {
         return new QueueFilter(needsReview, maxFreshness, status, difficulty, stackOrTool, assignee, hasFindings, checks,
-                severityNames, quality, depth, clarity, readingTime);
+                severityNames, quality, depth, clarity, readingTime, minOpenComments);
     }
 
     /** The same filter narrowed by the scores and the reading time. */
     public QueueFilter withRanges(Range qualityRange, Range depthRange, Range clarityRange, Range readingTimeRange) {
         return new QueueFilter(needsReview, maxFreshness, status, difficulty, stackOrTool, assignee, hasFindings, checkIds,
-                severities, qualityRange, depthRange, clarityRange, readingTimeRange);
+                severities, qualityRange, depthRange, clarityRange, readingTimeRange, minOpenComments);
+    }
+
+    /** The same filter narrowed to posts with at least {@code min} open comment threads (null: any). */
+    public QueueFilter withMinOpenComments(Integer min) {
+        return new QueueFilter(needsReview, maxFreshness, status, difficulty, stackOrTool, assignee, hasFindings, checkIds,
+                severities, quality, depth, clarity, readingTime, min);
     }
 
     /** Whether only needs review and freshness filter (what the queue's counts can take from their histogram). */
     public boolean onlyPrimary() {
         return status == null && difficulty == null && stackOrTool == null && assignee == null && hasFindings == null
                 && checkIds.isEmpty() && severities.isEmpty() && quality.unbounded() && depth.unbounded() && clarity.unbounded()
-                && readingTime.unbounded();
+                && readingTime.unbounded() && minOpenComments == null;
     }
 
     /** The threshold the "stale" count uses: the filter's own, or the default 60. */

@@ -1,0 +1,88 @@
+package org.reviewdesk.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.reviewdesk.model.library.PostComment;
+import org.reviewdesk.model.library.PostComment.Anchor;
+
+/** The rows of post_comment and revision_comment, within the caller's transaction. */
+final class CommentRows {
+    private static final String COLUMNS = "comment_id, parent_id, author, created_at, edited_at, comment_text, resolved, "
+            + "anchor_start, anchor_end, quote, text_removed";
+
+    private CommentRows() {
+    }
+
+    /** The threads in {@code table} whose {@code keyColumn} is {@code key}, open first, then by place; replies nested. */
+    static List<PostComment> threads(Handle h, String table, String keyColumn, long key) {
+        String id = table.equals("post_comment") ? "id AS comment_id" : "comment_id";
+        String post = table.equals("post_comment") ? "post_id" : "(SELECT r.post_id FROM revision r WHERE r.id = revision_id)";
+        List<PostComment> rows = h.createQuery("SELECT " + id + ", " + post + " AS post_id, " + COLUMNS.substring(COLUMNS.indexOf(',') + 2)
+                        + " FROM " + table + " WHERE " + keyColumn + " = ? ORDER BY resolved, anchor_start, comment_id")
+                .bind(0, key).map((rs, ctx) -> comment(rs)).list();
+        Map<Long, List<PostComment>> replies = new LinkedHashMap<>();
+        List<PostComment> threads = new ArrayList<>();
+        for (PostComment c : rows) {
+            if (c.isReply()) replies.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+            else threads.add(c);
+        }
+        return threads.stream().map(t -> t.withReplies(replies.getOrDefault(t.id(), List.of()).stream()
+                .sorted(java.util.Comparator.comparingLong(PostComment::id)).toList())).toList();
+    }
+
+    static Optional<PostComment> find(Handle h, long id) {
+        return h.createQuery("SELECT id AS comment_id, post_id, " + COLUMNS.substring(COLUMNS.indexOf(',') + 2)
+                + " FROM post_comment WHERE id = ?").bind(0, id).map((rs, ctx) -> comment(rs)).findOne();
+    }
+
+    private static PostComment comment(ResultSet rs) throws SQLException {
+        Long parent = (Long) SqlType.BIGINT.read(rs, "parent_id");
+        OffsetDateTime edited = rs.getObject("edited_at", OffsetDateTime.class);
+        Integer start = (Integer) SqlType.INTEGER.read(rs, "anchor_start");
+        Anchor anchor = start == null ? null
+                : new Anchor(start, rs.getInt("anchor_end"), rs.getString("quote"), rs.getBoolean("text_removed"));
+        return new PostComment(rs.getLong("comment_id"), rs.getLong("post_id"), parent, rs.getString("author"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), edited == null ? null : edited.toInstant(),
+                rs.getString("comment_text"), rs.getBoolean("resolved"), anchor, List.of());
+    }
+
+    /** Sets the post's count of open threads from its comments. */
+    static void recount(Handle h, long postId) {
+        h.execute("UPDATE post p SET open_comments = (SELECT COUNT(*) FROM post_comment c WHERE c.post_id = p.id "
+                + "AND c.parent_id IS NULL AND NOT c.resolved) WHERE p.id = ?", postId);
+    }
+
+    /** Whether the post has anchored comments, whose anchors a new body has to carry. */
+    static boolean anchored(Handle h, long postId) {
+        return h.createQuery("SELECT COUNT(*) FROM post_comment WHERE post_id = ? AND anchor_start IS NOT NULL")
+                .bind(0, postId).mapTo(Integer.class).one() > 0;
+    }
+
+    /** Carries the post's anchors from {@code oldBody} to {@code newBody} (AnchorShift). */
+    static void reanchor(Handle h, long postId, String oldBody, String newBody) {
+        if (java.util.Objects.equals(oldBody, newBody)) return;
+        AnchorShift shift = AnchorShift.between(oldBody, newBody);
+        List<PostComment> threads = threads(h, "post_comment", "post_id", postId);
+        var batch = h.prepareBatch("UPDATE post_comment SET anchor_start = ?, anchor_end = ?, quote = ?, text_removed = ? "
+                + "WHERE id = ?");
+        for (PostComment c : threads) {
+            if (c.anchor() == null) continue;
+            Anchor a = shift.apply(c.anchor());
+            batch.bind(0, a.start()).bind(1, a.end()).bind(2, a.quote()).bind(3, a.textRemoved()).bind(4, c.id()).add();
+        }
+        if (batch.size() > 0) batch.execute();
+    }
+
+    /** Copies the post's comments as they are into revision {@code revisionId}. */
+    static void snapshot(Handle h, long revisionId, long postId) {
+        h.execute("INSERT INTO revision_comment (revision_id, " + COLUMNS + ") SELECT ?, id, "
+                + COLUMNS.substring(COLUMNS.indexOf(',') + 2) + " FROM post_comment WHERE post_id = ?", revisionId, postId);
+    }
+}
