@@ -73,6 +73,29 @@ public final class CommentRepository {
         });
     }
 
+    /**
+     * Adds to the post the comments of an import that it does not have yet (the same author, time and text: the same
+     * comment), in one transaction. An anchor that no longer holds its quote is found by the quote, else marked text
+     * removed.
+     */
+    public void merge(long postId, List<PostComment> threads) {
+        jdbi.useTransaction(h -> {
+            String body = h.createQuery("SELECT body FROM post_body WHERE post_id = ?").bind(0, postId).mapTo(String.class)
+                    .findOne().orElse("");
+            List<PostComment> have = CommentRows.threads(h, "post_comment", "post_id", postId);
+            for (PostComment t : threads) {
+                PostComment same = have.stream().filter(c -> CommentRows.same(c, t)).findFirst().orElse(null);
+                long threadId = same != null ? same.id() : CommentRows.insert(h, postId, null, t, CommentRows.fit(t.anchor(), body));
+                List<PostComment> haveReplies = same == null ? List.of() : same.replies();
+                for (PostComment r : t.replies()) {
+                    if (haveReplies.stream().noneMatch(c -> CommentRows.same(c, r))) CommentRows.insert(h, postId, threadId, r, null);
+                }
+            }
+            CommentRows.recount(h, postId);
+            Library.touch(h);
+        });
+    }
+
     private PostComment write(long postId, java.util.function.ToLongFunction<Handle> change) {
         return jdbi.inTransaction(h -> {
             long id = change.applyAsLong(h);

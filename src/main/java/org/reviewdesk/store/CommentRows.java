@@ -80,6 +80,37 @@ final class CommentRows {
         if (batch.size() > 0) batch.execute();
     }
 
+    /** Whether two comments are the same one: the same author, time and text. */
+    static boolean same(PostComment a, PostComment b) {
+        return a.author().equals(b.author()) && a.createdAt().equals(b.createdAt()) && a.text().equals(b.text());
+    }
+
+    /** {@code anchor} on {@code body}: where it says when the body holds its quote there, else where the quote is. */
+    static Anchor fit(Anchor anchor, String body) {
+        String quote = anchor.quote();
+        if (!anchor.textRemoved() && anchor.end() <= body.length() && anchor.start() < anchor.end()
+                && body.substring(anchor.start(), anchor.end()).equals(quote)) return anchor;
+        int found = quote.isEmpty() ? -1 : body.indexOf(quote);
+        if (found >= 0) return new Anchor(found, found + quote.length(), quote, false);
+        int at = Math.min(anchor.start(), body.length());
+        return new Anchor(at, at, quote, true);
+    }
+
+    /** Writes a comment read from elsewhere (an import) as it is, its state, times and anchor kept; returns its id. */
+    static long insert(Handle h, long postId, Long parentId, PostComment c, Anchor anchor) {
+        return h.createUpdate("INSERT INTO post_comment (post_id, parent_id, author, created_at, edited_at, comment_text, "
+                        + "resolved, anchor_start, anchor_end, quote, text_removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .bind(0, postId).bindByType(1, parentId, Long.class).bind(2, c.author())
+                .bind(3, c.createdAt().atOffset(java.time.ZoneOffset.UTC))
+                .bindByType(4, c.editedAt() == null ? null : c.editedAt().atOffset(java.time.ZoneOffset.UTC), OffsetDateTime.class)
+                .bind(5, c.text()).bind(6, c.resolved())
+                .bindByType(7, anchor == null ? null : anchor.start(), Integer.class)
+                .bindByType(8, anchor == null ? null : anchor.end(), Integer.class)
+                .bindByType(9, anchor == null ? null : anchor.quote(), String.class)
+                .bind(10, anchor != null && anchor.textRemoved())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
     /** Copies the post's comments as they are into revision {@code revisionId}. */
     static void snapshot(Handle h, long revisionId, long postId) {
         h.execute("INSERT INTO revision_comment (revision_id, " + COLUMNS + ") SELECT ?, id, "
