@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 RevisionCommands.Bump.class, RevisionCommands.MarkReviewed.class, RevisionCommands.History.class,
                 RevisionCommands.Diff.class, RevisionCommands.Restore.class,
                 RevisionCommands.TakeBack.class, ReviewCommands.Tick.class,
-                ReviewCommands.Untick.class, ReviewCommands.Settings.class, TriageCommands.Trash.class,
+                ReviewCommands.Untick.class, SettingsCommand.class, TriageCommands.Trash.class,
                 TriageCommands.Untrash.class, TriageCommands.Assign.class, TriageCommands.Flag.class, ViewsCommand.class,
                 FindingCommands.Findings.class, FindingCommands.Dismiss.class, FindingCommands.Checks.class, SetCommand.class,
                 RenderCommand.class, CheckCommand.class, CommentCommands.Comments.class, CommentCommands.Comment.class,

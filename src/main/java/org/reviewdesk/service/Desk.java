@@ -21,6 +21,7 @@ public final class Desk implements AutoCloseable {
     private final QueueService queue;
     private final FindingService findings;
     private final CommentService comments;
+    private final SettingsService settings;
 
     private Desk(Library library) {
         this.library = library;
@@ -35,12 +36,8 @@ public final class Desk implements AutoCloseable {
         this.posts = new PostService(library);
         this.queue = new QueueService(library);
         this.findings = new FindingService(library, checks);
-        this.comments = new CommentService(library, Desk::userName);
-    }
-
-    /** The name the library's user signs comments with. */
-    private static String userName() {
-        return System.getProperty("user.name");
+        this.settings = new SettingsService(library);
+        this.comments = new CommentService(library, settings::userName);
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */
@@ -74,6 +71,11 @@ public final class Desk implements AutoCloseable {
     /** The stored findings, their dismissals, and which checks run. */
     public FindingService findings() {
         return findings;
+    }
+
+    /** The library's settings, shared by everyone who opens it. */
+    public SettingsService settings() {
+        return settings;
     }
 
     /** Comments on a span of a post's text: threads, replies, resolving. */

@@ -58,6 +58,14 @@ class CommentCommandsTest {
     }
 
     @Test
+    void commentsAreSignedWithTheLibrarysUserName() throws Exception {
+        assertThat(cli.run("settings", "user.name", "Grace Editor").exitCode()).isZero();
+        added(cli.run("comment", "add", "retry-1", "--quote", "budget", "--text", "Define it once."));
+        assertThat(JSON.readTree(cli.run("comments", "retry-1", "--json").out()).get(0).get("author").asText())
+                .isEqualTo("Grace Editor");
+    }
+
+    @Test
     void mistakesExitOneWithALineSayingWhatIsWrong() throws Exception {
         CliRunner.Result missing = cli.run("comment", "add", "retry-1", "--quote", "circuit breaker", "--text", "x");
         assertThat(missing.exitCode()).isEqualTo(1);
