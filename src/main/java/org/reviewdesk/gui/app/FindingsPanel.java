@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
 import org.reviewdesk.gui.editor.EditorView;
 import org.reviewdesk.gui.editor.EditorViewModel;
 import org.reviewdesk.gui.findings.FindingGutter;
@@ -51,15 +52,34 @@ public final class FindingsPanel {
         editorWithFindings.setOrientation(Orientation.VERTICAL);
         editorWithFindings.setDividerPositions(openDivider);
         SplitPane.setResizableWithParent(view.getNode(), false);
-        view.getNode().expandedProperty().addListener((o, was, open) -> {
-            if (open) {
+        follow(view.getNode());
+        editorWithFindings.getStylesheets().add(FindingsPanel.class.getResource(FindingsView.STYLESHEET).toExternalForm());
+    }
+
+    /** The panels below the editor; the divider drops to the bottom while every one of them is folded. */
+    private final java.util.List<TitledPane> below = new java.util.ArrayList<>();
+
+    private void follow(TitledPane panel) {
+        below.add(panel);
+        panel.expandedProperty().addListener((o, was, open) -> {
+            boolean anyOpen = below.stream().anyMatch(TitledPane::isExpanded);
+            if (open && below.stream().filter(TitledPane::isExpanded).count() == 1) {
                 editorWithFindings.setDividerPositions(openDivider);
-            } else {
+            } else if (!anyOpen) {
                 openDivider = editorWithFindings.getDividerPositions()[0];
                 editorWithFindings.setDividerPositions(1.0);
             }
         });
-        editorWithFindings.getStylesheets().add(FindingsPanel.class.getResource(FindingsView.STYLESHEET).toExternalForm());
+    }
+
+    /** Puts {@code panel} (the comments) beside the findings, below the editor. */
+    void besideFindings(TitledPane panel) {
+        SplitPane bottom = new SplitPane(view.getNode(), panel);
+        bottom.setOrientation(Orientation.HORIZONTAL);
+        bottom.setDividerPositions(0.55);
+        editorWithFindings.getItems().set(1, bottom);
+        SplitPane.setResizableWithParent(bottom, false);
+        follow(panel);
     }
 
     private void postChanged(EditorViewModel editor) {
