@@ -84,7 +84,9 @@ final class QueueTable {
                 column("Views", QueueSort.Column.VIEW_COUNT, 90,
                         r -> r.viewCount() == null ? "" : String.format("%,d", r.viewCount())),
                 column("Findings", QueueSort.Column.FINDINGS, 80, r -> r.findings() == 0 ? "" : String.valueOf(r.findings())),
-                column("Assignee", QueueSort.Column.ASSIGNEE, 100, r -> r.assignee() == null ? "" : r.assignee()));
+                column("Assignee", QueueSort.Column.ASSIGNEE, 100, r -> r.assignee() == null ? "" : r.assignee()),
+                column("Comments", QueueSort.Column.OPEN_COMMENTS, 90,
+                        r -> r.openComments() == 0 ? "" : String.valueOf(r.openComments())));
     }
 
     private static TableColumn<PostSummary, String> column(String name, QueueSort.Column sortBy, double width,
