@@ -155,6 +155,18 @@ class CommentServiceTest {
     }
 
     @Test
+    void takingAChangeBackFromTheHistoryCarriesTheAnchors() throws Exception {
+        desk.revisions().bump("cmt-1", SemVer.Bump.PATCH, "before the intro");
+        String version = stored().post().meta().revisionOrEmpty().version().toString();
+        save("An intro added later.\n\n" + BODY);
+        PostComment c = comments.addOnQuote("cmt-1", "one slow request", 1, "How slow?");
+        long revision = desk.revisions().revisionId("cmt-1", version);
+        desk.revisions().takeBack("cmt-1", revision, 0, stored().rowVersion());
+        assertThat(stored().post().body()).isEqualTo(BODY);
+        assertThat(spanNow(c)).isEqualTo("one slow request");
+    }
+
+    @Test
     void aRevisionRecordsTheCommentsAsTheyWereThen() {
         PostComment a = comments.addOnQuote("cmt-1", "warms", 1, "When?");
         desk.revisions().bump("cmt-1", SemVer.Bump.MINOR, "first pass");

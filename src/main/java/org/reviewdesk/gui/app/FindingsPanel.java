@@ -77,6 +77,7 @@ public final class FindingsPanel {
         SplitPane bottom = new SplitPane(view.getNode(), panel);
         bottom.setOrientation(Orientation.HORIZONTAL);
         bottom.setDividerPositions(0.55);
+        bottom.setMinWidth(0);
         editorWithFindings.getItems().set(1, bottom);
         SplitPane.setResizableWithParent(bottom, false);
         follow(panel);

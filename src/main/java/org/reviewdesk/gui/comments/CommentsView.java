@@ -43,9 +43,13 @@ public final class CommentsView {
         pane.setContent(content);
         pane.textProperty().bind(Bindings.concat("Comments \u2014 ", model.summaryProperty()));
         pane.getStyleClass().add("comments-panel");
+        // Beside the findings, below the source: its buttons must not widen the editor's column (and push the preview
+        // out of the window) when the window is narrow; the list and the composer shrink with the panel.
+        pane.setMinWidth(0);
+        content.setMinWidth(0);
     }
 
-    private HBox buttons() {
+    private javafx.scene.layout.FlowPane buttons() {
         var selected = list.getSelectionModel().selectedItemProperty();
         Button reply = button("Reply\u2026", "comment-reply", () -> model.startReply(selected.get()));
         Button resolve = button("Resolve", "comment-resolve", () -> model.resolve(selected.get()));
@@ -54,7 +58,9 @@ public final class CommentsView {
         Button edit = button("Edit\u2026", "comment-edit", () -> model.startEdit(selected.get()));
         Button delete = button("Delete", "comment-delete", () -> model.delete(selected.get()));
         for (Button b : new Button[] {reply, resolve, edit, delete}) b.disableProperty().bind(selected.isNull());
-        return new HBox(6, reply, resolve, edit, delete);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(6, 4, reply, resolve, edit, delete);
+        row.setMinWidth(0);
+        return row;
     }
 
     private VBox composer() {
@@ -83,6 +89,8 @@ public final class CommentsView {
         send.setDefaultButton(false);
         Button cancel = button("Cancel", "comment-cancel", model::cancel);
         VBox box = new VBox(4, what, draft, new HBox(6, send, cancel));
+        box.setMinWidth(0);
+        draft.setMinWidth(0);
         var composing = Bindings.createBooleanBinding(() -> model.targetProperty().get().mode() != CommentsViewModel.Mode.NONE,
                 model.targetProperty());
         box.visibleProperty().bind(composing);
