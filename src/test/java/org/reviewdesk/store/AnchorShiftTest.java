@@ -30,8 +30,9 @@ class AnchorShiftTest {
     @Test
     void textTypedInsideGrowsItAndTextTypedAtItsEdgesDoesNot() {
         assertThat(shifted(BODY.replace("full queue", "full bounded queue"), "full queue").quote()).isEqualTo("full bounded queue");
-        assertThat(shifted(BODY.replace("A full queue", "Then a full queue"), "full queue").quote()).isEqualTo("full queue");
-        assertThat(shifted(BODY.replace("full queue rejects", "full queue soon rejects"), "full queue").quote())
+        // Typed right before its first character and right after its last: the text beside it is not what was commented.
+        assertThat(shifted(BODY.replace("A full queue", "A very full queue"), "full queue").quote()).isEqualTo("full queue");
+        assertThat(shifted(BODY.replace("full queue rejects", "full queue, rejects"), "full queue").quote())
                 .isEqualTo("full queue");
     }
 
