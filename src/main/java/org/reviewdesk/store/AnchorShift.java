@@ -29,6 +29,14 @@ final class AnchorShift {
     }
 
     static AnchorShift between(String oldBody, String newBody) {
+        return between(oldBody, newBody, null);
+    }
+
+    /**
+     * The edit from {@code oldBody} to {@code newBody}, diffed by characters only where a changed run of lines touches
+     * one of {@code anchors} (null: everywhere); elsewhere the run as a whole is enough to move what comes after it.
+     */
+    static AnchorShift between(String oldBody, String newBody, List<Anchor> anchors) {
         String a = oldBody == null ? "" : oldBody;
         String b = newBody == null ? "" : newBody;
         int prefix = 0;
@@ -38,7 +46,8 @@ final class AnchorShift {
         while (suffix < max - prefix && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) suffix++;
         List<Edit> edits = new ArrayList<>();
         if (prefix + suffix < a.length() || prefix + suffix < b.length()) {
-            byLines(a.substring(prefix, a.length() - suffix), b.substring(prefix, b.length() - suffix), prefix, prefix, edits);
+            byLines(a.substring(prefix, a.length() - suffix), b.substring(prefix, b.length() - suffix), prefix, prefix,
+                    anchors, edits);
         }
         return new AnchorShift(edits, b);
     }
@@ -90,7 +99,7 @@ final class AnchorShift {
         return covered < end - start;
     }
 
-    private static void byLines(String a, String b, int offA, int offB, List<Edit> out) {
+    private static void byLines(String a, String b, int offA, int offB, List<Anchor> anchors, List<Edit> out) {
         List<String> la = lines(a);
         List<String> lb = lines(b);
         int[] startsA = starts(la);
@@ -100,8 +109,19 @@ final class AnchorShift {
             int ea = startsA[d.getSource().getPosition() + d.getSource().size()];
             int sb = startsB[d.getTarget().getPosition()];
             int eb = startsB[d.getTarget().getPosition() + d.getTarget().size()];
-            byCharacters(a.substring(sa, ea), b.substring(sb, eb), offA + sa, offB + sb, out);
+            if (touches(anchors, offA + sa, offA + ea)) {
+                byCharacters(a.substring(sa, ea), b.substring(sb, eb), offA + sa, offB + sb, out);
+            } else {
+                out.add(new Edit(offA + sa, offA + ea, offB + sb, offB + eb));
+            }
         }
+    }
+
+    /** Whether an anchor shares a character or an edge with old {@code [from, to]}. */
+    private static boolean touches(List<Anchor> anchors, int from, int to) {
+        if (anchors == null) return true;
+        for (Anchor x : anchors) if (x.start() <= to && x.end() >= from) return true;
+        return false;
     }
 
     private static void byCharacters(String a, String b, int offA, int offB, List<Edit> out) {

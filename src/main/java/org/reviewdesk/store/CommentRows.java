@@ -65,18 +65,21 @@ final class CommentRows {
                 .bind(0, postId).mapTo(Integer.class).one() > 0;
     }
 
-    /** Carries the post's anchors from {@code oldBody} to {@code newBody} (AnchorShift). */
+    /** Carries the post's anchors from {@code oldBody} to {@code newBody} (AnchorShift); writes only those that moved. */
     static void reanchor(Handle h, long postId, String oldBody, String newBody) {
         if (java.util.Objects.equals(oldBody, newBody)) return;
-        AnchorShift shift = AnchorShift.between(oldBody, newBody);
-        List<PostComment> threads = threads(h, "post_comment", "post_id", postId);
+        Map<Long, Anchor> anchors = new LinkedHashMap<>();
+        h.createQuery("SELECT id, anchor_start, anchor_end, quote, text_removed FROM post_comment WHERE post_id = ? "
+                        + "AND anchor_start IS NOT NULL").bind(0, postId)
+                .map((rs, ctx) -> anchors.put(rs.getLong(1), new Anchor(rs.getInt(2), rs.getInt(3), rs.getString(4),
+                        rs.getBoolean(5)))).forEach(x -> { });
+        AnchorShift shift = AnchorShift.between(oldBody, newBody, List.copyOf(anchors.values()));
         var batch = h.prepareBatch("UPDATE post_comment SET anchor_start = ?, anchor_end = ?, quote = ?, text_removed = ? "
                 + "WHERE id = ?");
-        for (PostComment c : threads) {
-            if (c.anchor() == null) continue;
-            Anchor a = shift.apply(c.anchor());
-            batch.bind(0, a.start()).bind(1, a.end()).bind(2, a.quote()).bind(3, a.textRemoved()).bind(4, c.id()).add();
-        }
+        anchors.forEach((id, was) -> {
+            Anchor a = shift.apply(was);
+            if (!a.equals(was)) batch.bind(0, a.start()).bind(1, a.end()).bind(2, a.quote()).bind(3, a.textRemoved()).bind(4, id).add();
+        });
         if (batch.size() > 0) batch.execute();
     }
 

@@ -46,7 +46,7 @@ public final class AnchorShiftMeasurement {
     }
 
     private static void shift(String from, String to, List<Anchor> anchors) {
-        AnchorShift shift = AnchorShift.between(from, to);
+        AnchorShift shift = AnchorShift.between(from, to, anchors);
         for (Anchor a : anchors) shift.apply(a);
     }
 
