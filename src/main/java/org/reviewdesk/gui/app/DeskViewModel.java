@@ -168,6 +168,7 @@ public final class DeskViewModel {
             if (lastStamp != Long.MIN_VALUE && stamp != lastStamp) {
                 list.refresh();
                 if (queue != null) queue.refresh();
+                if (comments != null) comments.reload();
                 editor.reloadIfChangedElsewhere();
             }
             lastStamp = stamp;

@@ -100,6 +100,11 @@ public final class CommentsViewModel {
         if (id == postId) load(false);
     }
 
+    /** Reads the open post's comments again (the command line may have changed them); the marks stay as they are. */
+    public void reload() {
+        if (postId >= 0) load(false);
+    }
+
     private void load(boolean place) {
         long asked = ++generation;
         long id = postId;
