@@ -129,6 +129,11 @@ public final class DeskViewModel {
     }
 
     /** Checking the whole library, with its progress and cancel. */
+    /** The Settings dialog's model, when the library keeps settings; it reads and writes on the library's thread. */
+    public java.util.Optional<org.reviewdesk.gui.settings.SettingsViewModel> settings(int autoRevisionMinutes) {
+        return library.settings().map(s -> new org.reviewdesk.gui.settings.SettingsViewModel(s, libraryExecutor, autoRevisionMinutes));
+    }
+
     public LibraryCheck libraryCheck() {
         return libraryCheck;
     }
@@ -236,12 +241,8 @@ public final class DeskViewModel {
         }, summary -> {
             list.refresh();
             done.accept(summary);
-            if (summary.imported() + summary.updated() > 0) {
-                checkImported(mark[0]);
-            } else {
-                importing.set(false);
-                importProgress.set(1);
-            }
+            // Even when it wrote nothing: the mark may be older, owed by an import whose checks never finished.
+            checkImported(mark[0]);
         }, e -> {
             importing.set(false);
             failed.accept(e);

@@ -81,7 +81,8 @@ public final class DeskWindow {
                 desk.libraryCheck()::start);
         comments = CommentsPanel.besideFindings(desk, editor, findings, dialogs::notice);
         split = workspace();
-        DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close);
+        DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close,
+                () -> SettingsAction.open(stage, desk, prefs, findings));
         root = new BorderPane(split);
         meta = new MetaPanelView(desk.meta(), desk.preview().remoteImagesProperty());
         right = ReviewChecklistView.belowMeta(meta.getNode(), desk.reviewChecklist());
@@ -120,7 +121,8 @@ public final class DeskWindow {
     /** The menus and the toolbar, with the modes when the library has a review queue. */
     private Node commands(DeskActions actions) {
         MenuBar menus = actions.menuBar();
-        if (comments != null) menus.getMenus().get(1).getItems().addAll(new SeparatorMenuItem(), comments.menuItem());
+        if (comments != null) menus.getMenus().stream().filter(m -> "_Edit".equals(m.getText())).findFirst()
+                .ifPresent(edit -> edit.getItems().addAll(new SeparatorMenuItem(), comments.menuItem()));
         ToolBar tools = actions.toolBar();
         if (desk.queue() != null) {
             ToggleButton toggle = new DeskModes(this::showEditor, this::showQueue, this::showHistory)
