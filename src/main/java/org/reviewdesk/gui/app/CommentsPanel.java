@@ -16,7 +16,7 @@ import org.reviewdesk.gui.editor.SourceMark;
 import org.reviewdesk.model.library.PostComment;
 
 /**
- * Puts the comments into the window: the Comments panel beside the findings, "Comment on selection…" in the Edit menu
+ * Puts the comments into the window: the Comments panel under the findings, "Comment on selection…" in the Edit menu
  * (Ctrl+Alt+M) and the source's context menu, the open threads' spans highlighted in the source, and a click on a
  * comment selecting its span. The highlights follow typing in the editor; the store carries the anchors through each
  * save, and the panel reads them again then.
@@ -55,11 +55,11 @@ final class CommentsPanel {
         area.setContextMenu(menu);
     }
 
-    /** The panel of the desk's comments beside its findings, or null when the library keeps no comments. */
-    static CommentsPanel besideFindings(DeskViewModel desk, EditorView editor, FindingsPanel findings, Consumer<String> notice) {
+    /** The panel of the desk's comments under its findings, or null when the library keeps no comments. */
+    static CommentsPanel belowFindings(DeskViewModel desk, EditorView editor, FindingsPanel findings, Consumer<String> notice) {
         if (desk.comments() == null) return null;
         CommentsPanel panel = new CommentsPanel(desk.comments(), desk.editor(), editor, notice);
-        findings.besideFindings(panel.view().getNode());
+        findings.belowFindings(panel.view().getNode());
         return panel;
     }
 

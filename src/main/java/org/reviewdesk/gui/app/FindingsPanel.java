@@ -7,6 +7,9 @@ import javafx.scene.control.Label;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import java.util.List;
 import org.reviewdesk.gui.editor.EditorView;
 import org.reviewdesk.gui.editor.EditorViewModel;
 import org.reviewdesk.gui.findings.FindingGutter;
@@ -72,11 +75,17 @@ public final class FindingsPanel {
         });
     }
 
-    /** Puts {@code panel} (the comments) beside the findings, below the editor. */
-    void besideFindings(TitledPane panel) {
-        SplitPane bottom = new SplitPane(view.getNode(), panel);
-        bottom.setOrientation(Orientation.HORIZONTAL);
-        bottom.setDividerPositions(0.55);
+    /**
+     * Puts {@code panel} (the comments) under the findings, below the editor: both the editor's width, each taking
+     * the height the other leaves while folded. Side by side they were each too narrow to read in the editor's column.
+     */
+    void belowFindings(TitledPane panel) {
+        TitledPane findingsPane = view.getNode();
+        VBox bottom = new VBox(findingsPane, panel);
+        for (TitledPane p : List.of(findingsPane, panel)) {
+            VBox.setVgrow(p, p.isExpanded() ? Priority.ALWAYS : Priority.NEVER);
+            p.expandedProperty().addListener((o, was, open) -> VBox.setVgrow(p, open ? Priority.ALWAYS : Priority.NEVER));
+        }
         bottom.setMinWidth(0);
         editorWithFindings.getItems().set(1, bottom);
         SplitPane.setResizableWithParent(bottom, false);

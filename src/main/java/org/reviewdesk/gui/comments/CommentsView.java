@@ -29,6 +29,8 @@ public final class CommentsView {
     private final TitledPane pane = new TitledPane();
     private final ListView<PostComment> list = new ListView<>();
     private final TextArea draft = new TextArea();
+    /** The post for which the panel last opened itself. */
+    private long openedFor = -1;
 
     public CommentsView(CommentsViewModel model) {
         this.model = model;
@@ -37,16 +39,26 @@ public final class CommentsView {
         list.setCellFactory(v -> new ThreadCell());
         list.setPlaceholder(new Label("No comments. Select text in the source and press Ctrl+Alt+M."));
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox content = new VBox(6, list, buttons(), composer());
+        // The composer above the list: in a short panel the list gives up its height, never the text being written.
+        VBox content = new VBox(6, composer(), list, buttons());
         content.setPadding(new Insets(4));
         pane.setId("comments-panel");
         pane.setContent(content);
         pane.textProperty().bind(Bindings.concat("Comments \u2014 ", model.summaryProperty()));
         pane.getStyleClass().add("comments-panel");
-        // Beside the findings, below the source: its buttons must not widen the editor's column (and push the preview
-        // out of the window) when the window is narrow; the list and the composer shrink with the panel.
+        // Below the source: its buttons must not widen the editor's column (and push the preview out of the window)
+        // when the window is narrow; the list and the composer shrink with the panel.
         pane.setMinWidth(0);
         content.setMinWidth(0);
+        // Folded until there is something to read: the findings keep the room below the source for a post without
+        // comments; opening a post with comments, or writing one, opens it (once per post: folded, it stays folded).
+        pane.setExpanded(false);
+        model.threads().addListener((javafx.collections.ListChangeListener<PostComment>) c -> {
+            if (!model.threads().isEmpty() && model.postId() != openedFor) {
+                openedFor = model.postId();
+                pane.setExpanded(true);
+            }
+        });
     }
 
     private javafx.scene.layout.FlowPane buttons() {

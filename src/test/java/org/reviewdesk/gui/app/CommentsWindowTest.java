@@ -49,6 +49,11 @@ class CommentsWindowTest {
                 """.formatted(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(BODY)));
         library.importFiles(List.of(in), (d, t) -> { });
         DeskWindow window = deskWindow.show(library);
+        var menus = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        assertThat(KeyboardReference.of(menus)).anySatisfy(s -> {
+            assertThat(s.action()).isEqualTo("Comment on selection");
+            assertThat(s.keys()).isEqualTo(javafx.scene.input.KeyCombination.keyCombination(CommentsPanel.SHORTCUT).getDisplayText());
+        });
         DeskWindowFixture.click(robot, "Pool sizing notes");
         CodeArea area = window.editor().area();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> area.getText().equals(BODY));
@@ -100,7 +105,8 @@ class CommentsWindowTest {
                     .filter(i -> "comment-on-selection".equals(i.getId())).findFirst().orElseThrow().fire());
         }
         var draft = robot.lookup("#comment-draft").queryAs(javafx.scene.control.TextArea.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, draft::isVisible);
+        // The composer (the draft's box) shows once the shortcut or the menu item asked for a comment.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> draft.getParent().isVisible());
         robot.interact(() -> draft.setText(text));
         robot.clickOn("#comment-submit");
         ListView<?> list = robot.lookup("#comments-list").queryAs(ListView.class);
