@@ -26,8 +26,7 @@ public final class Desk implements AutoCloseable {
     private Desk(Library library) {
         this.library = library;
         this.imports = new ImportService(library);
-        this.exports = new ExportService(p -> library.posts().findByReference(p.reference())
-                .map(stored -> library.comments().list(stored.id())).orElse(java.util.List.of()));
+        this.exports = new ExportService(p -> library.comments().listByReference(p.reference()));
         this.revisions = new RevisionService(library);
         this.checks = new CheckService(library, java.time.Clock.systemDefaultZone());
         this.search = new LibrarySearch(library);

@@ -24,6 +24,12 @@ public final class CommentRepository {
         return jdbi.withHandle(h -> CommentRows.threads(h, "post_comment", "post_id", postId));
     }
 
+    /** The threads of the post with this reference (none when there is no such post), without loading the post. */
+    public List<PostComment> listByReference(String reference) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM post WHERE reference = ?").bind(0, reference)
+                .mapTo(Long.class).findOne().map(id -> CommentRows.threads(h, "post_comment", "post_id", id)).orElse(List.of()));
+    }
+
     /** The comments of a post as revision {@code revisionId} recorded them, in the same order. */
     public List<PostComment> atRevision(long revisionId) {
         return jdbi.withHandle(h -> CommentRows.threads(h, "revision_comment", "revision_id", revisionId));

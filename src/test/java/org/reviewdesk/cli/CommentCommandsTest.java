@@ -100,6 +100,21 @@ class CommentCommandsTest {
         assertThat(JSON.readTree(other.run("comments", "retry-1", "--json", "--all").out())).hasSize(2);
     }
 
+    @Test
+    void aJsonFileWithAMalformedCommentIsRefusedNamingWhereAndTheLibraryKeepsItsComments() throws Exception {
+        added(cli.run("comment", "add", "retry-1", "--quote", "budget", "--text", "Define it."));
+        Path bad = Files.writeString(tmp.resolve("bad.json"), """
+                {"title": "Retry budgets", "body": "Retries need a budget.", "meta": {"reference": "retry-1"},
+                 "comments": [{"author": "Ada", "created_at": "yesterday", "text": "x",
+                               "anchor": {"start": 0, "end": 7, "quote": "Retries"}}]}
+                """, StandardCharsets.UTF_8);
+        CliRunner.Result r = cli.run("import", bad.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out() + r.err()).contains("bad.json").contains("created_at").contains("ISO-8601");
+        assertThat(JSON.readTree(cli.run("comments", "retry-1", "--json").out())).singleElement()
+                .satisfies(c -> assertThat(c.get("text").asText()).isEqualTo("Define it."));
+    }
+
     /** The comments with their ids left out: a library numbers them itself. */
     private static JsonNode withoutIds(JsonNode threads) {
         JsonNode copy = threads.deepCopy();
