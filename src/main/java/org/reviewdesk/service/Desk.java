@@ -20,6 +20,7 @@ public final class Desk implements AutoCloseable {
     private final PostService posts;
     private final QueueService queue;
     private final FindingService findings;
+    private final SpellingService spelling;
 
     private Desk(Library library) {
         this.library = library;
@@ -33,6 +34,8 @@ public final class Desk implements AutoCloseable {
         this.posts = new PostService(library);
         this.queue = new QueueService(library);
         this.findings = new FindingService(library, checks);
+        this.spelling = new SpellingService(library, checks, () -> org.reviewdesk.checks.SpellingLanguage.EN_US);
+        checks.useSpelling(spelling::settings);
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */
@@ -66,6 +69,11 @@ public final class Desk implements AutoCloseable {
     /** The stored findings, their dismissals, and which checks run. */
     public FindingService findings() {
         return findings;
+    }
+
+    /** The spelling check's words: the library's dictionary, the words a post ignores, suggestions. */
+    public SpellingService spelling() {
+        return spelling;
     }
 
     public ImportService imports() {
