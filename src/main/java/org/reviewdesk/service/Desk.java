@@ -20,6 +20,7 @@ public final class Desk implements AutoCloseable {
     private final PostService posts;
     private final QueueService queue;
     private final FindingService findings;
+    private final SettingsService settings;
     private final SpellingService spelling;
 
     private Desk(Library library) {
@@ -34,7 +35,9 @@ public final class Desk implements AutoCloseable {
         this.posts = new PostService(library);
         this.queue = new QueueService(library);
         this.findings = new FindingService(library, checks);
-        this.spelling = new SpellingService(library, checks, () -> org.reviewdesk.checks.SpellingLanguage.EN_US);
+        this.settings = new SettingsService(library);
+        this.spelling = new SpellingService(library, checks, () -> org.reviewdesk.checks.SpellingLanguage.ofTag(
+                settings.get(org.reviewdesk.model.library.LibrarySettings.SPELLING_LANGUAGE)));
         checks.useSpelling(spelling::settings);
     }
 
@@ -69,6 +72,11 @@ public final class Desk implements AutoCloseable {
     /** The stored findings, their dismissals, and which checks run. */
     public FindingService findings() {
         return findings;
+    }
+
+    /** The library's settings, shared by everyone who opens it. */
+    public SettingsService settings() {
+        return settings;
     }
 
     /** The spelling check's words: the library's dictionary, the words a post ignores, suggestions. */

@@ -92,6 +92,19 @@ class SpellingCommandsTest {
     }
 
     @Test
+    void theLanguageIsALibrarySetting() throws Exception {
+        Path uk = tmp.resolve("uk.json");
+        Files.writeString(uk, "{\"title\": \"Colour\", \"body\": \"The colour of its behaviour.\", \"meta\": {\"reference\": \"uk-1\"}}");
+        assertThat(cli.run("import", uk.toString(), "--no-checks").exitCode()).isZero();
+        assertThat(cli.run("check", "--ref", "uk-1").out()).contains("\"colour\" is not in the en-US dictionary");
+        CliRunner.Result set = cli.run("settings", "spelling.language", "en-GB");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(cli.run("check", "--ref", "uk-1").out()).doesNotContain("(spelling)");
+        assertThat(cli.run("settings", "spelling.language", "fr-FR").err())
+                .contains("setting spelling.language takes one of en-US, en-GB, not 'fr-FR'");
+    }
+
+    @Test
     void aWordThatIsNoWordIsAOneLineError() throws Exception {
         CliRunner.Result bad = cli.run("dictionary", "add", "two words");
         assertThat(bad.exitCode()).isEqualTo(1);
