@@ -71,6 +71,11 @@ public final class SpellingService {
         checks.recheck(id);
     }
 
+    /** Makes the post with this id ignore a word (the window's "Ignore in this post"); the caller checks it again. */
+    public void setIgnored(long postId, String word, boolean ignored) {
+        library.spelling().setIgnored(postId, validated(List.of(word)).get(0), ignored);
+    }
+
     /** The words the post of {@code reference} ignores. */
     public List<String> ignored(String reference) {
         return library.spelling().ignored(PostLookup.byReference(library, reference).id());
