@@ -70,7 +70,7 @@ public final class DeskViewModel {
         this.queue = library.queue().map(q -> new QueueViewModel(q, libraryExecutor)).orElse(null);
         this.reviewChecklist = library.reviews()
                 .map(r -> new org.reviewdesk.gui.review.ReviewChecklistViewModel(r, libraryExecutor)).orElse(null);
-        this.spelling = library.spelling().map(s -> new org.reviewdesk.gui.spelling.SpellingViewModel(s, editor,
+        this.spelling = library.spelling().map(s -> new org.reviewdesk.gui.spelling.SpellingViewModel(s,
                 libraryExecutor, computeExecutor)).orElse(null);
         if (reviewChecklist != null) {
             editor.documentProperty().addListener((o, was, now) -> reviewChecklist.show(now == null ? null : now.post().reference()));

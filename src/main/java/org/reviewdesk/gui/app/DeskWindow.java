@@ -17,7 +17,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.reviewdesk.gui.editor.EditorView;
-import org.reviewdesk.gui.spelling.SpellingMenu;
 import org.reviewdesk.gui.findings.MetaFieldGroups;
 import org.reviewdesk.gui.history.HistoryDialog;
 import org.reviewdesk.gui.library.LibraryListView;
@@ -123,7 +122,7 @@ public final class DeskWindow {
     private void connectFindingsToMeta() {
         findings.bridge().metaEditorProperty().set(desk.meta()::replace);
         findings.bridge().fieldRevealerProperty().set(this::showField);
-        SpellingMenu.attach(desk.spelling(), editor, findings.model()::recheckOpenPost, dialogs::notice);
+        SpellingMenu.attach(desk.spelling(), desk.editor(), editor, findings.model()::recheckOpenPost, dialogs::notice);
     }
 
     /** The menus and the toolbar, with the modes when the library has a review queue. */

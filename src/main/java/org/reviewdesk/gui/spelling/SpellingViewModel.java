@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.reviewdesk.checks.SpellingSettings;
 import org.reviewdesk.checks.spelling.Misspelling;
-import org.reviewdesk.gui.editor.EditorViewModel;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 import org.reviewdesk.gui.task.LatestValueJob;
 import org.reviewdesk.model.Post;
@@ -26,7 +25,6 @@ public final class SpellingViewModel {
     public static final int SUGGESTIONS = 5;
 
     private final SpellingAccess access;
-    private final EditorViewModel editor;
     private final BackgroundExecutor libraryExecutor;
     private final BackgroundExecutor computeExecutor;
     private final LatestValueJob<Request, List<Misspelling>> job;
@@ -36,6 +34,8 @@ public final class SpellingViewModel {
     /** The library's settings, null while unread or while the check is switched off. */
     private SpellingSettings settings;
     private long version;
+    private long postId = -1;
+    private Post post;
     private BackgroundExecutor.Cancellable pending;
 
     /** The misspellings of the text numbered {@code version}. */
@@ -45,18 +45,13 @@ public final class SpellingViewModel {
     private record Request(long version, Post post, SpellingSettings settings) {
     }
 
-    public SpellingViewModel(SpellingAccess access, EditorViewModel editor, BackgroundExecutor libraryExecutor,
-                             BackgroundExecutor computeExecutor) {
+    public SpellingViewModel(SpellingAccess access, BackgroundExecutor libraryExecutor, BackgroundExecutor computeExecutor) {
         this.access = access;
-        this.editor = editor;
         this.libraryExecutor = libraryExecutor;
         this.computeExecutor = computeExecutor;
         this.job = new LatestValueJob<>(computeExecutor, r -> SpellingService.misspellings(r.post(), r.settings()), r -> {
             if (r.input().version() == version) marked.set(new Marked(version, r.output()));
         }, e -> onNotice.get().accept("The spelling check failed: " + e.getMessage()));
-        editor.documentProperty().addListener((o, was, now) -> opened());
-        editor.textProperty().addListener((o, was, now) -> changed());
-        editor.metaEditsProperty().addListener((o, was, now) -> changed());
     }
 
     public ReadOnlyObjectProperty<Marked> markedProperty() {
@@ -72,24 +67,30 @@ public final class SpellingViewModel {
         return onWordsChanged;
     }
 
-    /** A post was opened (or closed): its marks go, and the library's words are read again before it is spelled. */
-    private void opened() {
+    /**
+     * A post was opened ({@code post} null: closed): its marks go, and the library's words are read again before it
+     * is spelled.
+     */
+    public void opened(long id, Post opened) {
         version++;
         cancelPending();
+        postId = opened == null ? -1 : id;
+        post = opened;
         marked.set(new Marked(version, List.of()));
-        if (editor.currentPost() != null) reloadSettings(null);
+        if (post != null) reloadSettings(null);
     }
 
-    private void changed() {
+    /** The open post was edited (typed, or its meta changed): it is spelled once typing pauses. */
+    public void changed(Post now) {
         version++;
         cancelPending();
-        if (settings == null || editor.currentPost() == null) return;
+        post = now;
+        if (settings == null || post == null) return;
         pending = computeExecutor.schedule(CHECK_DELAY, this::spellNow);
     }
 
     private void spellNow() {
         cancelPending();
-        Post post = editor.currentPost();
         if (settings != null && post != null) job.request(new Request(version, post, settings));
     }
 
@@ -121,12 +122,12 @@ public final class SpellingViewModel {
     }
 
     public void ignoreInPost(String word) {
-        long id = editor.openPostId();
+        long id = postId;
         if (id >= 0) reloadSettings(() -> access.ignoreInPost(id, word));
     }
 
     /** The library's words or the check's switch changed elsewhere (the Settings dialog): read them again. */
     public void settingsChanged() {
-        if (editor.currentPost() != null) reloadSettings(null);
+        if (post != null) reloadSettings(null);
     }
 }

@@ -69,7 +69,7 @@ class SpellingWindowTest {
 
     private static List<String> markedWords(DeskWindow window) {
         CodeArea area = window.editor().area();
-        return window.editor().marks(SpellingMenu.LAYER).stream().filter(m -> !m.isEmpty())
+        return window.editor().marks(org.reviewdesk.gui.app.SpellingMenu.LAYER).stream().filter(m -> !m.isEmpty())
                 .map((SourceMark m) -> area.getText(m.start(), m.end())).toList();
     }
 

@@ -1,4 +1,4 @@
-package org.reviewdesk.gui.spelling;
+package org.reviewdesk.gui.app;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,9 @@ import javafx.scene.input.MouseEvent;
 import org.fxmisc.richtext.CodeArea;
 import org.reviewdesk.checks.spelling.Misspelling;
 import org.reviewdesk.gui.editor.EditorView;
+import org.reviewdesk.gui.editor.EditorViewModel;
 import org.reviewdesk.gui.editor.SourceMark;
+import org.reviewdesk.gui.spelling.SpellingViewModel;
 
 /**
  * Draws the misspellings as the editor's {@code spelling} marks, and offers on a right click of one: up to five
@@ -46,9 +48,12 @@ public final class SpellingMenu {
      * Puts the spelling marks and menu on the editor, when the library has spelling words ({@code model} not null);
      * {@code recheck} runs after a word was added or ignored, so that the findings follow.
      */
-    public static void attach(SpellingViewModel model, EditorView editor, Runnable recheck,
+    public static void attach(SpellingViewModel model, EditorViewModel editorModel, EditorView editor, Runnable recheck,
                               java.util.function.Consumer<String> notice) {
         if (model == null) return;
+        editorModel.documentProperty().addListener((o, was, now) -> model.opened(editorModel.openPostId(), editorModel.currentPost()));
+        editorModel.textProperty().addListener((o, was, now) -> model.changed(editorModel.currentPost()));
+        editorModel.metaEditsProperty().addListener((o, was, now) -> model.changed(editorModel.currentPost()));
         model.onWordsChangedProperty().set(recheck);
         model.onNoticeProperty().set(notice);
         new SpellingMenu(model, editor);
