@@ -97,6 +97,14 @@ final class BenchCommand implements Callable<Integer> {
             r.window().later().forEach(win::put);
         }
         root.put("window", win);
+        Map<String, Object> spelling = new LinkedHashMap<>();
+        spelling.put("load_ms", r.spelling().loadMs());
+        spelling.put("heap_mb", r.spelling().heapMb());
+        spelling.put("check_1500_words_p50_ms", r.spelling().check1500().p50Ms());
+        spelling.put("check_1500_words_p95_ms", r.spelling().check1500().p95Ms());
+        spelling.put("check_1500_words_max_ms", r.spelling().check1500().maxMs());
+        spelling.put("misspelt_words", r.spelling().misspelt());
+        root.put("spelling", spelling);
         return root;
     }
 
@@ -124,6 +132,9 @@ final class BenchCommand implements Callable<Integer> {
         line(out, "render 1,500 w", r.render1500());
         line(out, "render 10,000 w", r.render10000());
         line(out, "checks", r.checks());
+        line(out, "spell 1,500 w", r.spelling().check1500());
+        out.printf("spelling dict     %10.1f ms to load when first needed, %.1f MB of heap (fresh JVM)%n",
+                r.spelling().loadMs(), r.spelling().heapMb());
         out.printf("sentence count    %10.1f s over the library (the boilerplate check's statistics, in the background)%n",
                 r.sentenceCountSeconds());
         out.printf("heap              %10.1f MB after opening and the first page (fresh JVM, -Xmx%s; %.0f ms)%n",
