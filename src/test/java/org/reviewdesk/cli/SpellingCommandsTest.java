@@ -80,6 +80,11 @@ class SpellingCommandsTest {
         assertThat(misspelt("spell-2")).containsExactly("recieve", "dashbord");
         assertThat(cli.run("check", "--all").exitCode()).isZero();
         assertThat(misspelt("spell-1")).as("kept across a check of the library").containsExactly("dashbord");
+        assertThat(cli.run("dictionary", "heed", "spell-1", "recieve").exitCode()).isZero();
+        assertThat(cli.run("dictionary", "ignored", "spell-1").out()).isBlank();
+        assertThat(misspelt("spell-1")).containsExactly("recieve", "dashbord");
+        assertThat(cli.run("dictionary", "ignore", "no-such-ref", "recieve").err())
+                .startsWith("review-desk: no post with reference 'no-such-ref'");
     }
 
     @Test
