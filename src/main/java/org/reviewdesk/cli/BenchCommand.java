@@ -64,16 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         root.put("posts", r.posts());
         root.put("machine", Map.of("cores", r.machine().cores(), "java", r.machine().java(),
                 "max_heap_mb", r.machine().maxHeapMb(), "os", r.machine().os()));
-        Map<String, Object> imp = new LinkedHashMap<>();
-        imp.put("seconds", r.importFigures().seconds());
-        imp.put("posts_per_second", r.importFigures().postsPerSecond());
-        imp.put("jdbc_batch_seconds", r.importFigures().jdbcSeconds());
-        imp.put("jdbc_batch_posts_per_second", r.importFigures().jdbcPostsPerSecond());
-        imp.put("efficiency", r.importFigures().efficiency());
-        imp.put("failed", r.importFigures().failed());
-        imp.put("check_seconds", r.importFigures().checkSeconds());
-        imp.put("checked_posts_per_second", r.importFigures().checkedPostsPerSecond());
-        root.put("import", imp);
+        root.put("import", importFigures(r.importFigures()));
         root.put("queue_page", stats(r.queuePage()));
         root.put("queue_sorted", stats(r.queueSorted()));
         root.put("queue_count", stats(r.queueCount()));
@@ -97,15 +88,32 @@ final class BenchCommand implements Callable<Integer> {
             r.window().later().forEach(win::put);
         }
         root.put("window", win);
-        Map<String, Object> spelling = new LinkedHashMap<>();
-        spelling.put("load_ms", r.spelling().loadMs());
-        spelling.put("heap_mb", r.spelling().heapMb());
-        spelling.put("check_1500_words_p50_ms", r.spelling().check1500().p50Ms());
-        spelling.put("check_1500_words_p95_ms", r.spelling().check1500().p95Ms());
-        spelling.put("check_1500_words_max_ms", r.spelling().check1500().maxMs());
-        spelling.put("misspelt_words", r.spelling().misspelt());
-        root.put("spelling", spelling);
+        root.put("spelling", spelling(r.spelling()));
         return root;
+    }
+
+    private static Map<String, Object> importFigures(BenchReport.ImportFigures i) {
+        Map<String, Object> imp = new LinkedHashMap<>();
+        imp.put("seconds", i.seconds());
+        imp.put("posts_per_second", i.postsPerSecond());
+        imp.put("jdbc_batch_seconds", i.jdbcSeconds());
+        imp.put("jdbc_batch_posts_per_second", i.jdbcPostsPerSecond());
+        imp.put("efficiency", i.efficiency());
+        imp.put("failed", i.failed());
+        imp.put("check_seconds", i.checkSeconds());
+        imp.put("checked_posts_per_second", i.checkedPostsPerSecond());
+        return imp;
+    }
+
+    private static Map<String, Object> spelling(BenchReport.SpellingFigures s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("load_ms", s.loadMs());
+        m.put("heap_mb", s.heapMb());
+        m.put("check_1500_words_p50_ms", s.check1500().p50Ms());
+        m.put("check_1500_words_p95_ms", s.check1500().p95Ms());
+        m.put("check_1500_words_max_ms", s.check1500().maxMs());
+        m.put("misspelt_words", s.misspelt());
+        return m;
     }
 
     private static Map<String, Object> stats(Percentiles p) {
