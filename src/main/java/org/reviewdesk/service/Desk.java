@@ -21,6 +21,7 @@ public final class Desk implements AutoCloseable {
     private final QueueService queue;
     private final FindingService findings;
     private final SettingsService settings;
+    private final SpellingService spelling;
 
     private Desk(Library library) {
         this.library = library;
@@ -35,6 +36,9 @@ public final class Desk implements AutoCloseable {
         this.queue = new QueueService(library);
         this.findings = new FindingService(library, checks);
         this.settings = new SettingsService(library);
+        this.spelling = new SpellingService(library, checks, () -> org.reviewdesk.checks.SpellingLanguage.ofTag(
+                settings.get(org.reviewdesk.model.library.LibrarySettings.SPELLING_LANGUAGE)));
+        checks.useSpelling(spelling::settings);
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */
@@ -73,6 +77,11 @@ public final class Desk implements AutoCloseable {
     /** The library's settings, shared by everyone who opens it. */
     public SettingsService settings() {
         return settings;
+    }
+
+    /** The spelling check's words: the library's dictionary, the words a post ignores, suggestions. */
+    public SpellingService spelling() {
+        return spelling;
     }
 
     public ImportService imports() {
