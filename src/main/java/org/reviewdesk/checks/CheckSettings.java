@@ -18,10 +18,11 @@ import java.util.Set;
  * @param boilerplateMinShare   share of the library's posts (0..1) a sentence must appear in to be boilerplate
  * @param boilerplateMinPosts   and at least this many posts, so that a library of three posts has no boilerplate
  * @param today                 the date "now" means
+ * @param spelling              the spelling check's language and the words the library and its posts accept
  */
 public record CheckSettings(Set<String> disabledChecks, List<String> placeholderHosts, int staleAfterDays,
                             double nearDuplicateThreshold, double boilerplateMinShare, int boilerplateMinPosts,
-                            LocalDate today) {
+                            LocalDate today, SpellingSettings spelling) {
 
     public static final List<String> DEFAULT_PLACEHOLDER_HOSTS = List.of(
             "placeholder.com", "via.placeholder.com", "placehold.co", "placehold.it", "picsum.photos",
@@ -37,6 +38,7 @@ public record CheckSettings(Set<String> disabledChecks, List<String> placeholder
         disabledChecks = Set.copyOf(disabledChecks);
         placeholderHosts = placeholderHosts.stream().map(h -> h.trim().toLowerCase(java.util.Locale.ROOT)).toList();
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(spelling, "spelling");
         if (staleAfterDays < 1) throw new IllegalArgumentException("staleAfterDays must be 1 or more, was " + staleAfterDays);
         if (nearDuplicateThreshold <= 0 || nearDuplicateThreshold > 1) {
             throw new IllegalArgumentException("nearDuplicateThreshold must be in (0, 1], was " + nearDuplicateThreshold);
@@ -52,7 +54,8 @@ public record CheckSettings(Set<String> disabledChecks, List<String> placeholder
     /** The defaults, as of {@code today}. */
     public static CheckSettings defaults(LocalDate today) {
         return new CheckSettings(Set.of(), DEFAULT_PLACEHOLDER_HOSTS, DEFAULT_STALE_AFTER_DAYS,
-                DEFAULT_NEAR_DUPLICATE_THRESHOLD, DEFAULT_BOILERPLATE_MIN_SHARE, DEFAULT_BOILERPLATE_MIN_POSTS, today);
+                DEFAULT_NEAR_DUPLICATE_THRESHOLD, DEFAULT_BOILERPLATE_MIN_SHARE, DEFAULT_BOILERPLATE_MIN_POSTS, today,
+                SpellingSettings.DEFAULTS);
     }
 
     public boolean isEnabled(String checkId) {
@@ -61,32 +64,37 @@ public record CheckSettings(Set<String> disabledChecks, List<String> placeholder
 
     public CheckSettings withDisabled(Set<String> ids) {
         return new CheckSettings(ids, placeholderHosts, staleAfterDays, nearDuplicateThreshold, boilerplateMinShare,
-                boilerplateMinPosts, today);
+                boilerplateMinPosts, today, spelling);
     }
 
     public CheckSettings withPlaceholderHosts(List<String> hosts) {
         return new CheckSettings(disabledChecks, hosts, staleAfterDays, nearDuplicateThreshold, boilerplateMinShare,
-                boilerplateMinPosts, today);
+                boilerplateMinPosts, today, spelling);
     }
 
     public CheckSettings withStaleAfterDays(int days) {
         return new CheckSettings(disabledChecks, placeholderHosts, days, nearDuplicateThreshold, boilerplateMinShare,
-                boilerplateMinPosts, today);
+                boilerplateMinPosts, today, spelling);
     }
 
     public CheckSettings withNearDuplicateThreshold(double threshold) {
         return new CheckSettings(disabledChecks, placeholderHosts, staleAfterDays, threshold, boilerplateMinShare,
-                boilerplateMinPosts, today);
+                boilerplateMinPosts, today, spelling);
     }
 
     public CheckSettings withBoilerplate(double minShare, int minPosts) {
         return new CheckSettings(disabledChecks, placeholderHosts, staleAfterDays, nearDuplicateThreshold, minShare,
-                minPosts, today);
+                minPosts, today, spelling);
     }
 
     public CheckSettings withToday(LocalDate date) {
         return new CheckSettings(disabledChecks, placeholderHosts, staleAfterDays, nearDuplicateThreshold,
-                boilerplateMinShare, boilerplateMinPosts, date);
+                boilerplateMinShare, boilerplateMinPosts, date, spelling);
+    }
+
+    public CheckSettings withSpelling(SpellingSettings s) {
+        return new CheckSettings(disabledChecks, placeholderHosts, staleAfterDays, nearDuplicateThreshold,
+                boilerplateMinShare, boilerplateMinPosts, today, s);
     }
 
     /** True when the host of an image URL is a listed host or one of its sub-domains. */

@@ -35,6 +35,8 @@ public final class CheckService {
     static final double STATS_DRIFT = 0.02;
 
     private volatile LibraryStats stats = LibraryStats.EMPTY;
+    private volatile java.util.function.Supplier<org.reviewdesk.checks.SpellingSettings> spelling =
+            () -> org.reviewdesk.checks.SpellingSettings.DEFAULTS;
 
     CheckService(Library library, Clock clock) {
         this.library = library;
@@ -45,9 +47,15 @@ public final class CheckService {
         return engine;
     }
 
-    /** The settings of this library today: its switched-off checks and the defaults. */
+    /** The settings of this library today: its switched-off checks, its spelling words and the defaults. */
     public CheckSettings settings() {
-        return CheckSettings.defaults(LocalDate.now(clock)).withDisabled(library.findings().disabledChecks());
+        return CheckSettings.defaults(LocalDate.now(clock)).withDisabled(library.findings().disabledChecks())
+                .withSpelling(spelling.get());
+    }
+
+    /** Where the spelling check's library settings come from (the desk wires its spelling service). */
+    void useSpelling(java.util.function.Supplier<org.reviewdesk.checks.SpellingSettings> source) {
+        this.spelling = source;
     }
 
     /**

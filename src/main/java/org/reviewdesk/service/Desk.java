@@ -22,6 +22,7 @@ public final class Desk implements AutoCloseable {
     private final FindingService findings;
     private final CommentService comments;
     private final SettingsService settings;
+    private final SpellingService spelling;
 
     private Desk(Library library) {
         this.library = library;
@@ -36,6 +37,9 @@ public final class Desk implements AutoCloseable {
         this.queue = new QueueService(library);
         this.findings = new FindingService(library, checks);
         this.settings = new SettingsService(library);
+        this.spelling = new SpellingService(library, checks, () -> org.reviewdesk.checks.SpellingLanguage.ofTag(
+                settings.get(org.reviewdesk.model.library.LibrarySettings.SPELLING_LANGUAGE)));
+        checks.useSpelling(spelling::settings);
         this.comments = new CommentService(library, settings::userName);
     }
 
@@ -80,6 +84,11 @@ public final class Desk implements AutoCloseable {
     /** Comments on a span of a post's text: threads, replies, resolving. */
     public CommentService comments() {
         return comments;
+    }
+
+    /** The spelling check's words: the library's dictionary, the words a post ignores, suggestions. */
+    public SpellingService spelling() {
+        return spelling;
     }
 
     public ImportService imports() {

@@ -24,7 +24,8 @@ class CheckEngineTest {
                 "repeated-sentence", "boilerplate-sentence", "meta-paragraphs-mismatch", "reading-time-mismatch",
                 "checklist-mismatch", "image-without-source", "source-without-image", "image-flags-mismatch",
                 "placeholder-image-host", "code-language-mismatch", "outline-heading-mismatch", "entity-not-mentioned",
-                "pseudo-bold-unicode", "hashtag-stuffing", "scrape-debris", "stale-review", "hidden-content");
+                "pseudo-bold-unicode", "hashtag-stuffing", "scrape-debris", "stale-review", "hidden-content",
+                "spelling");
     }
 
     @Test

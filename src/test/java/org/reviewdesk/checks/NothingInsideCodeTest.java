@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Code is quoted material: prose checks must not fire on what a code block or an inline code span holds. */
 class NothingInsideCodeTest {
     private static final List<String> PROSE_CHECKS = List.of("repeated-sentence", "boilerplate-sentence",
-            "pseudo-bold-unicode", "hashtag-stuffing", "scrape-debris", "hidden-content");
+            "pseudo-bold-unicode", "hashtag-stuffing", "scrape-debris", "hidden-content", "spelling");
 
     @Test
     void proseChecksIgnoreFencedIndentedAndInlineCode() {
@@ -19,9 +19,9 @@ class NothingInsideCodeTest {
         String body = md("Intro: " + repeated, "", "```text", repeated, repeated,
                 "#include #define #pragma #ifdef", "Like Comment Share", "To view or add a comment, sign in",
                 "\uD835\uDC13\uD835\uDC1E\uD835\uDC2C\uD835\uDC2D", "<p hidden>kept out of sight here</p>",
-                "<!-- a note for the crawler", "pass\u200Bword \u202Eoverride", "```", "",
-                "    " + repeated, "    Similar Posts", "",
-                "Inline `#one #two #three #four` and `\uD835\uDC01\uD835\uDC28\uD835\uDC25\uD835\uDC1D` stay code, "
+                "<!-- a note for the crawler", "pass\u200Bword \u202Eoverride", "we recieve the dashbord", "```", "",
+                "    " + repeated, "    Similar Posts", "    recieve teh dashbord", "",
+                "Inline `#one #two #three #four` and `recieve dashbord` and `\uD835\uDC01\uD835\uDC28\uD835\uDC25\uD835\uDC1D` stay code, "
                         + "as do `<span style=\"display:none\">three hidden words</span>` and `pass\u200Bword`.");
         LibraryStats everywhere = new LibraryStats() {
             @Override
@@ -42,9 +42,9 @@ class NothingInsideCodeTest {
     @Test
     void theSameTextOutsideCodeDoesFire() {
         String body = md("Retry the request after a short pause.", "", "Retry the request after a short pause.", "",
-                "#include #define #pragma #ifdef", "", "Like Comment Share", "", "\uD835\uDC13\uD835\uDC1E\uD835\uDC2C\uD835\uDC2D");
+                "#include #define #pragma #ifdef", "", "Like Comment Share", "", "\uD835\uDC13\uD835\uDC1E\uD835\uDC2C\uD835\uDC2D", "", "we recieve the dashbord");
         assertThat(StandardChecks.engine().run(post(body), LibraryStats.EMPTY, Posts.SETTINGS))
                 .extracting(Finding::checkId)
-                .contains("repeated-sentence", "hashtag-stuffing", "scrape-debris", "pseudo-bold-unicode");
+                .contains("repeated-sentence", "hashtag-stuffing", "scrape-debris", "pseudo-bold-unicode", "spelling");
     }
 }

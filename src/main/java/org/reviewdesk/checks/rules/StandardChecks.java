@@ -31,6 +31,7 @@ public final class StandardChecks {
                 new HashtagStuffingCheck(),
                 new ScrapeDebrisCheck(),
                 new StaleReviewCheck(),
-                new HiddenContentCheck());
+                new HiddenContentCheck(),
+                new SpellingCheck());
     }
 }

@@ -10,10 +10,14 @@ import java.util.Optional;
 public final class LibrarySettings {
     /** The name under which comments, assignments by "me" and reviews are recorded; empty means the system's user name. */
     public static final String USER_NAME = "user.name";
+    /** Which English the spelling check spells: en-US or en-GB. */
+    public static final String SPELLING_LANGUAGE = "spelling.language";
 
     public static final List<LibrarySetting> ALL = List.of(
             LibrarySetting.text(USER_NAME, "", 200,
-                    "Your name in this library: the author of your comments. Empty: the system's user name."));
+                    "Your name in this library: the author of your comments. Empty: the system's user name."),
+            LibrarySetting.choice(SPELLING_LANGUAGE, "en-US", List.of("en-US", "en-GB"),
+                    "The English the spelling check spells: en-US (color) or en-GB (colour)."));
 
     private LibrarySettings() {
     }
