@@ -60,6 +60,10 @@ final class CommentsPanel {
         if (desk.comments() == null) return null;
         CommentsPanel panel = new CommentsPanel(desk.comments(), desk.editor(), editor, notice);
         findings.belowFindings(panel.view().getNode());
+        // A comment being written needs its text box and buttons on screen, however low the divider was.
+        desk.comments().targetProperty().addListener((o, was, now) -> {
+            if (now.mode() != CommentsViewModel.Mode.NONE) javafx.application.Platform.runLater(findings::makeRoomBelow);
+        });
         return panel;
     }
 

@@ -87,9 +87,24 @@ public final class FindingsPanel {
             p.expandedProperty().addListener((o, was, open) -> VBox.setVgrow(p, open ? Priority.ALWAYS : Priority.NEVER));
         }
         bottom.setMinWidth(0);
+        bottomBox = bottom;
         editorWithFindings.getItems().set(1, bottom);
         SplitPane.setResizableWithParent(bottom, false);
         follow(panel);
+    }
+
+    private VBox bottomBox;
+
+    /**
+     * Moves the divider up until the panels below the editor get the height they ask for (a comment being written
+     * needs its text box and buttons), leaving the editor at least a quarter of the height.
+     */
+    void makeRoomBelow() {
+        if (bottomBox == null || editorWithFindings.getHeight() <= 0) return;
+        double total = editorWithFindings.getHeight();
+        double wanted = bottomBox.prefHeight(bottomBox.getWidth());
+        double position = Math.max(0.25, 1 - wanted / total);
+        if (position < editorWithFindings.getDividerPositions()[0]) editorWithFindings.setDividerPositions(position);
     }
 
     private void postChanged(EditorViewModel editor) {

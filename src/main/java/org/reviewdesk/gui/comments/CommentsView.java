@@ -39,8 +39,12 @@ public final class CommentsView {
         list.setCellFactory(v -> new ThreadCell());
         list.setPlaceholder(new Label("No comments. Select text in the source and press Ctrl+Alt+M."));
         VBox.setVgrow(list, Priority.ALWAYS);
-        // The composer above the list: in a short panel the list gives up its height, never the text being written.
-        VBox content = new VBox(6, composer(), list, buttons());
+        // The composer first and the buttons next, the list last: in a short panel what goes out of sight is the end
+        // of the list, never the text being written or the commands.
+        list.setMinHeight(0);
+        // A ListView asks for 400 pixels; the panel shares the room below the source with the findings.
+        list.setPrefHeight(120);
+        VBox content = new VBox(6, composer(), buttons(), list);
         content.setPadding(new Insets(4));
         pane.setId("comments-panel");
         pane.setContent(content);
@@ -50,6 +54,8 @@ public final class CommentsView {
         // when the window is narrow; the list and the composer shrink with the panel.
         pane.setMinWidth(0);
         content.setMinWidth(0);
+        pane.setMinHeight(0);
+        content.setMinHeight(0);
         // Folded until there is something to read: the findings keep the room below the source for a post without
         // comments; opening a post with comments, or writing one, opens it (once per post: folded, it stays folded).
         pane.setExpanded(false);
@@ -86,6 +92,7 @@ public final class CommentsView {
         }, model.targetProperty()));
         draft.setId("comment-draft");
         draft.setPrefRowCount(3);
+        draft.setMinHeight(40);
         draft.setWrapText(true);
         draft.textProperty().bindBidirectional(model.draftProperty());
         draft.setOnKeyPressed(e -> {
