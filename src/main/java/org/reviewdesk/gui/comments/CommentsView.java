@@ -29,6 +29,8 @@ public final class CommentsView {
     private final TitledPane pane = new TitledPane();
     private final ListView<PostComment> list = new ListView<>();
     private final TextArea draft = new TextArea();
+    /** Set while the selection is put back after a reload, when it is no pick of the user's. */
+    private boolean restoring;
     /** The post for which the panel last opened itself. */
     private long openedFor = -1;
 
@@ -59,6 +61,11 @@ public final class CommentsView {
         // Folded until there is something to read: the findings keep the room below the source for a post without
         // comments; opening a post with comments, or writing one, opens it (once per post: folded, it stays folded).
         pane.setExpanded(false);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == null && was != null && model.postId() == was.postId()) {
+                javafx.application.Platform.runLater(() -> keepSelection(was.id()));
+            }
+        });
         model.threads().addListener((javafx.collections.ListChangeListener<PostComment>) c -> {
             if (!model.threads().isEmpty() && model.postId() != openedFor) {
                 openedFor = model.postId();
@@ -95,15 +102,7 @@ public final class CommentsView {
         draft.setMinHeight(40);
         draft.setWrapText(true);
         draft.textProperty().bindBidirectional(model.draftProperty());
-        draft.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
-                model.submit();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                model.cancel();
-                e.consume();
-            }
-        });
+        draft.setOnKeyPressed(this::draftKey);
         Button send = button("Comment", "comment-submit", model::submit);
         send.setDefaultButton(false);
         Button cancel = button("Cancel", "comment-cancel", model::cancel);
@@ -123,6 +122,17 @@ public final class CommentsView {
         return box;
     }
 
+    /** Ctrl+Enter sends the comment, Escape drops it. */
+    private void draftKey(javafx.scene.input.KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+            model.submit();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            model.cancel();
+            e.consume();
+        }
+    }
+
     private static Button button(String text, String id, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
@@ -133,8 +143,18 @@ public final class CommentsView {
     /** Called with the comment the user picked in the list (to select its span in the source). */
     public void setOnPick(Consumer<PostComment> pick) {
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) pick.accept(now);
+            if (now != null && !restoring) pick.accept(now);
         });
+    }
+
+    /** The list was read again: the comment that was selected stays selected, without selecting its text again. */
+    private void keepSelection(long id) {
+        restoring = true;
+        try {
+            model.threads().stream().filter(c -> c.id() == id).findFirst().ifPresent(c -> list.getSelectionModel().select(c));
+        } finally {
+            restoring = false;
+        }
     }
 
     public TitledPane getNode() {

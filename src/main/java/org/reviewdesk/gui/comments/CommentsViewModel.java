@@ -118,7 +118,8 @@ public final class CommentsViewModel {
     }
 
     private void apply(List<PostComment> loaded, boolean place) {
-        threads.setAll(loaded);
+        // Read again after every change of the library: the same comments leave the list (and its selection) alone.
+        if (!threads.equals(loaded)) threads.setAll(loaded);
         long open = loaded.stream().filter(c -> !c.resolved()).count();
         long resolved = loaded.size() - open;
         summary.set(loaded.isEmpty() ? "No comments" : open + (open == 1 ? " open comment" : " open comments")
