@@ -20,13 +20,15 @@ public final class Desk implements AutoCloseable {
     private final PostService posts;
     private final QueueService queue;
     private final FindingService findings;
+    private final TellService tells;
 
     private Desk(Library library) {
         this.library = library;
         this.imports = new ImportService(library);
         this.exports = new ExportService();
         this.revisions = new RevisionService(library);
-        this.checks = new CheckService(library, java.time.Clock.systemDefaultZone());
+        this.tells = new TellService(library);
+        this.checks = new CheckService(library, java.time.Clock.systemDefaultZone(), tells);
         this.search = new LibrarySearch(library);
         this.reviews = new ReviewService(library, checks, java.time.Clock.systemDefaultZone(), System.getProperty("user.name"));
         this.edits = new PostEditService(library);
@@ -83,6 +85,11 @@ public final class Desk implements AutoCloseable {
     /** Opening and saving a post in the editor, with its meta form's field drafts. */
     public PostEditService edits() {
         return edits;
+    }
+
+    /** The tell checks' word and phrase lists, with this library's changes. */
+    public TellService tells() {
+        return tells;
     }
 
     public CheckService checks() {

@@ -31,6 +31,7 @@ public final class Library implements AutoCloseable {
     private final FindingRepository findings;
     private final SentenceStatRepository sentenceStats;
     private final ReviewRepository reviews;
+    private final TellEntryRepository tells;
 
     private Library(Path folder, Jdbi jdbi, Connection keepAlive, JdbcConnectionPool pool, PostCodec codec) {
         this.folder = folder;
@@ -45,6 +46,7 @@ public final class Library implements AutoCloseable {
         this.findings = new FindingRepository(jdbi);
         this.sentenceStats = new SentenceStatRepository(jdbi);
         this.reviews = new ReviewRepository(jdbi, revisions);
+        this.tells = new TellEntryRepository(jdbi);
     }
 
     /**
@@ -188,6 +190,11 @@ public final class Library implements AutoCloseable {
 
     public FindingRepository findings() {
         return findings;
+    }
+
+    /** The library's additions to and switched-off entries of the tell checks' lists. */
+    public TellEntryRepository tells() {
+        return tells;
     }
 
     public SentenceStatRepository sentenceStats() {
