@@ -16,7 +16,7 @@ import javafx.scene.layout.Region;
 import org.reviewdesk.gui.editor.EditorViewModel;
 import org.reviewdesk.gui.editor.SaveState;
 
-/** The status bar: words, reading time, saved state, import progress and the library path. */
+/** The status bar: words, reading time, readability of the prose, saved state, import progress and the library path. */
 public final class StatusBarView {
     private final HBox root;
     private Consumer<String> showField = field -> { };
@@ -32,6 +32,11 @@ public final class StatusBarView {
         words.textProperty().bind(Bindings.createStringBinding(() -> editor.hasOpenPost()
                 ? String.format("%,d words \u00b7 %d min read", editor.wordsProperty().get(), editor.readingMinutesProperty().get())
                 : "", editor.wordsProperty(), editor.readingMinutesProperty(), editor.documentProperty()));
+        Label readability = new Label();
+        readability.setId("status-readability");
+        readability.textProperty().bind(Bindings.createStringBinding(() -> editor.hasOpenPost()
+                && editor.bodyScanProperty().get() != null ? ReadabilityText.of(editor.bodyScanProperty().get().readability())
+                : "", editor.bodyScanProperty(), editor.documentProperty()));
         Label saved = new Label();
         saved.setId("status-saved");
         saved.textProperty().bind(editor.saveStatusProperty());
@@ -57,7 +62,7 @@ public final class StatusBarView {
         path.getStyleClass().add("status-path");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root = new HBox(16, words, saved, importBar, spacer, path);
+        root = new HBox(16, words, readability, saved, importBar, spacer, path);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("status-bar");
     }
@@ -69,7 +74,7 @@ public final class StatusBarView {
 
     /** Adds a segment after the saved state (for example the findings count). */
     public void addSegment(Node segment) {
-        root.getChildren().add(2, segment);
+        root.getChildren().add(3, segment);
     }
 
     public Node getNode() {
