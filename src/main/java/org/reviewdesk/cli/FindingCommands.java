@@ -94,6 +94,30 @@ final class FindingCommands {
         }
     }
 
+    @Command(name = "undismiss", mixinStandardHelpOptions = true,
+            description = "Brings back the post's dismissed findings of one check: they count again, in the queue too.")
+    static final class Undismiss implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        LibraryOption library;
+        @Parameters(index = "0", paramLabel = "REF", description = "The post's reference.")
+        String reference;
+        @Parameters(index = "1", paramLabel = "CHECK", description = "The check's id (see: review-desk findings REF).")
+        String checkId;
+        @Option(names = "--line", paramLabel = "N", description = "Only the finding on line N.")
+        Integer line;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Desk desk = library.open()) {
+                int n = desk.findings().undismiss(reference, checkId, line);
+                spec.commandLine().getOut().printf("brought back %d %s finding%s on %s%n", n, checkId, n == 1 ? "" : "s", reference);
+            }
+            return 0;
+        }
+    }
+
     @Command(name = "checks", mixinStandardHelpOptions = true,
             description = {"The editorial checks and whether this library runs them.",
                     "  list            every check, its severity, on or off (the default)",

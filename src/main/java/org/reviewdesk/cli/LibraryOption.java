@@ -22,7 +22,7 @@ public final class LibraryOption {
         String chosen = library;
         for (CommandSpec c = mixee == null ? null : mixee.parent(); chosen == null && c != null; c = c.parent()) {
             if (c.userObject() instanceof ReviewDeskCommand root && root.library != null) chosen = root.library.library;
-            if (c.userObject() instanceof ReviewCommands.Settings s && s.library != null) chosen = s.library.library;
+            if (c.userObject() instanceof SettingsCommand s && s.library != null) chosen = s.library.library;
         }
         return LibraryLocation.resolve(chosen, System.getenv());
     }

@@ -11,25 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The settings of what "reviewed" requires, and ticking a post's review checklist: settings, tick, untick. */
+/** The settings of what "reviewed" requires (under `settings`), and ticking a post's review checklist: settings, tick, untick. */
 final class ReviewCommands {
     private ReviewCommands() {
-    }
-
-    @Command(name = "settings", mixinStandardHelpOptions = true,
-            description = "The library's settings of what marking a post reviewed requires.",
-            subcommands = {ReviewChecklist.class, ErrorChecks.class})
-    static final class Settings implements Callable<Integer> {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-        @Mixin
-        LibraryOption library;
-
-        @Override
-        public Integer call() {
-            spec.commandLine().usage(spec.commandLine().getOut());
-            return 0;
-        }
     }
 
     @Command(name = "review-checklist", mixinStandardHelpOptions = true,

@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
                 RevisionCommands.Bump.class, RevisionCommands.MarkReviewed.class, RevisionCommands.History.class,
                 RevisionCommands.Diff.class, RevisionCommands.Restore.class,
                 RevisionCommands.TakeBack.class, ReviewCommands.Tick.class,
-                ReviewCommands.Untick.class, ReviewCommands.Settings.class, TriageCommands.Trash.class,
+                ReviewCommands.Untick.class, SettingsCommand.class, TriageCommands.Trash.class,
                 TriageCommands.Untrash.class, TriageCommands.Assign.class, TriageCommands.Flag.class, ViewsCommand.class,
-                FindingCommands.Findings.class, FindingCommands.Dismiss.class, FindingCommands.Checks.class, SetCommand.class,
+                FindingCommands.Findings.class, FindingCommands.Dismiss.class, FindingCommands.Undismiss.class, FindingCommands.Checks.class, SetCommand.class,
                 RenderCommand.class, CheckCommand.class, TellsCommand.class,
                 SynthCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ReviewDeskCommand implements Callable<Integer> {

@@ -20,6 +20,7 @@ public final class Desk implements AutoCloseable {
     private final PostService posts;
     private final QueueService queue;
     private final FindingService findings;
+    private final SettingsService settings;
     private final TellService tells;
 
     private Desk(Library library) {
@@ -35,6 +36,7 @@ public final class Desk implements AutoCloseable {
         this.posts = new PostService(library);
         this.queue = new QueueService(library);
         this.findings = new FindingService(library, checks);
+        this.settings = new SettingsService(library);
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */
@@ -68,6 +70,11 @@ public final class Desk implements AutoCloseable {
     /** The stored findings, their dismissals, and which checks run. */
     public FindingService findings() {
         return findings;
+    }
+
+    /** The library's settings, shared by everyone who opens it. */
+    public SettingsService settings() {
+        return settings;
     }
 
     public ImportService imports() {

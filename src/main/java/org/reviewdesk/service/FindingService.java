@@ -58,6 +58,29 @@ public final class FindingService {
         return open.size();
     }
 
+    /**
+     * Brings back the dismissed findings of one check on the post with this reference (with {@code line}, only the one
+     * on that line): they count again, in the queue too.
+     *
+     * @return how many came back
+     * @throws IllegalArgumentException when the post has no dismissed finding of that check (there)
+     */
+    public int undismiss(String reference, String checkId, Integer line) {
+        List<StoredFinding> dismissed = current(reference).stream()
+                .filter(f -> f.checkId().equals(checkId) && f.dismissed() && (line == null || f.line() == line)).toList();
+        if (dismissed.isEmpty()) {
+            throw new IllegalArgumentException("post '" + reference + "' has no dismissed " + checkId + " finding"
+                    + (line == null ? "" : " on line " + line) + " (see: review-desk findings " + reference + ")");
+        }
+        dismissed.forEach(f -> library.findings().undismiss(f.id()));
+        return dismissed.size();
+    }
+
+    /** Takes back the dismissal of a stored finding; it counts again. */
+    public void undismiss(long findingId) {
+        library.findings().undismiss(findingId);
+    }
+
     /** Dismisses a stored finding with a reason; the dismissal survives a re-run of the checks. */
     public void dismiss(long findingId, String reason) {
         library.findings().dismiss(findingId, reason);

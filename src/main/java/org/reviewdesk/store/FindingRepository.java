@@ -106,6 +106,24 @@ public final class FindingRepository {
         });
     }
 
+    /**
+     * Takes a dismissal back: the finding with this id counts again, and stays open when the checks run again.
+     *
+     * @return false when the finding was not dismissed
+     */
+    public boolean undismiss(long findingId) {
+        return jdbi.inTransaction(h -> {
+            var at = h.createQuery("SELECT post_id, check_id, CASE WHEN field IS NOT NULL THEN 'field:' || field "
+                            + "ELSE 'line:' || line END FROM finding WHERE id = ?").bind(0, findingId)
+                    .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).findOne()
+                    .orElseThrow(() -> new IllegalArgumentException("no finding " + findingId));
+            int n = h.execute("DELETE FROM finding_dismissal WHERE post_id = ? AND check_id = ? AND anchor = ?", at[0], at[1], at[2]);
+            updateCounts(h, (Long) at[0]);
+            Library.touch(h);
+            return n > 0;
+        });
+    }
+
     public void setCheckEnabled(String checkId, boolean enabled) {
         jdbi.useTransaction(h -> {
             h.execute("MERGE INTO check_setting (check_id, enabled) KEY (check_id) VALUES (?, ?)", checkId, enabled);

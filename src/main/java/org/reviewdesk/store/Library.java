@@ -31,6 +31,7 @@ public final class Library implements AutoCloseable {
     private final FindingRepository findings;
     private final SentenceStatRepository sentenceStats;
     private final ReviewRepository reviews;
+    private final SettingRepository settings;
     private final TellEntryRepository tells;
 
     private Library(Path folder, Jdbi jdbi, Connection keepAlive, JdbcConnectionPool pool, PostCodec codec) {
@@ -46,6 +47,7 @@ public final class Library implements AutoCloseable {
         this.findings = new FindingRepository(jdbi);
         this.sentenceStats = new SentenceStatRepository(jdbi);
         this.reviews = new ReviewRepository(jdbi, revisions);
+        this.settings = new SettingRepository(jdbi);
         this.tells = new TellEntryRepository(jdbi);
     }
 
@@ -204,6 +206,11 @@ public final class Library implements AutoCloseable {
     /** The review checklist, its ticks on each post, and which checks' findings keep a post from being reviewed. */
     public ReviewRepository reviews() {
         return reviews;
+    }
+
+    /** The library's own settings (spelling language, thresholds, the author name of comments). */
+    public SettingRepository settings() {
+        return settings;
     }
 
     Jdbi jdbi() {

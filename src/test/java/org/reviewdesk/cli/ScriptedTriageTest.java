@@ -117,6 +117,13 @@ class ScriptedTriageTest {
             }
         }
         assertThat(cli.run("dismiss", refs.get(0), check, "--reason", "again").exitCode()).isEqualTo(1);
+        int countedWhileDismissed = listed(refs.get(0)).get("findings").asInt();
+        CliRunner.Result back = cli.run("undismiss", refs.get(0), check);
+        assertThat(back.out()).as(back.err()).contains("brought back " + ofCheck + " " + check);
+        assertThat(listed(refs.get(0)).get("findings").asInt()).as("they count again in the queue")
+                .isEqualTo(countedWhileDismissed + ofCheck);
+        assertThat(cli.run("undismiss", refs.get(0), check).err()).contains("no dismissed " + check + " finding");
+        cli.run("dismiss", refs.get(0), check, "--reason", "intended");
 
         // The queue counts what is stored: after the check is off and the library checked again, its findings go.
         int ofCheckOnLast = 0;

@@ -34,8 +34,11 @@ final class DeskActions {
     private final EditorView editor;
     private final DeskDialogs dialogs;
     private final Runnable quit;
+    private final Runnable settings;
 
-    DeskActions(DeskViewModel desk, LibraryListView list, EditorView editor, DeskDialogs dialogs, Runnable quit) {
+    DeskActions(DeskViewModel desk, LibraryListView list, EditorView editor, DeskDialogs dialogs, Runnable quit,
+                Runnable settings) {
+        this.settings = settings;
         this.desk = desk;
         this.list = list;
         this.editor = editor;
@@ -64,6 +67,8 @@ final class DeskActions {
                 showTrash,
                 item("_Restore from trash", "Shortcut+Shift+R", Feather.ROTATE_CCW, e -> desk.restore(list.selectedIds())),
                 item("Empty trash\u2026", null, null, e -> emptyTrash()),
+                new SeparatorMenuItem(),
+                item("Se_ttings\u2026", "Shortcut+COMMA", Feather.SETTINGS, e -> settings.run()),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", null, e -> quit.run()));
     }

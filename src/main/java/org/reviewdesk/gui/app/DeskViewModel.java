@@ -121,6 +121,11 @@ public final class DeskViewModel {
     }
 
     /** Checking the whole library, with its progress and cancel. */
+    /** The Settings dialog's model, when the library keeps settings; it reads and writes on the library's thread. */
+    public java.util.Optional<org.reviewdesk.gui.settings.SettingsViewModel> settings(int autoRevisionMinutes) {
+        return library.settings().map(s -> new org.reviewdesk.gui.settings.SettingsViewModel(s, libraryExecutor, autoRevisionMinutes));
+    }
+
     public LibraryCheck libraryCheck() {
         return libraryCheck;
     }

@@ -79,7 +79,8 @@ public final class DeskWindow {
         findings = new FindingsPanel(desk.editor(), editor, desk.library().findings(), computeExecutor, dialogs::notice,
                 desk.libraryCheck()::start);
         split = workspace();
-        DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close);
+        DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close,
+                () -> SettingsAction.open(stage, desk, prefs, findings));
         root = new BorderPane(split);
         meta = new MetaPanelView(desk.meta(), desk.preview().remoteImagesProperty());
         right = rightPane(meta.getNode(), desk.reviewChecklist());

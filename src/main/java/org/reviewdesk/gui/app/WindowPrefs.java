@@ -71,6 +71,10 @@ public final class WindowPrefs {
         return node.getInt("autoRevisionMinutes", (int) org.reviewdesk.service.AutoRevisions.DEFAULT_INTERVAL.toMinutes());
     }
 
+    public void saveAutoRevisionMinutes(int minutes) {
+        node.putInt("autoRevisionMinutes", Math.max(0, minutes));
+    }
+
     /** The last post opened in the library at {@code folder}, or -1. */
     public long lastPost(Path folder) {
         return node.node("libraries").getLong(key(folder), -1);

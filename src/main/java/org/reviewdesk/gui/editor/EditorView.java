@@ -29,6 +29,9 @@ public final class EditorView {
     private List<MarkdownHighlighter.LineStyle> applied = List.of();
     /** The lines edited since {@link #applied}. */
     private final ChangedLines changed = new ChangedLines();
+    /** Misspellings, tells and commented spans drawn over the highlighting, moved with every edit. */
+    private final SourceMarks marks = new SourceMarks();
+    private final MarkOverlay overlay;
     private final ReadOnlyIntegerWrapper topLine = new ReadOnlyIntegerWrapper(this, "topLine", 1);
     private long version;
     private boolean topLinePending;
@@ -51,6 +54,7 @@ public final class EditorView {
             if (r.input().version() == version) applyStyles(r.output(), r.input().before().isEmpty());
         }, e -> { });
         findBar = new FindBar(area, this::restyleAll);
+        overlay = new MarkOverlay(area, marks);
         layOut();
         followEdits();
         model.documentProperty().addListener((o, was, now) -> load(now));
@@ -76,6 +80,7 @@ public final class EditorView {
         // observed text property copies the whole text after each one (60 KB for a 10,000-word post).
         area.plainTextChanges().subscribe(c -> {
             version++;
+            marks.edited(c.getPosition(), c.getRemoved().length(), c.getInserted().length());
             if (!applied.isEmpty()) {
                 changed.edited(area.offsetToPosition(c.getPosition(), TwoDimensional.Bias.Forward).getMajor(),
                         lineBreaks(c.getRemoved()), lineBreaks(c.getInserted()));
@@ -133,6 +138,7 @@ public final class EditorView {
         changed.clear();
         if (wholeText) {
             area.setStyleSpans(0, MarkdownHighlighter.join(lines));
+            for (int p : overlay.paragraphsOf(marks.all())) restyleIfDifferent(p, lines.get(p));
             return;
         }
         for (int i = styled.from(); i <= styled.to(); i++) restyleIfDifferent(i, lines.get(i));
@@ -140,14 +146,36 @@ public final class EditorView {
 
     /** Restyling a paragraph rebuilds its text nodes, so it is skipped when the styles already agree. */
     private void restyleIfDifferent(int paragraph, MarkdownHighlighter.LineStyle style) {
-        if (!MarkdownHighlighter.sameStyles(area.getStyleSpans(paragraph), style.toSpans())) {
-            area.setStyleSpans(paragraph, 0, style.toSpans());
+        var spans = overlay.spans(paragraph, style.toSpans());
+        if (!MarkdownHighlighter.sameStyles(area.getStyleSpans(paragraph), spans)) area.setStyleSpans(paragraph, 0, spans);
+    }
+
+    /**
+     * Replaces a layer of marks ({@code spelling}, {@code tells}, {@code comments}) with marks at offsets of the text
+     * as it is now; they follow the edits made after this. Opening another post clears every layer.
+     */
+    public void setMarks(String layer, List<SourceMark> layerMarks) {
+        java.util.Set<Integer> touched = new java.util.TreeSet<>(overlay.paragraphsOf(marks.set(layer, layerMarks)));
+        touched.addAll(overlay.paragraphsOf(layerMarks));
+        for (int p : touched) {
+            if (p < applied.size() && p < area.getParagraphs().size()) restyleIfDifferent(p, applied.get(p));
         }
+    }
+
+    /** The marks of one layer, where the edits since they were set have moved them. */
+    public List<SourceMark> marks(String layer) {
+        return marks.layer(layer);
+    }
+
+    /** The marks, of every layer, on the character at {@code offset}: what a right click there is about. */
+    public List<SourceMark> marksAt(int offset) {
+        return marks.at(offset);
     }
 
     private void load(OpenedPost post) {
         loading = true;
         restyleAll();
+        marks.clear();
         try {
             area.replaceText(post == null ? "" : post.post().body());
         } finally {

@@ -65,6 +65,13 @@ public final class DeskFindingsAccess implements FindingsAccess {
         desk.get().findings().dismiss(stored.id(), reason);
     }
 
+    @Override
+    public void undismiss(long postId, Finding finding) {
+        StoredFinding stored = storedAt(postId, Anchor.of(finding));
+        if (stored == null) throw new IllegalStateException("the finding \"" + finding.message() + "\" is no longer there");
+        desk.get().findings().undismiss(stored.id());
+    }
+
     private StoredFinding storedAt(long postId, Anchor anchor) {
         for (StoredFinding f : desk.get().findings().list(postId)) {
             Anchor at = f.field() != null ? new Anchor(f.checkId(), 0, f.field()) : new Anchor(f.checkId(), f.line(), null);

@@ -31,6 +31,11 @@ public interface FindingsAccess {
     /** Dismisses a finding of the post with a reason; it stays dismissed when the checks run again. */
     void dismiss(long postId, Finding finding, String reason);
 
+    /** Takes back the dismissal of a finding of the post: it counts again. */
+    default void undismiss(long postId, Finding finding) {
+        throw new UnsupportedOperationException("this library keeps no dismissals");
+    }
+
     void setCheckEnabled(String checkId, boolean enabled);
 
     Set<String> disabledChecks();

@@ -137,7 +137,7 @@ public final class FindingsView {
             text.setMinWidth(80);
             HBox.setHgrow(text, Priority.ALWAYS);
             // The buttons go on their own line under the message, so that a narrow panel keeps the message readable.
-            if (!row.dismissed()) text.getChildren().add(buttons(row));
+            text.getChildren().add(row.dismissed() ? bringBackButton(row) : buttons(row));
             HBox box = new HBox(8, mark, text);
             box.setAlignment(javafx.geometry.Pos.TOP_LEFT);
             box.getStyleClass().add("finding-box");
@@ -179,11 +179,24 @@ public final class FindingsView {
             return buttons;
         }
 
+        /** A dismissed finding's one button: it takes the dismissal back. */
+        private HBox bringBackButton(FindingRow row) {
+            Button back = new Button("Bring back");
+            back.getStyleClass().addAll("finding-bring-back", "small", "flat");
+            back.setMinWidth(Region.USE_PREF_SIZE);
+            back.setOnAction(e -> model.bringBack(row));
+            return new HBox(6, back);
+        }
+
         private ContextMenu menu(FindingRow row) {
             MenuItem off = new MenuItem("Turn off \u201c" + row.finding().checkId() + "\u201d for this library");
             off.setMnemonicParsing(false);
             off.setOnAction(e -> model.turnOff(row.finding().checkId()));
-            if (row.dismissed()) return new ContextMenu(off);
+            if (row.dismissed()) {
+                MenuItem back = new MenuItem("Bring back (take the dismissal back)");
+                back.setOnAction(e -> model.bringBack(row));
+                return new ContextMenu(back, off);
+            }
             MenuItem dismiss = new MenuItem("Dismiss\u2026");
             dismiss.setOnAction(e -> askAndDismiss(row));
             return new ContextMenu(dismiss, off);

@@ -210,6 +210,16 @@ public final class FindingsViewModel {
         }, done -> recheckOpenPost(), e -> onNotice.get().accept("Could not dismiss the finding: " + message(e)));
     }
 
+    /** Takes a dismissal back: the finding joins the open ones again, here and in the queue. */
+    public void bringBack(FindingRow row) {
+        long postId = shown.get().postId();
+        if (postId < 0 || !row.dismissed()) return;
+        executor.submit(() -> {
+            access.undismiss(postId, row.finding());
+            return true;
+        }, done -> recheckOpenPost(), e -> onNotice.get().accept("Could not bring the finding back: " + message(e)));
+    }
+
     /** Called once the library's checks changed (one turned off), so that the whole library can be checked again. */
     public ObjectProperty<Runnable> onChecksChangedProperty() {
         return onChecksChanged;
@@ -221,13 +231,15 @@ public final class FindingsViewModel {
             access.setCheckEnabled(checkId, false);
             return true;
         }, done -> {
-            onNotice.get().accept("The check \"" + checkId + "\" is off for this library.");
+            onNotice.get().accept("The check \"" + checkId + "\" is off for this library. "
+                    + "File \u25b8 Settings\u2026 \u25b8 Checks turns it back on.");
             recheckOpenPost();
             onChecksChanged.get().run();
         }, e -> onNotice.get().accept("Could not turn the check off: " + message(e)));
     }
 
-    private void recheckOpenPost() {
+    /** Checks the open post again (the library's checks or settings changed). */
+    public void recheckOpenPost() {
         cancelPending();
         Post post = editor.currentPost();
         if (post != null && editor.openPostId() >= 0) checkJob.request(new Request(editor.openPostId(), post, false));

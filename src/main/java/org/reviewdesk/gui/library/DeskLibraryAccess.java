@@ -81,6 +81,11 @@ public final class DeskLibraryAccess implements LibraryAccess {
     }
 
     @Override
+    public java.util.Optional<org.reviewdesk.gui.settings.SettingsAccess> settings() {
+        return java.util.Optional.of(new org.reviewdesk.gui.settings.DeskSettingsAccess(this::desk));
+    }
+
+    @Override
     public Path folder() {
         return folder;
     }

@@ -100,6 +100,11 @@ public interface LibraryAccess extends AutoCloseable {
         void fileDone(int done, int total);
     }
 
+    /** Which checks run and the library's settings, when the library keeps them (an in-memory test library does not). */
+    default java.util.Optional<org.reviewdesk.gui.settings.SettingsAccess> settings() {
+        return java.util.Optional.empty();
+    }
+
     /** The review queue of this library, when it has one (an in-memory test library has none). */
     default java.util.Optional<org.reviewdesk.gui.queue.QueueAccess> queue() {
         return java.util.Optional.empty();

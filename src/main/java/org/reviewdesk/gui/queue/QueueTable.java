@@ -45,6 +45,8 @@ final class QueueTable {
 
     private final QueueViewModel vm;
     private final TableView<PostSummary> table = new TableView<>();
+    /** True while the header shows a sort the queue already has (a saved view applied): nothing to ask for. */
+    private boolean showingSort;
 
     QueueTable(QueueViewModel vm) {
         this.vm = vm;
@@ -55,9 +57,10 @@ final class QueueTable {
         table.setPlaceholder(new Label("No post matches these filters."));
         table.getColumns().setAll(columns());
         table.setSortPolicy(t -> {
-            sortBy(t.getSortOrder());
+            if (!showingSort) sortBy(t.getSortOrder());
             return true;
         });
+        vm.sortProperty().addListener((o, was, now) -> showSort(now));
         table.setRowFactory(t -> new QueueRow());
         table.setOnKeyPressed(this::keyPressed);
     }
@@ -108,6 +111,23 @@ final class QueueTable {
                     c.getSortType() == TableColumn.SortType.DESCENDING));
         }
         vm.refresh();
+    }
+
+    /** The header's arrow on the column the queue is sorted by, however the order was chosen (a saved view). */
+    private void showSort(QueueSort sort) {
+        TableColumn<PostSummary, ?> column = table.getColumns().stream()
+                .filter(c -> c.getUserData() == sort.column()).findFirst().orElse(null);
+        showingSort = true;
+        try {
+            if (column == null) {
+                table.getSortOrder().clear();
+            } else {
+                column.setSortType(sort.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+                if (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != column) table.getSortOrder().setAll(column);
+            }
+        } finally {
+            showingSort = false;
+        }
     }
 
     private void keyPressed(KeyEvent e) {

@@ -159,6 +159,20 @@ class FindingsViewModelTest {
     }
 
     @Test
+    void aDismissedFindingBroughtBackCountsAgainAndStaysBack() {
+        checkedAfterPause();
+        int before = model.checkedProperty().get().active().size();
+        model.dismiss(row("repeated-sentence"), "the echo is the point");
+        FindingRow dismissed = model.checkedProperty().get().dismissed().get(0);
+
+        model.bringBack(dismissed);
+
+        assertThat(model.checkedProperty().get().dismissed()).isEmpty();
+        assertThat(model.checkedProperty().get().active()).hasSize(before);
+        assertThat(checkedAfterPause().dismissed()).as("not dismissed again by the next edit").isEmpty();
+    }
+
+    @Test
     void aDismissalWithoutAReasonIsRefused() {
         checkedAfterPause();
         model.dismiss(row("repeated-sentence"), " ");
@@ -181,7 +195,8 @@ class FindingsViewModelTest {
         panel.turnOff("scrape-debris");
 
         assertThat(checkIds(panel)).doesNotContain("scrape-debris").contains("repeated-sentence");
-        assertThat(said).containsExactly("The check \"scrape-debris\" is off for this library.");
+        assertThat(said).singleElement().asString().startsWith("The check \"scrape-debris\" is off for this library.")
+                .contains("Settings");
         panel.saved(id, tides);
         assertThat(library.desk().findings().list(id)).extracting(StoredFinding::checkId)
                 .doesNotContain("scrape-debris").contains("repeated-sentence");

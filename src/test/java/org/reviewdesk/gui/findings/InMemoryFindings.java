@@ -46,6 +46,11 @@ final class InMemoryFindings implements FindingsAccess {
     }
 
     @Override
+    public void undismiss(long postId, Finding finding) {
+        dismissals.getOrDefault(postId, new HashMap<>()).remove(Anchor.of(finding));
+    }
+
+    @Override
     public void setCheckEnabled(String checkId, boolean enabled) {
         if (enabled) disabled.remove(checkId);
         else disabled.add(checkId);

@@ -112,9 +112,9 @@ class QueueWindowTest {
         robot.push(KeyCode.R);
 
         // The dialog is in the scene graph before it is shown: wait until the reason field can be clicked.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#review-override-reason").tryQuery()
-                .map(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
-                        && n.getScene().getWindow().isShowing()).orElse(false));
+        // The same visibility test the robot's click makes (the node and every parent visible, its window showing).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#review-override-reason")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         javafx.scene.control.TextArea reasons = robot.lookup("#review-refusal-reasons").queryAs(javafx.scene.control.TextArea.class);
         assertThat(reasons.getText()).contains(first.reference(), "review checklist: \u201cCode run\u201d is not ticked");
         javafx.scene.control.Button anyway = robot.lookup("Mark reviewed anyway").queryButton();
@@ -126,6 +126,37 @@ class QueueWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desk.library().posts().findByReference(first.reference())
                 .orElseThrow().post().meta().revisionOrEmpty().status() == org.reviewdesk.model.ReviewStatus.REVIEWED);
         assertThat(desk.revisions().history(first.reference()).get(0).note()).contains("ran it in CI");
+        assertThat(deskWindow.closeWindow()).isTrue();
+        library.close();
+    }
+
+    @Test
+    void aSavedViewsOrderShowsOnTheHeaderItSortsBy(FxRobot robot) throws Exception {
+        DeskLibraryAccess library = DeskLibraryAccess.open(folder);
+        PostSynthesizer synth = new PostSynthesizer(9);
+        for (int i = 0; i < 12; i++) library.create(synth.post(i));
+        DeskWindow window = deskWindow.show(library);
+        robot.interact(window::showQueue);
+        var table = window.queue().table();
+        robot.interact(() -> deskWindow.model().queue().apply(new org.reviewdesk.model.library.SavedView("Everything",
+                org.reviewdesk.model.library.QueueFilter.ALL, org.reviewdesk.model.library.QueueSort.PRIORITY)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
+        assertThat(table.getSortOrder()).as("the priority order has no header").isEmpty();
+
+        var byTitle = new org.reviewdesk.model.library.SavedView("Z to A", org.reviewdesk.model.library.QueueFilter.ALL,
+                new org.reviewdesk.model.library.QueueSort(org.reviewdesk.model.library.QueueSort.Column.TITLE, true));
+        robot.interact(() -> deskWindow.model().queue().apply(byTitle));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 12
+                && table.getItems().get(0).title().compareToIgnoreCase(table.getItems().get(11).title()) >= 0);
+        assertThat(table.getSortOrder()).singleElement().satisfies(c -> {
+            assertThat(c.getText()).isEqualTo("Title");
+            assertThat(c.getSortType()).isEqualTo(javafx.scene.control.TableColumn.SortType.DESCENDING);
+        });
+
+        robot.interact(() -> deskWindow.model().queue().apply(new org.reviewdesk.model.library.SavedView("Default",
+                org.reviewdesk.model.library.QueueFilter.ALL, org.reviewdesk.model.library.QueueSort.PRIORITY)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getSortOrder()).isEmpty();
         assertThat(deskWindow.closeWindow()).isTrue();
         library.close();
     }

@@ -1,0 +1,24 @@
+package org.reviewdesk.gui.app;
+
+import java.time.Duration;
+import javafx.stage.Stage;
+import org.reviewdesk.gui.settings.SettingsDialog;
+
+/** File ▸ Settings…: opens the dialog and, once OK wrote the changes, makes the window follow them. */
+final class SettingsAction {
+    private SettingsAction() {
+    }
+
+    static void open(Stage owner, DeskViewModel desk, WindowPrefs prefs, FindingsPanel findings) {
+        desk.settings(prefs.autoRevisionMinutes()).ifPresentOrElse(model -> new SettingsDialog(owner, model).show(applied -> {
+            int minutes = model.autoRevisionMinutesProperty().get();
+            if (minutes != prefs.autoRevisionMinutes()) {
+                prefs.saveAutoRevisionMinutes(minutes);
+                desk.library().keepRevisionsEvery(Duration.ofMinutes(minutes));
+            }
+            if (!applied.checksSwitched().isEmpty() || applied.settingsChanged() > 0) findings.model().recheckOpenPost();
+            // A check switched on or off changes the stored findings of every post: the queue follows once this is done.
+            if (!applied.checksSwitched().isEmpty()) desk.libraryCheck().start();
+        }), () -> new DeskDialogs(owner).notice("This library keeps no settings."));
+    }
+}

@@ -1,0 +1,33 @@
+package org.reviewdesk.store;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Jdbi;
+
+/** The library's settings as stored: a value per name, only for the settings that are not at their default. */
+public final class SettingRepository {
+    private final Jdbi jdbi;
+
+    SettingRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Every stored value, by name. */
+    public Map<String, String> all() {
+        return jdbi.withHandle(h -> {
+            Map<String, String> out = new TreeMap<>();
+            h.createQuery("SELECT name, setting_value FROM library_setting")
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        });
+    }
+
+    /** Stores a value; {@code null} removes it, so the setting is at its default again. */
+    public void put(String name, String value) {
+        jdbi.useTransaction(h -> {
+            h.execute("DELETE FROM library_setting WHERE name = ?", name);
+            if (value != null) h.execute("INSERT INTO library_setting (name, setting_value) VALUES (?, ?)", name, value);
+            Library.touch(h);
+        });
+    }
+}

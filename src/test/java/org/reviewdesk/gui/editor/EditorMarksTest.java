@@ -1,0 +1,71 @@
+package org.reviewdesk.gui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reviewdesk.gui.InMemoryLibrary;
+import org.reviewdesk.gui.task.FxBackgroundExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Marks are drawn over the Markdown highlighting, stay on their words while the user types, and go with the post. */
+@ExtendWith(ApplicationExtension.class)
+class EditorMarksTest {
+    private static final String BODY = "# Caching\n\nCache the qurey result.\n\nSecond **bold** paragraph.";
+    private final InMemoryLibrary library = new InMemoryLibrary();
+    private EditorView view;
+    private CodeArea area;
+    private long id;
+
+    @Start
+    void start(Stage stage) {
+        FxBackgroundExecutor executor = new FxBackgroundExecutor(1);
+        EditorViewModel model = new EditorViewModel(library, executor, executor);
+        view = new EditorView(model, executor);
+        area = view.area();
+        id = library.create(InMemoryLibrary.post("Caching", BODY));
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(view.getNode()), 600, 300));
+        stage.getScene().getStylesheets().add(EditorView.class.getResource("/org/reviewdesk/gui/desk.css").toExternalForm());
+        stage.show();
+        model.open(id);
+    }
+
+    private boolean styled(int offset, String styleClass) {
+        return area.getStyleOfChar(offset).contains(styleClass);
+    }
+
+    private void run(Runnable r) throws Exception {
+        WaitForAsyncUtils.asyncFx(r).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aMarkIsDrawnOverTheHighlightingAndFollowsTyping(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> area.getText().equals(BODY) && styled(2, "md-heading"));
+        int typo = BODY.indexOf("qurey");
+        int bold = BODY.indexOf("**bold**");
+        run(() -> view.setMarks("spelling", List.of(new SourceMark(typo, typo + 5, "mark-spelling", "qurey?"),
+                new SourceMark(bold + 2, bold + 6, "mark-tell", "a tell"))));
+
+        assertThat(styled(typo, "mark-spelling")).isTrue();
+        assertThat(styled(typo + 5, "mark-spelling")).as("the space after the word").isFalse();
+        assertThat(area.getStyleOfChar(bold + 3)).contains("mark-tell", "md-strong");
+
+        run(() -> area.insertText(BODY.indexOf("Cache"), "Now "));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(styled(typo + 4, "mark-spelling")).isTrue();
+        assertThat(styled(typo, "mark-spelling")).isFalse();
+        assertThat(view.marksAt(typo + 5)).extracting(SourceMark::note).containsExactly("qurey?");
+
+        run(() -> view.setMarks("spelling", List.of()));
+        assertThat(styled(typo + 4, "mark-spelling")).as("a layer set empty is gone").isFalse();
+        assertThat(area.getStyleOfChar(bold + 7)).contains("md-strong").doesNotContain("mark-tell");
+    }
+}
