@@ -11,6 +11,7 @@ import org.reviewdesk.checks.CheckContext;
 import org.reviewdesk.checks.CheckEngine;
 import org.reviewdesk.checks.ProseReadability;
 import org.reviewdesk.model.Readability;
+import org.reviewdesk.model.library.LibrarySettings;
 import org.reviewdesk.checks.CheckSettings;
 import org.reviewdesk.checks.Finding;
 import org.reviewdesk.checks.CommonSentences;
@@ -29,6 +30,7 @@ public final class CheckService {
     private final Library library;
     private final Clock clock;
     private final TellService tells;
+    private final SettingsService librarySettings;
     private final CheckEngine engine = StandardChecks.engine();
     /** Posts whose findings are stored in one transaction by a check of many. */
     private static final int STORE_GROUP = 250;
@@ -38,20 +40,22 @@ public final class CheckService {
 
     private volatile LibraryStats stats = LibraryStats.EMPTY;
 
-    CheckService(Library library, Clock clock, TellService tells) {
+    CheckService(Library library, Clock clock, TellService tells, SettingsService librarySettings) {
         this.library = library;
         this.clock = clock;
         this.tells = tells;
+        this.librarySettings = librarySettings;
     }
 
     public CheckEngine engine() {
         return engine;
     }
 
-    /** The settings of this library today: its switched-off checks, its tell lists, and the defaults. */
+    /** The settings of this library today: its switched-off checks, its tell lists, its readability threshold. */
     public CheckSettings settings() {
         return CheckSettings.defaults(LocalDate.now(clock)).withDisabled(library.findings().disabledChecks())
-                .withTells(tells.lists());
+                .withTells(tells.lists())
+                .withMinReadingEase((int) Math.round(librarySettings.number(LibrarySettings.MIN_READING_EASE)));
     }
 
     /**

@@ -29,14 +29,14 @@ public final class Desk implements AutoCloseable {
         this.exports = new ExportService();
         this.revisions = new RevisionService(library);
         this.tells = new TellService(library);
-        this.checks = new CheckService(library, java.time.Clock.systemDefaultZone(), tells);
+        this.settings = new SettingsService(library);
+        this.checks = new CheckService(library, java.time.Clock.systemDefaultZone(), tells, settings);
         this.search = new LibrarySearch(library);
         this.reviews = new ReviewService(library, checks, java.time.Clock.systemDefaultZone(), System.getProperty("user.name"));
         this.edits = new PostEditService(library);
         this.posts = new PostService(library);
         this.queue = new QueueService(library);
         this.findings = new FindingService(library, checks);
-        this.settings = new SettingsService(library);
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */

@@ -78,6 +78,18 @@ class ReadabilityAndTellsTest {
     }
 
     @Test
+    void theThresholdIsALibrarySetting() {
+        // EASY: 120 words of one syllable in 30 sentences: 206.835 - 1.015 * 4 - 84.6 = 118.2
+        Post easy = post("e", EASY);
+        assertThat(desk.checks().findings(easy)).noneMatch(f -> f.checkId().equals("readability"));
+        desk.settings().set("readability.min_reading_ease", "120");
+        assertThat(desk.checks().findings(easy)).filteredOn(f -> f.checkId().equals("readability")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("reading ease 118, under this library's 120"));
+        assertThatThrownBy(() -> desk.settings().set("readability.min_reading_ease", "easy"))
+                .hasMessage("setting readability.min_reading_ease takes a number from -100 to 120, not 'easy'");
+    }
+
+    @Test
     void aLibraryAddsSwitchesOffAndBackOnATellEntry() {
         Post post = post("x", "We delve into the logs and synergize.");
         assertThat(ids(post)).containsExactly("tell-overused-word");
