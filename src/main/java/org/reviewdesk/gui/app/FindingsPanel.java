@@ -12,6 +12,7 @@ import org.reviewdesk.gui.findings.FindingGutter;
 import org.reviewdesk.gui.findings.FindingsAccess;
 import org.reviewdesk.gui.findings.FindingsView;
 import org.reviewdesk.gui.findings.FindingsViewModel;
+import org.reviewdesk.gui.findings.TellMarks;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 
 /**
@@ -38,6 +39,13 @@ public final class FindingsPanel {
         view = new FindingsView(model);
         FindingGutter gutter = new FindingGutter(editorView.area());
         model.checkedProperty().addListener((o, was, now) -> gutter.show(now.lineMarks()));
+        // Offsets of a check of older text would land beside their words: the marks of the text on screen are kept
+        // (they follow the edits) until the check of that text arrives.
+        model.checkedProperty().addListener((o, was, now) -> {
+            if (now.post() != null && now.post().body().equals(editorView.area().getText())) {
+                editorView.setMarks(TellMarks.LAYER, TellMarks.of(now.active()));
+            }
+        });
 
         editorModel.textProperty().addListener((o, was, now) -> postChanged(editorModel));
         editorModel.documentProperty().addListener((o, was, now) -> postChanged(editorModel));

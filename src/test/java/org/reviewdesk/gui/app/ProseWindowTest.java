@@ -21,12 +21,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The status bar and the meta panel show the readability of the open post's prose, and follow typing. */
+/**
+ * The status bar and the meta panel show the readability of the open post's prose, and follow typing; the tells of
+ * machine-written prose are marked in the source, never in its code.
+ */
 @ExtendWith(ApplicationExtension.class)
-class ReadabilityWindowTest {
+class ProseWindowTest {
     // "The cat sat on the mat. It was happy." is 9 words, 2 sentences, 10 syllables: reading ease 108, 4.5 words a
     // sentence (checks.ProseReadabilityTest works it out); the code block does not count.
     private static final String BODY = "The cat sat on the mat. It was happy.\n\n```\nextraordinarilyComplicatedCall();\n```\n";
+    private static final String DELVING = "Let us delve into caching.\n\n```\ndelve = 1\n```\n";
     private Path folder;
     private DeskLibraryAccess library;
     @RegisterExtension
@@ -37,8 +41,10 @@ class ReadabilityWindowTest {
     void start(Stage stage) throws Exception {
         folder = Files.createTempDirectory("readability-window-test");
         library = DeskLibraryAccess.open(folder);
-        java.util.concurrent.CompletableFuture.runAsync(() -> library.create(InMemoryLibrary.post("Cats", BODY)))
-                .get(30, TimeUnit.SECONDS);
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            library.create(InMemoryLibrary.post("Cats", BODY));
+            library.create(InMemoryLibrary.post("Delving", DELVING));
+        }).get(30, TimeUnit.SECONDS);
         window = deskWindow.show(stage, library, link -> { });
     }
 
@@ -65,7 +71,7 @@ class ReadabilityWindowTest {
 
     @Test
     void theStatusBarShowsTheReadingEaseOfTheProseAndFollowsTyping(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#library-list").queryAs(ListView.class).getItems().size() == 1);
+        waitUntil(() -> robot.lookup("#library-list").queryAs(ListView.class).getItems().size() == 2);
         DeskWindowFixture.click(robot, "Cats");
         waitUntil(() -> window.editor().area().getText().contains("The cat sat"));
         waitUntil(() -> label(robot, "#status-readability").equals("reading ease 108 \u00b7 4.5 words a sentence"));
@@ -84,5 +90,20 @@ class ReadabilityWindowTest {
         robot.write("Organizational considerations necessitate comprehensive documentation here today. ");
         waitUntil(() -> label(robot, "#status-readability").endsWith("5.3 words a sentence"));
         assertThat(label(robot, "#status-readability")).isEqualTo("reading ease 6 \u00b7 5.3 words a sentence");
+    }
+
+    @Test
+    void aTellIsMarkedInTheProseWithItsMessageAndNotInTheCode(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#library-list").queryAs(ListView.class).getItems().size() == 2);
+        DeskWindowFixture.click(robot, "Delving");
+        waitUntil(() -> window.editor().area().getText().contains("Let us delve"));
+        waitUntil(() -> !window.editor().marks("tells").isEmpty());
+        var marks = fx(() -> window.editor().marks("tells"));
+        assertThat(marks).singleElement().satisfies(m -> {
+            assertThat(DELVING.substring(m.start(), m.end())).isEqualTo("delve");
+            assertThat(m.start()).isEqualTo(DELVING.indexOf("delve"));
+            assertThat(m.styleClass()).isEqualTo("mark-tell");
+            assertThat(m.note()).contains("\"delve\"", "not a verdict");
+        });
     }
 }
