@@ -12,7 +12,6 @@ import org.reviewdesk.gui.findings.FindingGutter;
 import org.reviewdesk.gui.findings.FindingsAccess;
 import org.reviewdesk.gui.findings.FindingsView;
 import org.reviewdesk.gui.findings.FindingsViewModel;
-import org.reviewdesk.gui.findings.TellMarks;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 
 /**

@@ -32,11 +32,7 @@ public final class StatusBarView {
         words.textProperty().bind(Bindings.createStringBinding(() -> editor.hasOpenPost()
                 ? String.format("%,d words \u00b7 %d min read", editor.wordsProperty().get(), editor.readingMinutesProperty().get())
                 : "", editor.wordsProperty(), editor.readingMinutesProperty(), editor.documentProperty()));
-        Label readability = new Label();
-        readability.setId("status-readability");
-        readability.textProperty().bind(Bindings.createStringBinding(() -> editor.hasOpenPost()
-                && editor.bodyScanProperty().get() != null ? ReadabilityText.of(editor.bodyScanProperty().get().readability())
-                : "", editor.bodyScanProperty(), editor.documentProperty()));
+        Label readability = readability(editor);
         Label saved = new Label();
         saved.setId("status-saved");
         saved.textProperty().bind(editor.saveStatusProperty());
@@ -65,6 +61,16 @@ public final class StatusBarView {
         root = new HBox(16, words, readability, saved, importBar, spacer, path);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("status-bar");
+    }
+
+    /** "reading ease 54 · 17.2 words a sentence": the prose of the body as the editor last scanned it, off the FX thread. */
+    private static Label readability(EditorViewModel editor) {
+        Label readability = new Label();
+        readability.setId("status-readability");
+        readability.textProperty().bind(Bindings.createStringBinding(() -> editor.hasOpenPost()
+                && editor.bodyScanProperty().get() != null ? ReadabilityText.of(editor.bodyScanProperty().get().readability())
+                : "", editor.bodyScanProperty(), editor.documentProperty()));
+        return readability;
     }
 
     /** What a click on "Not saved: … field has an error" does with the first such field's JSON path. */

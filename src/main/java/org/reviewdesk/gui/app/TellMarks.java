@@ -1,8 +1,9 @@
-package org.reviewdesk.gui.findings;
+package org.reviewdesk.gui.app;
 
 import java.util.List;
 import org.reviewdesk.checks.Finding;
 import org.reviewdesk.gui.editor.SourceMark;
+import org.reviewdesk.gui.findings.FindingRow;
 
 /** The tells of machine-written prose among a post's findings, as marks over the source: amber, with the message. */
 public final class TellMarks {
