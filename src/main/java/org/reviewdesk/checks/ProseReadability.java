@@ -16,8 +16,9 @@ public final class ProseReadability {
         int words = 0;
         int sentences = 0;
         int syllables = 0;
+        List<BodyStructure.ListBlock> identifierLists = body.lists().stream().filter(ProseReadability::isOfIdentifiers).toList();
         for (BodyStructure.Sentence s : body.sentences()) {
-            if (inIdentifierList(body.lists(), s.start())) continue;
+            if (inList(identifierLists, s.start())) continue;
             int[] counted = count(s, body.lines());
             if (counted[0] == 0) continue;
             words += counted[0];
@@ -60,9 +61,9 @@ public final class ProseReadability {
         return -1;
     }
 
-    private static boolean inIdentifierList(List<BodyStructure.ListBlock> lists, int offset) {
+    private static boolean inList(List<BodyStructure.ListBlock> lists, int offset) {
         for (BodyStructure.ListBlock list : lists) {
-            if (offset >= list.start() && offset < list.end() && isOfIdentifiers(list)) return true;
+            if (offset >= list.start() && offset < list.end()) return true;
         }
         return false;
     }

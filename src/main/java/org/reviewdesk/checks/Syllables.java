@@ -36,13 +36,18 @@ public final class Syllables {
         return w;
     }
 
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) if (word.charAt(i) > 127) return false;
+        return true;
+    }
+
     private static boolean isVowel(char c, int at) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || (c == 'y' && at > 0);
     }
 
     private static String lettersOf(String word) {
         // accents aside ("café" is read as "cafe"); letters of other scripts are not counted
-        String plain = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+        String plain = isAscii(word) ? word : java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(plain.length());
         for (int i = 0; i < plain.length(); i++) {
             char c = Character.toLowerCase(plain.charAt(i));
