@@ -61,6 +61,16 @@ class ReadabilityAndTellsTest {
     }
 
     @Test
+    void theQueuesCsvCarriesTheReadingEase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path csv = tmp.resolve("queue.csv");
+        desk.queue().export(QueueFilter.ALL, new QueueSort(QueueSort.Column.READABILITY, false), csv, true);
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines.get(0)).endsWith(",findings,reading_ease");
+        assertThat(lines.get(1)).startsWith("hard,").endsWith("," + ease("hard"));
+        assertThat(lines.get(3)).startsWith("code,").endsWith(",");
+    }
+
+    @Test
     void storingTheWindowsFindingsWritesTheFigureOfThePostAsItIs() {
         long id = desk.posts().byReference("code").id();
         Post now = post("code", EASY);

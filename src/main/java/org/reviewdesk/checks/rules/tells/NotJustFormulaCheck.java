@@ -29,11 +29,8 @@ public final class NotJustFormulaCheck implements Check {
             Pattern.CASE_INSENSITIVE);
 
     private static boolean hasNegation(String text) {
-        for (int i = text.indexOf('t'); i >= 0; i = text.indexOf('t', i + 1)) {
-            if (i >= 2 && (text.regionMatches(true, i - 2, "not", 0, 3) || text.regionMatches(i - 2, "n't", 0, 3)
-                    || text.regionMatches(i - 2, "n\u2019t", 0, 3))) return true;
-        }
-        return text.regionMatches(true, 0, "not", 0, 3) || text.contains("NOT");
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("not") || lower.contains("n't") || lower.contains("n\u2019t");
     }
 
     @Override
