@@ -27,6 +27,9 @@ import org.reviewdesk.model.library.StoredPost;
  * filter them, with the library's own sentence statistics for boilerplate and its switched-off checks.
  */
 public final class CheckService {
+    /** The library's record of posts owed a check (not a user setting): the mark a check was begun from. */
+    static final String UNCHECKED_SINCE = "checks.unchecked_since";
+
     private final Library library;
     private final Clock clock;
     private final TellService tells;
@@ -117,7 +120,9 @@ public final class CheckService {
 
     /** Checks every post of the library and stores the findings; returns how many posts were checked. */
     public int recheckAll(IntConsumer progress) {
-        return checkAndStore(library.posts().ids(), progress, () -> false);
+        int checked = checkAndStore(library.posts().ids(), progress, () -> false);
+        paid(0);
+        return checked;
     }
 
     /**
@@ -126,7 +131,9 @@ public final class CheckService {
      */
     public int recheckAll(Progress progress, java.util.function.BooleanSupplier cancelled) {
         List<Long> ids = library.posts().ids();
-        return checkAndStore(ids, done -> progress.checked(done, ids.size()), cancelled);
+        int checked = checkAndStore(ids, done -> progress.checked(done, ids.size()), cancelled);
+        if (!cancelled.getAsBoolean()) paid(0);
+        return checked;
     }
 
     /** How far a check of many posts has come. */
@@ -135,9 +142,24 @@ public final class CheckService {
         void checked(int done, int total);
     }
 
-    /** A mark to pass to {@link #checkWrittenSince}: the library's newest post change now. */
+    /**
+     * A mark to pass to {@link #checkWrittenSince}: the library's newest post change now, or an older one when a check
+     * of the posts written since that one was begun and never finished (a process killed while checking an import).
+     * The mark is kept in the library until a check from it finishes, so that the next import checks those posts too:
+     * re-importing the same files writes nothing and would otherwise leave them unchecked for good.
+     */
     public long mark() {
-        return library.posts().lastChange();
+        long now = library.posts().lastChange();
+        String owed = library.settings().all().get(UNCHECKED_SINCE);
+        long since = owed == null ? now : Math.min(now, Long.parseLong(owed));
+        if (owed == null) library.settings().remember(UNCHECKED_SINCE, Long.toString(since));
+        return since;
+    }
+
+    /** Forgets the posts owed a check from {@code mark} (they were all checked), unless an older mark is owed. */
+    private void paid(long mark) {
+        String owed = library.settings().all().get(UNCHECKED_SINCE);
+        if (owed != null && Long.parseLong(owed) >= mark) library.settings().remember(UNCHECKED_SINCE, null);
     }
 
     /**
@@ -146,7 +168,9 @@ public final class CheckService {
      */
     public int checkWrittenSince(long mark, IntConsumer progress) {
         List<Long> ids = library.posts().idsChangedSince(mark);
-        return ids.isEmpty() ? 0 : checkAndStore(ids, progress, () -> false);
+        int checked = ids.isEmpty() ? 0 : checkAndStore(ids, progress, () -> false);
+        paid(mark);
+        return checked;
     }
 
     /** Checks posts against fresh library counts, storing the findings of a few hundred posts per transaction. */

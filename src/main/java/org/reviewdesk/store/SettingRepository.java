@@ -22,6 +22,17 @@ public final class SettingRepository {
         });
     }
 
+    /**
+     * Stores a value of the library's own bookkeeping, which no window shows: the library's change stamp stays, so
+     * open windows do not reload for it. {@code null} removes it.
+     */
+    public void remember(String name, String value) {
+        jdbi.useTransaction(h -> {
+            h.execute("DELETE FROM library_setting WHERE name = ?", name);
+            if (value != null) h.execute("INSERT INTO library_setting (name, setting_value) VALUES (?, ?)", name, value);
+        });
+    }
+
     /** Stores a value; {@code null} removes it, so the setting is at its default again. */
     public void put(String name, String value) {
         jdbi.useTransaction(h -> {

@@ -35,6 +35,17 @@ public final class CrashChild {
                     out.println("ack imported " + report.imported() + " failed " + report.failed().size());
                 }
             }
+            case "import-check" -> {
+                // As 'review-desk import' does: mark, import, then check what was written, in groups.
+                try (Desk desk = Desk.open(library)) {
+                    out.println("ready");
+                    long mark = desk.checks().mark();
+                    desk.imports().importPaths(List.of(Path.of(args[2])), ImportOptions.DEFAULT, (done, total, outcome) -> { });
+                    out.println("ack imported");
+                    desk.checks().checkWrittenSince(mark, n -> out.println("ack checked " + n));
+                    out.println("ack done");
+                }
+            }
             case "bump" -> {
                 try (Desk desk = Desk.open(library)) {
                     out.println("ready");

@@ -144,6 +144,34 @@ class CrashTest {
     }
 
     @Test
+    void anImportKilledWhileCheckingIsCheckedWhenTheSameFilesAreImportedAgain() throws Exception {
+        int kills = 6 * ROUNDS;
+        int killedWhileChecking = 0;
+        for (int round = 0; round < kills; round++) {
+            Path library = work.resolve("import-check-" + round);
+            Child child = Child.start("import-check", library, files.toString());
+            child.killAtAck(1); // imported; the checks have begun
+            Thread.sleep(random.nextInt(700));
+            if (child.kill().stream().noneMatch(l -> l.equals("ack done"))) killedWhileChecking++;
+            try (Desk desk = openWithin(library)) {
+                long mark = desk.checks().mark();
+                ImportReport again = desk.imports().importPaths(List.of(files), ImportOptions.DEFAULT, (d, t, o) -> { });
+                assertThat(again.imported() + again.updated()).as("the files were all imported before the kill").isZero();
+                desk.checks().checkWrittenSince(mark, n -> { });
+                for (long id : desk.library().posts().ids()) {
+                    var post = desk.library().posts().find(List.of(id)).get(0);
+                    assertThat(desk.findings().list(id)).extracting(org.reviewdesk.model.library.StoredFinding::checkId)
+                            .as("stored findings of %s, as its checks find them now", post.post().meta().reference())
+                            .containsExactlyInAnyOrderElementsOf(desk.checks().findings(post.post()).stream()
+                                    .map(org.reviewdesk.checks.Finding::checkId).toList());
+                }
+            }
+            deleteTree(library);
+        }
+        record("import killed while checking (" + killedWhileChecking + " of them before the checks finished)", kills, 0, 0);
+    }
+
+    @Test
     void everyAcknowledgedBumpSurvives() throws Exception {
         String reference = posts.get(1).reference();
         SemVer before = posts.get(1).meta().revision().version();

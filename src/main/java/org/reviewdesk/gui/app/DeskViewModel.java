@@ -232,12 +232,8 @@ public final class DeskViewModel {
         }, summary -> {
             list.refresh();
             done.accept(summary);
-            if (summary.imported() + summary.updated() > 0) {
-                checkImported(mark[0]);
-            } else {
-                importing.set(false);
-                importProgress.set(1);
-            }
+            // Even when it wrote nothing: the mark may be older, owed by an import whose checks never finished.
+            checkImported(mark[0]);
         }, e -> {
             importing.set(false);
             failed.accept(e);
