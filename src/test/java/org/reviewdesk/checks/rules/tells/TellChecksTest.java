@@ -211,6 +211,9 @@ class TellChecksTest {
             Post varied = post("It failed. The cache holds recent pages for readers who come back within the hour. "
                     + "Why? Nobody had set an expiry on the keys that the importer wrote overnight. Fix that.");
             assertThat(run(new UniformSentencesCheck(), varied)).isEmpty();
+            String inCode = uniform.body().strip();
+            assertThat(run(new UniformSentencesCheck(), post(md("Intro.", "", "```text", inCode, "```", "", "    " + inCode))))
+                    .isEmpty();
         }
 
         @Test
