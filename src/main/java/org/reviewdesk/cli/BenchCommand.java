@@ -64,16 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         root.put("posts", r.posts());
         root.put("machine", Map.of("cores", r.machine().cores(), "java", r.machine().java(),
                 "max_heap_mb", r.machine().maxHeapMb(), "os", r.machine().os()));
-        Map<String, Object> imp = new LinkedHashMap<>();
-        imp.put("seconds", r.importFigures().seconds());
-        imp.put("posts_per_second", r.importFigures().postsPerSecond());
-        imp.put("jdbc_batch_seconds", r.importFigures().jdbcSeconds());
-        imp.put("jdbc_batch_posts_per_second", r.importFigures().jdbcPostsPerSecond());
-        imp.put("efficiency", r.importFigures().efficiency());
-        imp.put("failed", r.importFigures().failed());
-        imp.put("check_seconds", r.importFigures().checkSeconds());
-        imp.put("checked_posts_per_second", r.importFigures().checkedPostsPerSecond());
-        root.put("import", imp);
+        root.put("import", importFigures(r.importFigures()));
         root.put("queue_page", stats(r.queuePage()));
         root.put("queue_sorted", stats(r.queueSorted()));
         root.put("queue_count", stats(r.queueCount()));
@@ -97,7 +88,32 @@ final class BenchCommand implements Callable<Integer> {
             r.window().later().forEach(win::put);
         }
         root.put("window", win);
+        root.put("spelling", spelling(r.spelling()));
         return root;
+    }
+
+    private static Map<String, Object> importFigures(BenchReport.ImportFigures i) {
+        Map<String, Object> imp = new LinkedHashMap<>();
+        imp.put("seconds", i.seconds());
+        imp.put("posts_per_second", i.postsPerSecond());
+        imp.put("jdbc_batch_seconds", i.jdbcSeconds());
+        imp.put("jdbc_batch_posts_per_second", i.jdbcPostsPerSecond());
+        imp.put("efficiency", i.efficiency());
+        imp.put("failed", i.failed());
+        imp.put("check_seconds", i.checkSeconds());
+        imp.put("checked_posts_per_second", i.checkedPostsPerSecond());
+        return imp;
+    }
+
+    private static Map<String, Object> spelling(BenchReport.SpellingFigures s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("load_ms", s.loadMs());
+        m.put("heap_mb", s.heapMb());
+        m.put("check_1500_words_p50_ms", s.check1500().p50Ms());
+        m.put("check_1500_words_p95_ms", s.check1500().p95Ms());
+        m.put("check_1500_words_max_ms", s.check1500().maxMs());
+        m.put("misspelt_words", s.misspelt());
+        return m;
     }
 
     private static Map<String, Object> stats(Percentiles p) {
@@ -124,6 +140,9 @@ final class BenchCommand implements Callable<Integer> {
         line(out, "render 1,500 w", r.render1500());
         line(out, "render 10,000 w", r.render10000());
         line(out, "checks", r.checks());
+        line(out, "spell 1,500 w", r.spelling().check1500());
+        out.printf("spelling dict     %10.1f ms to load when first needed, %.1f MB of heap (fresh JVM)%n",
+                r.spelling().loadMs(), r.spelling().heapMb());
         out.printf("sentence count    %10.1f s over the library (the boilerplate check's statistics, in the background)%n",
                 r.sentenceCountSeconds());
         out.printf("heap              %10.1f MB after opening and the first page (fresh JVM, -Xmx%s; %.0f ms)%n",

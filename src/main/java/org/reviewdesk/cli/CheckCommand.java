@@ -154,6 +154,8 @@ final class CheckCommand implements Callable<Integer> {
                     fm.put("message", f.message());
                     fm.put("line", f.line());
                     if (f.metaField() != null) fm.put("field", f.metaField());
+                    if (f.hasRange()) fm.put("range", List.of(f.start(), f.end()));
+                    f.quickFix().ifPresent(q -> fm.put("fix", q.label()));
                     return fm;
                 }).toList());
                 rows.add(m);

@@ -42,6 +42,8 @@ public final class CheckService {
     static final double STATS_DRIFT = 0.02;
 
     private volatile LibraryStats stats = LibraryStats.EMPTY;
+    private volatile java.util.function.Supplier<org.reviewdesk.checks.SpellingSettings> spelling =
+            () -> org.reviewdesk.checks.SpellingSettings.DEFAULTS;
 
     CheckService(Library library, Clock clock, TellService tells, SettingsService librarySettings) {
         this.library = library;
@@ -54,11 +56,20 @@ public final class CheckService {
         return engine;
     }
 
-    /** The settings of this library today: its switched-off checks, its tell lists, its readability threshold. */
+    /**
+     * The settings of this library today: its switched-off checks, its spelling words, its tell lists, its readability
+     * threshold.
+     */
     public CheckSettings settings() {
         return CheckSettings.defaults(LocalDate.now(clock)).withDisabled(library.findings().disabledChecks())
+                .withSpelling(spelling.get())
                 .withTells(tells.lists())
                 .withMinReadingEase((int) Math.round(librarySettings.number(LibrarySettings.MIN_READING_EASE)));
+    }
+
+    /** Where the spelling check's library settings come from (the desk wires its spelling service). */
+    void useSpelling(java.util.function.Supplier<org.reviewdesk.checks.SpellingSettings> source) {
+        this.spelling = source;
     }
 
     /**

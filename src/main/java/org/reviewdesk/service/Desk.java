@@ -21,6 +21,7 @@ public final class Desk implements AutoCloseable {
     private final QueueService queue;
     private final FindingService findings;
     private final SettingsService settings;
+    private final SpellingService spelling;
     private final TellService tells;
 
     private Desk(Library library) {
@@ -37,6 +38,9 @@ public final class Desk implements AutoCloseable {
         this.posts = new PostService(library);
         this.queue = new QueueService(library);
         this.findings = new FindingService(library, checks);
+        this.spelling = new SpellingService(library, checks, () -> org.reviewdesk.checks.SpellingLanguage.ofTag(
+                settings.get(org.reviewdesk.model.library.LibrarySettings.SPELLING_LANGUAGE)));
+        checks.useSpelling(spelling::settings);
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */
@@ -75,6 +79,11 @@ public final class Desk implements AutoCloseable {
     /** The library's settings, shared by everyone who opens it. */
     public SettingsService settings() {
         return settings;
+    }
+
+    /** The spelling check's words: the library's dictionary, the words a post ignores, suggestions. */
+    public SpellingService spelling() {
+        return spelling;
     }
 
     public ImportService imports() {

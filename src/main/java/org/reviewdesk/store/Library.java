@@ -29,6 +29,7 @@ public final class Library implements AutoCloseable {
     private final RevisionRepository revisions;
     private final SavedViewRepository views;
     private final FindingRepository findings;
+    private final SpellingRepository spelling;
     private final SentenceStatRepository sentenceStats;
     private final ReviewRepository reviews;
     private final SettingRepository settings;
@@ -45,6 +46,7 @@ public final class Library implements AutoCloseable {
         this.queue = new QueueRepository(jdbi, revisions);
         this.views = new SavedViewRepository(jdbi);
         this.findings = new FindingRepository(jdbi);
+        this.spelling = new SpellingRepository(jdbi);
         this.sentenceStats = new SentenceStatRepository(jdbi);
         this.reviews = new ReviewRepository(jdbi, revisions);
         this.settings = new SettingRepository(jdbi);
@@ -192,6 +194,11 @@ public final class Library implements AutoCloseable {
 
     public FindingRepository findings() {
         return findings;
+    }
+
+    /** The library's dictionary and the words each post ignores. */
+    public SpellingRepository spelling() {
+        return spelling;
     }
 
     /** The library's additions to and switched-off entries of the tell checks' lists. */

@@ -48,6 +48,7 @@ public final class DeskViewModel {
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
     private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(this, "importProgress");
     private final LibraryCheck libraryCheck;
+    private final org.reviewdesk.gui.spelling.SpellingViewModel spelling;
     private long lastStamp = Long.MIN_VALUE;
     private boolean polling;
     private BackgroundExecutor.Cancellable nextPoll;
@@ -69,9 +70,16 @@ public final class DeskViewModel {
         this.queue = library.queue().map(q -> new QueueViewModel(q, libraryExecutor)).orElse(null);
         this.reviewChecklist = library.reviews()
                 .map(r -> new org.reviewdesk.gui.review.ReviewChecklistViewModel(r, libraryExecutor)).orElse(null);
+        this.spelling = library.spelling().map(s -> new org.reviewdesk.gui.spelling.SpellingViewModel(s,
+                libraryExecutor, computeExecutor)).orElse(null);
         if (reviewChecklist != null) {
             editor.documentProperty().addListener((o, was, now) -> reviewChecklist.show(now == null ? null : now.post().reference()));
         }
+    }
+
+    /** The open post's misspellings for the editor's marks, or null for a library without spelling words. */
+    public org.reviewdesk.gui.spelling.SpellingViewModel spelling() {
+        return spelling;
     }
 
     /** The history of a post, or null for a library without revisions. */

@@ -122,6 +122,7 @@ public final class DeskWindow {
     private void connectFindingsToMeta() {
         findings.bridge().metaEditorProperty().set(desk.meta()::replace);
         findings.bridge().fieldRevealerProperty().set(this::showField);
+        SpellingMenu.attach(desk.spelling(), desk.editor(), editor, findings.model()::recheckOpenPost, dialogs::notice);
     }
 
     /** The menus and the toolbar, with the modes when the library has a review queue. */

@@ -16,7 +16,11 @@ final class SettingsAction {
                 prefs.saveAutoRevisionMinutes(minutes);
                 desk.library().keepRevisionsEvery(Duration.ofMinutes(minutes));
             }
-            if (!applied.checksSwitched().isEmpty() || applied.settingsChanged() > 0) findings.model().recheckOpenPost();
+            if (!applied.checksSwitched().isEmpty() || applied.settingsChanged() > 0) {
+                findings.model().recheckOpenPost();
+                // the spelling check switched, or spelling.language changed: the open post's marks follow
+                if (desk.spelling() != null) desk.spelling().settingsChanged();
+            }
             // A check switched on or off changes the stored findings of every post: the queue follows once this is done.
             if (!applied.checksSwitched().isEmpty()) desk.libraryCheck().start();
         }), () -> new DeskDialogs(owner).notice("This library keeps no settings."));

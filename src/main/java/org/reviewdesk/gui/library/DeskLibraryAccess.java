@@ -81,6 +81,11 @@ public final class DeskLibraryAccess implements LibraryAccess {
     }
 
     @Override
+    public java.util.Optional<org.reviewdesk.gui.spelling.SpellingAccess> spelling() {
+        return java.util.Optional.of(new org.reviewdesk.gui.spelling.DeskSpellingAccess(this::desk));
+    }
+
+    @Override
     public java.util.Optional<org.reviewdesk.gui.settings.SettingsAccess> settings() {
         return java.util.Optional.of(new org.reviewdesk.gui.settings.DeskSettingsAccess(this::desk));
     }

@@ -105,6 +105,11 @@ public interface LibraryAccess extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** The library's spelling words for the editor's marks, when the library keeps them (an in-memory one does not). */
+    default java.util.Optional<org.reviewdesk.gui.spelling.SpellingAccess> spelling() {
+        return java.util.Optional.empty();
+    }
+
     /** The review queue of this library, when it has one (an in-memory test library has none). */
     default java.util.Optional<org.reviewdesk.gui.queue.QueueAccess> queue() {
         return java.util.Optional.empty();

@@ -19,7 +19,8 @@ public record BenchReport(
         Percentiles checks,
         double sentenceCountSeconds,
         MemoryFigures memory,
-        WindowFigures window) {
+        WindowFigures window,
+        SpellingFigures spelling) {
 
     public record Machine(int cores, String java, long maxHeapMb, String os) {
     }
@@ -46,6 +47,13 @@ public record BenchReport(
         static WindowFigures skipped(String why) {
             return new WindowFigures(-1, java.util.Map.of(), why);
         }
+    }
+
+    /**
+     * The spelling check: reading the en-US dictionary when it is first needed and the heap it keeps (a fresh JVM), and
+     * spelling a 1,500-word body as the editor does after a pause in typing (after warm-up).
+     */
+    public record SpellingFigures(double loadMs, double heapMb, Percentiles check1500, int misspelt) {
     }
 
     /** Heap in use in a fresh JVM after opening the library and loading the first queue and list pages. */

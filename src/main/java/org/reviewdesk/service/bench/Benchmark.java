@@ -67,12 +67,14 @@ public final class Benchmark {
         BenchReport.MemoryFigures memory = heap(libraryDir);
         progress.accept("the window, started four times on the library");
         BenchReport.WindowFigures window = new WindowProbe(work).measure(libraryDir);
+        progress.accept("the spelling dictionary, in a fresh JVM, and spelling a 1,500-word body");
+        BenchReport.SpellingFigures spelling = spelling(synth);
         Runtime rt = Runtime.getRuntime();
         return new BenchReport(posts, new BenchReport.Machine(rt.availableProcessors(), System.getProperty("java.version"),
                 rt.maxMemory() / (1024 * 1024), System.getProperty("os.name") + " " + System.getProperty("os.arch")),
                 importFigures, queueTimes.page(), queueTimes.sorted(), queueTimes.count(), searchTimes.search(),
                 searchTimes.scan(), round(searchTimes.indexSeconds()), checkTimes.render1500(), checkTimes.render10000(),
-                checkTimes.checks(), round(checkTimes.sentenceSeconds()), memory, window);
+                checkTimes.checks(), round(checkTimes.sentenceSeconds()), memory, window, spelling);
     }
 
     private record QueueTimes(Percentiles page, Percentiles sorted, Percentiles count) {
@@ -198,6 +200,22 @@ public final class Benchmark {
         if (p.waitFor() != 0) throw new IOException("the heap probe failed: " + out);
         String[] last = out.lines().reduce((a, b) -> b).orElse("").split(" ");
         return new BenchReport.MemoryFigures(round(Long.parseLong(last[0]) / 1048576.0), "256m", round(Long.parseLong(last[1]) / 1e6));
+    }
+
+    /** The dictionary's first load and heap in a fresh JVM; spelling a 1,500-word body here, after warm-up. */
+    private static BenchReport.SpellingFigures spelling(PostSynthesizer synth) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), SpellingProbe.class.getName())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) throw new IOException("the spelling probe failed: " + out);
+        String[] last = out.lines().reduce((a, b) -> b).orElse("").split(" ");
+        Post post = new Post("Spelling", bodyOfWords(synth, 1_500), org.reviewdesk.model.Meta.EMPTY);
+        org.reviewdesk.checks.SpellingSettings settings = org.reviewdesk.checks.SpellingSettings.DEFAULTS;
+        Percentiles check = time(300, 30, i -> org.reviewdesk.service.SpellingService.misspellings(post, settings));
+        int misspelt = org.reviewdesk.service.SpellingService.misspellings(post, settings).size();
+        return new BenchReport.SpellingFigures(round(Long.parseLong(last[0]) / 1e6), round(Long.parseLong(last[1]) / 1048576.0),
+                check, misspelt);
     }
 
     interface Sample {

@@ -1,0 +1,90 @@
+package org.reviewdesk.checks.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.reviewdesk.checks.BodyLines;
+import org.reviewdesk.checks.Check;
+import org.reviewdesk.checks.CheckContext;
+import org.reviewdesk.checks.Finding;
+import org.reviewdesk.checks.QuickFix;
+import org.reviewdesk.checks.Severity;
+import org.reviewdesk.checks.SpellingSettings;
+import org.reviewdesk.checks.spelling.Misspelling;
+import org.reviewdesk.checks.spelling.ProseWords;
+import org.reviewdesk.checks.spelling.SpellChecker;
+import org.reviewdesk.model.Entity;
+import org.reviewdesk.model.Meta;
+import org.reviewdesk.model.Post;
+
+/**
+ * Words of the prose that the library's English dictionary does not know. Code, addresses, identifiers, acronyms,
+ * the post's own stack, tools and entities, the library's dictionary and the words the post ignores are left alone.
+ * Information, not a verdict: a technical post is full of names no dictionary has.
+ */
+public final class SpellingCheck implements Check {
+    public static final String ID = "spelling";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public List<Finding> run(CheckContext ctx) {
+        SpellingSettings settings = ctx.settings().spelling();
+        SpellChecker checker = SpellChecker.of(settings.language());
+        BodyLines lines = ctx.body().lines();
+        List<Finding> out = new ArrayList<>();
+        for (Misspelling m : misspellings(ctx.post(), lines, settings)) {
+            List<String> suggestions = checker.suggestions(m.word(), 1);
+            Finding f = Finding.inBody(ID, defaultSeverity(), message(m.word(), settings, suggestions),
+                    lines.lineOf(m.start()), m.start(), m.end());
+            if (!suggestions.isEmpty()) f = f.withQuickFix(replace(m, suggestions.get(0)));
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** The misspelt words of a post's prose under the library's settings: what the check and the editor's marks share. */
+    public static List<Misspelling> misspellings(Post post, BodyLines lines, SpellingSettings settings) {
+        Set<String> names = ownNames(post.meta());
+        String reference = post.meta().reference();
+        return SpellChecker.of(settings.language()).misspellings(post.body(), lines::isCodeAt,
+                w -> names.contains(w.toLowerCase(Locale.ROOT)) || settings.accepts(reference, w));
+    }
+
+    /** The words of the post's stack, tools and entity names, lower-cased: its own vocabulary. */
+    static Set<String> ownNames(Meta meta) {
+        Set<String> out = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        if (meta.stack() != null) names.addAll(meta.stack());
+        if (meta.tools() != null) names.addAll(meta.tools());
+        if (meta.entities() != null) meta.entities().stream().map(Entity::name).forEach(names::add);
+        for (String name : names) {
+            if (name == null) continue;
+            for (String part : name.split("[^\\p{L}\\p{N}']+")) {
+                if (!part.isEmpty()) out.add(part.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    private static String message(String word, SpellingSettings settings, List<String> suggestions) {
+        String fix = suggestions.isEmpty() ? "correct it" : "correct it (perhaps \"" + suggestions.get(0) + "\")";
+        return "\"" + word + "\" is not in the " + settings.language().tag() + " dictionary: " + fix
+                + ", or add it to the library dictionary or ignore it in this post if it is right.";
+    }
+
+    private static QuickFix replace(Misspelling m, String suggestion) {
+        return new QuickFix("Replace with \"" + suggestion + "\"",
+                post -> post.withBody(BodyEdits.replaceAt(post.body(), m.start(), m.word(), suggestion)));
+    }
+}
