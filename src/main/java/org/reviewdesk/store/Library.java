@@ -33,6 +33,7 @@ public final class Library implements AutoCloseable {
     private final SentenceStatRepository sentenceStats;
     private final ReviewRepository reviews;
     private final SettingRepository settings;
+    private final TellEntryRepository tells;
 
     private Library(Path folder, Jdbi jdbi, Connection keepAlive, JdbcConnectionPool pool, PostCodec codec) {
         this.folder = folder;
@@ -49,6 +50,7 @@ public final class Library implements AutoCloseable {
         this.sentenceStats = new SentenceStatRepository(jdbi);
         this.reviews = new ReviewRepository(jdbi, revisions);
         this.settings = new SettingRepository(jdbi);
+        this.tells = new TellEntryRepository(jdbi);
     }
 
     /**
@@ -197,6 +199,11 @@ public final class Library implements AutoCloseable {
     /** The library's dictionary and the words each post ignores. */
     public SpellingRepository spelling() {
         return spelling;
+    }
+
+    /** The library's additions to and switched-off entries of the tell checks' lists. */
+    public TellEntryRepository tells() {
+        return tells;
     }
 
     public SentenceStatRepository sentenceStats() {

@@ -29,6 +29,7 @@ final class QueueFilterSql {
         range(sb, "depth", f.depth());
         range(sb, "clarity", f.clarity());
         range(sb, "reading_time", f.readingTime());
+        range(sb, "reading_ease", f.readingEase());
         return sb.toString();
     }
 
@@ -60,6 +61,7 @@ final class QueueFilterSql {
         bindRange(q, "depth", f.depth());
         bindRange(q, "clarity", f.clarity());
         bindRange(q, "reading_time", f.readingTime());
+        bindRange(q, "reading_ease", f.readingEase());
         return q;
     }
 }

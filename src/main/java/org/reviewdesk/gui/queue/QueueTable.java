@@ -87,7 +87,9 @@ final class QueueTable {
                 column("Views", QueueSort.Column.VIEW_COUNT, 90,
                         r -> r.viewCount() == null ? "" : String.format("%,d", r.viewCount())),
                 column("Findings", QueueSort.Column.FINDINGS, 80, r -> r.findings() == 0 ? "" : String.valueOf(r.findings())),
-                column("Assignee", QueueSort.Column.ASSIGNEE, 100, r -> r.assignee() == null ? "" : r.assignee()));
+                column("Assignee", QueueSort.Column.ASSIGNEE, 100, r -> r.assignee() == null ? "" : r.assignee()),
+                column("Reading ease", QueueSort.Column.READABILITY, 90,
+                        r -> r.readingEase() == null ? "" : r.readingEase().toString()));
     }
 
     private static TableColumn<PostSummary, String> column(String name, QueueSort.Column sortBy, double width,
