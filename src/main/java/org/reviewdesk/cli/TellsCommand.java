@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         description = {"The word and phrase lists of the tell checks (overused words, stock phrases, filler, "
                 + "announcement headings, hedges, chat artifacts): Review Desk's own, with this library's changes.",
                 "Their findings are information for a person, never a verdict on who wrote a post.",
-                "A change applies to the next check of a post; 'check --all' brings the queue's findings up to date."})
+                "A change checks every post again, so the queue's findings follow it (--no-checks: at the next 'check --all')."})
 final class TellsCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -35,6 +35,8 @@ final class TellsCommand implements Callable<Integer> {
     String replacement;
     @Option(names = "--json", description = "list: print JSON.")
     boolean json;
+    @Option(names = "--no-checks", description = "add, off, on: do not check the library again.")
+    boolean noChecks;
 
     @Override
     public Integer call() throws Exception {
@@ -54,6 +56,7 @@ final class TellsCommand implements Callable<Integer> {
                     }
                     out.printf("%s: %s \u00b7 %s%n", action.equals("add") ? "added" : action.equals("off") ? "off" : "on",
                             list, phrase.strip());
+                    if (!noChecks) Recheck.library(desk, spec);
                 }
                 default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "'" + action + "' is not an action (expected list, add, off or on)");

@@ -53,9 +53,11 @@ class TellsCommandTest {
     @Test
     void anEntrySwitchedOffNoLongerFiresInTheLibraryAndComesBackOn() throws Exception {
         assertThat(cli.run("import", drafty.toString()).exitCode()).isZero();
+        assertThat(queued("tell-overused-word")).as("stored by the import's checks").isEqualTo(1);
         CliRunner.Result off = cli.run("tells", "off", "overused-words", "delve");
         assertThat(off.exitCode()).as(off.err()).isZero();
-        assertThat(off.out()).contains("off: overused-words");
+        assertThat(off.out()).contains("off: overused-words").contains("checked 1 post again");
+        assertThat(queued("tell-overused-word")).as("the queue follows the change without a check --all").isZero();
         assertThat(ids(cli.run("check", "--ref", "drafty", "--json").out())).doesNotContain("tell-overused-word");
         JsonNode list = JSON.readTree(cli.run("tells", "list", "--list", "overused-words", "--json").out());
         JsonNode delve = null;
@@ -63,6 +65,30 @@ class TellsCommandTest {
         assertThat(delve.get("on").asBoolean()).isFalse();
         assertThat(cli.run("tells", "on", "overused-words", "delve").exitCode()).isZero();
         assertThat(ids(cli.run("check", "--ref", "drafty", "--json").out())).contains("tell-overused-word");
+    }
+
+    /** How many posts the queue lists with an open finding of this check, as stored (no check runs). */
+    private int queued(String checkId) throws Exception {
+        CliRunner.Result r = cli.run("queue", "--finding", checkId, "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return JSON.readTree(r.out()).size();
+    }
+
+    @Test
+    void aThresholdChangedChecksTheLibraryAgainSoTheQueueFollows() throws Exception {
+        Path plain = tmp.resolve("plain.md");
+        Files.writeString(plain, String.join("\n", "---", "title: Roll back", "review_desk:", "  reference: plain", "---",
+                "Keep the last good build close at hand. Roll back in one step when a release goes wrong. ".repeat(8), ""));
+        assertThat(cli.run("import", plain.toString(), hard.toString()).exitCode()).isZero();
+        assertThat(queued("readability")).as("the hard post only").isEqualTo(1);
+        int ease = JSON.readTree(cli.run("queue", "--json").out()).findValues("reading_ease").stream()
+                .mapToInt(JsonNode::asInt).max().orElseThrow();
+        CliRunner.Result higher = cli.run("settings", "readability.min_reading_ease", String.valueOf(Math.min(120, ease + 5)));
+        assertThat(higher.out()).as(higher.err()).contains("checked 2 posts again");
+        assertThat(queued("readability")).as("the plain post reads under the new bar too").isEqualTo(2);
+        CliRunner.Result quiet = cli.run("settings", "readability.min_reading_ease", "--reset", "--no-checks");
+        assertThat(quiet.out()).doesNotContain("checked");
+        assertThat(queued("readability")).as("left for the next check --all").isEqualTo(2);
     }
 
     @Test

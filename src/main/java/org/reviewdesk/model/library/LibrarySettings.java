@@ -27,6 +27,11 @@ public final class LibrarySettings {
     private LibrarySettings() {
     }
 
+    /** Whether the checks read this setting, so that a change of it changes what they find. */
+    public static boolean readByChecks(String name) {
+        return name.equals(SPELLING_LANGUAGE) || name.equals(MIN_READING_EASE);
+    }
+
     public static Optional<LibrarySetting> byName(String name) {
         return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
     }
