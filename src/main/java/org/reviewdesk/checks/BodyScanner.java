@@ -41,6 +41,7 @@ final class BodyScanner {
     private final List<BodyStructure.CodeBlock> codeBlocks = new ArrayList<>();
     private final List<BodyStructure.Sentence> sentences = new ArrayList<>();
     private final List<int[]> inlineCode = new ArrayList<>();
+    private final List<BodyStructure.ListBlock> lists = new ArrayList<>();
     private final boolean[] codeLines;
 
     BodyScanner(String body) {
@@ -56,7 +57,7 @@ final class BodyScanner {
         BodyLines lines = new BodyLines(body, codeLines,
                 inlineCode.stream().mapToInt(r -> r[0]).toArray(), inlineCode.stream().mapToInt(r -> r[1]).toArray());
         return new BodyStructure(words, BodyStructure.readingMinutes(words), paragraphsAfterIntro(document), headings,
-                images, codeBlocks, checklist(document), sentences, lines);
+                images, codeBlocks, checklist(document), sentences, lines, lists);
     }
 
     private void walk(Node node) {
@@ -76,6 +77,8 @@ final class BodyScanner {
         } else if (node instanceof Image image) {
             int[] r = range(image).orElse(new int[] {-1, -1});
             images.add(new BodyStructure.Image(plainText(image), image.getDestination(), line(image), r[0], r[1]));
+        } else if (node instanceof ListBlock list) {
+            addList(list);
         } else if (node instanceof Paragraph paragraph && !isImageOnly(paragraph)) {
             range(paragraph).ifPresent(r -> SentenceSplitter.split(body, r[0], r[1], this::lineOf, sentences));
         }
@@ -93,6 +96,30 @@ final class BodyScanner {
         for (int l = first; l <= last && l >= 1; l++) codeLines[l - 1] = true;
         codeBlocks.add(new BodyStructure.CodeBlock(infoText, language, literal, first, last));
         visibleText.append(literal);
+    }
+
+    private void addList(ListBlock list) {
+        List<BodyStructure.ListEntry> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) continue;
+            int[] r = range(item).orElse(new int[] {-1, -1});
+            items.add(new BodyStructure.ListEntry(plainText(item), r[0], r[1], isCodeOnly(item)));
+        }
+        int[] r = range(list).orElse(new int[] {-1, -1});
+        lists.add(new BodyStructure.ListBlock(line(list), r[0], r[1], items));
+    }
+
+    /** True when an item's text is inline code alone (white space and punctuation around it aside). */
+    private static boolean isCodeOnly(Node item) {
+        boolean sawCode = false;
+        for (Node block = item.getFirstChild(); block != null; block = block.getNext()) {
+            if (!(block instanceof Paragraph)) return false;
+            for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Code) sawCode = true;
+                else if (!(child instanceof Text t && t.getLiteral().matches("[\\s,.;:()]*"))) return false;
+            }
+        }
+        return sawCode;
     }
 
     private int paragraphsAfterIntro(Node document) {

@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param checklist            the section whose heading mentions "checklist", when there is one
  * @param sentences            of every paragraph (list items included), never of code, headings or tables
  * @param lines                line offsets and where code is
+ * @param lists                every list, nested ones included, in order of their first line
  */
 public record BodyStructure(int words, int readingMinutes, int paragraphsAfterIntro, List<Heading> headings,
                             List<Image> images, List<CodeBlock> codeBlocks, Optional<Checklist> checklist,
-                            List<Sentence> sentences, BodyLines lines) {
+                            List<Sentence> sentences, BodyLines lines, List<ListBlock> lists) {
 
     public static final int WORDS_PER_MINUTE = 200;
 
@@ -30,6 +31,7 @@ public record BodyStructure(int words, int readingMinutes, int paragraphsAfterIn
         images = List.copyOf(images);
         codeBlocks = List.copyOf(codeBlocks);
         sentences = List.copyOf(sentences);
+        lists = List.copyOf(lists);
     }
 
     public static BodyStructure of(String markdownBody) {
@@ -67,6 +69,20 @@ public record BodyStructure(int words, int readingMinutes, int paragraphsAfterIn
     }
 
     public record ChecklistItem(String text, int line) {
+    }
+
+    /** A bullet or numbered list: its first line, its source range and its items. */
+    public record ListBlock(int line, int start, int end, List<ListEntry> items) {
+        public ListBlock {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * An item of a list: its visible text, its source range, and whether all it holds is inline code (a list of
+     * identifiers rather than prose).
+     */
+    public record ListEntry(String text, int start, int end, boolean codeOnly) {
     }
 
     /**

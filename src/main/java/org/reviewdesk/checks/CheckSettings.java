@@ -19,10 +19,12 @@ import java.util.Set;
  * @param boilerplateMinPosts   and at least this many posts, so that a library of three posts has no boilerplate
  * @param today                 the date "now" means
  * @param spelling              the spelling check's language and the words the library and its posts accept
+ * @param tells                 the word and phrase lists of the tell checks, with the library's changes
+ * @param minReadingEase        a post whose prose reads below this Flesch reading ease gets a readability finding
  */
 public record CheckSettings(Set<String> disabledChecks, List<String> placeholderHosts, int staleAfterDays,
                             double nearDuplicateThreshold, double boilerplateMinShare, int boilerplateMinPosts,
-                            LocalDate today, SpellingSettings spelling) {
+                            LocalDate today, SpellingSettings spelling, TellLists tells, int minReadingEase) {
 
     public static final List<String> DEFAULT_PLACEHOLDER_HOSTS = List.of(
             "placeholder.com", "via.placeholder.com", "placehold.co", "placehold.it", "picsum.photos",
@@ -33,12 +35,15 @@ public record CheckSettings(Set<String> disabledChecks, List<String> placeholder
     public static final double DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.8;
     public static final double DEFAULT_BOILERPLATE_MIN_SHARE = 0.2;
     public static final int DEFAULT_BOILERPLATE_MIN_POSTS = 3;
+    /** Flesch 30 is the bottom of "difficult": dense technical prose sits in the thirties and forties. */
+    public static final int DEFAULT_MIN_READING_EASE = 30;
 
     public CheckSettings {
         disabledChecks = Set.copyOf(disabledChecks);
         placeholderHosts = placeholderHosts.stream().map(h -> h.trim().toLowerCase(java.util.Locale.ROOT)).toList();
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(spelling, "spelling");
+        Objects.requireNonNull(tells, "tells");
         if (staleAfterDays < 1) throw new IllegalArgumentException("staleAfterDays must be 1 or more, was " + staleAfterDays);
         if (nearDuplicateThreshold <= 0 || nearDuplicateThreshold > 1) {
             throw new IllegalArgumentException("nearDuplicateThreshold must be in (0, 1], was " + nearDuplicateThreshold);
@@ -55,7 +60,7 @@ public record CheckSettings(Set<String> disabledChecks, List<String> placeholder
     public static CheckSettings defaults(LocalDate today) {
         return new CheckSettings(Set.of(), DEFAULT_PLACEHOLDER_HOSTS, DEFAULT_STALE_AFTER_DAYS,
                 DEFAULT_NEAR_DUPLICATE_THRESHOLD, DEFAULT_BOILERPLATE_MIN_SHARE, DEFAULT_BOILERPLATE_MIN_POSTS, today,
-                SpellingSettings.DEFAULTS);
+                SpellingSettings.DEFAULTS, TellLists.standard(), DEFAULT_MIN_READING_EASE);
     }
 
     public boolean isEnabled(String checkId) {
@@ -64,37 +69,47 @@ public record CheckSettings(Set<String> disabledChecks, List<String> placeholder
 
     public CheckSettings withDisabled(Set<String> ids) {
         return new CheckSettings(ids, placeholderHosts, staleAfterDays, nearDuplicateThreshold, boilerplateMinShare,
-                boilerplateMinPosts, today, spelling);
+                boilerplateMinPosts, today, spelling, tells, minReadingEase);
     }
 
     public CheckSettings withPlaceholderHosts(List<String> hosts) {
         return new CheckSettings(disabledChecks, hosts, staleAfterDays, nearDuplicateThreshold, boilerplateMinShare,
-                boilerplateMinPosts, today, spelling);
+                boilerplateMinPosts, today, spelling, tells, minReadingEase);
     }
 
     public CheckSettings withStaleAfterDays(int days) {
         return new CheckSettings(disabledChecks, placeholderHosts, days, nearDuplicateThreshold, boilerplateMinShare,
-                boilerplateMinPosts, today, spelling);
+                boilerplateMinPosts, today, spelling, tells, minReadingEase);
     }
 
     public CheckSettings withNearDuplicateThreshold(double threshold) {
         return new CheckSettings(disabledChecks, placeholderHosts, staleAfterDays, threshold, boilerplateMinShare,
-                boilerplateMinPosts, today, spelling);
+                boilerplateMinPosts, today, spelling, tells, minReadingEase);
     }
 
     public CheckSettings withBoilerplate(double minShare, int minPosts) {
         return new CheckSettings(disabledChecks, placeholderHosts, staleAfterDays, nearDuplicateThreshold, minShare,
-                minPosts, today, spelling);
+                minPosts, today, spelling, tells, minReadingEase);
     }
 
     public CheckSettings withToday(LocalDate date) {
         return new CheckSettings(disabledChecks, placeholderHosts, staleAfterDays, nearDuplicateThreshold,
-                boilerplateMinShare, boilerplateMinPosts, date, spelling);
+                boilerplateMinShare, boilerplateMinPosts, date, spelling, tells, minReadingEase);
     }
 
     public CheckSettings withSpelling(SpellingSettings s) {
         return new CheckSettings(disabledChecks, placeholderHosts, staleAfterDays, nearDuplicateThreshold,
-                boilerplateMinShare, boilerplateMinPosts, today, s);
+                boilerplateMinShare, boilerplateMinPosts, today, s, tells, minReadingEase);
+    }
+
+    public CheckSettings withTells(TellLists lists) {
+        return new CheckSettings(disabledChecks, placeholderHosts, staleAfterDays, nearDuplicateThreshold,
+                boilerplateMinShare, boilerplateMinPosts, today, spelling, lists, minReadingEase);
+    }
+
+    public CheckSettings withMinReadingEase(int ease) {
+        return new CheckSettings(disabledChecks, placeholderHosts, staleAfterDays, nearDuplicateThreshold,
+                boilerplateMinShare, boilerplateMinPosts, today, spelling, tells, ease);
     }
 
     /** True when the host of an image URL is a listed host or one of its sub-domains. */

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = {"The library's dictionary: words the spelling check accepts in every post.",
                 "  list | add WORD... | remove WORD...",
                 "  ignore REF WORD... | heed REF WORD... | ignored REF   (words one post ignores)",
-                "Adding words checks again the posts whose spelling findings named them."})
+                "Adding words checks again the posts whose spelling findings named them; removing words checks every post",
+                "again (--no-checks: at the next 'check --all')."})
 final class DictionaryCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -33,6 +34,8 @@ final class DictionaryCommand implements Callable<Integer> {
     List<String> args = new ArrayList<>();
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
+    @Option(names = "--no-checks", description = "remove: do not check the library again.")
+    boolean noChecks;
 
     @Override
     public Integer call() throws Exception {
@@ -42,7 +45,11 @@ final class DictionaryCommand implements Callable<Integer> {
             switch (action) {
                 case "list" -> print(out, "words", spelling.dictionary());
                 case "add" -> changed(out, "added", spelling.add(words(0)));
-                case "remove" -> changed(out, "removed", spelling.remove(words(0)));
+                case "remove" -> {
+                    changed(out, "removed", spelling.remove(words(0)));
+                    // A word taken out may be misspelt anywhere: only a check of every post finds where.
+                    if (!noChecks) Recheck.library(desk, spec, json);
+                }
                 case "ignore", "heed" -> {
                     String ref = reference();
                     for (String w : words(1)) spelling.setIgnored(ref, w, action.equals("ignore"));

@@ -148,12 +148,7 @@ final class FindingCommands {
                         if (id == null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), action + " needs the check's ID");
                         desk.findings().setCheckEnabled(id, action.equals("enable"));
                         out.println((action.equals("enable") ? "enabled: " : "disabled: ") + id);
-                        if (!noChecks) {
-                            int n = desk.checks().recheckAll(done -> {
-                                if (done % 10_000 == 0) spec.commandLine().getErr().printf("checked %d posts%n", done);
-                            });
-                            out.printf("checked %s again; the queue's findings follow the change%n", TriageCommands.posts(n));
-                        }
+                        if (!noChecks) Recheck.library(desk, spec);
                     }
                     default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                             "'" + action + "' is not an action (expected list, enable or disable)");

@@ -56,6 +56,10 @@ final class QueueCommand implements Callable<Integer> {
     @Option(names = "--max-reading-time", paramLabel = "MIN", description = "Reading time at most MIN minutes.")
     Integer maxReadingTime;
 
+    @Option(names = "--min-readability", paramLabel = "N", description = "Reading ease of the prose (Flesch) at least N, as last checked.")
+    Integer minReadability;
+    @Option(names = "--max-readability", paramLabel = "N", description = "Reading ease of the prose (Flesch) at most N, as last checked.")
+    Integer maxReadability;
     @Option(names = "--difficulty", paramLabel = "D", description = "Only posts of this difficulty.")
     String difficulty;
 
@@ -99,10 +103,10 @@ final class QueueCommand implements Callable<Integer> {
             return 0;
         }
         Table table = new Table("REFERENCE", "TITLE", "REVIEW", "FRESHNESS", "VIEWS", "STATUS", "VERSION", "LAST REVIEWED",
-                "COMMENTS");
+                "READING EASE", "COMMENTS");
         for (PostSummary r : page.rows()) {
             table.row(r.reference(), r.title(), r.needsHumanReview() ? "needed" : "", r.freshness(), r.viewCount(),
-                    r.status(), r.version(), r.lastReviewed(), r.openComments() == 0 ? "" : r.openComments());
+                    r.status(), r.version(), r.lastReviewed(), r.readingEase(), r.openComments() == 0 ? "" : r.openComments());
         }
         table.print(out);
         out.printf("%d of %d posts · %d need review · %d stale · %d both%n", page.rows().size(), page.total(),
@@ -141,6 +145,7 @@ final class QueueCommand implements Callable<Integer> {
                 .withFindings(findings, severities)
                 .withRanges(new QueueFilter.Range(minQuality, maxQuality), new QueueFilter.Range(minDepth, maxDepth),
                         new QueueFilter.Range(minClarity, maxClarity), new QueueFilter.Range(minReadingTime, maxReadingTime))
+                .withReadingEase(new QueueFilter.Range(minReadability, maxReadability))
                 .withMinOpenComments(minOpenComments != null ? minOpenComments : openComments ? Integer.valueOf(1) : null);
     }
 
@@ -156,6 +161,7 @@ final class QueueCommand implements Callable<Integer> {
         m.put("last_reviewed", r.lastReviewed() == null ? null : r.lastReviewed().toString());
         m.put("assignee", r.assignee());
         m.put("findings", r.findings());
+        m.put("reading_ease", r.readingEase());
         m.put("open_comments", r.openComments());
         return m;
     }

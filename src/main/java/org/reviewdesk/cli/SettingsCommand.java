@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.reviewdesk.model.library.LibrarySettings;
 import org.reviewdesk.service.Desk;
 import org.reviewdesk.service.SettingsService;
 import picocli.CommandLine.Command;
@@ -35,6 +36,9 @@ final class SettingsCommand implements Callable<Integer> {
     boolean reset;
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
+    @Option(names = "--no-checks", description = "A setting the checks read (spelling.language, "
+            + "readability.min_reading_ease) checks every post again when set; this skips that.")
+    boolean noChecks;
 
     @Override
     public Integer call() throws Exception {
@@ -46,9 +50,11 @@ final class SettingsCommand implements Callable<Integer> {
             } else if (reset) {
                 settings.reset(name);
                 out.println(name + " = " + shown(settings.get(name)) + " (default)");
+                if (!noChecks && LibrarySettings.readByChecks(name)) Recheck.library(desk, spec);
             } else if (value != null) {
                 settings.set(name, value);
                 out.println(name + " = " + shown(settings.get(name)));
+                if (!noChecks && LibrarySettings.readByChecks(name)) Recheck.library(desk, spec);
             } else {
                 out.println(settings.get(name));
             }

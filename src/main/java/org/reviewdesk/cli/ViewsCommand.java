@@ -45,7 +45,7 @@ final class ViewsCommand implements Callable<Integer> {
     @Option(names = "--with-findings", description = "save: posts with open findings.")
     boolean withFindings;
     @Option(names = "--sort", paramLabel = "COLUMN", description = "save: the queue's order: priority (the default), "
-            + "title, status, version, freshness, quality, last_reviewed, view_count, findings or assignee.")
+            + "title, status, version, freshness, quality, last_reviewed, view_count, findings, assignee or readability.")
     String sortColumn;
     @Option(names = "--descending", description = "save: the order from the highest down.")
     boolean descending;
@@ -84,7 +84,7 @@ final class ViewsCommand implements Callable<Integer> {
             return new QueueSort(QueueSort.Column.valueOf(sortColumn.strip().toUpperCase(java.util.Locale.ROOT)), descending);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--sort takes priority, title, status, "
-                    + "version, freshness, quality, last_reviewed, view_count, findings or assignee, not '" + sortColumn + "'");
+                    + "version, freshness, quality, last_reviewed, view_count, findings, assignee or readability, not '" + sortColumn + "'");
         }
     }
 

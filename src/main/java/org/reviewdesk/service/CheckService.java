@@ -6,7 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
+import org.reviewdesk.checks.BodyStructure;
+import org.reviewdesk.checks.CheckContext;
 import org.reviewdesk.checks.CheckEngine;
+import org.reviewdesk.checks.ProseReadability;
+import org.reviewdesk.model.Readability;
+import org.reviewdesk.model.library.LibrarySettings;
 import org.reviewdesk.checks.CheckSettings;
 import org.reviewdesk.checks.Finding;
 import org.reviewdesk.checks.CommonSentences;
@@ -27,6 +32,8 @@ public final class CheckService {
 
     private final Library library;
     private final Clock clock;
+    private final TellService tells;
+    private final SettingsService librarySettings;
     private final CheckEngine engine = StandardChecks.engine();
     /** Posts whose findings are stored in one transaction by a check of many. */
     private static final int STORE_GROUP = 250;
@@ -38,19 +45,26 @@ public final class CheckService {
     private volatile java.util.function.Supplier<org.reviewdesk.checks.SpellingSettings> spelling =
             () -> org.reviewdesk.checks.SpellingSettings.DEFAULTS;
 
-    CheckService(Library library, Clock clock) {
+    CheckService(Library library, Clock clock, TellService tells, SettingsService librarySettings) {
         this.library = library;
         this.clock = clock;
+        this.tells = tells;
+        this.librarySettings = librarySettings;
     }
 
     public CheckEngine engine() {
         return engine;
     }
 
-    /** The settings of this library today: its switched-off checks, its spelling words and the defaults. */
+    /**
+     * The settings of this library today: its switched-off checks, its spelling words, its tell lists, its readability
+     * threshold.
+     */
     public CheckSettings settings() {
         return CheckSettings.defaults(LocalDate.now(clock)).withDisabled(library.findings().disabledChecks())
-                .withSpelling(spelling.get());
+                .withSpelling(spelling.get())
+                .withTells(tells.lists())
+                .withMinReadingEase((int) Math.round(librarySettings.number(LibrarySettings.MIN_READING_EASE)));
     }
 
     /** Where the spelling check's library settings come from (the desk wires its spelling service). */
@@ -107,6 +121,12 @@ public final class CheckService {
     /** Stores findings computed for a post (for example by the window, after an edit). */
     public void store(long postId, List<Finding> findings) {
         library.findings().replace(postId, findings.stream().map(CheckService::toStored).toList());
+    }
+
+    /** Stores findings computed for a post as it is, with the readability of its prose for the queue. */
+    public void store(long postId, Post post, List<Finding> findings) {
+        library.findings().replaceAll(java.util.Map.of(postId, findings.stream().map(CheckService::toStored).toList()),
+                java.util.Map.of(postId, ProseReadability.of(BodyStructure.of(post.body()))));
     }
 
     /** Checks every post of the library and stores the findings; returns how many posts were checked. */
@@ -171,10 +191,13 @@ public final class CheckService {
         int done = 0;
         for (int from = 0; from < ids.size() && !cancelled.getAsBoolean(); from += STORE_GROUP) {
             java.util.Map<Long, List<StoredFinding>> found = new java.util.LinkedHashMap<>();
+            java.util.Map<Long, Readability> readability = new java.util.HashMap<>();
             for (StoredPost p : library.posts().find(ids.subList(from, Math.min(ids.size(), from + STORE_GROUP)))) {
-                found.put(p.id(), engine.run(p.post(), stats, settings).stream().map(CheckService::toStored).toList());
+                CheckContext ctx = CheckContext.of(p.post(), stats, settings);
+                found.put(p.id(), engine.run(ctx).stream().map(CheckService::toStored).toList());
+                readability.put(p.id(), ProseReadability.of(ctx.body()));
             }
-            library.findings().replaceAll(found);
+            library.findings().replaceAll(found, readability);
             done += found.size();
             progress.accept(done);
         }

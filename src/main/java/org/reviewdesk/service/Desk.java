@@ -23,20 +23,22 @@ public final class Desk implements AutoCloseable {
     private final CommentService comments;
     private final SettingsService settings;
     private final SpellingService spelling;
+    private final TellService tells;
 
     private Desk(Library library) {
         this.library = library;
         this.imports = new ImportService(library);
         this.exports = new ExportService(p -> library.comments().listByReference(p.reference()));
         this.revisions = new RevisionService(library);
-        this.checks = new CheckService(library, java.time.Clock.systemDefaultZone());
+        this.tells = new TellService(library);
+        this.settings = new SettingsService(library);
+        this.checks = new CheckService(library, java.time.Clock.systemDefaultZone(), tells, settings);
         this.search = new LibrarySearch(library);
         this.reviews = new ReviewService(library, checks, java.time.Clock.systemDefaultZone(), System.getProperty("user.name"));
         this.edits = new PostEditService(library);
         this.posts = new PostService(library);
         this.queue = new QueueService(library);
         this.findings = new FindingService(library, checks);
-        this.settings = new SettingsService(library);
         this.spelling = new SpellingService(library, checks, () -> org.reviewdesk.checks.SpellingLanguage.ofTag(
                 settings.get(org.reviewdesk.model.library.LibrarySettings.SPELLING_LANGUAGE)));
         checks.useSpelling(spelling::settings);
@@ -106,6 +108,11 @@ public final class Desk implements AutoCloseable {
     /** Opening and saving a post in the editor, with its meta form's field drafts. */
     public PostEditService edits() {
         return edits;
+    }
+
+    /** The tell checks' word and phrase lists, with this library's changes. */
+    public TellService tells() {
+        return tells;
     }
 
     public CheckService checks() {

@@ -1,5 +1,6 @@
 package org.reviewdesk.store;
 
+import org.reviewdesk.model.Readability;
 import org.reviewdesk.model.library.StoredFinding;
 
 import java.util.List;
@@ -21,8 +22,18 @@ public final class FindingRepository {
 
     /** Replaces the findings of many posts in one transaction (a check of many posts: one sync, not one per post). */
     public void replaceAll(java.util.Map<Long, List<StoredFinding>> findingsByPost) {
-        if (findingsByPost.isEmpty()) return;
+        replaceAll(findingsByPost, java.util.Map.of());
+    }
+
+    /**
+     * Replaces the findings of many posts, and writes the readability of their prose that the same check measured,
+     * in one transaction: the queue's readability column is as fresh as its findings count.
+     */
+    public void replaceAll(java.util.Map<Long, List<StoredFinding>> findingsByPost,
+                           java.util.Map<Long, Readability> readabilityByPost) {
+        if (findingsByPost.isEmpty() && readabilityByPost.isEmpty()) return;
         jdbi.useTransaction(h -> {
+            writeReadability(h, readabilityByPost);
             var delete = h.prepareBatch("DELETE FROM finding WHERE post_id = ?");
             for (Long postId : findingsByPost.keySet()) delete.bind(0, postId).add();
             delete.execute();
@@ -38,6 +49,17 @@ public final class FindingRepository {
             for (Long postId : findingsByPost.keySet()) updateCounts(h, postId);
             Library.touch(h);
         });
+    }
+
+    private static void writeReadability(org.jdbi.v3.core.Handle h, java.util.Map<Long, Readability> byPost) {
+        if (byPost.isEmpty()) return;
+        var update = h.prepareBatch("UPDATE post SET reading_ease = ?, words_per_sentence = ? WHERE id = ?");
+        byPost.forEach((postId, r) -> update
+                .bindByType(0, r.measured() ? (Integer) (int) Math.round(r.readingEase()) : null, Integer.class)
+                .bindByType(1, r.measured() ? java.math.BigDecimal.valueOf(r.wordsPerSentence())
+                        .setScale(1, java.math.RoundingMode.HALF_UP) : null, java.math.BigDecimal.class)
+                .bind(2, postId).add());
+        update.execute();
     }
 
     private static void updateCounts(org.jdbi.v3.core.Handle h, long postId) {

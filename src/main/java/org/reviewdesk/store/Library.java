@@ -34,6 +34,7 @@ public final class Library implements AutoCloseable {
     private final ReviewRepository reviews;
     private final CommentRepository comments;
     private final SettingRepository settings;
+    private final TellEntryRepository tells;
 
     private Library(Path folder, Jdbi jdbi, Connection keepAlive, JdbcConnectionPool pool, PostCodec codec) {
         this.folder = folder;
@@ -51,6 +52,7 @@ public final class Library implements AutoCloseable {
         this.reviews = new ReviewRepository(jdbi, revisions);
         this.comments = new CommentRepository(jdbi);
         this.settings = new SettingRepository(jdbi);
+        this.tells = new TellEntryRepository(jdbi);
     }
 
     /**
@@ -199,6 +201,11 @@ public final class Library implements AutoCloseable {
     /** The library's dictionary and the words each post ignores. */
     public SpellingRepository spelling() {
         return spelling;
+    }
+
+    /** The library's additions to and switched-off entries of the tell checks' lists. */
+    public TellEntryRepository tells() {
+        return tells;
     }
 
     public SentenceStatRepository sentenceStats() {

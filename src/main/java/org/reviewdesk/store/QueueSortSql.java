@@ -19,6 +19,7 @@ final class QueueSortSql {
             case VIEW_COUNT -> "view_count";
             case FINDINGS -> "findings_total";
             case ASSIGNEE -> "assignee";
+            case READABILITY -> "reading_ease";
             case OPEN_COMMENTS -> "open_comments";
         };
     }
@@ -29,6 +30,7 @@ final class QueueSortSql {
      * another.
      */
     static String indexHint(QueueSort sort) {
+        if (sort.column() == QueueSort.Column.READABILITY) return " USE INDEX (post_reading_ease)";
         return sort.byPriority() ? " USE INDEX (post_queue)" : " USE INDEX (post_sort_cover)";
     }
 

@@ -24,8 +24,10 @@ class CheckEngineTest {
                 "repeated-sentence", "boilerplate-sentence", "meta-paragraphs-mismatch", "reading-time-mismatch",
                 "checklist-mismatch", "image-without-source", "source-without-image", "image-flags-mismatch",
                 "placeholder-image-host", "code-language-mismatch", "outline-heading-mismatch", "entity-not-mentioned",
-                "pseudo-bold-unicode", "hashtag-stuffing", "scrape-debris", "stale-review", "hidden-content",
-                "spelling");
+                "pseudo-bold-unicode", "hashtag-stuffing", "scrape-debris", "stale-review", "hidden-content", "spelling", "readability",
+                "tell-overused-word", "tell-stock-phrase", "tell-filler", "tell-not-just", "tell-announcement-heading",
+                "tell-dash-density", "tell-hedging-density", "tell-uniform-sentences", "tell-lists-of-three",
+                "tell-chat-artifact");
     }
 
     @Test

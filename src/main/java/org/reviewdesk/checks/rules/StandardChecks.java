@@ -14,7 +14,7 @@ public final class StandardChecks {
     }
 
     public static List<Check> all() {
-        return List.of(
+        List<Check> all = new java.util.ArrayList<>(List.of(
                 new RepeatedSentenceCheck(),
                 new BoilerplateSentenceCheck(),
                 new MetaParagraphsMismatchCheck(),
@@ -32,6 +32,9 @@ public final class StandardChecks {
                 new ScrapeDebrisCheck(),
                 new StaleReviewCheck(),
                 new HiddenContentCheck(),
-                new SpellingCheck());
+                new SpellingCheck(),
+                new ReadabilityCheck()));
+        all.addAll(org.reviewdesk.checks.rules.tells.Tells.all());
+        return List.copyOf(all);
     }
 }

@@ -42,6 +42,13 @@ public final class FindingsPanel {
         view = new FindingsView(model);
         FindingGutter gutter = new FindingGutter(editorView.area());
         model.checkedProperty().addListener((o, was, now) -> gutter.show(now.lineMarks()));
+        // Offsets of a check of older text would land beside their words: the marks of the text on screen are kept
+        // (they follow the edits) until the check of that text arrives.
+        model.checkedProperty().addListener((o, was, now) -> {
+            if (now.post() != null && now.post().body().equals(editorView.area().getText())) {
+                editorView.setMarks(TellMarks.LAYER, TellMarks.of(now.active()));
+            }
+        });
 
         editorModel.textProperty().addListener((o, was, now) -> postChanged(editorModel));
         editorModel.documentProperty().addListener((o, was, now) -> postChanged(editorModel));

@@ -16,13 +16,13 @@ final class SettingsAction {
                 prefs.saveAutoRevisionMinutes(minutes);
                 desk.library().keepRevisionsEvery(Duration.ofMinutes(minutes));
             }
-            if (!applied.checksSwitched().isEmpty() || applied.settingsChanged() > 0) {
+            if (applied.changesFindings()) {
                 findings.model().recheckOpenPost();
                 // the spelling check switched, or spelling.language changed: the open post's marks follow
                 if (desk.spelling() != null) desk.spelling().settingsChanged();
             }
-            // A check switched on or off changes the stored findings of every post: the queue follows once this is done.
-            if (!applied.checksSwitched().isEmpty()) desk.libraryCheck().start();
+            // The stored findings of every post may change: the queue follows once the library is checked again.
+            if (applied.changesFindings()) desk.libraryCheck().start();
         }), () -> new DeskDialogs(owner).notice("This library keeps no settings."));
     }
 }

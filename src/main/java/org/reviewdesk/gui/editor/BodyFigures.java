@@ -6,12 +6,13 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.reviewdesk.checks.BodyStructure;
+import org.reviewdesk.checks.ProseReadability;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 import org.reviewdesk.gui.task.LatestValueJob;
 
 /**
- * Words, reading time and the structure of the body as the editor holds it, from the checks' body scan: too heavy
- * for every keystroke on the FX thread, so it runs on the compute executor, on the latest text only.
+ * Words, reading time, readability and the structure of the body as the editor holds it, from the checks' body scan:
+ * too heavy for every keystroke on the FX thread, so it runs on the compute executor, on the latest text only.
  */
 final class BodyFigures {
     /**
@@ -20,17 +21,22 @@ final class BodyFigures {
      */
     static final Duration REST = Duration.ofMillis(300);
 
-    private final LatestValueJob<String, BodyStructure> scan;
+    private final LatestValueJob<String, BodyScan> scan;
     private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper readingMinutes = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyObjectWrapper<BodyStructure> structure = new ReadOnlyObjectWrapper<>(this, "bodyStructure");
+    private final ReadOnlyObjectWrapper<BodyScan> structure = new ReadOnlyObjectWrapper<>(this, "bodyScan");
 
     BodyFigures(BackgroundExecutor computeExecutor) {
-        scan = new LatestValueJob<>(computeExecutor, BodyStructure::of, r -> {
-            words.set(r.output().words());
-            readingMinutes.set(r.output().readingMinutes());
+        scan = new LatestValueJob<>(computeExecutor, BodyFigures::scan, r -> {
+            words.set(r.output().structure().words());
+            readingMinutes.set(r.output().structure().readingMinutes());
             structure.set(r.output());
         }, e -> { }, REST);
+    }
+
+    private static BodyScan scan(String body) {
+        BodyStructure structure = BodyStructure.of(body);
+        return new BodyScan(structure, ProseReadability.of(structure));
     }
 
     /** The body changed: the figures follow once the scan of the latest body is done. */
@@ -46,7 +52,7 @@ final class BodyFigures {
         return readingMinutes.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<BodyStructure> structureProperty() {
+    ReadOnlyObjectProperty<BodyScan> structureProperty() {
         return structure.getReadOnlyProperty();
     }
 }

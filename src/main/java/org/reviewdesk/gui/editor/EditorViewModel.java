@@ -15,7 +15,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.reviewdesk.gui.library.LibraryAccess;
 import org.reviewdesk.gui.library.OpenedPost;
 import org.reviewdesk.gui.library.StaleSaveException;
-import org.reviewdesk.checks.BodyStructure;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 import org.reviewdesk.gui.task.Failures;
 import org.reviewdesk.model.FieldDrafts;
@@ -92,8 +91,8 @@ public final class EditorViewModel {
         return figures.readingMinutesProperty();
     }
 
-    /** The latest scan of the body (null until the first one finished): the meta form's computed figures. */
-    public ReadOnlyObjectProperty<BodyStructure> bodyStructureProperty() {
+    /** The latest scan of the body (null until the first one finished): the meta form's and status bar's figures. */
+    public ReadOnlyObjectProperty<BodyScan> bodyScanProperty() {
         return figures.structureProperty();
     }
 

@@ -34,6 +34,11 @@ public final class DeskFindingsAccess implements FindingsAccess {
     }
 
     @Override
+    public void store(long postId, Post post, List<Finding> findings) {
+        desk.get().checks().store(postId, post, findings);
+    }
+
+    @Override
     public Map<Anchor, String> dismissals(long postId) {
         Map<Anchor, String> reasons = new HashMap<>();
         for (StoredFinding f : desk.get().findings().list(postId)) {

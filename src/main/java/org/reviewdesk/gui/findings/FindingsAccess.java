@@ -20,6 +20,11 @@ public interface FindingsAccess {
     /** Stores the findings of a post, so that the queue counts and filters them. */
     void store(long postId, List<Finding> findings);
 
+    /** Stores the findings of a post as it is, with the readability of its prose (the queue's column). */
+    default void store(long postId, Post post, List<Finding> findings) {
+        store(postId, findings);
+    }
+
     /** The reasons of the post's dismissed findings, by where they are. */
     Map<Anchor, String> dismissals(long postId);
 

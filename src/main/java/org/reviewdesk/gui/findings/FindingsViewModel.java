@@ -248,7 +248,7 @@ public final class FindingsViewModel {
     /** Runs in the background. */
     private Checked run(Request request) {
         List<Finding> findings = access.check(request.post());
-        if (request.store()) access.store(request.postId(), findings);
+        if (request.store()) access.store(request.postId(), request.post(), findings);
         Map<FindingsAccess.Anchor, String> reasons = access.dismissals(request.postId());
         List<FindingRow> active = new ArrayList<>();
         List<FindingRow> dismissed = new ArrayList<>();

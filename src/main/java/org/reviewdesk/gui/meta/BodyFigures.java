@@ -2,9 +2,12 @@ package org.reviewdesk.gui.meta;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.reviewdesk.checks.BodyStructure;
+import org.reviewdesk.model.Readability;
 
 /** The body's figures, counted by the checks' scan, which the form shows beside the stored ones. */
 public final class BodyFigures {
@@ -12,8 +15,10 @@ public final class BodyFigures {
     private final IntegerProperty words = new SimpleIntegerProperty(this, "words");
     private final IntegerProperty readingTime = new SimpleIntegerProperty(this, "readingTime");
     private final IntegerProperty paragraphs = new SimpleIntegerProperty(this, "paragraphs");
+    private final ObjectProperty<Readability> readability = new SimpleObjectProperty<>(this, "readability", Readability.NONE);
 
-    void scanned(BodyStructure body) {
+    void scanned(BodyStructure body, Readability prose) {
+        readability.set(prose);
         words.set(body.words());
         readingTime.set(body.readingMinutes());
         paragraphs.set(body.paragraphsAfterIntro());
@@ -31,6 +36,11 @@ public final class BodyFigures {
 
     public IntegerProperty readingTimeProperty() {
         return readingTime;
+    }
+
+    /** Flesch reading ease and words a sentence of the prose (code, tables, lists of identifiers left out). */
+    public ObjectProperty<Readability> readabilityProperty() {
+        return readability;
     }
 
     /** The paragraphs after the introductory one, as payload.paragraphs counts them. */

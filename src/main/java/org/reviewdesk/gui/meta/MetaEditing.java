@@ -34,8 +34,8 @@ public final class MetaEditing {
             form.load(opened.post().title(), opened.post().meta(), opened.drafts());
             if (form.suggestionsWanted()) refreshSuggestions(library, suggestionExecutor);
         });
-        editor.bodyStructureProperty().addListener((o, was, body) -> {
-            if (body != null) form.bodyScanned(body);
+        editor.bodyScanProperty().addListener((o, was, body) -> {
+            if (body != null) form.bodyScanned(body.structure(), body.readability());
         });
         form.clear();
     }

@@ -96,12 +96,24 @@ final class MetaGroupContent {
     /** The figures the body gives go under the stored ones: side by side, the panel's width squeezes both. */
     private Node withComputed(MetaField f, Node control) {
         if (f == MetaFields.READING_TIME) {
-            return new VBox(4, control, computed(form.body().readingTimeProperty(), " min (", form::useComputedReadingTime));
+            return new VBox(4, control, computed(form.body().readingTimeProperty(), " min (", form::useComputedReadingTime),
+                    readability());
         }
         if (f == MetaFields.PAYLOAD_PARAGRAPHS) {
             return new VBox(4, control, computed(form.body().paragraphsProperty(), "", form::useComputedParagraphs));
         }
         return control;
+    }
+
+    /** "reading ease 54 · 17.2 words a sentence", of the prose alone: a computed figure with no stored field. */
+    private Node readability() {
+        Label label = new Label();
+        label.setId("meta-readability");
+        label.getStyleClass().add("meta-computed");
+        label.textProperty().bind(Bindings.createStringBinding(() -> !form.body().countedProperty().get() ? ""
+                : org.reviewdesk.gui.status.ReadabilityText.of(form.body().readabilityProperty().get()),
+                form.body().readabilityProperty(), form.body().countedProperty()));
+        return label;
     }
 
     /** "computed: 3 min (453 words)  [Use computed]" beside a stored figure. */

@@ -189,8 +189,8 @@ public final class MetaPanelViewModel {
     }
 
     /** The body's figures, counted by the checks' scan, shown beside the stored ones. */
-    public void bodyScanned(BodyStructure scanned) {
-        body.scanned(scanned);
+    public void bodyScanned(BodyStructure scanned, org.reviewdesk.model.Readability readability) {
+        body.scanned(scanned, readability);
     }
 
     public BodyFigures body() {

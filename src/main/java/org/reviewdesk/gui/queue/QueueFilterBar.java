@@ -83,7 +83,8 @@ final class QueueFilterBar {
         HBox row = new HBox(8, new Label("Findings of"), checks, severity, bound("quality \u2264", "queue-max-quality",
                 filters.maxQualityProperty()), bound("depth \u2264", "queue-max-depth", filters.maxDepthProperty()),
                 bound("clarity \u2264", "queue-max-clarity", filters.maxClarityProperty()),
-                bound("minutes \u2264", "queue-max-reading-time", filters.maxReadingTimeProperty()), difficulty);
+                bound("minutes \u2264", "queue-max-reading-time", filters.maxReadingTimeProperty()),
+                bound("reading ease \u2264", "queue-max-reading-ease", filters.maxReadingEaseProperty()), difficulty);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(0, 8, 8, 8));
         return row;

@@ -42,6 +42,7 @@ public final class QueueFilters {
     private final StringProperty maxDepth = new SimpleStringProperty(this, "maxDepth");
     private final StringProperty maxClarity = new SimpleStringProperty(this, "maxClarity");
     private final StringProperty maxReadingTime = new SimpleStringProperty(this, "maxReadingTime");
+    private final StringProperty maxReadingEase = new SimpleStringProperty(this, "maxReadingEase");
     private final ObservableList<String> checkChoices = FXCollections.observableArrayList();
     private final ObservableList<String> assigneeChoices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper findingCounts = new ReadOnlyStringWrapper(this, "findingCounts", "");
@@ -64,6 +65,7 @@ public final class QueueFilters {
                 blankToNull(difficulty.get()), blankToNull(stackOrTool.get()), who, withFindings.get() ? Boolean.TRUE : null)
                 .withFindings(List.copyOf(checks), blankToNull(severity.get()) == null ? List.of() : List.of(severity.get().strip()))
                 .withRanges(atMost(maxQuality), atMost(maxDepth), atMost(maxClarity), atMost(maxReadingTime))
+                .withReadingEase(atMost(maxReadingEase))
                 .withMinOpenComments(withOpenComments.get() ? Integer.valueOf(1) : null);
     }
 
@@ -85,6 +87,7 @@ public final class QueueFilters {
         maxDepth.set(bound(f.depth()));
         maxClarity.set(bound(f.clarity()));
         maxReadingTime.set(bound(f.readingTime()));
+        maxReadingEase.set(bound(f.readingEase()));
     }
 
     /**
@@ -184,6 +187,11 @@ public final class QueueFilters {
 
     public StringProperty maxReadingTimeProperty() {
         return maxReadingTime;
+    }
+
+    /** Posts whose prose reads at most this easily (Flesch reading ease as last checked). */
+    public StringProperty maxReadingEaseProperty() {
+        return maxReadingEase;
     }
 
     /** The checks that had open findings in the queue so far (and those chosen), in the order first seen. */

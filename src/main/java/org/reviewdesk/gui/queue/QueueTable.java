@@ -88,6 +88,8 @@ final class QueueTable {
                         r -> r.viewCount() == null ? "" : String.format("%,d", r.viewCount())),
                 column("Findings", QueueSort.Column.FINDINGS, 80, r -> r.findings() == 0 ? "" : String.valueOf(r.findings())),
                 column("Assignee", QueueSort.Column.ASSIGNEE, 100, r -> r.assignee() == null ? "" : r.assignee()),
+                column("Reading ease", QueueSort.Column.READABILITY, 90,
+                        r -> r.readingEase() == null ? "" : r.readingEase().toString()),
                 column("Comments", QueueSort.Column.OPEN_COMMENTS, 90,
                         r -> r.openComments() == 0 ? "" : String.valueOf(r.openComments())));
     }

@@ -32,7 +32,12 @@ public final class SettingsViewModel {
     }
 
     /** What the dialog applied: the checks switched, and whether the window's preferences changed. */
-    public record Applied(List<String> checksSwitched, int settingsChanged) {
+    public record Applied(List<String> checksSwitched, List<String> settingsChanged) {
+        /** Whether what the checks find may have changed: a check switched, or a setting they read. */
+        public boolean changesFindings() {
+            return !checksSwitched.isEmpty()
+                    || settingsChanged.stream().anyMatch(org.reviewdesk.model.library.LibrarySettings::readByChecks);
+        }
     }
 
     private final SettingsAccess access;
@@ -85,13 +90,13 @@ public final class SettingsViewModel {
         Map<String, String> changed = new LinkedHashMap<>();
         for (SettingField f : settings) if (!f.value().get().strip().equals(f.was())) changed.put(f.setting().name(), f.value().get());
         if (switched.isEmpty() && changed.isEmpty()) {
-            done.accept(new Applied(List.of(), 0));
+            done.accept(new Applied(List.of(), List.of()));
             return;
         }
         executor.submit(() -> {
             switched.forEach(access::setCheckEnabled);
             changed.forEach(access::set);
-            return new Applied(new ArrayList<>(switched.keySet()), changed.size());
+            return new Applied(new ArrayList<>(switched.keySet()), new ArrayList<>(changed.keySet()));
         }, done, e -> failure.set("Could not save the settings: " + e.getMessage()));
     }
 

@@ -16,7 +16,7 @@ import javafx.scene.layout.Region;
 import org.reviewdesk.gui.editor.EditorViewModel;
 import org.reviewdesk.gui.editor.SaveState;
 
-/** The status bar: words, reading time, saved state, import progress and the library path. */
+/** The status bar: words, reading time, readability of the prose, saved state, import progress and the library path. */
 public final class StatusBarView {
     private final HBox root;
     private Consumer<String> showField = field -> { };
@@ -32,6 +32,7 @@ public final class StatusBarView {
         words.textProperty().bind(Bindings.createStringBinding(() -> editor.hasOpenPost()
                 ? String.format("%,d words \u00b7 %d min read", editor.wordsProperty().get(), editor.readingMinutesProperty().get())
                 : "", editor.wordsProperty(), editor.readingMinutesProperty(), editor.documentProperty()));
+        Label readability = readability(editor);
         Label saved = new Label();
         saved.setId("status-saved");
         saved.textProperty().bind(editor.saveStatusProperty());
@@ -57,9 +58,19 @@ public final class StatusBarView {
         path.getStyleClass().add("status-path");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root = new HBox(16, words, saved, importBar, spacer, path);
+        root = new HBox(16, words, readability, saved, importBar, spacer, path);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("status-bar");
+    }
+
+    /** "reading ease 54 · 17.2 words a sentence": the prose of the body as the editor last scanned it, off the FX thread. */
+    private static Label readability(EditorViewModel editor) {
+        Label readability = new Label();
+        readability.setId("status-readability");
+        readability.textProperty().bind(Bindings.createStringBinding(() -> editor.hasOpenPost()
+                && editor.bodyScanProperty().get() != null ? ReadabilityText.of(editor.bodyScanProperty().get().readability())
+                : "", editor.bodyScanProperty(), editor.documentProperty()));
+        return readability;
     }
 
     /** What a click on "Not saved: … field has an error" does with the first such field's JSON path. */
@@ -69,7 +80,7 @@ public final class StatusBarView {
 
     /** Adds a segment after the saved state (for example the findings count). */
     public void addSegment(Node segment) {
-        root.getChildren().add(2, segment);
+        root.getChildren().add(3, segment);
     }
 
     public Node getNode() {

@@ -12,14 +12,24 @@ public final class LibrarySettings {
     public static final String USER_NAME = "user.name";
     /** Which English the spelling check spells: en-US or en-GB. */
     public static final String SPELLING_LANGUAGE = "spelling.language";
+    /** Prose that reads below this Flesch reading ease gets a readability finding. */
+    public static final String MIN_READING_EASE = "readability.min_reading_ease";
 
     public static final List<LibrarySetting> ALL = List.of(
             LibrarySetting.text(USER_NAME, "", 200,
                     "Your name in this library: the author of your comments. Empty: the system's user name."),
             LibrarySetting.choice(SPELLING_LANGUAGE, "en-US", List.of("en-US", "en-GB"),
-                    "The English the spelling check spells: en-US (color) or en-GB (colour)."));
+                    "The English the spelling check spells: en-US (color) or en-GB (colour)."),
+            LibrarySetting.number(MIN_READING_EASE, "30", -100, 120, "A post whose prose (code, tables and lists of "
+                    + "identifiers left out) reads below this Flesch reading ease gets a readability warning. 30 is the "
+                    + "bottom of 'difficult'; dense technical prose sits in the thirties and forties."));
 
     private LibrarySettings() {
+    }
+
+    /** Whether the checks read this setting, so that a change of it changes what they find. */
+    public static boolean readByChecks(String name) {
+        return name.equals(SPELLING_LANGUAGE) || name.equals(MIN_READING_EASE);
     }
 
     public static Optional<LibrarySetting> byName(String name) {

@@ -241,7 +241,7 @@ class MetaPanelViewModelTest {
     @Test
     void computedFiguresAreOneClickAway() {
         String body = "Intro.\n\n" + "word ".repeat(450) + "\n\nSecond.\n\nThird.\n";
-        form.bodyScanned(BodyStructure.of(body));
+        form.bodyScanned(BodyStructure.of(body), org.reviewdesk.model.Readability.NONE);
         assertThat(form.body().wordsProperty().get()).isEqualTo(453);
         form.useComputedReadingTime();
         form.useComputedParagraphs();

@@ -67,12 +67,25 @@ class QueueFiltersTest {
         QueueFilter saved = new QueueFilter(false, null, null, "advanced", null, "", null)
                 .withFindings(List.of("repeated-sentence"), List.of("warning"))
                 .withRanges(QueueFilter.Range.atMost(59), QueueFilter.Range.atMost(50), QueueFilter.Range.atMost(80),
-                        QueueFilter.Range.atMost(12));
+                        QueueFilter.Range.atMost(12))
+                .withReadingEase(QueueFilter.Range.atMost(30));
         queue.apply(new org.reviewdesk.model.library.SavedView("thin", saved,
                 new org.reviewdesk.model.library.QueueSort(org.reviewdesk.model.library.QueueSort.Column.QUALITY, true)));
         assertThat(queue.sortProperty().get().column()).isEqualTo(org.reviewdesk.model.library.QueueSort.Column.QUALITY);
         assertThat(queue.filters().assigneeProperty().get()).isEqualTo(QueueFilters.UNASSIGNED);
         assertThat(queue.filters().checkChoices()).contains("repeated-sentence");
         assertThat(queue.filters().filter()).isEqualTo(saved);
+    }
+
+    @Test
+    void aReadingEaseBoundKeepsThePostsThatReadHarder() {
+        // the prose of "a" and "b" (the same body) reads at 91, of "c" ("Watch the lag.") at 119
+        queue.filters().maxReadingEaseProperty().set("100");
+        queue.refresh();
+        assertThat(shown()).containsExactly("a", "b");
+        assertThat(queue.rows()).allSatisfy(r -> assertThat(r.readingEase()).isLessThanOrEqualTo(100));
+        queue.filters().maxReadingEaseProperty().set("");
+        queue.refresh();
+        assertThat(shown()).containsExactly("a", "b", "c");
     }
 }
