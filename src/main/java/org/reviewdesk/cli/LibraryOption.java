@@ -23,6 +23,7 @@ public final class LibraryOption {
         for (CommandSpec c = mixee == null ? null : mixee.parent(); chosen == null && c != null; c = c.parent()) {
             if (c.userObject() instanceof ReviewDeskCommand root && root.library != null) chosen = root.library.library;
             if (c.userObject() instanceof SettingsCommand s && s.library != null) chosen = s.library.library;
+            if (c.userObject() instanceof CommentCommands.Comment g && g.library != null) chosen = g.library.library;
         }
         return LibraryLocation.resolve(chosen, System.getenv());
     }

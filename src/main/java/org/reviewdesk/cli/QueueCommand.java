@@ -69,6 +69,12 @@ final class QueueCommand implements Callable<Integer> {
     @Option(names = "--unassigned", description = "Posts assigned to nobody.")
     boolean unassigned;
 
+    @Option(names = "--open-comments", description = "Posts with an open comment (the same as --min-open-comments 1).")
+    boolean openComments;
+
+    @Option(names = "--min-open-comments", paramLabel = "N", description = "Posts with at least N open comments.")
+    Integer minOpenComments;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N rows (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -97,10 +103,10 @@ final class QueueCommand implements Callable<Integer> {
             return 0;
         }
         Table table = new Table("REFERENCE", "TITLE", "REVIEW", "FRESHNESS", "VIEWS", "STATUS", "VERSION", "LAST REVIEWED",
-                "READING EASE");
+                "READING EASE", "COMMENTS");
         for (PostSummary r : page.rows()) {
             table.row(r.reference(), r.title(), r.needsHumanReview() ? "needed" : "", r.freshness(), r.viewCount(),
-                    r.status(), r.version(), r.lastReviewed(), r.readingEase());
+                    r.status(), r.version(), r.lastReviewed(), r.readingEase(), r.openComments() == 0 ? "" : r.openComments());
         }
         table.print(out);
         out.printf("%d of %d posts · %d need review · %d stale · %d both%n", page.rows().size(), page.total(),
@@ -130,12 +136,17 @@ final class QueueCommand implements Callable<Integer> {
                 }
             }
         }
+        if (minOpenComments != null && minOpenComments < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-open-comments must be at least 1, not "
+                    + minOpenComments);
+        }
         String who = unassigned ? "" : "me".equals(assignee) ? System.getProperty("user.name") : assignee;
         return new QueueFilter(needsReview, maxFreshness, status, difficulty, null, who, null)
                 .withFindings(findings, severities)
                 .withRanges(new QueueFilter.Range(minQuality, maxQuality), new QueueFilter.Range(minDepth, maxDepth),
                         new QueueFilter.Range(minClarity, maxClarity), new QueueFilter.Range(minReadingTime, maxReadingTime))
-                .withReadingEase(new QueueFilter.Range(minReadability, maxReadability));
+                .withReadingEase(new QueueFilter.Range(minReadability, maxReadability))
+                .withMinOpenComments(minOpenComments != null ? minOpenComments : openComments ? Integer.valueOf(1) : null);
     }
 
     static Map<String, Object> toJson(PostSummary r) {
@@ -151,6 +162,7 @@ final class QueueCommand implements Callable<Integer> {
         m.put("assignee", r.assignee());
         m.put("findings", r.findings());
         m.put("reading_ease", r.readingEase());
+        m.put("open_comments", r.openComments());
         return m;
     }
 }

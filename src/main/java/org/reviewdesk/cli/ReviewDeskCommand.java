@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 ReviewCommands.Untick.class, SettingsCommand.class, TriageCommands.Trash.class,
                 TriageCommands.Untrash.class, TriageCommands.Assign.class, TriageCommands.Flag.class, ViewsCommand.class,
                 FindingCommands.Findings.class, FindingCommands.Dismiss.class, FindingCommands.Undismiss.class, FindingCommands.Checks.class, DictionaryCommand.class, SetCommand.class,
-                RenderCommand.class, CheckCommand.class, TellsCommand.class,
+                RenderCommand.class, CheckCommand.class, TellsCommand.class, CommentCommands.Comments.class, CommentCommands.Comment.class,
                 SynthCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ReviewDeskCommand implements Callable<Integer> {
     /** Exit code of a usage error (picocli's default is 2, which this tool keeps for failed files). */

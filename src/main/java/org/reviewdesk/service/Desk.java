@@ -20,6 +20,7 @@ public final class Desk implements AutoCloseable {
     private final PostService posts;
     private final QueueService queue;
     private final FindingService findings;
+    private final CommentService comments;
     private final SettingsService settings;
     private final SpellingService spelling;
     private final TellService tells;
@@ -27,7 +28,7 @@ public final class Desk implements AutoCloseable {
     private Desk(Library library) {
         this.library = library;
         this.imports = new ImportService(library);
-        this.exports = new ExportService();
+        this.exports = new ExportService(p -> library.comments().listByReference(p.reference()));
         this.revisions = new RevisionService(library);
         this.tells = new TellService(library);
         this.settings = new SettingsService(library);
@@ -41,6 +42,7 @@ public final class Desk implements AutoCloseable {
         this.spelling = new SpellingService(library, checks, () -> org.reviewdesk.checks.SpellingLanguage.ofTag(
                 settings.get(org.reviewdesk.model.library.LibrarySettings.SPELLING_LANGUAGE)));
         checks.useSpelling(spelling::settings);
+        this.comments = new CommentService(library, settings::userName);
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */
@@ -79,6 +81,11 @@ public final class Desk implements AutoCloseable {
     /** The library's settings, shared by everyone who opens it. */
     public SettingsService settings() {
         return settings;
+    }
+
+    /** Comments on a span of a post's text: threads, replies, resolving. */
+    public CommentService comments() {
+        return comments;
     }
 
     /** The spelling check's words: the library's dictionary, the words a post ignores, suggestions. */

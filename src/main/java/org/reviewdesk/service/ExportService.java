@@ -13,14 +13,31 @@ import java.util.Set;
 import org.reviewdesk.formats.Format;
 import org.reviewdesk.formats.registry.Formats;
 import org.reviewdesk.formats.PostWriter;
+import org.reviewdesk.formats.json.JsonPostWriter;
+import org.reviewdesk.model.library.PostComment;
+import java.util.function.Function;
 import org.reviewdesk.model.Post;
 
-/** Writes posts out of the library in any writable format, to one text or to one file per post. */
+/**
+ * Writes posts out of the library in any writable format, to one text or to one file per post. JSON carries each post's
+ * comments; the other formats have no place for them and leave them out (docs/formats.md).
+ */
 public final class ExportService {
+    private final Function<Post, List<PostComment>> commentsOf;
+
+    /** An export without comments (of posts that are not in a library). */
+    public ExportService() {
+        this(p -> List.of());
+    }
+
+    ExportService(Function<Post, List<PostComment>> commentsOf) {
+        this.commentsOf = commentsOf;
+    }
 
     /** One text: for JSON an object for one post and an array for several; other formats one after another. */
     public String exportText(List<Post> posts, Format format) {
         PostWriter writer = Formats.writer(format);
+        if (writer instanceof JsonPostWriter json) return json.write(posts, commentsOf);
         return posts.size() == 1 ? writer.write(posts.get(0)) : writer.writeAll(posts);
     }
 
@@ -41,7 +58,8 @@ public final class ExportService {
             }
             Path target = dir.resolve(name + "." + format.extension());
             Path temp = dir.resolve("." + name + ".part");
-            Files.writeString(temp, writer.write(post), StandardCharsets.UTF_8);
+            String text = writer instanceof JsonPostWriter json ? json.write(List.of(post), commentsOf) : writer.write(post);
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             written.add(target);
         }

@@ -122,6 +122,7 @@ public final class ImportService {
                             "the library refused the file: " + result.error());
                     report.add(outcome, List.of(), List.of());
                 } else {
+                    importComments(parsed, result.outcomes());
                     outcome = new FileOutcome(parsed.file(), summarize(result.outcomes()), parsed.posts().size(), 0,
                             conflictMessage(parsed.posts(), result.outcomes()));
                     report.add(outcome, parsed.posts(), result.outcomes());
@@ -130,6 +131,16 @@ public final class ImportService {
             outcomes.add(outcome);
         }
         return outcomes;
+    }
+
+    /** A JSON file's comments, added to its posts that the import did not keep as they were (a conflict). */
+    private void importComments(PostFiles.ParsedFile parsed, List<ImportOutcome> outcomes) {
+        for (int i = 0; i < outcomes.size() && !parsed.comments().isEmpty(); i++) {
+            Post post = parsed.posts().get(i);
+            var comments = parsed.comments().get(post.reference());
+            if (comments == null || outcomes.get(i) == ImportOutcome.CONFLICT_KEPT_LOCAL) continue;
+            library.posts().findByReference(post.reference()).ifPresent(p -> library.comments().merge(p.id(), comments));
+        }
     }
 
     private static FileOutcome.Kind summarize(List<ImportOutcome> results) {

@@ -10,6 +10,10 @@ import org.reviewdesk.formats.PostFormatException;
 import org.reviewdesk.formats.ReaderOptions;
 import org.reviewdesk.formats.SourceText;
 import org.reviewdesk.model.Post;
+import org.reviewdesk.model.library.PostComment;
+import org.reviewdesk.formats.Format;
+import org.reviewdesk.formats.json.JsonPostReader;
+import java.util.Map;
 
 /** Reads the posts of one file, whatever its format, without touching the library (import, check, render). */
 public final class PostFiles {
@@ -19,8 +23,15 @@ public final class PostFiles {
     private PostFiles() {
     }
 
-    /** The posts of a file, or the reason (with its line) why it cannot be read. */
-    public record ParsedFile(Path file, List<Post> posts, PostFormatException error) {
+    /**
+     * The posts of a file, or the reason (with its line) why it cannot be read; a JSON file's comments by the
+     * reference of their post.
+     */
+    public record ParsedFile(Path file, List<Post> posts, PostFormatException error, Map<String, List<PostComment>> comments) {
+        public ParsedFile(Path file, List<Post> posts, PostFormatException error) {
+            this(file, posts, error, Map.of());
+        }
+
         public boolean failed() {
             return error != null;
         }
@@ -42,7 +53,8 @@ public final class PostFiles {
                 String format = options.format() != null ? options.format().id() + " " : "";
                 throw new PostFormatException(name, 0, "no post found in the file (expected at least one " + format + "post)");
             }
-            return new ParsedFile(file, posts, null);
+            boolean json = options.format() == Format.JSON || options.format() == null && name.toLowerCase(Locale.ROOT).endsWith(".json");
+            return new ParsedFile(file, posts, null, json ? JsonPostReader.comments(text, posts) : Map.of());
         } catch (PostFormatException e) {
             return new ParsedFile(file, List.of(), e);
         } catch (IOException e) {

@@ -20,7 +20,7 @@ import org.reviewdesk.model.library.QueueSort;
 final class QueueExport {
     private static final int PAGE = 1000;
     private static final List<String> COLUMNS = List.of("reference", "title", "needs_human_review", "freshness", "quality",
-            "view_count", "status", "version", "last_reviewed", "assignee", "findings", "reading_ease");
+            "view_count", "status", "version", "last_reviewed", "assignee", "findings", "reading_ease", "open_comments");
 
     private final Library library;
 
@@ -82,7 +82,7 @@ final class QueueExport {
     private static List<Object> values(PostSummary r) {
         return java.util.Arrays.asList(r.reference(), r.title(), r.needsHumanReview(), r.freshness(), r.quality(),
                 r.viewCount(), r.status(), r.version(), r.lastReviewed() == null ? null : r.lastReviewed().toString(),
-                r.assignee(), r.findings(), r.readingEase());
+                r.assignee(), r.findings(), r.readingEase(), r.openComments());
     }
 
     static String csvField(Object value) {

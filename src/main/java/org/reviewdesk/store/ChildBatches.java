@@ -30,9 +30,17 @@ final class ChildBatches {
         }
     }
 
-    /** Replaces the child rows of one post (with {@code replace}) or writes its first ones. */
+    /**
+     * Replaces the child rows of one post (with {@code replace}) or writes its first ones. A replaced body carries the
+     * post's comment anchors along in the same transaction: every path that changes a body comes through here.
+     */
     static void write(Handle h, long id, String body, Meta m, boolean replace) {
         if (replace) {
+            if (CommentRows.anchored(h, id)) {
+                String old = h.createQuery("SELECT body FROM post_body WHERE post_id = ?").bind(0, id)
+                        .mapTo(String.class).findOne().orElse("");
+                CommentRows.reanchor(h, id, old, body);
+            }
             h.execute("DELETE FROM post_body WHERE post_id = ?", id);
             h.execute("DELETE FROM post_extra WHERE post_id = ?", id);
             TagRows.delete(h, List.of(id));

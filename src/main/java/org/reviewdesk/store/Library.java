@@ -32,6 +32,7 @@ public final class Library implements AutoCloseable {
     private final SpellingRepository spelling;
     private final SentenceStatRepository sentenceStats;
     private final ReviewRepository reviews;
+    private final CommentRepository comments;
     private final SettingRepository settings;
     private final TellEntryRepository tells;
 
@@ -49,6 +50,7 @@ public final class Library implements AutoCloseable {
         this.spelling = new SpellingRepository(jdbi);
         this.sentenceStats = new SentenceStatRepository(jdbi);
         this.reviews = new ReviewRepository(jdbi, revisions);
+        this.comments = new CommentRepository(jdbi);
         this.settings = new SettingRepository(jdbi);
         this.tells = new TellEntryRepository(jdbi);
     }
@@ -218,6 +220,11 @@ public final class Library implements AutoCloseable {
     /** The library's own settings (spelling language, thresholds, the author name of comments). */
     public SettingRepository settings() {
         return settings;
+    }
+
+    /** The editorial comments on the posts' text. */
+    public CommentRepository comments() {
+        return comments;
     }
 
     Jdbi jdbi() {

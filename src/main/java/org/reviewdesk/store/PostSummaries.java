@@ -16,7 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 /** The posts as the lists show them (a summary each): by id, and found by text, ordered by title. */
 final class PostSummaries {
     static final String COLUMNS = "id, reference, title, status, version, freshness, quality, needs_review, "
-            + "last_reviewed, view_count, assignee, findings_total, reading_ease";
+            + "last_reviewed, view_count, assignee, findings_total, reading_ease, open_comments";
 
     private final Jdbi jdbi;
 
@@ -29,7 +29,7 @@ final class PostSummaries {
                 rs.getString("version"), (Integer) SqlType.INTEGER.read(rs, "freshness"),
                 (Integer) SqlType.INTEGER.read(rs, "quality"), rs.getBoolean("needs_review"),
                 rs.getObject("last_reviewed", LocalDate.class), (Long) SqlType.BIGINT.read(rs, "view_count"),
-                rs.getString("assignee"), rs.getInt("findings_total"), (Integer) SqlType.INTEGER.read(rs, "reading_ease"));
+                rs.getString("assignee"), rs.getInt("findings_total"), (Integer) SqlType.INTEGER.read(rs, "reading_ease"), rs.getInt("open_comments"));
     }
 
     /** The summaries of posts by id, in the order given, leaving out those in the trash or gone. */

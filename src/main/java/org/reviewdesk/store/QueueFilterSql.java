@@ -30,6 +30,7 @@ final class QueueFilterSql {
         range(sb, "clarity", f.clarity());
         range(sb, "reading_time", f.readingTime());
         range(sb, "reading_ease", f.readingEase());
+        if (f.minOpenComments() != null) sb.append(" AND open_comments >= :min_open_comments");
         return sb.toString();
     }
 
@@ -62,6 +63,7 @@ final class QueueFilterSql {
         bindRange(q, "clarity", f.clarity());
         bindRange(q, "reading_time", f.readingTime());
         bindRange(q, "reading_ease", f.readingEase());
+        if (f.minOpenComments() != null) q.bind("min_open_comments", f.minOpenComments());
         return q;
     }
 }

@@ -20,6 +20,7 @@ final class QueueSortSql {
             case FINDINGS -> "findings_total";
             case ASSIGNEE -> "assignee";
             case READABILITY -> "reading_ease";
+            case OPEN_COMMENTS -> "open_comments";
         };
     }
 

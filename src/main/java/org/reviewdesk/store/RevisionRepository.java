@@ -29,9 +29,11 @@ public final class RevisionRepository {
 
     static void insert(Handle h, long postId, Post post, String encoded, String kind, String note) {
         SemVer v = post.meta().revisionOrEmpty().version();
-        h.createUpdate("INSERT INTO revision (post_id, version, kind, note, created_at, snapshot) VALUES (?, ?, ?, ?, ?, ?)")
+        long id = h.createUpdate("INSERT INTO revision (post_id, version, kind, note, created_at, snapshot) VALUES (?, ?, ?, ?, ?, ?)")
                 .bind(0, postId).bindByType(1, v == null ? null : v.toString(), String.class).bind(2, kind)
-                .bind(3, note == null ? "" : note).bind(4, Sql.now()).bind(5, encoded).execute();
+                .bind(3, note == null ? "" : note).bind(4, Sql.now()).bind(5, encoded)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        CommentRows.snapshot(h, id, postId);
     }
 
     /**

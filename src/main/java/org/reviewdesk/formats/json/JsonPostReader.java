@@ -21,6 +21,27 @@ public final class JsonPostReader implements PostReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /**
+     * The comments of each post of a canonical JSON text, by the post's reference (posts without comments left out).
+     * The text is one {@link #read} accepted; only a text that mentions comments is parsed again.
+     */
+    public static java.util.Map<String, List<org.reviewdesk.model.library.PostComment>> comments(String text, List<Post> posts)
+            throws PostFormatException {
+        java.util.Map<String, List<org.reviewdesk.model.library.PostComment>> out = new java.util.LinkedHashMap<>();
+        if (!text.contains("\"comments\"")) return out;
+        try {
+            JsonNode root = MAPPER.readTree(SourceText.clean(text));
+            for (int i = 0; i < posts.size(); i++) {
+                JsonNode node = root.isArray() ? root.get(i) : root;
+                var comments = CommentJson.read(node.get("comments"), (root.isArray() ? "/" + i : "") + "/comments");
+                if (!comments.isEmpty()) out.put(posts.get(i).reference(), comments);
+            }
+            return out;
+        } catch (JsonProcessingException | JsonFieldException e) {
+            throw new PostFormatException("", 0, "the comments cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public List<Post> read(String text, String fileName) throws PostFormatException {
         String json = SourceText.clean(text);

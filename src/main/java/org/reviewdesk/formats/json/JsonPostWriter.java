@@ -31,6 +31,14 @@ public final class JsonPostWriter implements PostWriter {
         return text(array);
     }
 
+    /** Like {@link #writeAll} (one post: an object), each post with the comments {@code commentsOf} gives it. */
+    public String write(List<Post> posts, java.util.function.Function<Post, List<org.reviewdesk.model.library.PostComment>> commentsOf) {
+        if (posts.size() == 1) return text(PostJson.write(posts.get(0), commentsOf.apply(posts.get(0))));
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        posts.forEach(p -> array.add(PostJson.write(p, commentsOf.apply(p))));
+        return text(array);
+    }
+
     private static String text(JsonNode node) {
         try {
             return WRITER.writeValueAsString(node) + "\n";

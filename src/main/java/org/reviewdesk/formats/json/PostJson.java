@@ -9,9 +9,9 @@ import org.reviewdesk.formats.GeneratedReference;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 
-/** A post as a canonical JSON object: {@code title}, {@code body}, {@code meta}. */
+/** A post as a canonical JSON object: {@code title}, {@code body}, {@code meta}, and its {@code comments} when it has some. */
 public final class PostJson {
-    private static final Set<String> KEYS = Set.of("title", "body", "meta");
+    private static final Set<String> KEYS = Set.of("title", "body", "meta", "comments");
 
     private PostJson() {
     }
@@ -21,6 +21,13 @@ public final class PostJson {
         o.put("title", post.title());
         o.put("body", post.body());
         o.set("meta", MetaJson.write(post.meta()));
+        return o;
+    }
+
+    /** The post with its comments (none: no {@code comments} key, as a post without comments is written). */
+    public static ObjectNode write(Post post, java.util.List<org.reviewdesk.model.library.PostComment> comments) {
+        ObjectNode o = write(post);
+        if (!comments.isEmpty()) o.set("comments", CommentJson.write(comments));
         return o;
     }
 
@@ -36,7 +43,7 @@ public final class PostJson {
             String name = names.next();
             if (!KEYS.contains(name)) {
                 throw new JsonFieldException(at + "/" + name, "unexpected key '" + name
-                        + "' in a post (expected title, body and meta; unknown meta keys go inside meta)");
+                        + "' in a post (expected title, body, meta and comments; unknown meta keys go inside meta)");
             }
         }
         JsonNode title = node.get("title");
@@ -49,6 +56,7 @@ public final class PostJson {
         }
         String bodyText = body == null || body.isNull() ? "" : body.textValue();
         Meta meta = MetaJson.read(node.get("meta"), at + "/meta");
+        CommentJson.read(node.get("comments"), at + "/comments");
         if (meta.reference() == null || meta.reference().isBlank()) {
             meta = meta.toBuilder().reference(GeneratedReference.of(referencePrefix, title.textValue(), bodyText)).build();
         }

@@ -44,6 +44,7 @@ public final class DeskViewModel {
     private final MetaEditing meta;
     private final QueueViewModel queue;
     private final org.reviewdesk.gui.review.ReviewChecklistViewModel reviewChecklist;
+    private final org.reviewdesk.gui.comments.CommentsViewModel comments;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
     private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(this, "importProgress");
@@ -70,6 +71,8 @@ public final class DeskViewModel {
         this.queue = library.queue().map(q -> new QueueViewModel(q, libraryExecutor)).orElse(null);
         this.reviewChecklist = library.reviews()
                 .map(r -> new org.reviewdesk.gui.review.ReviewChecklistViewModel(r, libraryExecutor)).orElse(null);
+        this.comments = library.comments()
+                .map(c -> new org.reviewdesk.gui.comments.CommentsViewModel(c, libraryExecutor)).orElse(null);
         this.spelling = library.spelling().map(s -> new org.reviewdesk.gui.spelling.SpellingViewModel(s,
                 libraryExecutor, computeExecutor)).orElse(null);
         if (reviewChecklist != null) {
@@ -113,6 +116,11 @@ public final class DeskViewModel {
     /** The review checklist of the open post, or null for a library without one (an in-memory test library). */
     public org.reviewdesk.gui.review.ReviewChecklistViewModel reviewChecklist() {
         return reviewChecklist;
+    }
+
+    /** The open post's comments, or null for a library without them (an in-memory test library). */
+    public org.reviewdesk.gui.comments.CommentsViewModel comments() {
+        return comments;
     }
 
     /** The meta form of the open post. */
@@ -173,6 +181,7 @@ public final class DeskViewModel {
             if (lastStamp != Long.MIN_VALUE && stamp != lastStamp) {
                 list.refresh();
                 if (queue != null) queue.refresh();
+                if (comments != null) comments.reload();
                 editor.reloadIfChangedElsewhere();
             }
             lastStamp = stamp;

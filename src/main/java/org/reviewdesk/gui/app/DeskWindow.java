@@ -9,11 +9,11 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.reviewdesk.gui.editor.EditorView;
@@ -24,7 +24,6 @@ import org.reviewdesk.gui.meta.MetaPanelView;
 import org.reviewdesk.gui.preview.PreviewView;
 import org.reviewdesk.gui.queue.QueueView;
 import org.reviewdesk.gui.review.ReviewChecklistView;
-import org.reviewdesk.gui.review.ReviewChecklistViewModel;
 import org.reviewdesk.gui.status.StatusBarView;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 
@@ -43,6 +42,8 @@ public final class DeskWindow {
     private final EditorView editor;
     private final PreviewView preview;
     private final FindingsPanel findings;
+    /** Null for a library without comments (an in-memory test library). */
+    private final CommentsPanel comments;
     private final SplitPane split;
     private final DeskDialogs dialogs;
     private final MetaPanelView meta;
@@ -78,12 +79,13 @@ public final class DeskWindow {
         // A check turned off leaves the stored findings of every post: the library is checked again behind the editor.
         findings = new FindingsPanel(desk.editor(), editor, desk.library().findings(), computeExecutor, dialogs::notice,
                 desk.libraryCheck()::start);
+        comments = CommentsPanel.belowFindings(desk, editor, findings, dialogs::notice);
         split = workspace();
         DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close,
                 () -> SettingsAction.open(stage, desk, prefs, findings));
         root = new BorderPane(split);
         meta = new MetaPanelView(desk.meta(), desk.preview().remoteImagesProperty());
-        right = rightPane(meta.getNode(), desk.reviewChecklist());
+        right = ReviewChecklistView.belowMeta(meta.getNode(), desk.reviewChecklist());
         root.setRight(right);
         if (desk.queue() != null) desk.queue().showingProperty().set(false);
         connectFindingsToMeta();
@@ -110,14 +112,6 @@ public final class DeskWindow {
         return workspace;
     }
 
-    /** The meta box, and under it the open post's review checklist when the library keeps one. */
-    private static Node rightPane(Node meta, ReviewChecklistViewModel checklist) {
-        if (checklist == null) return meta;
-        VBox pane = new VBox(meta, new ReviewChecklistView(checklist).getNode());
-        VBox.setVgrow(meta, Priority.ALWAYS);
-        return pane;
-    }
-
     /** Meta quick fixes go through the form, so its undo takes them back; a finding on a field opens its group. */
     private void connectFindingsToMeta() {
         findings.bridge().metaEditorProperty().set(desk.meta()::replace);
@@ -128,6 +122,8 @@ public final class DeskWindow {
     /** The menus and the toolbar, with the modes when the library has a review queue. */
     private Node commands(DeskActions actions) {
         MenuBar menus = actions.menuBar();
+        if (comments != null) menus.getMenus().stream().filter(m -> "_Edit".equals(m.getText())).findFirst()
+                .ifPresent(edit -> edit.getItems().addAll(new SeparatorMenuItem(), comments.menuItem()));
         ToolBar tools = actions.toolBar();
         if (desk.queue() != null) {
             ToggleButton toggle = new DeskModes(this::showEditor, this::showQueue, this::showHistory)

@@ -6,6 +6,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import java.util.List;
 import org.reviewdesk.gui.editor.EditorView;
 import org.reviewdesk.gui.editor.EditorViewModel;
 import org.reviewdesk.gui.findings.FindingGutter;
@@ -58,15 +62,56 @@ public final class FindingsPanel {
         editorWithFindings.setOrientation(Orientation.VERTICAL);
         editorWithFindings.setDividerPositions(openDivider);
         SplitPane.setResizableWithParent(view.getNode(), false);
-        view.getNode().expandedProperty().addListener((o, was, open) -> {
-            if (open) {
+        follow(view.getNode());
+        editorWithFindings.getStylesheets().add(FindingsPanel.class.getResource(FindingsView.STYLESHEET).toExternalForm());
+    }
+
+    /** The panels below the editor; the divider drops to the bottom while every one of them is folded. */
+    private final java.util.List<TitledPane> below = new java.util.ArrayList<>();
+
+    private void follow(TitledPane panel) {
+        below.add(panel);
+        panel.expandedProperty().addListener((o, was, open) -> {
+            boolean anyOpen = below.stream().anyMatch(TitledPane::isExpanded);
+            if (open && below.stream().filter(TitledPane::isExpanded).count() == 1) {
                 editorWithFindings.setDividerPositions(openDivider);
-            } else {
+            } else if (!anyOpen) {
                 openDivider = editorWithFindings.getDividerPositions()[0];
                 editorWithFindings.setDividerPositions(1.0);
             }
         });
-        editorWithFindings.getStylesheets().add(FindingsPanel.class.getResource(FindingsView.STYLESHEET).toExternalForm());
+    }
+
+    /**
+     * Puts {@code panel} (the comments) under the findings, below the editor: both the editor's width, each taking
+     * the height the other leaves while folded. Side by side they were each too narrow to read in the editor's column.
+     */
+    void belowFindings(TitledPane panel) {
+        TitledPane findingsPane = view.getNode();
+        VBox bottom = new VBox(findingsPane, panel);
+        for (TitledPane p : List.of(findingsPane, panel)) {
+            VBox.setVgrow(p, p.isExpanded() ? Priority.ALWAYS : Priority.NEVER);
+            p.expandedProperty().addListener((o, was, open) -> VBox.setVgrow(p, open ? Priority.ALWAYS : Priority.NEVER));
+        }
+        bottom.setMinWidth(0);
+        bottomBox = bottom;
+        editorWithFindings.getItems().set(1, bottom);
+        SplitPane.setResizableWithParent(bottom, false);
+        follow(panel);
+    }
+
+    private VBox bottomBox;
+
+    /**
+     * Moves the divider up until the panels below the editor get the height they ask for (a comment being written
+     * needs its text box and buttons), leaving the editor at least a quarter of the height.
+     */
+    void makeRoomBelow() {
+        if (bottomBox == null || editorWithFindings.getHeight() <= 0) return;
+        double total = editorWithFindings.getHeight();
+        double wanted = bottomBox.prefHeight(bottomBox.getWidth());
+        double position = Math.max(0.25, 1 - wanted / total);
+        if (position < editorWithFindings.getDividerPositions()[0]) editorWithFindings.setDividerPositions(position);
     }
 
     private void postChanged(EditorViewModel editor) {

@@ -81,6 +81,11 @@ public final class DeskLibraryAccess implements LibraryAccess {
     }
 
     @Override
+    public java.util.Optional<org.reviewdesk.gui.comments.CommentsAccess> comments() {
+        return java.util.Optional.of(new org.reviewdesk.gui.comments.DeskCommentsAccess(this::desk));
+    }
+
+    @Override
     public java.util.Optional<org.reviewdesk.gui.spelling.SpellingAccess> spelling() {
         return java.util.Optional.of(new org.reviewdesk.gui.spelling.DeskSpellingAccess(this::desk));
     }

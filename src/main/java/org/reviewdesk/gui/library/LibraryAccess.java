@@ -100,6 +100,11 @@ public interface LibraryAccess extends AutoCloseable {
         void fileDone(int done, int total);
     }
 
+    /** The comments on the posts' text, when the library keeps them (an in-memory test library does not). */
+    default java.util.Optional<org.reviewdesk.gui.comments.CommentsAccess> comments() {
+        return java.util.Optional.empty();
+    }
+
     /** Which checks run and the library's settings, when the library keeps them (an in-memory test library does not). */
     default java.util.Optional<org.reviewdesk.gui.settings.SettingsAccess> settings() {
         return java.util.Optional.empty();

@@ -40,12 +40,16 @@ final class QueueFilterBar {
         ComboBox<String> status = statusChoice();
         CheckBox findings = new CheckBox("With findings");
         findings.selectedProperty().bindBidirectional(filters.withFindingsProperty());
-        for (var p : List.of(needs.selectedProperty(), stale.selectedProperty(), status.valueProperty(), findings.selectedProperty())) {
+        CheckBox comments = new CheckBox("With open comments");
+        comments.setId("queue-open-comments");
+        comments.selectedProperty().bindBidirectional(filters.withOpenCommentsProperty());
+        for (var p : List.of(needs.selectedProperty(), stale.selectedProperty(), status.valueProperty(), findings.selectedProperty(),
+                comments.selectedProperty())) {
             p.addListener((o, was, now) -> vm.refresh());
         }
         TextField tag = textFilter("stack or tool", 10);
         tag.textProperty().bindBidirectional(filters.stackOrToolProperty());
-        HBox bar = new HBox(8, needs, stale, slider, value, status, tag, assigneeChoice(), findings);
+        HBox bar = new HBox(8, needs, stale, slider, value, status, tag, assigneeChoice(), findings, comments);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         root = new VBox(bar, narrowing(), counts());

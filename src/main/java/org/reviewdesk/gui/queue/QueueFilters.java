@@ -35,6 +35,7 @@ public final class QueueFilters {
     private final StringProperty stackOrTool = new SimpleStringProperty(this, "stackOrTool");
     private final StringProperty assignee = new SimpleStringProperty(this, "assignee");
     private final BooleanProperty withFindings = new SimpleBooleanProperty(this, "withFindings");
+    private final BooleanProperty withOpenComments = new SimpleBooleanProperty(this, "withOpenComments");
     private final ObservableList<String> checks = FXCollections.observableArrayList();
     private final StringProperty severity = new SimpleStringProperty(this, "severity");
     private final StringProperty maxQuality = new SimpleStringProperty(this, "maxQuality");
@@ -64,7 +65,8 @@ public final class QueueFilters {
                 blankToNull(difficulty.get()), blankToNull(stackOrTool.get()), who, withFindings.get() ? Boolean.TRUE : null)
                 .withFindings(List.copyOf(checks), blankToNull(severity.get()) == null ? List.of() : List.of(severity.get().strip()))
                 .withRanges(atMost(maxQuality), atMost(maxDepth), atMost(maxClarity), atMost(maxReadingTime))
-                .withReadingEase(atMost(maxReadingEase));
+                .withReadingEase(atMost(maxReadingEase))
+                .withMinOpenComments(withOpenComments.get() ? Integer.valueOf(1) : null);
     }
 
     /** Sets every property to what {@code f} says (a saved view being applied). */
@@ -77,6 +79,7 @@ public final class QueueFilters {
         stackOrTool.set(f.stackOrTool());
         assignee.set(f.assignee() == null ? null : f.assignee().isEmpty() ? UNASSIGNED : f.assignee().equals(me) ? ME : f.assignee());
         withFindings.set(Boolean.TRUE.equals(f.hasFindings()));
+        withOpenComments.set(f.minOpenComments() != null);
         for (String id : f.checkIds()) if (!checkChoices.contains(id)) checkChoices.add(id);
         checks.setAll(f.checkIds());
         severity.set(f.severities().isEmpty() ? null : f.severities().get(0));
@@ -148,6 +151,11 @@ public final class QueueFilters {
     /** Only posts with findings of the editorial checks. */
     public BooleanProperty withFindingsProperty() {
         return withFindings;
+    }
+
+    /** Only posts with an open comment. */
+    public BooleanProperty withOpenCommentsProperty() {
+        return withOpenComments;
     }
 
     /** A name, {@link #UNASSIGNED}, {@link #ME}, or blank for anyone. */

@@ -89,7 +89,9 @@ final class QueueTable {
                 column("Findings", QueueSort.Column.FINDINGS, 80, r -> r.findings() == 0 ? "" : String.valueOf(r.findings())),
                 column("Assignee", QueueSort.Column.ASSIGNEE, 100, r -> r.assignee() == null ? "" : r.assignee()),
                 column("Reading ease", QueueSort.Column.READABILITY, 90,
-                        r -> r.readingEase() == null ? "" : r.readingEase().toString()));
+                        r -> r.readingEase() == null ? "" : r.readingEase().toString()),
+                column("Comments", QueueSort.Column.OPEN_COMMENTS, 90,
+                        r -> r.openComments() == 0 ? "" : String.valueOf(r.openComments())));
     }
 
     private static TableColumn<PostSummary, String> column(String name, QueueSort.Column sortBy, double width,

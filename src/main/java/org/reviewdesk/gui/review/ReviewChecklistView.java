@@ -16,6 +16,14 @@ public final class ReviewChecklistView {
     private final VBox boxes = new VBox(4);
     private final TitledPane pane;
 
+    /** The meta box, and under it the open post's review checklist when the library keeps one. */
+    public static Node belowMeta(Node meta, ReviewChecklistViewModel checklist) {
+        if (checklist == null) return meta;
+        VBox pane = new VBox(meta, new ReviewChecklistView(checklist).getNode());
+        VBox.setVgrow(meta, javafx.scene.layout.Priority.ALWAYS);
+        return pane;
+    }
+
     public ReviewChecklistView(ReviewChecklistViewModel vm) {
         this.vm = vm;
         Label message = new Label();

@@ -6,7 +6,7 @@ public record QueueSort(Column column, boolean descending) {
     public static final QueueSort PRIORITY = new QueueSort(Column.PRIORITY, false);
 
     public enum Column {
-        PRIORITY, TITLE, STATUS, VERSION, FRESHNESS, QUALITY, LAST_REVIEWED, VIEW_COUNT, FINDINGS, ASSIGNEE, READABILITY
+        PRIORITY, TITLE, STATUS, VERSION, FRESHNESS, QUALITY, LAST_REVIEWED, VIEW_COUNT, FINDINGS, ASSIGNEE, READABILITY, OPEN_COMMENTS
     }
 
     public boolean byPriority() {
