@@ -81,6 +81,9 @@ final class QueueCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array.")
     boolean json;
 
+    /** Who "--assignee me" is: the library's user.name setting, else the system's user name. */
+    private String me;
+
     @Override
     public Integer call() throws Exception {
         if (maxFreshness != null && (maxFreshness < 0 || maxFreshness > 100)) {
@@ -93,6 +96,7 @@ final class QueueCommand implements Callable<Integer> {
         QueuePage page;
         Map<String, Integer> findingCounts;
         try (Desk desk = library.open()) {
+            me = desk.settings().userName();
             QueueFilter filter = filter();
             page = desk.queue().page(filter, QueueSort.PRIORITY, 0, limit);
             findingCounts = json ? Map.of() : desk.queue().findingCounts(filter);
@@ -140,7 +144,7 @@ final class QueueCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-open-comments must be at least 1, not "
                     + minOpenComments);
         }
-        String who = unassigned ? "" : "me".equals(assignee) ? System.getProperty("user.name") : assignee;
+        String who = unassigned ? "" : "me".equals(assignee) ? me : assignee;
         return new QueueFilter(needsReview, maxFreshness, status, difficulty, null, who, null)
                 .withFindings(findings, severities)
                 .withRanges(new QueueFilter.Range(minQuality, maxQuality), new QueueFilter.Range(minDepth, maxDepth),

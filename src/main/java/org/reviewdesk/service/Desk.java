@@ -34,7 +34,7 @@ public final class Desk implements AutoCloseable {
         this.settings = new SettingsService(library);
         this.checks = new CheckService(library, java.time.Clock.systemDefaultZone(), tells, settings);
         this.search = new LibrarySearch(library);
-        this.reviews = new ReviewService(library, checks, java.time.Clock.systemDefaultZone(), System.getProperty("user.name"));
+        this.reviews = new ReviewService(library, checks, java.time.Clock.systemDefaultZone(), settings::userName);
         this.edits = new PostEditService(library);
         this.posts = new PostService(library);
         this.queue = new QueueService(library);

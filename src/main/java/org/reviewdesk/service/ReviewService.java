@@ -34,14 +34,18 @@ public final class ReviewService {
     private final Library library;
     private final CheckService checks;
     private final Clock clock;
-    private final String user;
+    /** Who is reviewing: the library's user.name setting, read at each use so that a change counts at once. */
+    private final java.util.function.Supplier<String> user;
     private volatile boolean statsLoaded;
 
-    ReviewService(Library library, CheckService checks, Clock clock, String user) {
+    ReviewService(Library library, CheckService checks, Clock clock, java.util.function.Supplier<String> user) {
         this.library = library;
         this.checks = checks;
         this.clock = clock;
-        this.user = user == null || user.isBlank() ? "unknown" : user;
+        this.user = () -> {
+            String name = user.get();
+            return name == null || name.isBlank() ? "unknown" : name;
+        };
     }
 
     /** A post that was not marked reviewed, and every reason. */
@@ -68,7 +72,7 @@ public final class ReviewService {
 
     /** Who the history names for a tick or an override: the user running Review Desk. */
     public String user() {
-        return user;
+        return user.get();
     }
 
     public Outcome markReviewed(List<String> references, SemVer.Bump bumpOrNull, String note, String overrideReason) {
@@ -94,7 +98,7 @@ public final class ReviewService {
                 toMark.add(id);
                 marked.add(post.post().reference());
                 if (!reasons.isEmpty()) {
-                    overrides.put(id, "marked reviewed anyway by " + user + ": " + overrideReason.strip()
+                    overrides.put(id, "marked reviewed anyway by " + user.get() + ": " + overrideReason.strip()
                             + " (it was refused for: " + String.join("; ", reasons) + ")");
                 }
             } else {
@@ -171,7 +175,7 @@ public final class ReviewService {
             throw new IllegalArgumentException("\u201c" + wanted + "\u201d is not on the library's review checklist ("
                     + (list.isEmpty() ? "it is empty" : "it has: " + String.join(", ", list)) + ")");
         }
-        return library.reviews().tick(post.id(), wanted, ticked, user);
+        return library.reviews().tick(post.id(), wanted, ticked, user.get());
     }
 
     // Which checks are errors

@@ -33,6 +33,21 @@ class SettingsCommandTest {
     }
 
     @Test
+    void meIsTheLibrarysUserName() throws Exception {
+        Path post = tmp.resolve("post.md");
+        java.nio.file.Files.writeString(post, String.join("\n", "---", "title: Rolling back", "review_desk:",
+                "  reference: rollback", "---", "Keep the last build.", ""));
+        assertThat(cli.run("import", post.toString(), "--no-checks").exitCode()).isZero();
+        cli.run("settings", "user.name", "Ana Ruiz");
+        assertThat(cli.run("assign", "rollback", "--to", "Ana Ruiz").exitCode()).isZero();
+
+        CliRunner.Result mine = cli.run("queue", "--assignee", "me", "--json");
+        assertThat(mine.out()).as(mine.err()).contains("\"rollback\"");
+        cli.run("settings", "user.name", "Bo");
+        assertThat(cli.run("queue", "--assignee", "me", "--json").out()).doesNotContain("rollback");
+    }
+
+    @Test
     void anUnknownSettingIsRefusedWithWhereToLook() {
         CliRunner.Result wrong = cli.run("settings", "user.nmae", "Ana");
         assertThat(wrong.exitCode()).isNotZero();

@@ -159,6 +159,7 @@ public final class DeskViewModel {
     public void start(java.util.function.BooleanSupplier offerSamples, Consumer<String> onError) {
         list.refresh();
         if (queue != null) queue.refresh();
+        readUserName();
         libraryExecutor.submit(library::isEmpty, empty -> {
             if (empty && offerSamples.getAsBoolean()) {
                 libraryExecutor.submit(library::addSamples, added -> list.refresh(),
@@ -166,6 +167,13 @@ public final class DeskViewModel {
             }
         }, e -> onError.accept(e.getMessage()));
         schedulePoll();
+    }
+
+    /** Reads who "me" is in the queue's assignee filter: the library's user.name setting (in the background). */
+    public void readUserName() {
+        library.settings().ifPresent(s -> libraryExecutor.submit(s::userName, name -> {
+            if (queue != null) queue.filters().me(name);
+        }, e -> { }));
     }
 
     /** Other processes (the command line) may write: refresh the list when the library's stamp moves. */

@@ -16,6 +16,7 @@ final class SettingsAction {
                 prefs.saveAutoRevisionMinutes(minutes);
                 desk.library().keepRevisionsEvery(Duration.ofMinutes(minutes));
             }
+            if (applied.settingsChanged().contains(org.reviewdesk.model.library.LibrarySettings.USER_NAME)) desk.readUserName();
             if (applied.changesFindings()) {
                 findings.model().recheckOpenPost();
                 // the spelling check switched, or spelling.language changed: the open post's marks follow

@@ -46,7 +46,8 @@ public final class QueueFilters {
     private final ObservableList<String> checkChoices = FXCollections.observableArrayList();
     private final ObservableList<String> assigneeChoices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper findingCounts = new ReadOnlyStringWrapper(this, "findingCounts", "");
-    private final String me;
+    /** Who "(me)" is: the system's user name until the library's user.name setting is read. */
+    private String me;
 
     public QueueFilters() {
         this(System.getProperty("user.name"));
@@ -54,6 +55,11 @@ public final class QueueFilters {
 
     QueueFilters(String me) {
         this.me = me;
+    }
+
+    /** Who "(me)" is from now on: the library's user.name setting (read in the background when the library opens). */
+    public void me(String name) {
+        if (name != null && !name.isBlank()) me = name;
     }
 
     /** The filter the properties describe now; blank texts filter nothing, and so does a bound that is not a number. */

@@ -29,6 +29,11 @@ public final class DeskSettingsAccess implements SettingsAccess {
     }
 
     @Override
+    public String userName() {
+        return desk.get().settings().userName();
+    }
+
+    @Override
     public void set(String name, String value) {
         desk.get().settings().set(name, value);
     }

@@ -22,6 +22,9 @@ public interface SettingsAccess {
 
     List<SettingRow> settings();
 
+    /** The library's user.name, else the system's user name: who "me" and the comments' author are. */
+    String userName();
+
     /** Sets a setting; throws IllegalArgumentException saying what it takes when the value does not fit. */
     void set(String name, String value);
 }

@@ -17,7 +17,8 @@ public final class LibrarySettings {
 
     public static final List<LibrarySetting> ALL = List.of(
             LibrarySetting.text(USER_NAME, "", 200,
-                    "Your name in this library: the author of your comments. Empty: the system's user name."),
+                    "Your name in this library: the author of your comments, who ticks and overrides in the history, and "
+                            + "who 'me' is among the assignees. Empty: the system's user name."),
             LibrarySetting.choice(SPELLING_LANGUAGE, "en-US", List.of("en-US", "en-GB"),
                     "The English the spelling check spells: en-US (color) or en-GB (colour)."),
             LibrarySetting.number(MIN_READING_EASE, "30", -100, 120, "A post whose prose (code, tables and lists of "
