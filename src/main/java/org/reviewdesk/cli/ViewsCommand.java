@@ -30,20 +30,8 @@ final class ViewsCommand implements Callable<Integer> {
     String action;
     @Parameters(index = "1", paramLabel = "NAME", arity = "0..1", description = "The view's name.")
     String name;
-    @Option(names = "--needs-review", description = "save: posts flagged as needing human review.")
-    boolean needsReview;
-    @Option(names = "--max-freshness", paramLabel = "N", description = "save: freshness at most N (0-100).")
-    Integer maxFreshness;
-    @Option(names = "--status", paramLabel = "S", description = "save: only this review status.")
-    String status;
-    @Option(names = "--difficulty", paramLabel = "D", description = "save: only this difficulty.")
-    String difficulty;
-    @Option(names = "--stack", paramLabel = "ITEM", description = "save: posts with this stack or tools entry.")
-    String stackOrTool;
-    @Option(names = "--assignee", paramLabel = "NAME", description = "save: posts assigned to NAME.")
-    String assignee;
-    @Option(names = "--with-findings", description = "save: posts with open findings.")
-    boolean withFindings;
+    @Mixin
+    QueueFilterOptions filters;
     @Option(names = "--sort", paramLabel = "COLUMN", description = "save: the queue's order: priority (the default), "
             + "title, status, version, freshness, quality, last_reviewed, view_count, findings, assignee or readability.")
     String sortColumn;
@@ -59,12 +47,7 @@ final class ViewsCommand implements Callable<Integer> {
             switch (action) {
                 case "list" -> list(out, desk.queue().views());
                 case "save" -> {
-                    if (maxFreshness != null && (maxFreshness < 0 || maxFreshness > 100)) {
-                        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                                "--max-freshness must be a whole number from 0 to 100, not " + maxFreshness);
-                    }
-                    desk.queue().saveView(new SavedView(name(), new QueueFilter(needsReview, maxFreshness, status, difficulty,
-                            stackOrTool, assignee, withFindings ? Boolean.TRUE : null), sort()));
+                    desk.queue().saveView(new SavedView(name(), filters.filter(spec, desk.settings().userName()), sort()));
                     out.println("saved: " + name());
                 }
                 case "delete" -> {
@@ -125,7 +108,29 @@ final class ViewsCommand implements Callable<Integer> {
         m.put("stack", f.stackOrTool());
         m.put("assignee", f.assignee());
         m.put("with_findings", f.hasFindings());
+        m.put("findings", f.checkIds());
+        m.put("severities", f.severities());
+        m.put("quality", range(f.quality()));
+        m.put("depth", range(f.depth()));
+        m.put("clarity", range(f.clarity()));
+        m.put("reading_time", range(f.readingTime()));
+        m.put("reading_ease", range(f.readingEase()));
+        m.put("min_open_comments", f.minOpenComments());
         return m;
+    }
+
+    private static Map<String, Object> range(QueueFilter.Range r) {
+        if (r == null || (r.min() == null && r.max() == null)) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("min", r.min());
+        m.put("max", r.max());
+        return m;
+    }
+
+    private static void bounds(StringBuilder sb, String option, QueueFilter.Range r) {
+        if (r == null) return;
+        if (r.min() != null) sb.append(" --min-").append(option).append(' ').append(r.min());
+        if (r.max() != null) sb.append(" --max-").append(option).append(' ').append(r.max());
     }
 
     /** The filter as the options that make it. */
@@ -136,8 +141,16 @@ final class ViewsCommand implements Callable<Integer> {
         if (f.status() != null) sb.append(" --status ").append(f.status());
         if (f.difficulty() != null) sb.append(" --difficulty ").append(f.difficulty());
         if (f.stackOrTool() != null) sb.append(" --stack ").append(f.stackOrTool());
-        if (f.assignee() != null) sb.append(" --assignee ").append(f.assignee());
+        if (f.assignee() != null) sb.append(f.assignee().isEmpty() ? " --unassigned" : " --assignee " + f.assignee());
         if (Boolean.TRUE.equals(f.hasFindings())) sb.append(" --with-findings");
+        if (f.checkIds() != null && !f.checkIds().isEmpty()) sb.append(" --finding ").append(String.join(",", f.checkIds()));
+        if (f.severities() != null && !f.severities().isEmpty()) sb.append(" --severity ").append(String.join(",", f.severities()));
+        bounds(sb, "quality", f.quality());
+        bounds(sb, "depth", f.depth());
+        bounds(sb, "clarity", f.clarity());
+        bounds(sb, "reading-time", f.readingTime());
+        bounds(sb, "readability", f.readingEase());
+        if (f.minOpenComments() != null) sb.append(" --min-open-comments ").append(f.minOpenComments());
         return sb.length() == 0 ? "(every post)" : sb.substring(1);
     }
 }

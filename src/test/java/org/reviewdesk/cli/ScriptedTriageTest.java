@@ -88,6 +88,17 @@ class ScriptedTriageTest {
         assertThat(views.get(0).get("filter").get("max_freshness").asInt()).isEqualTo(40);
         assertThat(views.get(0).get("filter").get("assignee").asText()).isEqualTo("Ada");
         assertThat(views.get(0).get("sort").asText()).isEqualTo("priority");
+        CliRunner.Result narrow = cli.run("views", "save", "weak repeats", "--max-quality", "60", "--finding",
+                "repeated-sentence", "--unassigned", "--max-readability", "40", "--open-comments");
+        assertThat(narrow.exitCode()).as(narrow.err()).isZero();
+        assertThat(cli.run("views").out()).contains("--unassigned --finding repeated-sentence --max-quality 60");
+        JsonNode weak = JSON.readTree(cli.run("views", "--json").out()).get(1);
+        assertThat(weak.get("filter").get("quality").get("max").asInt()).isEqualTo(60);
+        assertThat(weak.get("filter").get("findings").get(0).asText()).isEqualTo("repeated-sentence");
+        assertThat(weak.get("filter").get("assignee").asText()).as("unassigned").isEmpty();
+        assertThat(weak.get("filter").get("reading_ease").get("max").asInt()).isEqualTo(40);
+        assertThat(weak.get("filter").get("min_open_comments").asInt()).isEqualTo(1);
+        assertThat(cli.run("views", "delete", "weak repeats").exitCode()).isZero();
         assertThat(cli.run("views", "save", "by quality", "--sort", "quality", "--descending").exitCode()).isZero();
         assertThat(cli.run("views").out()).contains("quality descending");
         assertThat(cli.run("views", "delete", "by quality").exitCode()).isZero();
