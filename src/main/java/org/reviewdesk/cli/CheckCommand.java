@@ -175,6 +175,6 @@ final class CheckCommand implements Callable<Integer> {
                 total++;
             }
         }
-        out.printf("%d findings in %d posts%n", total, results.size());
+        out.printf("%s in %s%n", total == 1 ? "1 finding" : total + " findings", TriageCommands.posts(results.size()));
     }
 }

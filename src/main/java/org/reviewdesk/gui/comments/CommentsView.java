@@ -136,6 +136,8 @@ public final class CommentsView {
     private static Button button(String text, String id, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        // Small, as the findings' buttons are: four of them fit one row of a narrow panel, which leaves the list its room.
+        b.getStyleClass().add("small");
         b.setOnAction(e -> action.run());
         return b;
     }
