@@ -31,6 +31,8 @@ final class CommentsPanel {
     private final EditorView editor;
     /** The ids of the comments whose marks were set last, in the order of the marks. */
     private List<Long> marked = List.of();
+    /** The gutter beside the source, which marks the lines comments are on (none until the panel is placed). */
+    private org.reviewdesk.gui.findings.FindingGutter gutter;
 
     CommentsPanel(CommentsViewModel model, EditorViewModel editorModel, EditorView editor, Consumer<String> notice) {
         this.model = model;
@@ -59,6 +61,7 @@ final class CommentsPanel {
     static CommentsPanel belowFindings(DeskViewModel desk, EditorView editor, FindingsPanel findings, Consumer<String> notice) {
         if (desk.comments() == null) return null;
         CommentsPanel panel = new CommentsPanel(desk.comments(), desk.editor(), editor, notice);
+        panel.gutter = findings.gutter();
         findings.belowFindings(panel.view().getNode());
         // A comment being written needs its text box and buttons on screen, however low the divider was.
         desk.comments().targetProperty().addListener((o, was, now) -> {
@@ -97,6 +100,17 @@ final class CommentsPanel {
         }
         marked = ids;
         editor.setMarks(LAYER, marks);
+        if (gutter != null) gutter.showComments(this::hasComment);
+    }
+
+    /** Whether an open comment's mark (where edits have moved it) lies on this paragraph. */
+    private boolean hasComment(int paragraph) {
+        var area = editor.area();
+        if (paragraph >= area.getParagraphs().size()) return false;
+        int from = area.getAbsolutePosition(paragraph, 0);
+        int to = from + area.getParagraphLength(paragraph);
+        for (SourceMark m : editor.marks(LAYER)) if (!m.isEmpty() && m.start() < to && m.end() > from) return true;
+        return false;
     }
 
     /** Selects the span a comment is on: where its mark has moved to, else where the store last put it. */

@@ -32,6 +32,7 @@ public final class FindingsPanel {
     /** Where the divider was while the panel was open, to return there when it opens again. */
     private double openDivider = 0.7;
     private final Label status = new Label();
+    private final FindingGutter gutter;
 
     public FindingsPanel(EditorViewModel editorModel, EditorView editorView, FindingsAccess access,
                          BackgroundExecutor executor, Consumer<String> notice, Runnable checksChanged) {
@@ -40,7 +41,7 @@ public final class FindingsPanel {
         model.onNoticeProperty().set(notice);
         model.onChecksChangedProperty().set(checksChanged);
         view = new FindingsView(model);
-        FindingGutter gutter = new FindingGutter(editorView.area());
+        gutter = new FindingGutter(editorView.area());
         model.checkedProperty().addListener((o, was, now) -> gutter.show(now.lineMarks()));
         // Offsets of a check of older text would land beside their words: the marks of the text on screen are kept
         // (they follow the edits) until the check of that text arrives.
@@ -86,6 +87,11 @@ public final class FindingsPanel {
      * Puts {@code panel} (the comments) under the findings, below the editor: both the editor's width, each taking
      * the height the other leaves while folded. Side by side they were each too narrow to read in the editor's column.
      */
+    /** The gutter beside the source, where the comments put their line marks too. */
+    FindingGutter gutter() {
+        return gutter;
+    }
+
     void belowFindings(TitledPane panel) {
         TitledPane findingsPane = view.getNode();
         VBox bottom = new VBox(findingsPane, panel);

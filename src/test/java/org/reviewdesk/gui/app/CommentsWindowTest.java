@@ -67,6 +67,8 @@ class CommentsWindowTest {
         assertThat(window.editor().marks(CommentsPanel.LAYER)).extracting(m -> BODY.substring(m.start(), m.end()))
                 .containsExactlyInAnyOrderElementsOf(PHRASES);
         assertThat(window.editor().marks(CommentsPanel.LAYER)).extracting(SourceMark::styleClass).containsOnly("mark-comment");
+        // Beside the source, a mark in the gutter of each of the three lines commented on.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> commentedLines(robot) == 3);
 
         robot.interact(() -> area.selectRange(0, 0));
         robot.interact(() -> list.getSelectionModel().select(1));
@@ -78,6 +80,7 @@ class CommentsWindowTest {
         TitledPane panel = robot.lookup("#comments-panel").queryAs(TitledPane.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.getText().contains("2 open comments \u00b7 1 resolved"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.editor().marks(CommentsPanel.LAYER).size() == 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> commentedLines(robot) == 2);
 
         robot.interact(window::showQueue);
         CheckBox withComments = robot.lookup("#queue-open-comments").queryAs(CheckBox.class);
@@ -88,6 +91,11 @@ class CommentsWindowTest {
         // The Comments column (scrolled out of a narrow window, so read from the column rather than a drawn cell).
         var column = table.getColumns().stream().filter(c -> c.getText().equals("Comments")).findFirst().orElseThrow();
         assertThat(column.getCellData(0)).isEqualTo("2");
+    }
+
+    /** The lines whose gutter shows a comment mark. */
+    private static long commentedLines(FxRobot robot) {
+        return robot.lookup(".comment-mark").queryAll().stream().filter(javafx.scene.Node::isVisible).count();
     }
 
     /** Selects {@code phrase} in the source, asks for a comment (the shortcut, or the context menu), writes and sends it. */
