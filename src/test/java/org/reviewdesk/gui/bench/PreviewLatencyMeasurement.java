@@ -53,7 +53,10 @@ public final class PreviewLatencyMeasurement {
     }
 
     private static void measure(int words, int keystrokes) throws Exception {
-        InMemoryLibrary library = new InMemoryLibrary();
+        // -Drd.library=desk types into a real library (checks, spelling, tells and comments marks as in the window).
+        org.reviewdesk.gui.library.LibraryAccess library = "desk".equals(System.getProperty("rd.library"))
+                ? org.reviewdesk.gui.library.DeskLibraryAccess.open(java.nio.file.Files.createTempDirectory("rd-measure"))
+                : new InMemoryLibrary();
         long id = library.create(InMemoryLibrary.post("Long post", SamplePosts.markdown(words)));
         FxBackgroundExecutor io = new FxBackgroundExecutor(1);
         FxBackgroundExecutor compute = new FxBackgroundExecutor(2);
