@@ -31,6 +31,9 @@ final class CommentsPanel {
     private final EditorView editor;
     /** The ids of the comments whose marks were set last, in the order of the marks. */
     private List<Long> marked = List.of();
+    /** The preview, whose selected text can be commented on too; and where a refusal is said. */
+    private org.reviewdesk.gui.preview.PreviewView preview;
+    private Consumer<String> notice = s -> { };
     /** The gutter beside the source, which marks the lines comments are on (none until the panel is placed). */
     private org.reviewdesk.gui.findings.FindingGutter gutter;
 
@@ -58,9 +61,13 @@ final class CommentsPanel {
     }
 
     /** The panel of the desk's comments under its findings, or null when the library keeps no comments. */
-    static CommentsPanel belowFindings(DeskViewModel desk, EditorView editor, FindingsPanel findings, Consumer<String> notice) {
+    static CommentsPanel belowFindings(DeskViewModel desk, EditorView editor, FindingsPanel findings, Consumer<String> notice,
+                                       org.reviewdesk.gui.preview.PreviewView preview) {
         if (desk.comments() == null) return null;
         CommentsPanel panel = new CommentsPanel(desk.comments(), desk.editor(), editor, notice);
+        panel.preview = preview;
+        panel.notice = notice;
+        PreviewComments.install(preview, panel::commentOnPreviewSelection, SHORTCUT);
         panel.gutter = findings.gutter();
         findings.belowFindings(panel.view().getNode());
         // A comment being written needs its text box and buttons on screen, however low the divider was.
@@ -82,7 +89,31 @@ final class CommentsPanel {
         return view;
     }
 
+    /** The text selected in the preview, found in the source: the comment goes on the source it was rendered from. */
+    void commentOnPreviewSelection() {
+        if (preview == null) return;
+        preview.copySelection(selected -> {
+            java.util.Optional<org.reviewdesk.gui.comments.PreviewQuote.Found> found =
+                    org.reviewdesk.gui.comments.PreviewQuote.locate(editor.area().getText(), selected);
+            if (found.isEmpty()) {
+                notice.accept(selected.isBlank() ? "Select the text to comment on in the preview (or in the source) first."
+                        : "The text selected in the preview was not found in the source: select it in the source instead.");
+                return;
+            }
+            var f = found.get();
+            editor.area().selectRange(f.start(), f.end());
+            editor.area().requestFollowCaret();
+            model.startNew(f.start(), f.end(), editor.area().getSelectedText());
+            if (f.places() > 1) notice.accept("That text appears " + f.places() + " times in the source; the comment "
+                    + "goes on the first, selected in the source. Select it in the source to choose another.");
+        });
+    }
+
     void commentOnSelection() {
+        if (preview != null && preview.getNode().isFocused()) {
+            commentOnPreviewSelection();
+            return;
+        }
         IndexRange selection = editor.area().getSelection();
         model.startNew(selection.getStart(), selection.getEnd(), editor.area().getSelectedText());
     }

@@ -79,7 +79,7 @@ public final class DeskWindow {
         // A check turned off leaves the stored findings of every post: the library is checked again behind the editor.
         findings = new FindingsPanel(desk.editor(), editor, desk.library().findings(), computeExecutor, dialogs::notice,
                 desk.libraryCheck()::start);
-        comments = CommentsPanel.belowFindings(desk, editor, findings, dialogs::notice);
+        comments = CommentsPanel.belowFindings(desk, editor, findings, dialogs::notice, preview);
         split = workspace();
         DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close,
                 () -> SettingsAction.open(stage, desk, prefs, findings));

@@ -1,5 +1,7 @@
 package org.reviewdesk.gui.preview;
 
+import java.util.List;
+
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javafx.concurrent.Worker;
@@ -61,6 +63,34 @@ public final class PreviewView {
 
     public Node getNode() {
         return webView;
+    }
+
+    /**
+     * Hands {@code selected} the text selected in the preview ("" for none). With scripts off the page offers no
+     * selection to read, so the view copies it as Ctrl+C would, reads it, and puts the clipboard's text back.
+     */
+    public void copySelection(Consumer<String> selected) {
+        javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+        String kept = clipboard.hasString() ? clipboard.getString() : null;
+        javafx.scene.input.ClipboardContent none = new javafx.scene.input.ClipboardContent();
+        none.putString("");
+        clipboard.setContent(none);
+        for (javafx.event.EventType<javafx.scene.input.KeyEvent> type
+                : List.of(javafx.scene.input.KeyEvent.KEY_PRESSED, javafx.scene.input.KeyEvent.KEY_RELEASED)) {
+            webView.fireEvent(new javafx.scene.input.KeyEvent(type, "", "c", javafx.scene.input.KeyCode.C,
+                    false, !isMac(), false, isMac()));
+        }
+        javafx.application.Platform.runLater(() -> {
+            String text = clipboard.hasString() ? clipboard.getString() : "";
+            javafx.scene.input.ClipboardContent back = new javafx.scene.input.ClipboardContent();
+            if (kept != null) back.putString(kept);
+            clipboard.setContent(back);
+            selected.accept(text == null ? "" : text);
+        });
+    }
+
+    private static boolean isMac() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac");
     }
 
     /** For tests and measurements: the engine (never navigated by the view itself). */
