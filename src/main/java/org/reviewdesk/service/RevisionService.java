@@ -164,4 +164,24 @@ public final class RevisionService {
         SemVer v = post.meta().revisionOrEmpty().version();
         return v == null ? null : v.toString();
     }
+
+    /**
+     * The comment threads of a post at a revision and now, for the history ("comments at 1.2.0: 2 open, 1 resolved ·
+     * now: 1 open, 2 resolved"); empty when the post had none then and has none now.
+     */
+    public String commentsThenAndNow(String reference, long revisionId) {
+        StoredPost post = PostLookup.byReference(library, reference);
+        RevisionInfo revision = library.revisions().history(post.id()).stream().filter(r -> r.id() == revisionId)
+                .findFirst().orElseThrow(() -> new PostNotFoundException("post '" + reference + "' has no revision " + revisionId));
+        var then = library.comments().atRevision(revisionId);
+        var now = library.comments().list(post.id());
+        if (then.isEmpty() && now.isEmpty()) return "";
+        return "comments at " + revision.version() + ": " + threads(then) + " \u00b7 now: " + threads(now);
+    }
+
+    private static String threads(java.util.List<org.reviewdesk.model.library.PostComment> comments) {
+        long open = comments.stream().filter(c -> !c.isReply() && !c.resolved()).count();
+        long resolved = comments.stream().filter(c -> !c.isReply() && c.resolved()).count();
+        return open + " open, " + resolved + " resolved";
+    }
 }

@@ -59,10 +59,15 @@ public final class HistoryDialog {
         split.setDividerPositions(0.28);
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
+        // A revision records the comments as they were: how many threads were open then, and are now.
+        Label comments = new Label();
+        comments.setId("history-comments");
+        comments.textProperty().bind(vm.commentsProperty());
         BorderPane root = new BorderPane(split);
         root.setTop(actions());
-        root.setBottom(message);
-        BorderPane.setMargin(message, new Insets(4, 8, 4, 8));
+        javafx.scene.layout.HBox bottom = new javafx.scene.layout.HBox(24, message, comments);
+        root.setBottom(bottom);
+        BorderPane.setMargin(bottom, new Insets(4, 8, 4, 8));
         root.getStyleClass().add("history-dialog");
         Scene scene = new Scene(root, 1200, 760);
         scene.getStylesheets().addAll(stylesheets);

@@ -36,6 +36,7 @@ public final class HistoryViewModel {
     private final ObservableList<RevisionInfo> history = FXCollections.observableArrayList();
     private final ObjectProperty<RevisionDiff> diff = new SimpleObjectProperty<>(this, "diff");
     private final ReadOnlyStringWrapper currentVersion = new ReadOnlyStringWrapper(this, "currentVersion", "");
+    private final ReadOnlyStringWrapper comments = new ReadOnlyStringWrapper(this, "comments", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyLongWrapper comparedRevision = new ReadOnlyLongWrapper(this, "comparedRevision", NONE);
     private final ReadOnlyBooleanWrapper withCurrent = new ReadOnlyBooleanWrapper(this, "withCurrent");
@@ -72,6 +73,12 @@ public final class HistoryViewModel {
             withCurrent.set(true);
             diff.set(c.diff());
         }, this::failed);
+        executor.submit(() -> revisions.commentsThenAndNow(reference, revisionId), comments::set, this::failed);
+    }
+
+    /** The comment threads at the compared revision and now ("comments at 1.2.0: 2 open, 1 resolved · now: …"). */
+    public ReadOnlyStringProperty commentsProperty() {
+        return comments.getReadOnlyProperty();
     }
 
     /** Compares two revisions with each other, the older first; nothing can be taken back from such a comparison. */

@@ -49,4 +49,25 @@ class HistoryViewModelTest {
             assertThat(vm.history()).hasSizeGreaterThanOrEqualTo(3);
         }
     }
+
+    @Test
+    void comparingWithNowSaysWhichCommentsWereOpenThenAndAreNow() throws Exception {
+        try (Desk desk = Desk.open(dir)) {
+            Post post = new PostSynthesizer(8).post(1);
+            desk.library().posts().importPost(post, false);
+            String ref = post.reference();
+            String word = post.body().substring(0, post.body().indexOf(' '));
+            var first = desk.comments().addOnQuote(ref, word, 1, "Is this the right opening?");
+            desk.comments().addOnQuote(ref, word, 1, "And this one?");
+            desk.revisions().bump(ref, SemVer.Bump.PATCH, "two comments open");
+            desk.comments().resolve(first.id());
+
+            HistoryViewModel vm = new HistoryViewModel(desk.revisions(), new SameThreadExecutor(), ref);
+            vm.refresh();
+            vm.compareWithCurrent(vm.history().get(0).id());
+
+            assertThat(vm.commentsProperty().get()).isEqualTo("comments at " + vm.history().get(0).version()
+                    + ": 2 open, 0 resolved \u00b7 now: 1 open, 1 resolved");
+        }
+    }
 }
