@@ -125,8 +125,8 @@ final class CommentCommands {
         }
     }
 
-    @Command(name = "resolve", mixinStandardHelpOptions = true, description = "Resolves a comment's thread.")
-    static final class Resolve implements Callable<Integer> {
+    /** A command that changes the state of one comment's thread and says so. */
+    abstract static class OnThread implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
         @Mixin
@@ -134,32 +134,33 @@ final class CommentCommands {
         @Parameters(index = "0", paramLabel = "ID", description = "The comment's id.")
         long id;
 
+        /** Changes the thread; returns what the command prints. */
+        abstract String change(Desk desk);
+
         @Override
         public Integer call() throws Exception {
             try (Desk desk = library.open()) {
-                desk.comments().resolve(id);
-                spec.commandLine().getOut().printf("comment %d resolved%n", id);
+                spec.commandLine().getOut().println(change(desk));
             }
             return 0;
         }
     }
 
-    @Command(name = "reopen", mixinStandardHelpOptions = true, description = "Opens a resolved comment's thread again.")
-    static final class Reopen implements Callable<Integer> {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-        @Mixin
-        LibraryOption library;
-        @Parameters(index = "0", paramLabel = "ID", description = "The comment's id.")
-        long id;
-
+    @Command(name = "resolve", mixinStandardHelpOptions = true, description = "Resolves a comment's thread.")
+    static final class Resolve extends OnThread {
         @Override
-        public Integer call() throws Exception {
-            try (Desk desk = library.open()) {
-                desk.comments().reopen(id);
-                spec.commandLine().getOut().printf("comment %d open again%n", id);
-            }
-            return 0;
+        String change(Desk desk) {
+            desk.comments().resolve(id);
+            return "comment " + id + " resolved";
+        }
+    }
+
+    @Command(name = "reopen", mixinStandardHelpOptions = true, description = "Opens a resolved comment's thread again.")
+    static final class Reopen extends OnThread {
+        @Override
+        String change(Desk desk) {
+            desk.comments().reopen(id);
+            return "comment " + id + " open again";
         }
     }
 }

@@ -67,10 +67,8 @@ final class FindingCommands {
         return m;
     }
 
-    @Command(name = "dismiss", mixinStandardHelpOptions = true,
-            description = {"Dismisses a post's open findings of one check, with a reason that is kept; they stay dismissed",
-                    "when the checks run again. --line picks the one on that line."})
-    static final class Dismiss implements Callable<Integer> {
+    /** A command on a post's findings of one check (all of them, or the one on --line), saying how many it changed. */
+    abstract static class OnFindings implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
         @Mixin
@@ -79,42 +77,54 @@ final class FindingCommands {
         String reference;
         @Parameters(index = "1", paramLabel = "CHECK", description = "The check's id (see: review-desk findings REF).")
         String checkId;
-        @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "Why it does not apply.")
-        String reason;
         @Option(names = "--line", paramLabel = "N", description = "Only the finding on line N.")
         Integer line;
+
+        /** Changes the findings; returns how many, for "dismissed 2 … findings on REF". */
+        abstract int change(Desk desk);
+
+        /** The past tense the command reports in ("dismissed", "brought back"). */
+        abstract String done();
 
         @Override
         public Integer call() throws Exception {
             try (Desk desk = library.open()) {
-                int n = desk.findings().dismiss(reference, checkId, line, reason);
-                spec.commandLine().getOut().printf("dismissed %d %s finding%s on %s%n", n, checkId, n == 1 ? "" : "s", reference);
+                int n = change(desk);
+                spec.commandLine().getOut().printf("%s %d %s finding%s on %s%n", done(), n, checkId, n == 1 ? "" : "s", reference);
             }
             return 0;
         }
     }
 
-    @Command(name = "undismiss", mixinStandardHelpOptions = true,
-            description = "Brings back the post's dismissed findings of one check: they count again, in the queue too.")
-    static final class Undismiss implements Callable<Integer> {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-        @Mixin
-        LibraryOption library;
-        @Parameters(index = "0", paramLabel = "REF", description = "The post's reference.")
-        String reference;
-        @Parameters(index = "1", paramLabel = "CHECK", description = "The check's id (see: review-desk findings REF).")
-        String checkId;
-        @Option(names = "--line", paramLabel = "N", description = "Only the finding on line N.")
-        Integer line;
+    @Command(name = "dismiss", mixinStandardHelpOptions = true,
+            description = {"Dismisses a post's open findings of one check, with a reason that is kept; they stay dismissed",
+                    "when the checks run again. --line picks the one on that line."})
+    static final class Dismiss extends OnFindings {
+        @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "Why it does not apply.")
+        String reason;
 
         @Override
-        public Integer call() throws Exception {
-            try (Desk desk = library.open()) {
-                int n = desk.findings().undismiss(reference, checkId, line);
-                spec.commandLine().getOut().printf("brought back %d %s finding%s on %s%n", n, checkId, n == 1 ? "" : "s", reference);
-            }
-            return 0;
+        int change(Desk desk) {
+            return desk.findings().dismiss(reference, checkId, line, reason);
+        }
+
+        @Override
+        String done() {
+            return "dismissed";
+        }
+    }
+
+    @Command(name = "undismiss", mixinStandardHelpOptions = true,
+            description = "Brings back the post's dismissed findings of one check: they count again, in the queue too.")
+    static final class Undismiss extends OnFindings {
+        @Override
+        int change(Desk desk) {
+            return desk.findings().undismiss(reference, checkId, line);
+        }
+
+        @Override
+        String done() {
+            return "brought back";
         }
     }
 

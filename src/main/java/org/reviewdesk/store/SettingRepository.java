@@ -27,18 +27,19 @@ public final class SettingRepository {
      * open windows do not reload for it. {@code null} removes it.
      */
     public void remember(String name, String value) {
-        jdbi.useTransaction(h -> {
-            h.execute("DELETE FROM library_setting WHERE name = ?", name);
-            if (value != null) h.execute("INSERT INTO library_setting (name, setting_value) VALUES (?, ?)", name, value);
-        });
+        jdbi.useTransaction(h -> write(h, name, value));
     }
 
     /** Stores a value; {@code null} removes it, so the setting is at its default again. */
     public void put(String name, String value) {
         jdbi.useTransaction(h -> {
-            h.execute("DELETE FROM library_setting WHERE name = ?", name);
-            if (value != null) h.execute("INSERT INTO library_setting (name, setting_value) VALUES (?, ?)", name, value);
+            write(h, name, value);
             Library.touch(h);
         });
+    }
+
+    private static void write(org.jdbi.v3.core.Handle h, String name, String value) {
+        h.execute("DELETE FROM library_setting WHERE name = ?", name);
+        if (value != null) h.execute("INSERT INTO library_setting (name, setting_value) VALUES (?, ?)", name, value);
     }
 }
