@@ -50,7 +50,8 @@ public final class CommentsView {
         content.setPadding(new Insets(4));
         pane.setId("comments-panel");
         pane.setContent(content);
-        pane.textProperty().bind(Bindings.concat("Comments \u2014 ", model.summaryProperty()));
+        pane.textProperty().bind(Bindings.createStringBinding(() -> model.summaryProperty().get().isEmpty() ? "Comments"
+                : "Comments \u2014 " + model.summaryProperty().get(), model.summaryProperty()));
         pane.getStyleClass().add("comments-panel");
         // Below the source: its buttons must not widen the editor's column (and push the preview out of the window)
         // when the window is narrow; the list and the composer shrink with the panel.
