@@ -83,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
                 if (done % 5000 == 0) spec.commandLine().getErr().printf("checked %d posts%n", done);
             });
             spec.commandLine().getOut().printf("checked %d posts in %.1f s; findings stored in %s%n", n,
-                    (System.nanoTime() - t) / 1e9, desk.folder());
+                    (System.nanoTime() - t) / 1e9, desk.address().display());
         }
         return 0;
     }

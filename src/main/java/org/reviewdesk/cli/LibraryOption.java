@@ -8,28 +8,38 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code --library DIR} option that every command over the library shares. */
+/** The {@code --library DIR|postgresql://…} option that every command over the library shares. */
 public final class LibraryOption {
-    @Option(names = "--library", paramLabel = "DIR",
-            description = "The library folder (default: $REVIEW_DESK_LIBRARY, else the user's data folder).")
+    @Option(names = "--library", paramLabel = "DIR|postgresql://USER@HOST:PORT/DATABASE",
+            description = "The library: a folder, or a team library's PostgreSQL address (password from PGPASSWORD or "
+                    + "~/.pgpass). Default: $REVIEW_DESK_LIBRARY, else the user's data folder.")
     String library;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
     /** This command's --library, else one given before the command's name (review-desk --library DIR list). */
+    public org.reviewdesk.model.library.LibraryAddress address() {
+        return LibraryLocation.resolveAddress(chosen(), System.getenv());
+    }
+
+    /** The library folder this command names (a team library's address is not a folder: use {@link #address()}). */
     public Path folder() {
+        return LibraryLocation.resolve(chosen(), System.getenv());
+    }
+
+    private String chosen() {
         String chosen = library;
         for (CommandSpec c = mixee == null ? null : mixee.parent(); chosen == null && c != null; c = c.parent()) {
             if (c.userObject() instanceof ReviewDeskCommand root && root.library != null) chosen = root.library.library;
             if (c.userObject() instanceof SettingsCommand s && s.library != null) chosen = s.library.library;
             if (c.userObject() instanceof CommentCommands.Comment g && g.library != null) chosen = g.library.library;
         }
-        return LibraryLocation.resolve(chosen, System.getenv());
+        return chosen;
     }
 
     /** Opens the desk; a library that cannot be opened ends the command with its one-line message. */
     public Desk open() throws LibraryException {
-        return Desk.open(folder());
+        return Desk.open(address());
     }
 }

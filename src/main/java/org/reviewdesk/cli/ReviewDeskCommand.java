@@ -32,7 +32,7 @@ public final class ReviewDeskCommand implements Callable<Integer> {
             // The window needs none of the command line's model (picocli's, costly to build at start):
             // its library starts opening at once.
             org.reviewdesk.gui.app.DeskLauncher.launch(
-                    org.reviewdesk.service.LibraryLocation.resolve(window.get().isEmpty() ? null : window.get(), System.getenv()));
+                    org.reviewdesk.service.LibraryLocation.resolveAddress(window.get().isEmpty() ? null : window.get(), System.getenv()));
             return 0;
         }
         CommandLine cl = commandLine();
@@ -92,7 +92,7 @@ public final class ReviewDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        org.reviewdesk.gui.app.DeskLauncher.launch(library.folder());
+        org.reviewdesk.gui.app.DeskLauncher.launch(library.address());
         return 0;
     }
 }

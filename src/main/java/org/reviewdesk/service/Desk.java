@@ -50,6 +50,21 @@ public final class Desk implements AutoCloseable {
         return new Desk(Library.open(folder, new JsonSnapshotCodec()));
     }
 
+    /**
+     * Opens the library at {@code address}: a folder as {@link #open(Path)}, or a team library on a PostgreSQL server,
+     * whose search index this computer keeps in {@link LibraryLocation#teamFolder}.
+     */
+    public static Desk open(org.reviewdesk.model.library.LibraryAddress address) throws LibraryException {
+        Path local = address instanceof org.reviewdesk.model.library.LibraryAddress.Server server
+                ? LibraryLocation.teamFolder(server, System.getenv()) : null;
+        return new Desk(Library.open(address, local, new JsonSnapshotCodec()));
+    }
+
+    /** Where the library is, as the user named it: a folder or a {@code postgresql://} address. */
+    public org.reviewdesk.model.library.LibraryAddress address() {
+        return library.address();
+    }
+
     public Path folder() {
         return library.folder();
     }

@@ -3,12 +3,27 @@ package org.reviewdesk.service;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.reviewdesk.model.library.LibraryAddress;
 
-/** Where the library lives: {@code --library DIR}, else {@code REVIEW_DESK_LIBRARY}, else the platform's data folder. */
+/** Where the library lives: {@code --library DIR|postgresql://…}, else {@code REVIEW_DESK_LIBRARY}, else the platform's data folder. */
 public final class LibraryLocation {
     public static final String ENV = "REVIEW_DESK_LIBRARY";
 
     private LibraryLocation() {
+    }
+
+    /** {@code --library} (a folder or a {@code postgresql://} address), else the environment's, else the default folder. */
+    public static LibraryAddress resolveAddress(String libraryOption, Map<String, String> env) {
+        if (libraryOption != null && !libraryOption.isBlank()) return LibraryAddress.parse(libraryOption);
+        String fromEnv = env.get(ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) return LibraryAddress.parse(fromEnv);
+        return new LibraryAddress.Folder(resolve(null, env));
+    }
+
+    /** Where this computer keeps its own files about a team library (the search index): in the default folder. */
+    public static Path teamFolder(LibraryAddress.Server server, Map<String, String> env) {
+        Path base = platformDefault(System.getProperty("os.name", ""), System.getProperty("user.home"), env);
+        return base.resolve("team-libraries").resolve(server.localName());
     }
 
     public static Path resolve(String libraryOption, Map<String, String> env) {

@@ -35,7 +35,7 @@ final class DistinctItems {
                     h.createQuery("SELECT item, COUNT(*) FROM post_tag WHERE list = :list GROUP BY item").bind("list", field),
                     (ids, counts) -> trashedTags(h, ids, field, counts), limit));
             case "code_language" -> jdbi.withHandle(h -> mostUsed(h,
-                    h.createQuery("SELECT code_language, COUNT(*) FROM post USE INDEX (post_code_language) "
+                    h.createQuery("SELECT code_language, COUNT(*) FROM post" + Dialect.of(h).indexHint("post_code_language") + " "
                             + "WHERE code_language IS NOT NULL AND code_language <> '' GROUP BY code_language"),
                     (ids, counts) -> trashedLanguages(h, ids, counts), limit));
             default -> throw new IllegalArgumentException("no suggestions for '" + field + "' (expected one of "

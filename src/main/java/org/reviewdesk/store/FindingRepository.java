@@ -97,8 +97,8 @@ public final class FindingRepository {
                     .findOne().map(a -> {
                         long postId = (Long) a[1];
                         StoredFinding sf = (StoredFinding) a[0];
-                        h.execute("MERGE INTO finding_dismissal (post_id, check_id, anchor, reason) KEY (post_id, check_id, anchor) "
-                                + "VALUES (?, ?, ?, ?)", postId, sf.checkId(), sf.anchor(), reason.strip());
+                        h.execute(Dialect.of(h).upsert("finding_dismissal", "post_id, check_id, anchor", "post_id, check_id, anchor, reason",
+                                "?, ?, ?, ?"), postId, sf.checkId(), sf.anchor(), reason.strip());
                         updateCounts(h, postId);
                         return sf;
                     }).orElseThrow(() -> new IllegalArgumentException("no finding " + findingId));
@@ -126,7 +126,7 @@ public final class FindingRepository {
 
     public void setCheckEnabled(String checkId, boolean enabled) {
         jdbi.useTransaction(h -> {
-            h.execute("MERGE INTO check_setting (check_id, enabled) KEY (check_id) VALUES (?, ?)", checkId, enabled);
+            h.execute(Dialect.of(h).upsert("check_setting", "check_id", "check_id, enabled", "?, ?"), checkId, enabled);
             Library.touch(h);
         });
     }

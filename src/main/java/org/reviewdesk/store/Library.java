@@ -1,29 +1,29 @@
 package org.reviewdesk.store;
 
+import org.reviewdesk.model.library.LibraryAddress;
 import org.reviewdesk.model.library.LibraryException;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * One library: an H2 file database in a folder, migrated by Flyway and used through Jdbi. Opened in H2's
- * automatic mixed mode, so that the command line and the window can have the same library open at once
- * (docs/decisions/0003-shared-library-access.md).
+ * One open library and its repositories: an H2 file in a folder (H2Library) or a PostgreSQL database shared by a team
+ * (ServerLibrary), used through Jdbi. What differs between the two databases is in {@link Dialect}.
  */
 public final class Library implements AutoCloseable {
     static final String DATABASE = "library";
 
+    /** What closing the library releases: its connection pool and whatever keeps the database open. */
+    interface Resources {
+        void close();
+    }
+
+    private final LibraryAddress address;
     private final Path folder;
     private final Jdbi jdbi;
-    private final Connection keepAlive;
-    private final JdbcConnectionPool pool;
+    private final Dialect dialect;
+    private final Resources resources;
     private final PostRepository posts;
     private final QueueRepository queue;
     private final RevisionRepository revisions;
@@ -36,12 +36,14 @@ public final class Library implements AutoCloseable {
     private final SettingRepository settings;
     private final TellEntryRepository tells;
 
-    private Library(Path folder, Jdbi jdbi, Connection keepAlive, JdbcConnectionPool pool, PostCodec codec) {
+    Library(LibraryAddress address, Path folder, Jdbi jdbi, Dialect dialect, PostCodec codec, Resources resources) {
+        this.address = address;
         this.folder = folder;
-        this.pool = pool;
         this.jdbi = jdbi;
+        this.dialect = dialect;
+        this.resources = resources;
+        dialect.install(jdbi);
         if (Boolean.getBoolean(FX_THREAD_GUARD)) jdbi.getConfig(org.jdbi.v3.core.Handles.class).addListener(new FxThreadGuard());
-        this.keepAlive = keepAlive;
         this.revisions = new RevisionRepository(jdbi, codec);
         this.posts = new PostRepository(jdbi, codec, revisions);
         this.queue = new QueueRepository(jdbi, revisions);
@@ -61,60 +63,17 @@ public final class Library implements AutoCloseable {
      * meanwhile leaves a library that opens.
      */
     public static Library open(Path folder, PostCodec codec) throws LibraryException {
-        Path dir = folder.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new LibraryException("cannot create the library folder " + dir + ": " + e.getMessage(), e);
-        }
-        if (!Files.isWritable(dir)) {
-            throw new LibraryException("the library folder " + dir + " is not writable; choose another with --library DIR");
-        }
-        Path file = LibraryFile.database(dir);
-        if (Files.exists(file) && !Files.isWritable(file)) {
-            throw new LibraryException("the library file " + file + " is read-only; Review Desk needs to write it");
-        }
-        LibraryFile.removeLeftovers(dir);
-        if (!Files.exists(file)) LibraryFile.create(dir);
-        String url = "jdbc:h2:file:" + dir.resolve(DATABASE) + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE;QUERY_CACHE_SIZE=64;WRITE_DELAY=0"
-                + ";AUTO_COMPACT_FILL_RATE=" + AUTO_COMPACT_FILL_RATE;
-        Connection keepAlive = connect(dir, url);
-        try {
-            keepAlive = LibraryMigrator.upToDate(dir, keepAlive, () -> connect(dir, url));
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-            pool.setMaxConnections(8);
-            return new Library(dir, Jdbi.create(pool), keepAlive, pool, codec);
-        } catch (LibraryException | RuntimeException e) {
-            closeQuietly(keepAlive);
-            throw e;
-        }
+        return H2Library.open(folder, codec);
     }
 
-    /** Connects, and finishes what a process killed in the middle of a commit left holding its rows (LeftoverCommits). */
-    private static Connection connect(Path dir, String url) throws LibraryException {
-        Connection connection = null;
-        for (int attempt = 1; connection == null; attempt++) {
-            try {
-                connection = DriverManager.getConnection(url, "sa", "");
-            } catch (SQLException e) {
-                // A process killed a moment ago leaves a lock file that its watchdog touched; H2 takes it over only once
-                // it is a few seconds old, and says so instead of waiting. A window started right after a crash waits.
-                if (!String.valueOf(e.getMessage()).contains("Lock file recently modified") || attempt == STALE_LOCK_ATTEMPTS) {
-                    throw new LibraryException(explain(dir, e), e);
-                }
-                sleep(1000);
-            }
-        }
-        try {
-            LeftoverCommits.finish(connection);
-            return connection;
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw new LibraryException("the library at " + dir + " cannot be opened: " + firstLine(e.getMessage()), e);
-        }
+    /**
+     * Opens the library at {@code address}: a folder as {@link #open(Path, PostCodec)}, or a team library on a
+     * PostgreSQL server, whose search index this computer keeps in {@code localFolder}.
+     */
+    public static Library open(LibraryAddress address, Path localFolder, PostCodec codec) throws LibraryException {
+        if (address instanceof LibraryAddress.Server server) return ServerLibrary.open(server, localFolder, codec);
+        return H2Library.open(((LibraryAddress.Folder) address).path(), codec);
     }
-
-    private static final int STALE_LOCK_ATTEMPTS = 10;
 
     /**
      * Set in the test runs: a library used on the JavaFX application thread fails there, loudly, instead of stalling
@@ -132,46 +91,14 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private static void sleep(long millis) throws LibraryException {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LibraryException("opening the library was interrupted", e);
-        }
+    /** Where the library is, as the user named it. */
+    public LibraryAddress address() {
+        return address;
     }
 
-    /**
-     * How full the file's chunks may fall (live pages, in per cent) before H2 rewrites them in the background. H2's
-     * default, 90, had it rewriting a large library (its chunks 75 % full) at every open, on the processor the
-     * window's start needed (docs/performance.md). At 50 the file holds at most about twice its content before the
-     * background rewrites, and closing still compacts as before.
-     */
-    static final int AUTO_COMPACT_FILL_RATE = 50;
-
-    static String explain(Path dir, SQLException e) {
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("already in use") || m.contains("locked")) {
-            return "the library at " + dir + " is in use by a program that cannot share it; close that program or choose "
-                    + "another library with --library DIR";
-        }
-        if (m.contains("corrupted") || m.contains("File corrupted") || m.contains("not a valid") || m.contains("header")) {
-            return "the file " + dir.resolve(DATABASE + ".mv.db") + " is not a Review Desk library or is damaged; "
-                    + "restore it from " + dir.resolve("backups") + " or choose another library with --library DIR";
-        }
-        return "the library at " + dir + " cannot be opened: " + firstLine(m);
-    }
-
-    private static String firstLine(String m) {
-        return LibraryFile.firstLine(m);
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // closing after a failure: the first error is the one to report
-        }
+    /** Whether this is a team library on a server, which others may be changing while it is open. */
+    public boolean isShared() {
+        return dialect == Dialect.POSTGRESQL;
     }
 
     public Path folder() {
@@ -231,8 +158,19 @@ public final class Library implements AutoCloseable {
         return jdbi;
     }
 
-    /** A number that changes whenever any process writes to the library; the window polls it. */
+    private ServerChanges changes;
+
+    void useChanges(ServerChanges serverChanges) {
+        this.changes = serverChanges;
+        jdbi.define(ORIGIN, serverChanges.origin());
+    }
+
+    /**
+     * A number that changes whenever another process writes to the library; the window polls it. On a team library it
+     * is kept by the notifications, and fails while the connection to the server is being made again.
+     */
     public long changeStamp() {
+        if (changes != null) return changes.stamp();
         return jdbi.withHandle(h -> h.createQuery("SELECT stamp FROM library_change WHERE id = 1").mapTo(Long.class).one());
     }
 
@@ -241,6 +179,12 @@ public final class Library implements AutoCloseable {
      * the disk, where the next open finds it, before it returns (StoreSync, docs/decisions/0010-durable-saves.md).
      */
     static void touch(Handle h) {
+        if (Dialect.of(h) == Dialect.POSTGRESQL) {
+            // Sent when the transaction commits, and only then; repeated ones in a transaction arrive once.
+            h.execute("SELECT pg_notify('" + ServerChanges.CHANNEL + "', ?)",
+                    h.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).getAttribute(ORIGIN));
+            return;
+        }
         h.execute("UPDATE library_change SET stamp = stamp + 1 WHERE id = 1");
         if (Boolean.TRUE.equals(h.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).getAttribute(SYNC_PENDING))) return;
         h.define(SYNC_PENDING, true);
@@ -252,10 +196,10 @@ public final class Library implements AutoCloseable {
     }
 
     private static final String SYNC_PENDING = "reviewdesk.syncPending";
+    private static final String ORIGIN = "reviewdesk.origin";
 
     @Override
     public void close() {
-        pool.dispose();
-        closeQuietly(keepAlive);
+        resources.close();
     }
 }

@@ -159,7 +159,12 @@ final class LibraryMigrator {
 
     /** Flyway's checksum of a SQL migration: CRC32 over its lines' UTF-8 bytes, line breaks and a leading BOM left out. */
     static Integer checksum(String script) {
-        var in = LibraryMigrator.class.getResourceAsStream("/db/migration/" + script);
+        return checksum("/db/migration/", script);
+    }
+
+    /** The checksum of {@code script} in the resource folder {@code folder} (ending in a slash). */
+    static Integer checksum(String folder, String script) {
+        var in = LibraryMigrator.class.getResourceAsStream(folder + script);
         if (in == null) return null;
         CRC32 crc = new CRC32();
         try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

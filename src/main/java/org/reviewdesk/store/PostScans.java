@@ -71,7 +71,7 @@ final class PostScans {
      */
     List<Indexed> changedSince(long after, int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT p.id, p.change_seq, p.in_trash, p.title, p.title_key, p.topic, "
-                        + "p.reference, b.body FROM post p USE INDEX (post_change_seq) JOIN post_body b ON b.post_id = p.id "
+                        + "p.reference, b.body FROM post p" + Dialect.of(h).indexHint("post_change_seq") + " JOIN post_body b ON b.post_id = p.id "
                         + "WHERE p.change_seq > ? ORDER BY p.change_seq FETCH FIRST " + limit + " ROWS ONLY")
                 .bind(0, after)
                 .map((rs, ctx) -> new Indexed(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getString(5), rs.getString(7),
@@ -81,7 +81,7 @@ final class PostScans {
 
     /** The ids of the posts outside the trash changed after change number {@code after}, in that order. */
     List<Long> idsChangedSince(long after) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM post USE INDEX (post_change_seq) WHERE change_seq > ? "
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM post" + Dialect.of(h).indexHint("post_change_seq") + " WHERE change_seq > ? "
                 + "AND in_trash = FALSE ORDER BY change_seq").bind(0, after).mapTo(Long.class).list());
     }
 

@@ -48,8 +48,9 @@ final class PostSummaries {
 
     /** Title, topic, reference and body contain {@code text} (case aside); empty text: every post. Ordered by title. */
     List<PostSummary> search(String text, int offset, int limit) {
-        String hint = text == null || text.isBlank() ? " USE INDEX (post_title)" : "";
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM post" + hint + " WHERE in_trash = FALSE"
+        boolean all = text == null || text.isBlank();
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM post" + (all ? Dialect.of(h).indexHint("post_title") : "")
+                        + " WHERE in_trash = FALSE"
                         + searchClause(text) + " ORDER BY in_trash, title_key, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .bind("pattern", pattern(text)).bind("offset", offset).bind("limit", limit)
                 .map((rs, ctx) -> summary(rs)).list());
@@ -68,7 +69,7 @@ final class PostSummaries {
     }
 
     private static String searchClause(String text) {
-        if (text == null || text.isBlank()) return " AND :pattern IS NULL";
+        if (text == null || text.isBlank()) return " AND CAST(:pattern AS VARCHAR(4000)) IS NULL";
         return " AND (title_key LIKE :pattern OR LOWER(topic) LIKE :pattern OR LOWER(reference) LIKE :pattern"
                 + " OR id IN (SELECT post_id FROM post_body WHERE LOWER(body) LIKE :pattern))";
     }

@@ -39,14 +39,14 @@ public final class QueueRepository {
             List<PostSummary> rows;
             if (sort.byPriority()) {
                 rows = QueueFilterSql.bind(h.createQuery("SELECT " + PostSummaries.COLUMNS + " FROM post"
-                        + QueueSortSql.indexHint(sort) + where
+                        + Dialect.of(h).indexHint(QueueSortSql.index(sort)) + where
                         + " ORDER BY " + QueueSortSql.orderBy(sort) + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
                         .bind("offset", offset).bind("limit", limit)
                         .map((rs, ctx) -> PostSummaries.summary(rs)).list();
             } else {
                 // The page's ids in order from the covering index alone, then their rows: sorting whole rows read
                 // every matching post (docs/performance.md).
-                List<Long> ids = QueueFilterSql.bind(h.createQuery("SELECT id FROM post" + QueueSortSql.indexHint(sort) + where
+                List<Long> ids = QueueFilterSql.bind(h.createQuery("SELECT id FROM post" + Dialect.of(h).indexHint(QueueSortSql.index(sort)) + where
                         + " ORDER BY " + QueueSortSql.orderBy(sort) + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
                         .bind("offset", offset).bind("limit", limit).mapTo(Long.class).list();
                 rows = PostSummaries.summaries(h, ids);

@@ -29,9 +29,9 @@ final class QueueSortSql {
      * index that holds every column they filter and sort by, without the rows. H2 is told which, since it may prefer
      * another.
      */
-    static String indexHint(QueueSort sort) {
-        if (sort.column() == QueueSort.Column.READABILITY) return " USE INDEX (post_reading_ease)";
-        return sort.byPriority() ? " USE INDEX (post_queue)" : " USE INDEX (post_sort_cover)";
+    static String index(QueueSort sort) {
+        if (sort.column() == QueueSort.Column.READABILITY) return "post_reading_ease";
+        return sort.byPriority() ? "post_queue" : "post_sort_cover";
     }
 
     static String orderBy(QueueSort sort) {

@@ -101,7 +101,7 @@ public final class ReviewRepository {
             if (isError == null) {
                 h.execute("DELETE FROM review_error_check WHERE check_id = ?", checkId);
             } else {
-                h.execute("MERGE INTO review_error_check (check_id, is_error) KEY (check_id) VALUES (?, ?)", checkId, isError);
+                h.execute(Dialect.of(h).upsert("review_error_check", "check_id", "check_id, is_error", "?, ?"), checkId, isError);
             }
             Library.touch(h);
         });

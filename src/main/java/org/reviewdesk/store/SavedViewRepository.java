@@ -31,7 +31,7 @@ public final class SavedViewRepository {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("a saved view needs a name");
         String json = write(new Stored(filter, sort));
         jdbi.useTransaction(h -> {
-            h.execute("MERGE INTO saved_view (name, filter) KEY (name) VALUES (?, ?)", name.strip(), json);
+            h.execute(Dialect.of(h).upsert("saved_view", "name", "name, filter", "?, ?"), name.strip(), json);
             Library.touch(h);
         });
     }

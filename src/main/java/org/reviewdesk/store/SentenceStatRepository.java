@@ -29,8 +29,8 @@ public final class SentenceStatRepository {
                 if (e.getKey().length() <= MAX_KEY) batch.bind(0, e.getKey()).bind(1, e.getValue()).add();
             }
             if (batch.size() > 0) batch.execute();
-            h.execute("MERGE INTO sentence_stat_info (id, library_size, counted_at) KEY (id) VALUES (1, ?, CURRENT_TIMESTAMP)",
-                    counted.librarySize());
+            h.execute(Dialect.of(h).upsert("sentence_stat_info", "id", "id, library_size, counted_at", "1, ?, ?"),
+                    counted.librarySize(), Sql.now());
         });
     }
 

@@ -55,7 +55,7 @@ public final class SpellingRepository {
     public void setIgnored(long postId, String word, boolean ignored) {
         String w = word.strip().toLowerCase(Locale.ROOT);
         jdbi.useTransaction(h -> {
-            if (ignored) h.execute("MERGE INTO post_ignored_word (post_id, word) KEY (post_id, word) VALUES (?, ?)", postId, w);
+            if (ignored) h.execute(Dialect.of(h).upsert("post_ignored_word", "post_id, word", "post_id, word", "?, ?"), postId, w);
             else h.execute("DELETE FROM post_ignored_word WHERE post_id = ? AND word = ?", postId, w);
             Library.touch(h);
         });

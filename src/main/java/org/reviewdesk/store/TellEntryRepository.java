@@ -21,8 +21,8 @@ public final class TellEntryRepository {
     /** Keeps a change, replacing an earlier one of the same entry. */
     public void put(TellOverride change) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("MERGE INTO tell_entry (list, phrase_key, phrase, replacement, is_on) KEY (list, phrase_key) "
-                            + "VALUES (:list, :key, :phrase, :replacement, :on)")
+            h.createUpdate(Dialect.of(h).upsert("tell_entry", "list, phrase_key", "list, phrase_key, phrase, replacement, is_on",
+                            ":list, :key, :phrase, :replacement, :on"))
                     .bind("list", change.list()).bind("key", change.key()).bind("phrase", change.phrase())
                     .bindByType("replacement", change.replacement(), String.class).bind("on", change.on()).execute();
             Library.touch(h);

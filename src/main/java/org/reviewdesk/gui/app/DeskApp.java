@@ -2,6 +2,7 @@ package org.reviewdesk.gui.app;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import org.reviewdesk.model.library.LibraryAddress;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -39,8 +40,8 @@ public final class DeskApp extends Application {
     private java.util.concurrent.CompletableFuture<List<Image>> icons;
 
     /** Starts opening the library in {@code folder} (and reading the window's preferences) in the background. */
-    static void openEarly(Path folder) {
-        EARLY.set(DeskLibraryAccess.opening(folder));
+    static void openEarly(LibraryAddress address) {
+        EARLY.set(DeskLibraryAccess.opening(address));
         Thread prefs = new Thread(WindowPrefs::forUser, "prefs-read");
         prefs.setDaemon(true);
         prefs.start();
@@ -56,9 +57,9 @@ public final class DeskApp extends Application {
     @Override
     public void start(Stage stage) {
         trace.mark("toolkit_started");
-        Path folder = Path.of(getParameters().getNamed().getOrDefault(LIBRARY_PARAMETER, ".")).toAbsolutePath().normalize();
+        LibraryAddress folder = LibraryAddress.parse(getParameters().getNamed().getOrDefault(LIBRARY_PARAMETER, "."));
         DeskLibraryAccess early = EARLY.getAndSet(null);
-        DeskLibraryAccess opening = early != null && early.folder().equals(folder) ? early : DeskLibraryAccess.opening(folder);
+        DeskLibraryAccess opening = early != null && early.address().equals(folder) ? early : DeskLibraryAccess.opening(folder);
         library = opening;
         opening.opened().whenComplete((desk, e) -> {
             if (e == null) {
@@ -91,7 +92,7 @@ public final class DeskApp extends Application {
         }
     }
 
-    private void cannotOpen(Stage stage, Path folder, Throwable e) {
+    private void cannotOpen(Stage stage, LibraryAddress folder, Throwable e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         Path report = StartupTrace.reportFile();
         if (report != null && StartupTrace.exitWhenReported()) {
@@ -107,7 +108,7 @@ public final class DeskApp extends Application {
             return;
         }
         Alert alert = new Alert(Alert.AlertType.ERROR,
-                "Review Desk could not open the library in " + folder + ".\n\n" + reason, ButtonType.CLOSE);
+                "Review Desk could not open the library at " + folder.display() + ".\n\n" + reason, ButtonType.CLOSE);
         alert.setTitle("Review Desk");
         alert.setHeaderText("The library could not be opened");
         alert.initOwner(stage);

@@ -89,7 +89,7 @@ final class DeskDialogs {
     }
 
     /** The version, the library in use, and the Java and JavaFX underneath, for a bug report. */
-    void about(java.nio.file.Path library) {
+    void about(String library) {
         String version = DeskDialogs.class.getPackage().getImplementationVersion();
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);

@@ -2,6 +2,7 @@ package org.reviewdesk.gui.app;
 
 import java.nio.file.Path;
 import javafx.application.Application;
+import org.reviewdesk.model.library.LibraryAddress;
 
 /** What the command line calls to open the window: {@code DeskLauncher.launch(folder)} blocks until it closes. */
 public final class DeskLauncher {
@@ -9,10 +10,14 @@ public final class DeskLauncher {
     }
 
     public static void launch(Path libraryFolder) {
+        launch(new LibraryAddress.Folder(libraryFolder.toAbsolutePath().normalize()));
+    }
+
+    /** Opens the window on the library at {@code address}: a folder or a team library's PostgreSQL address. */
+    public static void launch(LibraryAddress address) {
         StartupTrace.process().mark("launch");
-        Path folder = libraryFolder.toAbsolutePath().normalize();
         // The library opens while the toolkit starts and the window is built: each takes about a second.
-        DeskApp.openEarly(folder);
-        Application.launch(DeskApp.class, "--" + DeskApp.LIBRARY_PARAMETER + "=" + folder);
+        DeskApp.openEarly(address);
+        Application.launch(DeskApp.class, "--" + DeskApp.LIBRARY_PARAMETER + "=" + address.display());
     }
 }

@@ -132,6 +132,11 @@ public final class DeskViewModel {
         return library.folder();
     }
 
+    /** The library as the user named it (a folder, or a team library's address), for the About box and messages. */
+    public String libraryName() {
+        return library.address().display();
+    }
+
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
     }

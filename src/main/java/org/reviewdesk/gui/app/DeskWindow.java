@@ -132,13 +132,13 @@ public final class DeskWindow {
             menus.getMenus().add(new ReviewActions(desk, this::queue, this::showQueue, dialogs).menu());
         }
         menus.getMenus().add(actions.helpMenu(() -> dialogs.shortcuts(KeyboardReference.of(menus)),
-                () -> dialogs.about(desk.libraryFolder())));
+                () -> dialogs.about(desk.libraryName())));
         return new VBox(menus, tools);
     }
 
     private Node statusBar() {
         StatusBarView status = new StatusBarView(desk.editor(), desk.importProgressProperty(), desk.importingProperty(),
-                desk.libraryFolder());
+                desk.libraryName());
         status.addSegment(findings.statusLabel());
         status.setOnShowField(this::showField);
         return status.getNode();
@@ -209,7 +209,7 @@ public final class DeskWindow {
 
     /** The version, the library in use, and the Java and JavaFX underneath, for a bug report. */
     public void showAbout() {
-        dialogs.about(desk.libraryFolder());
+        dialogs.about(desk.libraryName());
     }
 
     /** Saves the open post first, so that a bump or restore works on what the editor shows. */

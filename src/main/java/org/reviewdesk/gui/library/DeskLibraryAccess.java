@@ -13,6 +13,7 @@ import org.reviewdesk.service.EditedPost;
 import org.reviewdesk.service.ImportOptions;
 import org.reviewdesk.service.ImportReport;
 import org.reviewdesk.service.StalePostException;
+import org.reviewdesk.model.library.LibraryAddress;
 import org.reviewdesk.model.library.LibraryException;
 import org.reviewdesk.model.library.PostSummary;
 
@@ -22,16 +23,16 @@ import org.reviewdesk.model.library.PostSummary;
  * every call that needs the library is made in the background and waits there for the opening to finish.
  */
 public final class DeskLibraryAccess implements LibraryAccess {
-    private final Path folder;
+    private final LibraryAddress address;
     private final CompletableFuture<Desk> desk;
 
     public DeskLibraryAccess(Desk desk) {
-        this.folder = desk.folder();
+        this.address = desk.address();
         this.desk = CompletableFuture.completedFuture(desk);
     }
 
-    private DeskLibraryAccess(Path folder, CompletableFuture<Desk> desk) {
-        this.folder = folder;
+    private DeskLibraryAccess(LibraryAddress address, CompletableFuture<Desk> desk) {
+        this.address = address;
         this.desk = desk;
     }
 
@@ -44,7 +45,11 @@ public final class DeskLibraryAccess implements LibraryAccess {
 
     /** Starts opening the library in {@code folder} on a thread of its own and returns at once. */
     public static DeskLibraryAccess opening(Path folder) {
-        Path dir = folder.toAbsolutePath().normalize();
+        return opening(new LibraryAddress.Folder(folder.toAbsolutePath().normalize()));
+    }
+
+    /** Starts opening the library at {@code dir} (a folder or a team library) on a thread of its own. */
+    public static DeskLibraryAccess opening(LibraryAddress dir) {
         CompletableFuture<Desk> future = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
@@ -97,7 +102,14 @@ public final class DeskLibraryAccess implements LibraryAccess {
 
     @Override
     public Path folder() {
-        return folder;
+        return address instanceof LibraryAddress.Server server
+                ? org.reviewdesk.service.LibraryLocation.teamFolder(server, System.getenv())
+                : ((LibraryAddress.Folder) address).path();
+    }
+
+    @Override
+    public LibraryAddress address() {
+        return address;
     }
 
     private static PostRow row(PostSummary s) {

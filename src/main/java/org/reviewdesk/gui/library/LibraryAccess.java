@@ -11,7 +11,13 @@ import org.reviewdesk.model.Post;
  * method may block on the disk, so callers reach it only through the background executor.
  */
 public interface LibraryAccess extends AutoCloseable {
+    /** This computer's folder for the library: the library itself, or for a team library the local files about it. */
     Path folder();
+
+    /** Where the library is, as the user named it: a folder or a team library's PostgreSQL address. */
+    default org.reviewdesk.model.library.LibraryAddress address() {
+        return new org.reviewdesk.model.library.LibraryAddress.Folder(folder());
+    }
 
     /** Posts whose title, topic, reference or body contain {@code text} (blank: all), one page. */
     List<PostRow> search(String text, int offset, int limit);

@@ -1,6 +1,5 @@
 package org.reviewdesk.gui.status;
 
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -26,7 +25,7 @@ public final class StatusBarView {
      * and the library's folder.
      */
     public StatusBarView(EditorViewModel editor, ObservableNumberValue importProgress, ObservableBooleanValue importing,
-                         Path library) {
+                         String library) {
         Label words = new Label();
         words.setId("status-words");
         words.textProperty().bind(Bindings.createStringBinding(() -> editor.hasOpenPost()
@@ -53,7 +52,7 @@ public final class StatusBarView {
         importBar.progressProperty().bind(importProgress);
         importBar.visibleProperty().bind(importing);
         importBar.managedProperty().bind(importing);
-        Label path = new Label(library.toString());
+        Label path = new Label(library);
         path.setId("status-library");
         path.getStyleClass().add("status-path");
         Region spacer = new Region();

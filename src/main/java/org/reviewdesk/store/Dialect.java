@@ -1,0 +1,61 @@
+package org.reviewdesk.store;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
+
+/**
+ * The SQL that differs between the two databases a library can live in, in one place: H2 for one person's library,
+ * PostgreSQL for a team's. Everything else the store writes is standard SQL that both run as it is.
+ */
+enum Dialect {
+    H2("classpath:db/migration"),
+    POSTGRESQL("classpath:db/postgresql");
+
+    private static final String ATTRIBUTE = "reviewdesk.dialect";
+
+    /** Where this database's Flyway migrations are. */
+    final String migrations;
+
+    Dialect(String migrations) {
+        this.migrations = migrations;
+    }
+
+    /** Makes every handle of {@code jdbi} know its dialect ({@link #of}). */
+    void install(Jdbi jdbi) {
+        jdbi.define(ATTRIBUTE, this);
+    }
+
+    static Dialect of(Handle h) {
+        Object d = h.getConfig(SqlStatements.class).getAttribute(ATTRIBUTE);
+        return d == null ? H2 : (Dialect) d;
+    }
+
+    /**
+     * Inserts a row or, when a row with the same key exists, writes the other columns over it.
+     *
+     * @param keys the key columns, comma-separated
+     * @param columns every column written, keys included, comma-separated
+     * @param values the values or parameters for {@code columns}, comma-separated
+     */
+    String upsert(String table, String keys, String columns, String values) {
+        if (this == H2) return "MERGE INTO " + table + " (" + columns + ") KEY (" + keys + ") VALUES (" + values + ")";
+        List<String> keyList = split(keys);
+        List<String> sets = new ArrayList<>();
+        for (String c : split(columns)) if (!keyList.contains(c)) sets.add(c + " = EXCLUDED." + c);
+        return "INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ") ON CONFLICT (" + keys + ") "
+                + (sets.isEmpty() ? "DO NOTHING" : "DO UPDATE SET " + String.join(", ", sets));
+    }
+
+    /** Tells H2 which index to read (its planner may prefer another); PostgreSQL's planner is left to choose. */
+    String indexHint(String index) {
+        return this == H2 ? " USE INDEX (" + index + ")" : "";
+    }
+
+    private static List<String> split(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::strip).toList();
+    }
+}

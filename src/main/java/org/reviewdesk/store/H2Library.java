@@ -1,0 +1,131 @@
+package org.reviewdesk.store;
+
+import org.reviewdesk.model.library.LibraryAddress;
+import org.reviewdesk.model.library.LibraryException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * One person's library: an H2 file database in a folder, migrated by Flyway. Opened in H2's automatic mixed mode, so
+ * that the command line and the window can have the same library open at once
+ * (docs/decisions/0003-shared-library-access.md).
+ */
+final class H2Library {
+    private H2Library() {
+    }
+
+    /**
+     * Opens the library in {@code folder}, creating it on first use. A new library is made whole before it takes the
+     * library's name, and an older one is upgraded on a copy after a backup (LibraryFile), so that a process killed
+     * meanwhile leaves a library that opens.
+     */
+    static Library open(Path folder, PostCodec codec) throws LibraryException {
+        Path dir = folder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new LibraryException("cannot create the library folder " + dir + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new LibraryException("the library folder " + dir + " is not writable; choose another with --library DIR");
+        }
+        Path file = LibraryFile.database(dir);
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new LibraryException("the library file " + file + " is read-only; Review Desk needs to write it");
+        }
+        LibraryFile.removeLeftovers(dir);
+        if (!Files.exists(file)) LibraryFile.create(dir);
+        String url = "jdbc:h2:file:" + dir.resolve(Library.DATABASE) + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE;QUERY_CACHE_SIZE=64;WRITE_DELAY=0"
+                + ";AUTO_COMPACT_FILL_RATE=" + AUTO_COMPACT_FILL_RATE;
+        Connection keepAlive = connect(dir, url);
+        try {
+            keepAlive = LibraryMigrator.upToDate(dir, keepAlive, () -> connect(dir, url));
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+            pool.setMaxConnections(8);
+            Connection held = keepAlive;
+            return new Library(new LibraryAddress.Folder(dir), dir, Jdbi.create(pool), Dialect.H2, codec, () -> {
+                pool.dispose();
+                closeQuietly(held);
+            });
+        } catch (LibraryException | RuntimeException e) {
+            closeQuietly(keepAlive);
+            throw e;
+        }
+    }
+
+    /** Connects, and finishes what a process killed in the middle of a commit left holding its rows (LeftoverCommits). */
+    private static Connection connect(Path dir, String url) throws LibraryException {
+        Connection connection = null;
+        for (int attempt = 1; connection == null; attempt++) {
+            try {
+                connection = DriverManager.getConnection(url, "sa", "");
+            } catch (SQLException e) {
+                // A process killed a moment ago leaves a lock file that its watchdog touched; H2 takes it over only once
+                // it is a few seconds old, and says so instead of waiting. A window started right after a crash waits.
+                if (!String.valueOf(e.getMessage()).contains("Lock file recently modified") || attempt == STALE_LOCK_ATTEMPTS) {
+                    throw new LibraryException(explain(dir, e), e);
+                }
+                sleep(1000);
+            }
+        }
+        try {
+            LeftoverCommits.finish(connection);
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new LibraryException("the library at " + dir + " cannot be opened: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static final int STALE_LOCK_ATTEMPTS = 10;
+
+    private static void sleep(long millis) throws LibraryException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LibraryException("opening the library was interrupted", e);
+        }
+    }
+
+    /**
+     * How full the file's chunks may fall (live pages, in per cent) before H2 rewrites them in the background. H2's
+     * default, 90, had it rewriting a large library (its chunks 75 % full) at every open, on the processor the
+     * window's start needed (docs/performance.md). At 50 the file holds at most about twice its content before the
+     * background rewrites, and closing still compacts as before.
+     */
+    static final int AUTO_COMPACT_FILL_RATE = 50;
+
+    static String explain(Path dir, SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("already in use") || m.contains("locked")) {
+            return "the library at " + dir + " is in use by a program that cannot share it; close that program or choose "
+                    + "another library with --library DIR";
+        }
+        if (m.contains("corrupted") || m.contains("File corrupted") || m.contains("not a valid") || m.contains("header")) {
+            return "the file " + dir.resolve(Library.DATABASE + ".mv.db") + " is not a Review Desk library or is damaged; "
+                    + "restore it from " + dir.resolve("backups") + " or choose another library with --library DIR";
+        }
+        return "the library at " + dir + " cannot be opened: " + firstLine(m);
+    }
+
+    private static String firstLine(String m) {
+        return LibraryFile.firstLine(m);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing after a failure: the first error is the one to report
+        }
+    }
+
+}
