@@ -57,7 +57,7 @@ public final class Desk implements AutoCloseable {
     public static Desk open(org.reviewdesk.model.library.LibraryAddress address) throws LibraryException {
         Path local = address instanceof org.reviewdesk.model.library.LibraryAddress.Server server
                 ? LibraryLocation.teamFolder(server, System.getenv()) : null;
-        return new Desk(Library.open(address, local, new JsonSnapshotCodec()));
+        return new Desk(Library.open(LibraryLocation.absolute(address), local, new JsonSnapshotCodec()));
     }
 
     /** Where the library is, as the user named it: a folder or a {@code postgresql://} address. */

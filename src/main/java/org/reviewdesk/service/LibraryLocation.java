@@ -14,10 +14,16 @@ public final class LibraryLocation {
 
     /** {@code --library} (a folder or a {@code postgresql://} address), else the environment's, else the default folder. */
     public static LibraryAddress resolveAddress(String libraryOption, Map<String, String> env) {
-        if (libraryOption != null && !libraryOption.isBlank()) return LibraryAddress.parse(libraryOption);
+        if (libraryOption != null && !libraryOption.isBlank()) return absolute(LibraryAddress.parse(libraryOption));
         String fromEnv = env.get(ENV);
-        if (fromEnv != null && !fromEnv.isBlank()) return LibraryAddress.parse(fromEnv);
-        return new LibraryAddress.Folder(resolve(null, env));
+        if (fromEnv != null && !fromEnv.isBlank()) return absolute(LibraryAddress.parse(fromEnv));
+        return new LibraryAddress.Folder(resolve(null, env).toString());
+    }
+
+    /** A folder made absolute and normal, so that two names of one folder are one library; a server as it is. */
+    public static LibraryAddress absolute(LibraryAddress address) {
+        return address instanceof LibraryAddress.Folder f
+                ? new LibraryAddress.Folder(Path.of(f.path()).toAbsolutePath().normalize().toString()) : address;
     }
 
     /** Where this computer keeps its own files about a team library (the search index): in the default folder. */

@@ -50,7 +50,7 @@ final class H2Library {
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(8);
             Connection held = keepAlive;
-            return new Library(new LibraryAddress.Folder(dir), dir, Jdbi.create(pool), Dialect.H2, codec, () -> {
+            return new Library(new LibraryAddress.Folder(dir.toString()), dir, Jdbi.create(pool), Dialect.H2, codec, () -> {
                 pool.dispose();
                 closeQuietly(held);
             });

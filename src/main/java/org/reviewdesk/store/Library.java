@@ -72,7 +72,7 @@ public final class Library implements AutoCloseable {
      */
     public static Library open(LibraryAddress address, Path localFolder, PostCodec codec) throws LibraryException {
         if (address instanceof LibraryAddress.Server server) return ServerLibrary.open(server, localFolder, codec);
-        return H2Library.open(((LibraryAddress.Folder) address).path(), codec);
+        return H2Library.open(Path.of(((LibraryAddress.Folder) address).path()), codec);
     }
 
     /**

@@ -22,7 +22,7 @@ final class CliRunner {
     Result run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add(1, "--library");
-        all.add(2, library.toString());
+        all.add(2, org.reviewdesk.testing.TestLibraries.location(library));
         return runRaw(all.toArray(String[]::new));
     }
 

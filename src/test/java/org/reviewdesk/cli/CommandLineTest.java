@@ -63,7 +63,7 @@ class CommandLineTest {
         int code;
         System.setOut(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
-            code = ReviewDeskCommand.run(new String[] {"export", "--library", tmp.resolve("library").toString(),
+            code = ReviewDeskCommand.run(new String[] {"export", "--library", org.reviewdesk.testing.TestLibraries.location(tmp.resolve("library")),
                     "--format", "json", "--ref", posts.get(1).reference()});
         } finally {
             System.setOut(was);
@@ -150,9 +150,9 @@ class CommandLineTest {
 
     @Test
     void theLibraryMayBeNamedBeforeTheCommandToo() {
-        CliRunner.Result imported = cli.runRaw("--library", tmp.resolve("other").toString(), "import", drafts.toString());
+        CliRunner.Result imported = cli.runRaw("--library", org.reviewdesk.testing.TestLibraries.location(tmp.resolve("other")), "import", drafts.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(cli.runRaw("--library", tmp.resolve("other").toString(), "list").out()).contains("3 posts");
+        assertThat(cli.runRaw("--library", org.reviewdesk.testing.TestLibraries.location(tmp.resolve("other")), "list").out()).contains("3 posts");
         assertThat(cli.run("list").out()).contains("0 posts");
     }
 

@@ -32,7 +32,7 @@ class CheckServiceStatsTest {
         Post sample = synth.post(3);
         long found;
         CommonSentences counted;
-        try (Desk desk = Desk.open(dir)) {
+        try (Desk desk = org.reviewdesk.testing.TestLibraries.open(dir)) {
             assertThat(desk.checks().loadStats()).as("never counted").isFalse();
             desk.library().posts().importPosts(posts(synth, 0, 60), false);
             desk.checks().refreshStats();
@@ -43,7 +43,7 @@ class CheckServiceStatsTest {
         assertThat(counted.counts()).isNotEmpty();
         assertThat(found).as("the synthesizer's stock sentences are boilerplate in its own library").isPositive();
 
-        try (Desk desk = Desk.open(dir)) {
+        try (Desk desk = org.reviewdesk.testing.TestLibraries.open(dir)) {
             assertThat(desk.checks().loadStats()).isTrue();
             CommonSentences loaded = (CommonSentences) desk.checks().stats();
             assertThat(loaded.counts()).isEqualTo(counted.counts());

@@ -19,7 +19,7 @@ public final class CommentSaveMeasurement {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("comment-save");
-        try (Desk desk = Desk.open(dir.resolve("library"))) {
+        try (Desk desk = org.reviewdesk.testing.TestLibraries.open(dir.resolve("library"))) {
             Random random = new Random(3);
             String body = body(random);
             desk.library().posts().importPosts(List.of(new Post("Plain", body, Meta.builder().reference("plain").build()),

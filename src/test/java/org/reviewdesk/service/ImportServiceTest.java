@@ -110,7 +110,7 @@ class ImportServiceTest {
         for (Format format : List.of(Format.JSON, Format.MARKDOWN, Format.WXR)) {
             Path out = tmp.resolve("export-" + format.id());
             desk.exports().exportToFolder(stored, format, out);
-            try (Desk other = Desk.open(tmp.resolve("library-" + format.id()))) {
+            try (Desk other = org.reviewdesk.testing.TestLibraries.open(tmp.resolve("library-" + format.id()))) {
                 ImportReport back = other.imports().importPaths(List.of(out), new ImportOptions(format, false, false), ImportListener.NONE);
                 assertThat(back.failed()).as(format.id()).isEmpty();
                 for (Post p : stored) {

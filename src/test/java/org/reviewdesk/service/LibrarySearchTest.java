@@ -31,12 +31,12 @@ class LibrarySearchTest {
 
     @Test
     void aWordJustSavedIsFoundAtOnceAndASecondWindowSearchesWithoutTheIndex() throws Exception {
-        try (Desk desk = Desk.open(dir)) {
+        try (Desk desk = org.reviewdesk.testing.TestLibraries.open(dir)) {
             desk.library().posts().importPosts(IntStream.range(0, 200).mapToObj(synth::post).toList(), false);
             assertThat(desk.search().state()).isEqualTo(LibrarySearch.State.NOT_STARTED);
             desk.search().start();
             waitFor(() -> desk.search().state() == LibrarySearch.State.READY);
-            assertThat(Files.isDirectory(dir.resolve(LibrarySearch.FOLDER))).isTrue();
+            assertThat(Files.isDirectory(desk.library().folder().resolve(LibrarySearch.FOLDER))).isTrue();
 
             StoredPost first = desk.library().posts().search("", 0, 1).stream().findFirst()
                     .flatMap(s -> desk.library().posts().find(s.id())).orElseThrow();
@@ -45,13 +45,13 @@ class LibrarySearchTest {
                     first.post().body() + "\n\nA quokka reviewed this post.", first.post().meta()));
             assertThat(desk.search().search("quokka", 0, 10)).extracting(PostSummary::id).containsExactly(first.id());
 
-            try (Desk second = Desk.open(dir)) {
+            try (Desk second = org.reviewdesk.testing.TestLibraries.open(dir)) {
                 second.search().start();
                 waitFor(() -> second.search().state() == LibrarySearch.State.UNAVAILABLE);
                 assertThat(second.search().search("quokka", 0, 10)).extracting(PostSummary::id).containsExactly(first.id());
             }
         }
-        try (Desk reopened = Desk.open(dir)) {
+        try (Desk reopened = org.reviewdesk.testing.TestLibraries.open(dir)) {
             reopened.search().start();
             waitFor(() -> reopened.search().state() == LibrarySearch.State.READY);
             assertThat(reopened.search().count("quokka")).isEqualTo(1);

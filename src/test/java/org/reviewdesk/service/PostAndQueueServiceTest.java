@@ -62,7 +62,8 @@ class PostAndQueueServiceTest {
         long id = desk.posts().byReference(posts.get(2).reference()).id();
         long before = desk.posts().changeStamp();
         UndoToken token = desk.queue().assign(List.of(id), "Ada");
-        assertThat(desk.posts().changeStamp()).isNotEqualTo(before);
+        // A team library's stamp moves for others' writes only (TeamLibraryTest): a window does not reload its own.
+        if (!org.reviewdesk.testing.TestLibraries.onServer()) assertThat(desk.posts().changeStamp()).isNotEqualTo(before);
         QueueFilter all = new QueueFilter(false, null, null, null, null, null, null);
         assertThat(desk.queue().page(all, QueueSort.PRIORITY, 0, 10).rows())
                 .filteredOn(r -> r.id() == id).singleElement().extracting(r -> r.assignee()).isEqualTo("Ada");

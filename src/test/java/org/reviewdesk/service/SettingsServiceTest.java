@@ -17,11 +17,11 @@ class SettingsServiceTest {
 
     @Test
     void aSettingSetInOneOpeningIsThereInTheNext() throws Exception {
-        try (Desk desk = Desk.open(folder)) {
+        try (Desk desk = org.reviewdesk.testing.TestLibraries.open(folder)) {
             assertThat(desk.settings().userName()).isEqualTo(System.getProperty("user.name"));
             desk.settings().set(LibrarySettings.USER_NAME, "  Ana Ruiz ");
         }
-        try (Desk desk = Desk.open(folder)) {
+        try (Desk desk = org.reviewdesk.testing.TestLibraries.open(folder)) {
             assertThat(desk.settings().get(LibrarySettings.USER_NAME)).isEqualTo("Ana Ruiz");
             assertThat(desk.settings().userName()).isEqualTo("Ana Ruiz");
             assertThat(desk.settings().list()).filteredOn(v -> v.setting().name().equals(LibrarySettings.USER_NAME))
@@ -31,7 +31,7 @@ class SettingsServiceTest {
 
     @Test
     void aValueTheSettingDoesNotTakeIsRefusedAndTheOldOneKept() throws Exception {
-        try (Desk desk = Desk.open(folder)) {
+        try (Desk desk = org.reviewdesk.testing.TestLibraries.open(folder)) {
             desk.settings().set(LibrarySettings.USER_NAME, "Ana");
             assertThatThrownBy(() -> desk.settings().set(LibrarySettings.USER_NAME, "x".repeat(201)))
                     .hasMessageContaining("user.name takes at most 200 characters");

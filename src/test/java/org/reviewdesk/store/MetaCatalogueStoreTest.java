@@ -17,7 +17,7 @@ class MetaCatalogueStoreTest {
     @Test
     void aPostWithEveryFieldComesBackWhole() throws Exception {
         Post post = new Post("Every field", "A paragraph of the body.", MetaFieldSamples.everyField());
-        try (Library library = Library.open(dir, new JsonSnapshotCodec())) {
+        try (Library library = Library.open(org.reviewdesk.testing.TestLibraries.address(dir), dir.resolve("local"), new JsonSnapshotCodec())) {
             library.posts().importPost(post, false);
             assertThat(library.posts().findByReference(post.reference()).orElseThrow().post()).isEqualTo(post);
         }

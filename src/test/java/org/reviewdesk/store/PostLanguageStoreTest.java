@@ -21,7 +21,7 @@ class PostLanguageStoreTest {
 
     @BeforeEach
     void open() throws LibraryException {
-        library = Library.open(dir, new JsonSnapshotCodec());
+        library = Library.open(org.reviewdesk.testing.TestLibraries.address(dir), dir.resolve("local"), new JsonSnapshotCodec());
     }
 
     @AfterEach

@@ -33,7 +33,7 @@ class QueueSortTest {
 
     @BeforeEach
     void open() throws LibraryException {
-        library = Library.open(dir, new JsonSnapshotCodec());
+        library = Library.open(org.reviewdesk.testing.TestLibraries.address(dir), dir.resolve("local"), new JsonSnapshotCodec());
         PostSynthesizer synth = new PostSynthesizer(23);
         List<Post> posts = new ArrayList<>();
         for (int i = 0; i < 1200; i++) posts.add(synth.post(i));

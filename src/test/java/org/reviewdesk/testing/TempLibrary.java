@@ -31,11 +31,16 @@ public final class TempLibrary implements AfterEachCallback {
         }
     }
 
+    /** The library as {@code --library} takes it: the folder, or in a run against a server, its address. */
+    public String location() {
+        return TestLibraries.location(folder());
+    }
+
     /** The open library, opened on first use. */
     public Desk desk() {
         if (desk == null) {
             try {
-                desk = Desk.open(folder());
+                desk = TestLibraries.open(folder());
             } catch (LibraryException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }

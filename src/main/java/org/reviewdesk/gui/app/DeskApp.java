@@ -57,7 +57,8 @@ public final class DeskApp extends Application {
     @Override
     public void start(Stage stage) {
         trace.mark("toolkit_started");
-        LibraryAddress folder = LibraryAddress.parse(getParameters().getNamed().getOrDefault(LIBRARY_PARAMETER, "."));
+        LibraryAddress folder = org.reviewdesk.service.LibraryLocation.absolute(
+                LibraryAddress.parse(getParameters().getNamed().getOrDefault(LIBRARY_PARAMETER, ".")));
         DeskLibraryAccess early = EARLY.getAndSet(null);
         DeskLibraryAccess opening = early != null && early.address().equals(folder) ? early : DeskLibraryAccess.opening(folder);
         library = opening;

@@ -10,7 +10,7 @@ public final class DeskLauncher {
     }
 
     public static void launch(Path libraryFolder) {
-        launch(new LibraryAddress.Folder(libraryFolder.toAbsolutePath().normalize()));
+        launch(new LibraryAddress.Folder(libraryFolder.toAbsolutePath().normalize().toString()));
     }
 
     /** Opens the window on the library at {@code address}: a folder or a team library's PostgreSQL address. */

@@ -45,7 +45,7 @@ public final class DeskLibraryAccess implements LibraryAccess {
 
     /** Starts opening the library in {@code folder} on a thread of its own and returns at once. */
     public static DeskLibraryAccess opening(Path folder) {
-        return opening(new LibraryAddress.Folder(folder.toAbsolutePath().normalize()));
+        return opening(new LibraryAddress.Folder(folder.toAbsolutePath().normalize().toString()));
     }
 
     /** Starts opening the library at {@code dir} (a folder or a team library) on a thread of its own. */
@@ -104,7 +104,7 @@ public final class DeskLibraryAccess implements LibraryAccess {
     public Path folder() {
         return address instanceof LibraryAddress.Server server
                 ? org.reviewdesk.service.LibraryLocation.teamFolder(server, System.getenv())
-                : ((LibraryAddress.Folder) address).path();
+                : Path.of(((LibraryAddress.Folder) address).path());
     }
 
     @Override

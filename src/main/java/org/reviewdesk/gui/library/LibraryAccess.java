@@ -16,7 +16,7 @@ public interface LibraryAccess extends AutoCloseable {
 
     /** Where the library is, as the user named it: a folder or a team library's PostgreSQL address. */
     default org.reviewdesk.model.library.LibraryAddress address() {
-        return new org.reviewdesk.model.library.LibraryAddress.Folder(folder());
+        return new org.reviewdesk.model.library.LibraryAddress.Folder(folder().toString());
     }
 
     /** Posts whose title, topic, reference or body contain {@code text} (blank: all), one page. */

@@ -2,7 +2,6 @@ package org.reviewdesk.model.library;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,14 +22,14 @@ public sealed interface LibraryAddress permits LibraryAddress.Folder, LibraryAdd
         String t = text.strip();
         String lower = t.toLowerCase(Locale.ROOT);
         if (lower.startsWith("postgresql://") || lower.startsWith("postgres://")) return Server.parse(t);
-        return new Folder(Path.of(t).toAbsolutePath().normalize());
+        return new Folder(t);
     }
 
-    /** One person's library: the H2 file and its search index in a folder. */
-    record Folder(Path path) implements LibraryAddress {
+    /** One person's library: the H2 file and its search index in a folder (as given; the service makes it absolute). */
+    record Folder(String path) implements LibraryAddress {
         @Override
         public String display() {
-            return path.toString();
+            return path;
         }
     }
 
@@ -54,7 +53,7 @@ public sealed interface LibraryAddress permits LibraryAddress.Folder, LibraryAdd
                     ? "[" + host + "]" : host).append(':').append(port).append('/').append(database);
             String sep = "?";
             for (var e : new java.util.TreeMap<>(params).entrySet()) {
-                sb.append(sep).append(e.getKey()).append('=').append(e.getValue());
+                sb.append(sep).append(e.getKey()).append('=').append(encode(e.getValue()));
                 sep = "&";
             }
             return sb.toString();
@@ -62,7 +61,9 @@ public sealed interface LibraryAddress permits LibraryAddress.Folder, LibraryAdd
 
         /** A name for this computer's own files about the library (its search index): host, port and database. */
         public String localName() {
-            return (host + "-" + port + "-" + database).replaceAll("[^A-Za-z0-9._-]", "_");
+            String options = params.getOrDefault("options", "");
+            return (host + "-" + port + "-" + database + (options.isEmpty() ? "" : "-" + options))
+                    .replaceAll("[^A-Za-z0-9._-]", "_");
         }
 
         static Server parse(String text) {
@@ -118,6 +119,10 @@ public sealed interface LibraryAddress permits LibraryAddress.Folder, LibraryAdd
                 params.put(key, value);
             }
             return params;
+        }
+
+        private static String encode(String s) {
+            return s.replace("%", "%25").replace(" ", "%20").replace("=", "%3D").replace("&", "%26").replace("#", "%23");
         }
 
         private static String decode(String s) {

@@ -24,7 +24,7 @@ class SearchIndexTest {
 
     @BeforeEach
     void open() throws Exception {
-        library = Library.open(dir.resolve("library"), new JsonSnapshotCodec());
+        library = Library.open(org.reviewdesk.testing.TestLibraries.address(dir.resolve("library")), dir.resolve("library").resolve("local"), new JsonSnapshotCodec());
         index = SearchIndex.open(dir.resolve("index"));
     }
 
