@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
                 TriageCommands.Untrash.class, TriageCommands.Assign.class, TriageCommands.Flag.class, ViewsCommand.class,
                 FindingCommands.Findings.class, FindingCommands.Dismiss.class, FindingCommands.Undismiss.class, FindingCommands.Checks.class, DictionaryCommand.class, SetCommand.class,
                 RenderCommand.class, CheckCommand.class, TellsCommand.class, CommentCommands.Comments.class, CommentCommands.Comment.class,
-                SynthCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                SynthCommand.class, BenchCommand.class, LibraryCommand.class, CommandLine.HelpCommand.class})
 public final class ReviewDeskCommand implements Callable<Integer> {
     /** Exit code of a usage error (picocli's default is 2, which this tool keeps for failed files). */
     static final int USAGE = 1;

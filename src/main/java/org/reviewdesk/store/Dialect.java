@@ -55,6 +55,18 @@ enum Dialect {
         return this == H2 ? " USE INDEX (" + index + ")" : "";
     }
 
+    /** Makes the identity column {@code id} of {@code table} give {@code next} as its next value. */
+    String restartIdentity(String table, long next) {
+        return this == H2 ? "ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next
+                : "SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), " + next + ", false)";
+    }
+
+    /** Makes the sequence {@code sequence} give {@code next} as its next value. */
+    String restartSequence(String sequence, long next) {
+        return this == H2 ? "ALTER SEQUENCE " + sequence + " RESTART WITH " + next
+                : "SELECT setval('" + sequence + "', " + next + ", false)";
+    }
+
     private static List<String> split(String csv) {
         return Arrays.stream(csv.split(",")).map(String::strip).toList();
     }

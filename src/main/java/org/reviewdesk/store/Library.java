@@ -91,6 +91,14 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings a team library's schema up to this build's (nobody else does: opening refuses an older one); returns the
+     * versions before and after.
+     */
+    public static String[] migrate(LibraryAddress.Server server) throws LibraryException {
+        return ServerLibrary.migrate(server);
+    }
+
     /** Where the library is, as the user named it. */
     public LibraryAddress address() {
         return address;

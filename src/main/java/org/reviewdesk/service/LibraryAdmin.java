@@ -1,0 +1,46 @@
+package org.reviewdesk.service;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import org.reviewdesk.model.library.LibraryAddress;
+import org.reviewdesk.model.library.LibraryException;
+import org.reviewdesk.store.Library;
+import org.reviewdesk.store.LibraryCopy;
+
+/** Looking after a library as a whole: its schema update, and a copy into another library of either kind. */
+public final class LibraryAdmin {
+    private LibraryAdmin() {
+    }
+
+    /** What a copy did: rows per table in each library, and whether the posts read the same in both. */
+    public record CopyReport(Map<String, Long> from, Map<String, Long> to, String fromDigest, String toDigest) {
+        public boolean verified() {
+            return from.equals(to) && fromDigest.equals(toDigest);
+        }
+    }
+
+    /**
+     * Brings the library's schema up to this build's: a team library's only this way (with the backup hint it gave
+     * on opening); a folder's is brought up to date on opening anyway, after a copy into its backups folder.
+     * Returns the versions before and after.
+     */
+    public static String[] migrate(LibraryAddress address) throws LibraryException {
+        LibraryAddress at = LibraryLocation.absolute(address);
+        if (at instanceof LibraryAddress.Server server) return Library.migrate(server);
+        try (Desk desk = Desk.open(at)) {
+            return new String[] {"(a folder library is brought up to date when it is opened)", "current"};
+        }
+    }
+
+    /** Copies the library at {@code from} into the new (empty) one at {@code to}, then counts and compares both. */
+    public static CopyReport copy(LibraryAddress from, LibraryAddress to, Consumer<String> progress) throws LibraryException {
+        if (LibraryLocation.absolute(from).equals(LibraryLocation.absolute(to))) {
+            throw new IllegalArgumentException("FROM and TO are the same library (" + from.display() + ")");
+        }
+        try (Desk source = Desk.open(from); Desk target = Desk.open(to)) {
+            LibraryCopy.copy(source.library(), target.library(), progress);
+            return new CopyReport(LibraryCopy.counts(source.library()), LibraryCopy.counts(target.library()),
+                    LibraryCopy.digest(source.library()), LibraryCopy.digest(target.library()));
+        }
+    }
+}
