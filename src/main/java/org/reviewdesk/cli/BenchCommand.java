@@ -33,12 +33,26 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the temporary folder (its path is printed).")
     boolean keep;
 
+    @Option(names = "--library", paramLabel = "postgresql://USER@HOST:PORT/DATABASE",
+            description = "Bench a team library on this PostgreSQL server instead (in a schema of its own, dropped "
+                    + "afterwards): the database figures, and several clients at once.")
+    String library;
+
+    @Option(names = "--clients", split = ",", defaultValue = "2,4,8", paramLabel = "N,N…",
+            description = "With --library: the numbers of clients working at once (default: ${DEFAULT-VALUE}).")
+    java.util.List<Integer> clients;
+
+    @Option(names = "--seconds", defaultValue = "60", paramLabel = "S",
+            description = "With --library: how long each number of clients works (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
     @Override
     public Integer call() throws Exception {
         if (posts < 100 || posts > 999_999) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--posts must be from 100 to 999999");
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (library != null) return team(err);
         Path work = Files.createTempDirectory("review-desk-bench-");
         BenchReport report;
         try {
@@ -56,6 +70,20 @@ final class BenchCommand implements Callable<Integer> {
         } else {
             printText(out, report);
         }
+        return 0;
+    }
+
+    private int team(PrintWriter err) throws Exception {
+        if (!(org.reviewdesk.model.library.LibraryAddress.parse(library)
+                instanceof org.reviewdesk.model.library.LibraryAddress.Server server)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--library takes a postgresql:// address (a folder library is what the bench measures without it)");
+        }
+        Map<String, Object> figures = new org.reviewdesk.service.bench.TeamBenchmark(server, line -> {
+            err.println("bench: " + line);
+            err.flush();
+        }).run(posts, clients, seconds, keep);
+        spec.commandLine().getOut().println(Json.write(figures));
         return 0;
     }
 

@@ -99,6 +99,11 @@ public final class Library implements AutoCloseable {
         return ServerLibrary.migrate(server);
     }
 
+    /** A plain connection to a server's database, with the password found as for a library (the bench's own schema). */
+    public static java.sql.Connection connect(LibraryAddress.Server server) throws LibraryException {
+        return ServerLibrary.connect(ServerLibrary.dataSource(server), server);
+    }
+
     /** Where the library is, as the user named it. */
     public LibraryAddress address() {
         return address;
