@@ -27,6 +27,7 @@ public final class ReviewDeskCommand implements Callable<Integer> {
     LibraryOption library;
 
     public static int run(String[] args) {
+        org.reviewdesk.gui.app.DeskLauncher.remember(args);
         java.util.Optional<String> window = windowLibrary(args);
         if (window.isPresent()) {
             // The window needs none of the command line's model (picocli's, costly to build at start):

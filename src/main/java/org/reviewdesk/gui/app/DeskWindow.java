@@ -82,7 +82,7 @@ public final class DeskWindow {
         comments = CommentsPanel.belowFindings(desk, editor, findings, dialogs::notice, preview);
         split = workspace();
         DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close,
-                () -> SettingsAction.open(stage, desk, prefs, findings));
+                () -> SettingsAction.open(stage, desk, prefs, findings), () -> OpenLibraryAction.open(stage, dialogs));
         root = new BorderPane(split);
         meta = new MetaPanelView(desk.meta(), desk.preview().remoteImagesProperty());
         right = ReviewChecklistView.belowMeta(meta.getNode(), desk.reviewChecklist());
