@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import org.reviewdesk.model.Post;
 import org.reviewdesk.model.library.LibraryAddress;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueueSort;
@@ -69,20 +68,35 @@ public final class TeamBenchmark {
 
     private static final String[] SEARCH = {"kubernetes", "cache", "migration", "terraform", "rust"};
 
-    private Map<String, Object> importAll(Desk desk, int posts) {
-        progress.accept("importing " + posts + " synthesized posts");
+    /** The import as the command line does it: the synthesized posts as alphanode files, imported from their folder. */
+    private Map<String, Object> importAll(Desk desk, int posts) throws Exception {
+        progress.accept("writing " + posts + " synthesized posts");
         PostSynthesizer synth = new PostSynthesizer(20_261_122L);
-        long t0 = System.nanoTime();
-        for (int from = 0; from < posts; from += 1000) {
-            List<Post> batch = IntStream.range(from, Math.min(posts, from + 1000)).mapToObj(synth::post).toList();
-            desk.library().posts().importPosts(batch, false);
-            if ((from + 1000) % 10_000 == 0) progress.accept("  " + (from + 1000) + " of " + posts);
+        java.nio.file.Path files = java.nio.file.Files.createTempDirectory("review-desk-team-bench-");
+        try {
+            org.reviewdesk.formats.alphanode.AlphanodeTextWriter writer = new org.reviewdesk.formats.alphanode.AlphanodeTextWriter();
+            IntStream.range(0, posts).parallel().forEach(i -> {
+                try {
+                    java.nio.file.Files.writeString(files.resolve(String.format("post-%06d.txt", i)), writer.write(synth.post(i)));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            progress.accept("importing them");
+            long t0 = System.nanoTime();
+            desk.imports().importPaths(List.of(files), org.reviewdesk.service.ImportOptions.DEFAULT, (d, t, o) -> {
+                if (d % 10_000 == 0) progress.accept("  " + d + " of " + t);
+            });
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("seconds", Math.round(seconds * 100) / 100.0);
+            m.put("posts_per_second", Math.round(posts / seconds));
+            return m;
+        } finally {
+            try (var walk = java.nio.file.Files.walk(files)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("seconds", Math.round(seconds * 100) / 100.0);
-        m.put("posts_per_second", Math.round(posts / seconds));
-        return m;
     }
 
     private static QueueFilter needsReview(int i) {
@@ -112,8 +126,6 @@ public final class TeamBenchmark {
     }
 
     private void sql(String statement) throws Exception {
-        try (var c = org.reviewdesk.store.Library.connect(database); var st = c.createStatement()) {
-            st.execute(statement);
-        }
+        org.reviewdesk.store.Library.execute(database, statement);
     }
 }
