@@ -89,4 +89,9 @@ public final class PostService {
     public long changeStamp() {
         return library.changeStamp();
     }
+
+    /** The row version of each of these posts, by id (a post gone from the library has none). */
+    public java.util.Map<Long, Long> rowVersions(List<Long> ids) {
+        return library.posts().rowVersions(ids);
+    }
 }
