@@ -28,8 +28,8 @@ public final class ConflictService {
 
     /** Compares mine and theirs with {@code base}, the revision both were edited from. Touches no library. */
     public static Comparison compare(Post base, Post mine, Post theirs) {
-        return new Comparison(RevisionService.diff(base, mine, "read", "yours"),
-                RevisionService.diff(base, theirs, "read", "theirs"), PostMerge.merge(base, mine, theirs));
+        return new Comparison(RevisionService.diff(base, mine, "as you opened it", "yours"),
+                RevisionService.diff(base, theirs, "as you opened it", "theirs"), PostMerge.merge(base, mine, theirs));
     }
 
     /**

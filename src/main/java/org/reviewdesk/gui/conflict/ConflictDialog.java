@@ -45,7 +45,8 @@ public final class ConflictDialog {
         root.setTop(header());
         root.setBottom(choices());
         root.getStyleClass().addAll("history-dialog", "conflict-dialog");
-        Scene scene = new Scene(root, 1400, 820);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> e.consume());
