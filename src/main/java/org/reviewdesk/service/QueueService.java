@@ -3,6 +3,8 @@ package org.reviewdesk.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.reviewdesk.model.library.TriageResult;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
@@ -57,6 +59,22 @@ public final class QueueService {
 
     public UndoToken setFreshness(List<Long> ids, int freshness) {
         return library.queue().setFreshness(ids, freshness);
+    }
+
+    /**
+     * The window's triage of the posts its queue showed, {@code shown} mapping each id to the row version shown: one
+     * transaction, in which the posts changed since are left as they are and named.
+     */
+    public TriageResult<UndoToken> flagForReview(Map<Long, Long> shown) {
+        return library.queue().unchangedSince(shown, ids -> library.queue().flagForReview(ids));
+    }
+
+    public TriageResult<UndoToken> assign(Map<Long, Long> shown, String name) {
+        return library.queue().unchangedSince(shown, ids -> library.queue().assign(ids, name));
+    }
+
+    public TriageResult<UndoToken> setFreshness(Map<Long, Long> shown, int freshness) {
+        return library.queue().unchangedSince(shown, ids -> library.queue().setFreshness(ids, freshness));
     }
 
     /** Puts back what the triage action behind {@code token} changed. */

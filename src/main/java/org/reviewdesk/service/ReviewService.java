@@ -81,6 +81,12 @@ public final class ReviewService {
         return markReviewedIds(ids, bumpOrNull, note, overrideReason);
     }
 
+    /** As {@link #markReviewedIds}, over the posts a window's queue showed: those changed since are left out and named. */
+    public org.reviewdesk.model.library.TriageResult<Outcome> markReviewedShown(Map<Long, Long> shown, SemVer.Bump bumpOrNull,
+                                                                             String note, String overrideReason) {
+        return library.queue().unchangedSince(shown, ids -> markReviewedIds(ids, bumpOrNull, note, overrideReason));
+    }
+
     /**
      * Marks the posts that meet what "reviewed" requires, in one transaction; the others are refused with their
      * reasons, or, with a non-blank {@code overrideReason}, marked all the same and the override recorded.
