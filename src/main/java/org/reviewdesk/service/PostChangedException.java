@@ -11,4 +11,9 @@ public final class PostChangedException extends RuntimeException {
         super("post '" + reference + "' changed since it was read (row version " + read + " read, " + now
                 + " now); nothing was written: read it again and retry");
     }
+
+    /** A post, named as the message should name it, that changed; {@code how} says when. */
+    public PostChangedException(String post, String how) {
+        super("post " + post + " " + how + "; nothing was written: try again");
+    }
 }

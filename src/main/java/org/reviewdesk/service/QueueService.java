@@ -46,15 +46,29 @@ public final class QueueService {
         return library.queue().assign(ids, name);
     }
 
-    /** Flags the posts with these references as needing human review, in one transaction. */
+    /** Flags the posts with these references as needing human review, in one transaction; refused for posts in the trash. */
     public UndoToken flag(List<String> references, String reason) {
-        return library.queue().flagForReview(PostLookup.ids(library, references),
+        return library.queue().flagForReview(idsOutOfTrash(references),
                 reason == null || reason.isBlank() ? null : "flagged for review: " + reason.strip());
     }
 
     /** Assigns the posts with these references to {@code name} (blank: unassigned), in one transaction. */
     public UndoToken assignByReference(List<String> references, String name) {
-        return library.queue().assign(PostLookup.ids(library, references), name);
+        return library.queue().assign(idsOutOfTrash(references), name);
+    }
+
+    /** The ids of these posts; fails naming the first unknown reference, or the posts that are in the trash. */
+    private List<Long> idsOutOfTrash(List<String> references) {
+        List<Long> ids = PostLookup.ids(library, references);
+        java.util.Set<Long> listed = new java.util.HashSet<>();
+        library.posts().summaries(ids).forEach(s -> listed.add(s.id()));
+        List<String> trashed = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) if (!listed.contains(ids.get(i))) trashed.add(references.get(i));
+        if (!trashed.isEmpty()) {
+            throw new IllegalArgumentException((trashed.size() == 1 ? "post '" + trashed.get(0) + "' is" : "posts '"
+                    + String.join("', '", trashed) + "' are") + " in the trash (untrash first); nothing was changed");
+        }
+        return ids;
     }
 
     public UndoToken setFreshness(List<Long> ids, int freshness) {

@@ -63,4 +63,16 @@ class ConflictExitTest {
         assertThat(JSON.readTree(cli.run("set", ref, "topic=caching", "--json").out())
                 .get("meta").get("score").get("quality").asInt()).isEqualTo(40);
     }
+
+    @Test
+    void assigningAPostInTheTrashChangesNothingAndSaysSo() throws Exception {
+        assertThat(cli.run("trash", ref).exitCode()).isZero();
+
+        CliRunner.Result r = cli.run("assign", ref, "--to", "Ada");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("post '" + ref + "' is in the trash (untrash first); nothing was changed");
+        assertThat(cli.run("untrash", ref).exitCode()).isZero();
+        assertThat(cli.run("assign", ref, "--to", "Ada").out()).contains("assigned 1 post to Ada");
+    }
 }
