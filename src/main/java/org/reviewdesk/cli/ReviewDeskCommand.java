@@ -23,7 +23,7 @@ public final class ReviewDeskCommand implements Callable<Integer> {
     /** Exit code of a usage error (picocli's default is 2, which this tool keeps for failed files). */
     static final int USAGE = 1;
     /** Exit code of a write refused because the post changed between the command's read and its write. */
-    static final int CONFLICT = 5;
+    static final int CONFLICT = 6;
 
     @CommandLine.Mixin
     LibraryOption library;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
                 "A list takes comma-separated items; an empty value (FIELD=) removes the field. One wrong value refuses",
                 "them all, naming the field and the rule (exit 1).",
                 "--if-version N: only when the post's row version is still N (row_version of list --json or set --json);",
-                "otherwise nothing is written and the command exits 5, as it does when the post changes while it is set."})
+                "otherwise nothing is written and the command exits 6, as it does when the post changes while it is set."})
 final class SetCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -34,7 +34,7 @@ final class SetCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the post's row version and meta as stored, as JSON.")
     boolean json;
     @Option(names = "--if-version", paramLabel = "N",
-            description = "The row version the caller read; the post is not set when it changed since (exit 5).")
+            description = "The row version the caller read; the post is not set when it changed since (exit 6).")
     Long ifVersion;
 
     @Override

@@ -51,13 +51,13 @@ class ConflictExitTest {
     }
 
     @Test
-    void setOverAPostChangedSinceItsReadExitsFiveAndWritesNothing() throws Exception {
+    void setOverAPostChangedSinceItsReadExitsSixAndWritesNothing() throws Exception {
         long read = rowVersion();
         assertThat(cli.run("set", ref, "score.quality=40").exitCode()).isZero();
 
         CliRunner.Result r = cli.run("set", ref, "score.quality=90", "--if-version", Long.toString(read));
 
-        assertThat(r.exitCode()).isEqualTo(5);
+        assertThat(r.exitCode()).isEqualTo(6);
         assertThat(r.err().strip()).startsWith("review-desk: conflict: post '" + ref + "' changed since it was read")
                 .doesNotContain("\n");
         assertThat(JSON.readTree(cli.run("set", ref, "topic=caching", "--json").out())

@@ -2,23 +2,19 @@ package org.reviewdesk.gui.app;
 
 import javafx.stage.Stage;
 import org.reviewdesk.gui.conflict.ConflictDialog;
-import org.reviewdesk.gui.conflict.ConflictViewModel;
 
-/** A save someone else beat opens the conflict dialog over the window; the choice goes back to the editor. */
+/** A save someone else beat opens the conflict dialog over the window; it closes once a choice was carried out. */
 final class ConflictPrompt {
     private ConflictPrompt() {
     }
 
-    static void follow(Stage stage, DeskViewModel desk, DeskDialogs dialogs) {
-        desk.editor().onConflictProperty().set(conflict -> {
-            ConflictDialog[] shown = new ConflictDialog[1];
-            ConflictViewModel vm = desk.conflict(conflict, (stored, notice) -> {
-                shown[0].close();
-                desk.editor().conflictSettled(conflict, stored);
-                dialogs.notice(notice);
+    static void follow(Stage stage, DeskViewModel desk) {
+        desk.editor().onConflictProperty().set(vm -> {
+            ConflictDialog dialog = new ConflictDialog(stage, vm, stage.getScene().getStylesheets());
+            vm.doneProperty().addListener((o, was, done) -> {
+                if (done) dialog.close();
             });
-            shown[0] = new ConflictDialog(stage, vm, stage.getScene().getStylesheets());
-            shown[0].show();
+            dialog.show();
         });
     }
 }

@@ -91,13 +91,6 @@ public final class DeskViewModel {
                 .orElse(null);
     }
 
-    /** The choice after a save someone else beat; null for a library that cannot settle one (an in-memory one). */
-    public org.reviewdesk.gui.conflict.ConflictViewModel conflict(org.reviewdesk.gui.library.SaveConflict c,
-            java.util.function.BiConsumer<org.reviewdesk.gui.library.OpenedPost, String> settled) {
-        return library.conflicts().map(a -> new org.reviewdesk.gui.conflict.ConflictViewModel(a, libraryExecutor, c, settled))
-                .orElse(null);
-    }
-
     /** The review queue, or null for a library without one (an in-memory test library). */
     public QueueViewModel queue() {
         return queue;

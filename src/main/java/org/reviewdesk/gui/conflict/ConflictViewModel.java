@@ -29,6 +29,7 @@ public final class ConflictViewModel {
     private final ReadOnlyObjectWrapper<ConflictService.Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ReadOnlyBooleanWrapper canMerge = new ReadOnlyBooleanWrapper(this, "canMerge");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
     private final ReadOnlyStringWrapper mergeNote = new ReadOnlyStringWrapper(this, "mergeNote", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
@@ -53,6 +54,11 @@ public final class ConflictViewModel {
     /** True when no change of mine overlaps one of theirs, so that "Merge" can take both. */
     public ReadOnlyBooleanProperty canMergeProperty() {
         return canMerge.getReadOnlyProperty();
+    }
+
+    /** True once a choice was carried out: the dialog closes. */
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
     }
 
     /** True while a choice is being carried out: the choices wait. */
@@ -121,6 +127,7 @@ public final class ConflictViewModel {
         message.set("");
         executor.submit(choice::apply, stored -> {
             busy.set(false);
+            done.set(true);
             settled.accept(stored, notice);
         }, this::failed);
     }

@@ -255,7 +255,7 @@ public final class EditorViewModel {
 
     private void saveFailed(OpenedPost from, Post post, FieldDrafts sent, Throwable e) {
         SaveConflict conflict = e instanceof StaleSaveException stale ? new SaveConflict(from, post, sent, stale.current()) : null;
-        if (conflict != null && held.holds(from) && refused.handOn(conflict)) {
+        if (conflict != null && held.holds(from) && refused.handOn(conflict, (now, said) -> conflictSettled(conflict, now, said))) {
             // The save stays on its way (what waits for it, closing the window too, waits) until it is settled.
             lastError = "someone else saved it first";
             updateState();
@@ -274,17 +274,18 @@ public final class EditorViewModel {
     }
 
     /** Where a save someone else beat goes to be settled (else the user's text is kept as a new post). */
-    public ObjectProperty<Consumer<SaveConflict>> onConflictProperty() {
+    public ObjectProperty<Consumer<org.reviewdesk.gui.conflict.ConflictViewModel>> onConflictProperty() {
         return refused.onConflictProperty();
     }
 
-    /** The conflict handed on was settled: the editor shows {@code now}, the post as stored, and saves go on. */
-    public void conflictSettled(SaveConflict conflict, OpenedPost now) {
+    /** The conflict handed on was settled: the editor shows {@code now}, the post as stored, says so, and saves go on. */
+    private void conflictSettled(SaveConflict conflict, OpenedPost now, String notice) {
         saves.ended();
         lastError = null;
         if (held.holds(conflict.base())) show(now);
         onLibraryChanged.get().run();
         updateState();
+        onNotice.get().accept(notice);
         if (saves.next()) saveNow();
     }
 

@@ -1,9 +1,12 @@
 package org.reviewdesk.gui.editor;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.reviewdesk.gui.conflict.ConflictViewModel;
 import org.reviewdesk.gui.library.LibraryAccess;
+import org.reviewdesk.gui.library.OpenedPost;
 import org.reviewdesk.gui.library.SaveConflict;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 
@@ -14,21 +17,23 @@ import org.reviewdesk.gui.task.BackgroundExecutor;
 final class RefusedSave {
     private final LibraryAccess library;
     private final KeptCopy keptCopy;
-    private final ObjectProperty<Consumer<SaveConflict>> onConflict = new SimpleObjectProperty<>();
+    private final BackgroundExecutor executor;
+    private final ObjectProperty<Consumer<ConflictViewModel>> onConflict = new SimpleObjectProperty<>();
 
     RefusedSave(LibraryAccess library, BackgroundExecutor executor) {
         this.library = library;
+        this.executor = executor;
         this.keptCopy = new KeptCopy(library, executor);
     }
 
-    ObjectProperty<Consumer<SaveConflict>> onConflictProperty() {
+    ObjectProperty<Consumer<ConflictViewModel>> onConflictProperty() {
         return onConflict;
     }
 
-    /** Hands the conflict on to be settled; false when nobody can settle it here. */
-    boolean handOn(SaveConflict conflict) {
+    /** Hands the conflict on to be settled, {@code settled} told the outcome; false when nobody can settle it here. */
+    boolean handOn(SaveConflict conflict, BiConsumer<OpenedPost, String> settled) {
         if (onConflict.get() == null || library.conflicts().isEmpty()) return false;
-        onConflict.get().accept(conflict);
+        onConflict.get().accept(new ConflictViewModel(library.conflicts().get(), executor, conflict, settled));
         return true;
     }
 

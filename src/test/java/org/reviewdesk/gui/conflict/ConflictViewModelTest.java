@@ -32,7 +32,7 @@ class ConflictViewModelTest {
     private DeskLibraryAccess library;
     private final SameThreadExecutor executor = new SameThreadExecutor();
     private EditorViewModel editor;
-    private final List<SaveConflict> conflicts = new ArrayList<>();
+    private final List<ConflictViewModel> conflicts = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
     private long id;
 
@@ -43,6 +43,7 @@ class ConflictViewModelTest {
         id = library.create(new Post("Caching", BODY, Meta.builder().reference("c-1").topic("caching").build()));
         editor = new EditorViewModel(library, executor, executor);
         editor.onConflictProperty().set(conflicts::add);
+        editor.onNoticeProperty().set(notices::add);
         editor.open(id);
     }
 
@@ -59,11 +60,7 @@ class ConflictViewModelTest {
         editor.edit(mine);
         editor.saveNow();
         assertThat(conflicts).hasSize(1);
-        ConflictViewModel vm = new ConflictViewModel(library.conflicts().orElseThrow(), executor, conflicts.get(0),
-                (stored, notice) -> {
-                    editor.conflictSettled(conflicts.get(0), stored);
-                    notices.add(notice);
-                });
+        ConflictViewModel vm = conflicts.get(0);
         vm.compare();
         return vm;
     }
@@ -89,6 +86,8 @@ class ConflictViewModelTest {
 
         assertThat(other.posts().byReference("c-1").post().body()).contains("Cache it.").contains("The end, theirs.");
         assertThat(editor.textProperty().get()).contains("Cache it.").contains("The end, theirs.");
+        assertThat(vm.doneProperty().get()).as("the dialog closes").isTrue();
+        assertThat(notices).singleElement().asString().contains("saved with their changes and yours");
         assertThat(editor.saveStatusProperty().get()).isEqualTo("Saved");
     }
 
