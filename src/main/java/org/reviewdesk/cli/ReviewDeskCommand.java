@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
 public final class ReviewDeskCommand implements Callable<Integer> {
     /** Exit code of a usage error (picocli's default is 2, which this tool keeps for failed files). */
     static final int USAGE = 1;
+    /** Exit code of a write refused because the post changed between the command's read and its write. */
+    static final int CONFLICT = 6;
 
     @CommandLine.Mixin
     LibraryOption library;
@@ -80,6 +82,10 @@ public final class ReviewDeskCommand implements Callable<Integer> {
     /** Errors a user can act on get one line; anything else also says it is a defect. */
     private static int failure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        if (e instanceof org.reviewdesk.service.PostChangedException) {
+            err.println("review-desk: conflict: " + e.getMessage());
+            return CONFLICT;
+        }
         if (e instanceof LibraryException || e instanceof PostNotFoundException
                 || e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
             err.println("review-desk: " + e.getMessage());

@@ -254,4 +254,12 @@ public final class QueueRepository {
         });
     }
 
+    /**
+     * Runs {@code action} on the posts of {@code shown} (id to the row version a window showed) still at that version,
+     * in one transaction with the check; the others are left as they are and named in the result.
+     */
+    public <T> org.reviewdesk.model.library.TriageResult<T> unchangedSince(Map<Long, Long> shown,
+                                                                         java.util.function.Function<List<Long>, T> action) {
+        return new ShownRows(jdbi).unchanged(shown, action);
+    }
 }

@@ -172,6 +172,7 @@ public final class DeskWindow {
             if (now != null) prefs.saveLastPost(desk.libraryFolder(), now.id());
         });
         desk.editor().onNoticeProperty().set(dialogs::notice);
+        ConflictPrompt.follow(stage, desk);
         stage.setOnCloseRequest(e -> {
             if (!closing) {
                 e.consume();

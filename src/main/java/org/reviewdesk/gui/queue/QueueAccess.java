@@ -7,6 +7,7 @@ import org.reviewdesk.service.ReviewService;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
+import org.reviewdesk.model.library.TriageResult;
 import org.reviewdesk.model.library.UndoToken;
 
 /** What the queue view needs of the library; every call runs on the library executor, never on the FX thread. */
@@ -15,15 +16,16 @@ public interface QueueAccess {
 
     /**
      * Marks the posts that meet what "reviewed" requires and names the others with their reasons; with a non-blank
-     * {@code overrideReason}, marks those too and their history keeps the reason.
+     * {@code overrideReason}, marks those too and their history keeps the reason. As every triage here, it is one
+     * transaction over the posts still as the queue showed them; those changed since are left as they are and named.
      */
-    ReviewService.Outcome markReviewed(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason);
+    TriageResult<ReviewService.Outcome> markReviewed(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason);
 
-    UndoToken flagForReview(List<Long> ids);
+    TriageResult<UndoToken> flagForReview(List<Long> ids);
 
-    UndoToken assign(List<Long> ids, String name);
+    TriageResult<UndoToken> assign(List<Long> ids, String name);
 
-    UndoToken setFreshness(List<Long> ids, int freshness);
+    TriageResult<UndoToken> setFreshness(List<Long> ids, int freshness);
 
     void undo(UndoToken token);
 

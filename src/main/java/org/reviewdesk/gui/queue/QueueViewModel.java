@@ -29,6 +29,7 @@ import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
 import org.reviewdesk.model.library.SavedView;
+import org.reviewdesk.model.library.TriageResult;
 import org.reviewdesk.model.library.UndoToken;
 
 /**
@@ -153,22 +154,16 @@ public final class QueueViewModel {
 
     private void submitReview(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason) {
         if (ids.isEmpty()) return;
-        String bump = bumpOrNull == null ? "" : " (" + bumpOrNull.name().toLowerCase(java.util.Locale.ROOT) + " bump)";
-        executor.submit(() -> access.markReviewed(ids, bumpOrNull, overrideReason), outcome -> {
+        executor.submit(() -> access.markReviewed(ids, bumpOrNull, overrideReason), result -> {
+            ReviewService.Outcome outcome = result.done() != null ? result.done()
+                    : new ReviewService.Outcome(List.of(), List.of(), null);
             if (outcome.undo() != null) {
                 undo.push(outcome.undo());
                 canUndo.set(true);
             }
-            int marked = outcome.marked().size();
-            String done = marked + (marked == 1 ? " post" : " posts") + " marked reviewed" + bump
-                    + (overrideReason == null ? "" : " anyway");
-            if (outcome.refused().isEmpty()) {
-                message.set(done + ". Undo with Ctrl+Z.");
-            } else {
-                message.set(done + "; " + outcome.refused().size() + " refused: "
-                        + String.join(", ", outcome.refused().stream().map(ReviewService.Refusal::reference).toList()) + ".");
-                refused.set(new RefusedReview(outcome.refused(), bumpOrNull));
-            }
+            message.set(ChangedSinceShown.reviewed(outcome, bumpOrNull, overrideReason != null)
+                    + ChangedSinceShown.note(result.changed()));
+            if (!outcome.refused().isEmpty()) refused.set(new RefusedReview(outcome.refused(), bumpOrNull));
             refresh();
         }, this::failed);
     }
@@ -179,23 +174,25 @@ public final class QueueViewModel {
     }
 
     public void flagForReview(List<Long> ids) {
-        triage(() -> access.flagForReview(ids), ids.size() + " flagged for review");
+        triage(() -> access.flagForReview(ids), n -> n + " flagged for review");
     }
 
     public void assign(List<Long> ids, String name) {
-        triage(() -> access.assign(ids, name), ids.size() + " assigned to " + (name == null || name.isBlank() ? "nobody" : name));
+        triage(() -> access.assign(ids, name), n -> n + " assigned to " + (name == null || name.isBlank() ? "nobody" : name));
     }
 
     public void setFreshness(List<Long> ids, int freshness) {
-        triage(() -> access.setFreshness(ids, freshness), ids.size() + " set to freshness " + freshness);
+        triage(() -> access.setFreshness(ids, freshness), n -> n + " set to freshness " + freshness);
     }
 
-    private void triage(Supplier<UndoToken> action, String done) {
-        if (action == null) return;
-        executor.submit(action::get, token -> {
-            undo.push(token);
-            canUndo.set(true);
-            message.set(done + ". Undo with Ctrl+Z.");
+    private void triage(Supplier<TriageResult<UndoToken>> action, java.util.function.IntFunction<String> done) {
+        executor.submit(action::get, result -> {
+            if (result.done() != null) {
+                undo.push(result.done());
+                canUndo.set(true);
+            }
+            int n = result.done() == null ? 0 : result.done().before().size();
+            message.set(done.apply(n) + (n > 0 ? ". Undo with Ctrl+Z." : ".") + ChangedSinceShown.note(result.changed()));
             refresh();
         }, this::failed);
     }
