@@ -74,6 +74,7 @@ public final class TypingProbe {
         type(area, WARM_UP, new long[WARM_UP], new long[WARM_UP], 0);
         Thread.sleep(1_000);
         latencies.clear();
+        CpuTime cpu = CpuTime.start();
         FxHeartbeat heartbeat = new FxHeartbeat();
         heartbeat.start();
         long[] typedAt = new long[KEYSTROKES];
@@ -84,6 +85,7 @@ public final class TypingProbe {
         }
         Thread.sleep(1_000);
         heartbeat.stop();
+        cpu.stop();
         KeystrokeHolds holds = KeystrokeHolds.of(typedAt, own, heartbeat.beats(), TimeUnit.MILLISECONDS.toNanos(PERIOD_MS));
         for (int k = 0; k < KEYSTROKES; k++) {
             // On standard error, for whoever looks into where the slow ones were (the bench keeps the log).
@@ -94,7 +96,7 @@ public final class TypingProbe {
         compute.shutdown();
         library.close();
         prefs.removeNode();
-        return json(holds);
+        return json(holds, cpu);
     }
 
     private void open(DeskLibraryAccess library, FxBackgroundExecutor io, FxBackgroundExecutor compute, Preferences prefs,
@@ -149,7 +151,7 @@ public final class TypingProbe {
         return sb.append('k').toString();
     }
 
-    private String json(KeystrokeHolds holds) {
+    private String json(KeystrokeHolds holds, CpuTime cpu) {
         List<Long> sorted;
         synchronized (latencies) {
             sorted = new ArrayList<>(latencies);
@@ -157,9 +159,10 @@ public final class TypingProbe {
         Collections.sort(sorted);
         return String.format(Locale.ROOT, "{\"words\": %d, \"keystrokes\": %d, \"p50_ms\": %.2f, \"p95_ms\": %.2f, "
                         + "\"max_ms\": %.2f, \"frames_over_16ms\": %d, \"preview_p50_ms\": %.2f, \"preview_p95_ms\": %.2f, "
-                        + "\"preview_measured\": %d}%n",
+                        + "\"preview_measured\": %d, \"fx_cpu_per_keystroke_ms\": %.2f, \"process_cpu_per_keystroke_ms\": %.2f}%n",
                 WORDS, holds.keystrokes(), holds.percentileMs(50), holds.percentileMs(95), holds.percentileMs(100),
-                holds.overOneFrame(), nanosAt(sorted, 50), nanosAt(sorted, 95), sorted.size());
+                holds.overOneFrame(), nanosAt(sorted, 50), nanosAt(sorted, 95), sorted.size(),
+                cpu.fxMs() / KEYSTROKES, cpu.processMs() / KEYSTROKES);
     }
 
     private static double nanosAt(List<Long> sorted, int p) {
