@@ -54,6 +54,7 @@ public final class TypingProbe {
         started.await();
         Path folder = Files.createTempDirectory("review-desk-typing-");
         String json = new TypingProbe().measure(folder);
+        deleteTree(folder);
         Files.writeString(Path.of(args[0]), json, StandardCharsets.UTF_8);
         Platform.exit();
         System.exit(0);
@@ -94,6 +95,13 @@ public final class TypingProbe {
         library.close();
         prefs.removeNode();
         return json(holds, cpu);
+    }
+
+    /** The probe's library, once closed: every run would otherwise leave one in the temporary folder. */
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     /** On standard error, for whoever looks into where the slow keystrokes were (the bench keeps the log). */
