@@ -117,6 +117,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         root.put("window", win);
         root.put("spelling", spelling(r.spelling()));
+        root.put("typing_10000_words", typing(r.typing()));
         return root;
     }
 
@@ -131,6 +132,17 @@ final class BenchCommand implements Callable<Integer> {
         imp.put("check_seconds", i.checkSeconds());
         imp.put("checked_posts_per_second", i.checkedPostsPerSecond());
         return imp;
+    }
+
+    /** The probe's figures; the counts among them as whole numbers. */
+    private static Map<String, Object> typing(BenchReport.TypingFigures t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (t.skipped() != null) {
+            m.put("skipped", t.skipped());
+        } else {
+            t.figures().forEach((k, v) -> m.put(k, k.endsWith("_ms") ? (Object) v : (Object) Math.round(v)));
+        }
+        return m;
     }
 
     private static Map<String, Object> spelling(BenchReport.SpellingFigures s) {
@@ -175,6 +187,7 @@ final class BenchCommand implements Callable<Integer> {
                 r.sentenceCountSeconds());
         out.printf("heap              %10.1f MB after opening and the first page (fresh JVM, -Xmx%s; %.0f ms)%n",
                 r.memory().heapUsedMb(), r.memory().probeMaxHeap(), r.memory().openAndFirstPageMs());
+        typing(out, r.typing());
         BenchReport.WindowFigures w = r.window();
         if (w.skipped() != null) {
             out.printf("window            not measured: %s%n", w.skipped());
@@ -184,7 +197,23 @@ final class BenchCommand implements Callable<Integer> {
                     w.later().getOrDefault("interactive_ms", -1.0), w.firstStartInteractiveMs(),
                     w.later().getOrDefault("desk_shown_ms", -1.0), w.later().getOrDefault("library_open_ms", -1.0),
                     w.later().getOrDefault("first_post_open_ms", -1.0), w.later().getOrDefault("heap_used_mb", -1.0));
+            Double ratio = w.later().get("interactive_ratio_to_1000_posts");
+            if (ratio != null) {
+                out.printf("window, 1,000     interactive %,.0f ms on a library of the first 1,000 posts; this library's start is %.2f"
+                        + " times that%n", w.later().get("interactive_ms_1000_posts"), ratio);
+            }
         }
+    }
+
+    private static void typing(PrintWriter out, BenchReport.TypingFigures t) {
+        if (t.skipped() != null) {
+            out.printf("typing 10,000 w   not measured: %s%n", t.skipped());
+            return;
+        }
+        Map<String, Double> f = t.figures();
+        out.printf("typing 10,000 w   FX thread per keystroke p50 %.1f ms, p95 %.1f ms, max %.1f ms; %.0f of %.0f over 16 ms;"
+                        + " to the preview p50 %.1f ms, p95 %.1f ms%n", f.get("p50_ms"), f.get("p95_ms"), f.get("max_ms"),
+                f.get("frames_over_16ms"), f.get("keystrokes"), f.get("preview_p50_ms"), f.get("preview_p95_ms"));
     }
 
     private static void line(PrintWriter out, String name, Percentiles p) {

@@ -67,14 +67,20 @@ public final class Benchmark {
         BenchReport.MemoryFigures memory = heap(libraryDir);
         progress.accept("the window, started four times on the library");
         BenchReport.WindowFigures window = new WindowProbe(work).measure(libraryDir);
+        if (posts > SmallLibraryStart.POSTS) {
+            progress.accept("the window on a library of the first " + SmallLibraryStart.POSTS + " posts, for the ratio");
+            window = new SmallLibraryStart(work).addTo(window, files);
+        }
         progress.accept("the spelling dictionary, in a fresh JVM, and spelling a 1,500-word body");
         BenchReport.SpellingFigures spelling = spelling(synth);
+        progress.accept("typing 1,000 keystrokes into a 10,000-word post in the window");
+        BenchReport.TypingFigures typing = new TypingBench(work).measure();
         Runtime rt = Runtime.getRuntime();
         return new BenchReport(posts, new BenchReport.Machine(rt.availableProcessors(), System.getProperty("java.version"),
                 rt.maxMemory() / (1024 * 1024), System.getProperty("os.name") + " " + System.getProperty("os.arch")),
                 importFigures, queueTimes.page(), queueTimes.sorted(), queueTimes.count(), searchTimes.search(),
                 searchTimes.scan(), round(searchTimes.indexSeconds()), checkTimes.render1500(), checkTimes.render10000(),
-                checkTimes.checks(), round(checkTimes.sentenceSeconds()), memory, window, spelling);
+                checkTimes.checks(), round(checkTimes.sentenceSeconds()), memory, window, spelling, typing);
     }
 
     private record QueueTimes(Percentiles page, Percentiles sorted, Percentiles count) {
