@@ -50,7 +50,7 @@ final class PostSummaries {
     List<PostSummary> search(String text, int offset, int limit) {
         String hint = text == null || text.isBlank() ? " USE INDEX (post_title)" : "";
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM post" + hint + " WHERE in_trash = FALSE"
-                        + searchClause(text) + " ORDER BY in_trash, title_key, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                        + searchClause(text) + " ORDER BY in_trash, title_key, reference OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .bind("pattern", pattern(text)).bind("offset", offset).bind("limit", limit)
                 .map((rs, ctx) -> summary(rs)).list());
     }
