@@ -66,7 +66,7 @@ final class QueuePager {
             String op = i < after.size() - 1 ? " = " : p.descending() ? " < " : " > ";
             sql.append(" AND ").append(p.column()).append(op).append(":after").append(i);
         }
-        sql.append(" ORDER BY ").append(QueueSortSql.indexOrder(segment)).append(" FETCH FIRST :room ROWS ONLY");
+        sql.append(" ORDER BY ").append(segment.order()).append(" FETCH FIRST :room ROWS ONLY");
         Query q = QueueFilterSql.bind(h.createQuery(sql.toString()), filter).bind("room", room);
         for (int i = 0; i < after.size(); i++) q.bind("after" + i, after.get(i));
         QueueCursor[] cursor = {last};

@@ -22,8 +22,12 @@ final class QueueSortSql {
      * order, ties by reference), or those without (by reference).
      *
      * @param where the stretch's condition, or null for every post
+     * @param parts the key a page goes on after, in order
+     * @param order the ORDER BY that reads the stretch in its index: in_trash first, then the index's columns (the
+     *              sorted column too where it is absent: an ORDER BY without it does not match the index, and H2
+     *              then sorts every post without a value)
      */
-    record Segment(String where, List<Part> parts, boolean noValue) {
+    record Segment(String where, List<Part> parts, boolean noValue, String order) {
     }
 
     /**
@@ -69,23 +73,23 @@ final class QueueSortSql {
     /** The stretches an order is read in, in turn. */
     static List<Segment> segments(QueueSort sort) {
         if (sort.byPriority()) {
-            return List.of(new Segment(null, List.of(new Part("needs_review", true), new Part("freshness_key", false),
-                    new Part("views_key", true), new Part("id", false)), false));
+            List<Part> parts = List.of(new Part("needs_review", true), new Part("freshness_key", false),
+                    new Part("views_key", true), new Part("id", false));
+            return List.of(new Segment(null, parts, false, indexOrder(parts)));
         }
         SortColumn c = column(sort.column());
         boolean desc = sort.descending();
-        Segment values = new Segment(c.value(),
-                List.of(new Part(c.key(), desc), new Part("reference", desc)), false);
+        List<Part> parts = List.of(new Part(c.key(), desc), new Part("reference", desc));
+        Segment values = new Segment(c.value(), parts, false, indexOrder(parts));
         if (c.noValue() == null) return List.of(values);
-        return List.of(values, new Segment(c.noValue(), List.of(new Part("reference", desc)), true));
+        return List.of(values, new Segment(c.noValue(), List.of(new Part("reference", desc)), true, indexOrder(parts)));
     }
 
-    /** The ORDER BY of a segment: in_trash first, so that the index in this order is the one read. */
-    static String indexOrder(Segment segment) {
+    /** The ORDER BY of an index's columns: in_trash first, so that the index in this order is the one read. */
+    private static String indexOrder(List<Part> parts) {
         StringBuilder sb = new StringBuilder("in_trash");
-        boolean reverse = segment.parts().stream().allMatch(Part::descending);
-        if (reverse) sb.append(" DESC");
-        for (Part p : segment.parts()) sb.append(", ").append(p.column()).append(p.descending() ? " DESC" : "");
+        if (parts.stream().allMatch(Part::descending)) sb.append(" DESC");
+        for (Part p : parts) sb.append(", ").append(p.column()).append(p.descending() ? " DESC" : "");
         return sb.toString();
     }
 
