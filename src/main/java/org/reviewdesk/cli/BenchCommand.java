@@ -95,6 +95,7 @@ final class BenchCommand implements Callable<Integer> {
         root.put("import", importFigures(r.importFigures()));
         root.put("queue_page", stats(r.queuePage()));
         root.put("queue_sorted", stats(r.queueSorted()));
+        root.put("queue_sorted_deep", stats(r.queueSortedDeep()));
         root.put("queue_count", stats(r.queueCount()));
         root.put("search", stats(r.search()));
         root.put("search_scan", stats(r.searchScan()));
@@ -173,6 +174,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("import + checks   %,10.0f posts/s  (checks %.1f s after the import)%n", i.checkedPostsPerSecond(), i.checkSeconds());
         line(out, "queue page", r.queuePage());
         line(out, "queue, sorted", r.queueSorted());
+        line(out, "queue, sorted, page 26", r.queueSortedDeep());
         line(out, "queue count", r.queueCount());
         line(out, "search", r.search());
         line(out, "search, scanning", r.searchScan());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.reviewdesk.model.library.TriageResult;
+import org.reviewdesk.model.library.QueueCursor;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
@@ -26,6 +27,11 @@ public final class QueueService {
 
     public QueuePage page(QueueFilter filter, QueueSort sort, int offset, int limit) {
         return library.queue().page(filter, sort, offset, limit);
+    }
+
+    /** The page right after the one that said {@code after} (null: the first page), however deep in the queue. */
+    public QueuePage pageAfter(QueueFilter filter, QueueSort sort, QueueCursor after, int limit) {
+        return library.queue().pageAfter(filter, sort, after, limit);
     }
 
     /** How many posts of the filtered queue have open findings of each check, most first. */

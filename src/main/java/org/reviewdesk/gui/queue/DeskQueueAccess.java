@@ -5,6 +5,7 @@ import java.util.List;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.Desk;
 import org.reviewdesk.service.ReviewService;
+import org.reviewdesk.model.library.QueueCursor;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
@@ -36,6 +37,14 @@ public final class DeskQueueAccess implements QueueAccess {
     @Override
     public QueuePage page(QueueFilter filter, QueueSort sort, int offset, int limit) {
         QueuePage page = desk.get().queue().page(filter, sort, offset, limit);
+        shown.putAll(desk.get().posts().rowVersions(page.rows().stream().map(PostSummary::id).toList()));
+        return page;
+    }
+
+    @Override
+    public QueuePage pageAfter(QueueFilter filter, QueueSort sort, QueueCursor after, int offset, int limit) {
+        if (after == null) return page(filter, sort, offset, limit);
+        QueuePage page = desk.get().queue().pageAfter(filter, sort, after, limit);
         shown.putAll(desk.get().posts().rowVersions(page.rows().stream().map(PostSummary::id).toList()));
         return page;
     }

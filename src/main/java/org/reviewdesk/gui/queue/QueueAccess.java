@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.ReviewService;
+import org.reviewdesk.model.library.QueueCursor;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
@@ -13,6 +14,14 @@ import org.reviewdesk.model.library.UndoToken;
 /** What the queue view needs of the library; every call runs on the library executor, never on the FX thread. */
 public interface QueueAccess {
     QueuePage page(QueueFilter filter, QueueSort sort, int offset, int limit);
+
+    /**
+     * The page after the one that said {@code after}, which is at {@code offset}; by default read by its offset, for a
+     * library whose pages do not say where the next one starts.
+     */
+    default QueuePage pageAfter(QueueFilter filter, QueueSort sort, QueueCursor after, int offset, int limit) {
+        return page(filter, sort, offset, limit);
+    }
 
     /**
      * Marks the posts that meet what "reviewed" requires and names the others with their reasons; with a non-blank

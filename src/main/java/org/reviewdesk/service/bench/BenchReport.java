@@ -10,6 +10,7 @@ public record BenchReport(
         ImportFigures importFigures,
         Percentiles queuePage,
         Percentiles queueSorted,
+        Percentiles queueSortedDeep,
         Percentiles queueCount,
         Percentiles search,
         Percentiles searchScan,
