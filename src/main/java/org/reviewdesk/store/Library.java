@@ -196,13 +196,14 @@ public final class Library implements AutoCloseable {
      * the disk, where the next open finds it, before it returns (StoreSync, docs/decisions/0010-durable-saves.md).
      */
     static void touch(Handle h) {
+        // The stamp row is what the queue's cached counts are checked against (QueueCounter), on both databases.
+        h.execute("UPDATE library_change SET stamp = stamp + 1 WHERE id = 1");
         if (Dialect.of(h) == Dialect.POSTGRESQL) {
             // Sent when the transaction commits, and only then; repeated ones in a transaction arrive once.
             h.execute("SELECT pg_notify('" + ServerChanges.CHANNEL + "', ?)",
                     h.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).getAttribute(ORIGIN));
             return;
         }
-        h.execute("UPDATE library_change SET stamp = stamp + 1 WHERE id = 1");
         if (Boolean.TRUE.equals(h.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).getAttribute(SYNC_PENDING))) return;
         h.define(SYNC_PENDING, true);
         h.afterCommit(() -> {
