@@ -272,8 +272,10 @@ public final class EditorViewModel {
             if (held.holds(from)) show(stale.current());
             keptCopy.keep(post, sent, () -> onLibraryChanged.get().run(), m -> onNotice.get().accept(m));
         } else {
-            lastError = Failures.message(e);
-            onNotice.get().accept("The post \"" + post.title() + "\" was not saved: " + lastError);
+            String reason = Failures.message(e);
+            // Said once for a run of failures (a library away): the status bar says it meanwhile, and saves go on.
+            if (lastError == null) onNotice.get().accept("The post \"" + post.title() + "\" was not saved: " + reason);
+            lastError = reason;
         }
         updateState();
         saves.failed();
