@@ -89,6 +89,8 @@ public final class StatusBarView {
         connection.textProperty().bind(state);
         connection.visibleProperty().bind(Bindings.createBooleanBinding(() -> !state.get().isEmpty(), state));
         connection.managedProperty().bind(connection.visibleProperty());
+        // Whole, even beside a long save error: it is the line that says the typed text is safe.
+        connection.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().add(3, connection);
     }
 
