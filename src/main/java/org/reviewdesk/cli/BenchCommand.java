@@ -33,12 +33,26 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the temporary folder (its path is printed).")
     boolean keep;
 
+    @Option(names = "--library", paramLabel = "postgresql://USER@HOST:PORT/DATABASE",
+            description = "Bench a team library on this PostgreSQL server instead (in a schema of its own, dropped "
+                    + "afterwards): the database figures, and several clients at once.")
+    String library;
+
+    @Option(names = "--clients", split = ",", defaultValue = "2,4,8", paramLabel = "N,N…",
+            description = "With --library: the numbers of clients working at once (default: ${DEFAULT-VALUE}).")
+    java.util.List<Integer> clients;
+
+    @Option(names = "--seconds", defaultValue = "60", paramLabel = "S",
+            description = "With --library: how long each number of clients works (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
     @Override
     public Integer call() throws Exception {
         if (posts < 100 || posts > 999_999) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--posts must be from 100 to 999999");
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (library != null) return team(err);
         Path work = Files.createTempDirectory("review-desk-bench-");
         BenchReport report;
         try {
@@ -59,6 +73,20 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    private int team(PrintWriter err) throws Exception {
+        if (!(org.reviewdesk.model.library.LibraryAddress.parse(library)
+                instanceof org.reviewdesk.model.library.LibraryAddress.Server server)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--library takes a postgresql:// address (a folder library is what the bench measures without it)");
+        }
+        Map<String, Object> figures = new org.reviewdesk.service.bench.TeamBenchmark(server, line -> {
+            err.println("bench: " + line);
+            err.flush();
+        }).run(posts, clients, seconds, keep);
+        spec.commandLine().getOut().println(Json.write(figures));
+        return 0;
+    }
+
     static Map<String, Object> toJson(BenchReport r) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("posts", r.posts());
@@ -67,6 +95,7 @@ final class BenchCommand implements Callable<Integer> {
         root.put("import", importFigures(r.importFigures()));
         root.put("queue_page", stats(r.queuePage()));
         root.put("queue_sorted", stats(r.queueSorted()));
+        root.put("queue_sorted_deep", stats(r.queueSortedDeep()));
         root.put("queue_count", stats(r.queueCount()));
         root.put("search", stats(r.search()));
         root.put("search_scan", stats(r.searchScan()));
@@ -89,6 +118,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         root.put("window", win);
         root.put("spelling", spelling(r.spelling()));
+        root.put("typing_10000_words", typing(r.typing()));
         return root;
     }
 
@@ -103,6 +133,17 @@ final class BenchCommand implements Callable<Integer> {
         imp.put("check_seconds", i.checkSeconds());
         imp.put("checked_posts_per_second", i.checkedPostsPerSecond());
         return imp;
+    }
+
+    /** The probe's figures; the counts among them as whole numbers. */
+    private static Map<String, Object> typing(BenchReport.TypingFigures t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (t.skipped() != null) {
+            m.put("skipped", t.skipped());
+        } else {
+            t.figures().forEach((k, v) -> m.put(k, k.endsWith("_ms") ? (Object) v : (Object) Math.round(v)));
+        }
+        return m;
     }
 
     private static Map<String, Object> spelling(BenchReport.SpellingFigures s) {
@@ -133,6 +174,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("import + checks   %,10.0f posts/s  (checks %.1f s after the import)%n", i.checkedPostsPerSecond(), i.checkSeconds());
         line(out, "queue page", r.queuePage());
         line(out, "queue, sorted", r.queueSorted());
+        line(out, "queue, sorted, page 26", r.queueSortedDeep());
         line(out, "queue count", r.queueCount());
         line(out, "search", r.search());
         line(out, "search, scanning", r.searchScan());
@@ -147,6 +189,7 @@ final class BenchCommand implements Callable<Integer> {
                 r.sentenceCountSeconds());
         out.printf("heap              %10.1f MB after opening and the first page (fresh JVM, -Xmx%s; %.0f ms)%n",
                 r.memory().heapUsedMb(), r.memory().probeMaxHeap(), r.memory().openAndFirstPageMs());
+        typing(out, r.typing());
         BenchReport.WindowFigures w = r.window();
         if (w.skipped() != null) {
             out.printf("window            not measured: %s%n", w.skipped());
@@ -156,7 +199,23 @@ final class BenchCommand implements Callable<Integer> {
                     w.later().getOrDefault("interactive_ms", -1.0), w.firstStartInteractiveMs(),
                     w.later().getOrDefault("desk_shown_ms", -1.0), w.later().getOrDefault("library_open_ms", -1.0),
                     w.later().getOrDefault("first_post_open_ms", -1.0), w.later().getOrDefault("heap_used_mb", -1.0));
+            Double ratio = w.later().get("interactive_ratio_to_1000_posts");
+            if (ratio != null) {
+                out.printf("window, 1,000     interactive %,.0f ms on a library of the first 1,000 posts; this library's start is %.2f"
+                        + " times that%n", w.later().get("interactive_ms_1000_posts"), ratio);
+            }
         }
+    }
+
+    private static void typing(PrintWriter out, BenchReport.TypingFigures t) {
+        if (t.skipped() != null) {
+            out.printf("typing 10,000 w   not measured: %s%n", t.skipped());
+            return;
+        }
+        Map<String, Double> f = t.figures();
+        out.printf("typing 10,000 w   FX thread per keystroke p50 %.1f ms, p95 %.1f ms, max %.1f ms; %.0f of %.0f over 16 ms;"
+                        + " to the preview p50 %.1f ms, p95 %.1f ms%n", f.get("p50_ms"), f.get("p95_ms"), f.get("max_ms"),
+                f.get("frames_over_16ms"), f.get("keystrokes"), f.get("preview_p50_ms"), f.get("preview_p95_ms"));
     }
 
     private static void line(PrintWriter out, String name, Percentiles p) {

@@ -30,16 +30,18 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<PostSummary> rows = new ArrayList<>();
+        Map<Long, Long> versions = new java.util.HashMap<>();
         try (Desk desk = library.open()) {
             for (int offset = 0; ; offset += PAGE) {
                 List<PostSummary> page = desk.posts().list("", offset, PAGE);
                 rows.addAll(page);
+                if (json) versions.putAll(desk.posts().rowVersions(page.stream().map(PostSummary::id).toList()));
                 if (page.size() < PAGE) break;
             }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(rows.stream().map(ListCommand::toJson).toList()));
+            out.println(Json.write(rows.stream().map(r -> toJson(r, versions.get(r.id()))).toList()));
             return 0;
         }
         Table table = new Table("REFERENCE", "TITLE", "STATUS", "VERSION", "FRESHNESS", "NEEDS REVIEW");
@@ -49,6 +51,12 @@ final class ListCommand implements Callable<Integer> {
         table.print(out);
         out.printf("%d posts%n", rows.size());
         return 0;
+    }
+
+    static Map<String, Object> toJson(PostSummary r, Long rowVersion) {
+        Map<String, Object> m = toJson(r);
+        m.put("row_version", rowVersion);
+        return m;
     }
 
     static Map<String, Object> toJson(PostSummary r) {

@@ -22,11 +22,14 @@ import picocli.CommandLine.Command;
 public final class ReviewDeskCommand implements Callable<Integer> {
     /** Exit code of a usage error (picocli's default is 2, which this tool keeps for failed files). */
     static final int USAGE = 1;
+    /** Exit code of a write refused because the post changed between the command's read and its write. */
+    static final int CONFLICT = 6;
 
     @CommandLine.Mixin
     LibraryOption library;
 
     public static int run(String[] args) {
+        org.reviewdesk.gui.app.DeskLauncher.remember(args);
         java.util.Optional<String> window = windowLibrary(args);
         if (window.isPresent()) {
             // The window needs none of the command line's model (picocli's, costly to build at start):
@@ -79,6 +82,10 @@ public final class ReviewDeskCommand implements Callable<Integer> {
     /** Errors a user can act on get one line; anything else also says it is a defect. */
     private static int failure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        if (e instanceof org.reviewdesk.service.PostChangedException) {
+            err.println("review-desk: conflict: " + e.getMessage());
+            return CONFLICT;
+        }
         if (e instanceof LibraryException || e instanceof PostNotFoundException
                 || e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
             err.println("review-desk: " + e.getMessage());

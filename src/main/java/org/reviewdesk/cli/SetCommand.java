@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
         description = {"Sets meta fields of a post by their JSON path, checked by the rules the window's form uses:",
                 "  review-desk set REF score.quality=55 revision.status=\"in review\" stack=redis,python language=en-GB",
                 "A list takes comma-separated items; an empty value (FIELD=) removes the field. One wrong value refuses",
-                "them all, naming the field and the rule (exit 1)."})
+                "them all, naming the field and the rule (exit 1).",
+                "--if-version N: only when the post's row version is still N (row_version of list --json or set --json);",
+                "otherwise nothing is written and the command exits 6, as it does when the post changes while it is set."})
 final class SetCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -29,8 +31,11 @@ final class SetCommand implements Callable<Integer> {
     String reference;
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FIELD=VALUE", description = "The fields to set.")
     List<String> assignments;
-    @Option(names = "--json", description = "Print the post's meta as stored, as JSON.")
+    @Option(names = "--json", description = "Print the post's row version and meta as stored, as JSON.")
     boolean json;
+    @Option(names = "--if-version", paramLabel = "N",
+            description = "The row version the caller read; the post is not set when it changed since (exit 6).")
+    Long ifVersion;
 
     @Override
     public Integer call() throws Exception {
@@ -45,10 +50,15 @@ final class SetCommand implements Callable<Integer> {
         }
         StoredPost stored;
         try (Desk desk = library.open()) {
-            stored = desk.edits().set(reference, values);
+            stored = desk.edits().set(reference, values,
+                    ifVersion == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(ifVersion));
         }
         if (json) {
-            spec.commandLine().getOut().println(MetaJson.write(stored.post().meta()).toPrettyString());
+            var out = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+            out.put("reference", stored.post().reference());
+            out.put("row_version", stored.rowVersion());
+            out.set("meta", MetaJson.write(stored.post().meta()));
+            spec.commandLine().getOut().println(out.toPrettyString());
             return 0;
         }
         for (String path : values.keySet()) {

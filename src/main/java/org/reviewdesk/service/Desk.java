@@ -17,6 +17,7 @@ public final class Desk implements AutoCloseable {
     private final LibrarySearch search;
     private final ReviewService reviews;
     private final PostEditService edits;
+    private final ConflictService conflicts;
     private final PostService posts;
     private final QueueService queue;
     private final FindingService findings;
@@ -37,6 +38,7 @@ public final class Desk implements AutoCloseable {
         this.search = new LibrarySearch(library);
         this.reviews = new ReviewService(library, checks, java.time.Clock.systemDefaultZone(), settings::userName);
         this.edits = new PostEditService(library);
+        this.conflicts = new ConflictService(library, edits);
         this.posts = new PostService(library);
         this.queue = new QueueService(library);
         this.findings = new FindingService(library, checks);
@@ -125,6 +127,11 @@ public final class Desk implements AutoCloseable {
     /** Opening and saving a post in the editor, with its meta form's field drafts. */
     public PostEditService edits() {
         return edits;
+    }
+
+    /** Settling a save refused because someone else saved the post since it was read: mine, theirs or a merge. */
+    public ConflictService conflicts() {
+        return conflicts;
     }
 
     /** The tell checks' word and phrase lists, with this library's changes. */

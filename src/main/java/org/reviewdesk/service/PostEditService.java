@@ -54,15 +54,25 @@ public final class PostEditService {
      * whole post is refused, naming the field and the rule, when one value is wrong. Returns the post as stored.
      */
     public StoredPost set(String reference, java.util.Map<String, String> values) {
+        return set(reference, values, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #set(String, java.util.Map)}, refused with {@link PostChangedException} when the post's row version is
+     * not {@code ifVersion} (the one its caller read), or when another writer saves it between this read and write.
+     */
+    public StoredPost set(String reference, java.util.Map<String, String> values, java.util.OptionalLong ifVersion) {
         StoredPost post = PostLookup.byReference(library, reference);
+        long read = ifVersion.orElse(post.rowVersion());
+        if (read != post.rowVersion()) throw new PostChangedException(reference, read, post.rowVersion());
         Post changed = post.post().withMeta(MetaFieldValues.with(post.post().meta(), values));
         for (var problem : org.reviewdesk.model.meta.PostRules.check(changed)) {
             throw new IllegalArgumentException(problem.toString());
         }
         try {
-            return library.posts().save(post.id(), post.rowVersion(), changed);
+            return library.posts().save(post.id(), read, changed);
         } catch (StaleEditException e) {
-            throw new IllegalStateException("post '" + reference + "' changed while it was being set; try again", e);
+            throw new PostChangedException(reference, read, e.current().rowVersion());
         }
     }
 

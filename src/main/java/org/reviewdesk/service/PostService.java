@@ -51,16 +51,37 @@ public final class PostService {
         return library.posts().create(post);
     }
 
-    /** Moves the posts with these references to the trash, checking every reference first; returns them. */
+    /** Moves the posts with these references to the trash, checking every reference first, in one transaction. */
     public List<String> trash(List<String> references) {
-        PostLookup.ids(library, references).forEach(library.posts()::trash);
+        return inOneTransaction(references, library.posts()::trash);
+    }
+
+    /** Takes the posts with these references out of the trash, checking every reference first, in one transaction. */
+    public List<String> untrash(List<String> references) {
+        return inOneTransaction(references, library.posts()::restore);
+    }
+
+    /**
+     * Does {@code action} to each post in one transaction; a post changed between the look-up and the write is left
+     * as it is and refused with {@link PostChangedException}, so that nothing is written.
+     */
+    private List<String> inOneTransaction(List<String> references, java.util.function.LongConsumer action) {
+        List<Long> ids = PostLookup.ids(library, references);
+        var result = library.queue().unchangedSince(rowVersionsInOrder(ids), unchanged -> {
+            if (unchanged.size() == ids.size()) unchanged.forEach(action::accept);
+            return unchanged.size() == ids.size();
+        });
+        if (!result.changed().isEmpty()) {
+            throw new PostChangedException("'" + result.changed().get(0) + "'", "changed while the command ran");
+        }
         return references;
     }
 
-    /** Takes the posts with these references out of the trash, checking every reference first; returns them. */
-    public List<String> untrash(List<String> references) {
-        PostLookup.ids(library, references).forEach(library.posts()::restore);
-        return references;
+    private java.util.Map<Long, Long> rowVersionsInOrder(List<Long> ids) {
+        java.util.Map<Long, Long> now = library.posts().rowVersions(ids);
+        java.util.Map<Long, Long> out = new java.util.LinkedHashMap<>();
+        for (long id : ids) out.put(id, now.getOrDefault(id, -1L));
+        return out;
     }
 
     public void trash(long id) {
@@ -88,5 +109,10 @@ public final class PostService {
     /** A number that changes whenever anything in the library changes (another process's writes included). */
     public long changeStamp() {
         return library.changeStamp();
+    }
+
+    /** The row version of each of these posts, by id (a post gone from the library has none). */
+    public java.util.Map<Long, Long> rowVersions(List<Long> ids) {
+        return library.posts().rowVersions(ids);
     }
 }

@@ -69,13 +69,14 @@ final class QueueExport {
 
     private int each(QueueFilter filter, QueueSort sort, RowWriter writer) throws IOException {
         int n = 0;
-        for (int offset = 0; ; offset += PAGE) {
-            QueuePage page = library.queue().page(filter, sort, offset, PAGE);
+        QueuePage page = library.queue().pageAfter(filter, sort, null, PAGE);
+        while (true) {
             for (PostSummary r : page.rows()) {
                 writer.write(r);
                 n++;
             }
-            if (page.rows().size() < PAGE) return n;
+            if (page.next() == null) return n;
+            page = library.queue().pageAfter(filter, sort, page.next(), PAGE);
         }
     }
 

@@ -3,6 +3,9 @@ package org.reviewdesk.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.reviewdesk.model.library.TriageResult;
+import org.reviewdesk.model.library.QueueCursor;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
@@ -26,6 +29,11 @@ public final class QueueService {
         return library.queue().page(filter, sort, offset, limit);
     }
 
+    /** The page right after the one that said {@code after} (null: the first page), however deep in the queue. */
+    public QueuePage pageAfter(QueueFilter filter, QueueSort sort, QueueCursor after, int limit) {
+        return library.queue().pageAfter(filter, sort, after, limit);
+    }
+
     /** How many posts of the filtered queue have open findings of each check, most first. */
     public java.util.Map<String, Integer> findingCounts(QueueFilter filter) {
         return library.queue().findingCounts(filter);
@@ -44,19 +52,49 @@ public final class QueueService {
         return library.queue().assign(ids, name);
     }
 
-    /** Flags the posts with these references as needing human review, in one transaction. */
+    /** Flags the posts with these references as needing human review, in one transaction; refused for posts in the trash. */
     public UndoToken flag(List<String> references, String reason) {
-        return library.queue().flagForReview(PostLookup.ids(library, references),
+        return library.queue().flagForReview(idsOutOfTrash(references),
                 reason == null || reason.isBlank() ? null : "flagged for review: " + reason.strip());
     }
 
     /** Assigns the posts with these references to {@code name} (blank: unassigned), in one transaction. */
     public UndoToken assignByReference(List<String> references, String name) {
-        return library.queue().assign(PostLookup.ids(library, references), name);
+        return library.queue().assign(idsOutOfTrash(references), name);
+    }
+
+    /** The ids of these posts; fails naming the first unknown reference, or the posts that are in the trash. */
+    private List<Long> idsOutOfTrash(List<String> references) {
+        List<Long> ids = PostLookup.ids(library, references);
+        java.util.Set<Long> listed = new java.util.HashSet<>();
+        library.posts().summaries(ids).forEach(s -> listed.add(s.id()));
+        List<String> trashed = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) if (!listed.contains(ids.get(i))) trashed.add(references.get(i));
+        if (!trashed.isEmpty()) {
+            throw new IllegalArgumentException((trashed.size() == 1 ? "post '" + trashed.get(0) + "' is" : "posts '"
+                    + String.join("', '", trashed) + "' are") + " in the trash (untrash first); nothing was changed");
+        }
+        return ids;
     }
 
     public UndoToken setFreshness(List<Long> ids, int freshness) {
         return library.queue().setFreshness(ids, freshness);
+    }
+
+    /**
+     * The window's triage of the posts its queue showed, {@code shown} mapping each id to the row version shown: one
+     * transaction, in which the posts changed since are left as they are and named.
+     */
+    public TriageResult<UndoToken> flagForReview(Map<Long, Long> shown) {
+        return library.queue().unchangedSince(shown, ids -> library.queue().flagForReview(ids));
+    }
+
+    public TriageResult<UndoToken> assign(Map<Long, Long> shown, String name) {
+        return library.queue().unchangedSince(shown, ids -> library.queue().assign(ids, name));
+    }
+
+    public TriageResult<UndoToken> setFreshness(Map<Long, Long> shown, int freshness) {
+        return library.queue().unchangedSince(shown, ids -> library.queue().setFreshness(ids, freshness));
     }
 
     /** Puts back what the triage action behind {@code token} changed. */

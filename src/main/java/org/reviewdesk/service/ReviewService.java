@@ -75,10 +75,29 @@ public final class ReviewService {
         return user.get();
     }
 
+    /**
+     * Marks the posts with these references as {@link #markReviewedIds} does, their rows locked while they are checked
+     * and written, so that what was checked is what is marked; a post changed between the look-up and the lock
+     * refuses the whole command with {@link PostChangedException}.
+     */
     public Outcome markReviewed(List<String> references, SemVer.Bump bumpOrNull, String note, String overrideReason) {
-        List<Long> ids = new ArrayList<>();
-        for (String ref : references) ids.add(find(ref).id());
-        return markReviewedIds(ids, bumpOrNull, note, overrideReason);
+        Map<Long, Long> read = new LinkedHashMap<>();
+        for (String ref : references) {
+            StoredPost post = find(ref);
+            read.put(post.id(), post.rowVersion());
+        }
+        var result = library.queue().unchangedSince(read, ids -> ids.size() < read.size() ? null
+                : markReviewedIds(ids, bumpOrNull, note, overrideReason));
+        if (!result.changed().isEmpty()) {
+            throw new PostChangedException("\u201c" + result.changed().get(0) + "\u201d", "changed while it was being checked");
+        }
+        return result.done();
+    }
+
+    /** As {@link #markReviewedIds}, over the posts a window's queue showed: those changed since are left out and named. */
+    public org.reviewdesk.model.library.TriageResult<Outcome> markReviewedShown(Map<Long, Long> shown, SemVer.Bump bumpOrNull,
+                                                                             String note, String overrideReason) {
+        return library.queue().unchangedSince(shown, ids -> markReviewedIds(ids, bumpOrNull, note, overrideReason));
     }
 
     /**

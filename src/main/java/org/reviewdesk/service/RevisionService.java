@@ -50,8 +50,27 @@ public final class RevisionService {
     /** Restores an older revision as a new revision; nothing is overwritten. */
     public StoredPost restore(String reference, String version) {
         StoredPost post = find(reference);
-        postAt(post, version);
-        return library.revisions().restore(post.id(), version, LocalDate.now(clock));
+        return restore(post, version, post.rowVersion());
+    }
+
+    /**
+     * Restores {@code version} as a new revision with the next patch version of the current one, refused with
+     * {@link PostChangedException} when the post is no longer at {@code expectedRowVersion}.
+     */
+    public StoredPost restore(StoredPost post, String version, long expectedRowVersion) {
+        Post old = library.revisions().snapshotOfVersion(post.id(), version).orElseThrow(() -> new PostNotFoundException(
+                "post '" + post.post().reference() + "' has no revision " + version + " (see: review-desk history "
+                        + post.post().reference() + ")"));
+        SemVer current = post.post().meta().revisionOrEmpty().version();
+        SemVer next = (current == null ? SemVer.of(0, 0, 0) : current).bumpPatch();
+        var oldRevision = old.meta().revisionOrEmpty();
+        Post restored = old.withMeta(old.meta().toBuilder()
+                .revision(new org.reviewdesk.model.Revision(oldRevision.status(), next, LocalDate.now(clock))).build());
+        try {
+            return library.posts().saveAsRevision(post.id(), expectedRowVersion, restored, "restore", "restored from " + version);
+        } catch (StaleEditException e) {
+            throw new PostChangedException(post.post().reference(), expectedRowVersion, e.current().rowVersion());
+        }
     }
 
     /** The post as it was at {@code version}: a stored revision, or the current state when that is the version. */
@@ -108,8 +127,7 @@ public final class RevisionService {
         try {
             return library.posts().saveAsRevision(post.id(), expectedRowVersion, changed, TAKE_BACK, note);
         } catch (StaleEditException e) {
-            throw new IllegalStateException("post '" + post.post().reference() + "' changed since it was compared;"
-                    + " nothing was taken back: compare again");
+            throw new PostChangedException(post.post().reference(), expectedRowVersion, e.current().rowVersion());
         }
     }
 

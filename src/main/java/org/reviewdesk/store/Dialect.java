@@ -55,6 +55,11 @@ enum Dialect {
         return this == H2 ? " USE INDEX (" + index + ")" : "";
     }
 
+    /** How a plain JDBC statement names a generated key column: H2 upper-cases unquoted names, PostgreSQL lower. */
+    String generatedKey(String column) {
+        return this == H2 ? column.toUpperCase(java.util.Locale.ROOT) : column;
+    }
+
     /** Makes the identity column {@code id} of {@code table} give {@code next} as its next value. */
     String restartIdentity(String table, long next) {
         return this == H2 ? "ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next

@@ -101,6 +101,15 @@ public final class Library implements AutoCloseable {
         return ServerLibrary.migrate(server);
     }
 
+    /** One statement on a server's database, connected as a library would be (the bench's own schema). */
+    public static void execute(LibraryAddress.Server server, String statement) throws LibraryException {
+        try (var c = ServerLibrary.connect(ServerLibrary.dataSource(server), server); var st = c.createStatement()) {
+            st.execute(statement);
+        } catch (java.sql.SQLException e) {
+            throw new LibraryException("on " + server.display() + ": " + ServerErrors.firstLine(String.valueOf(e.getMessage())), e);
+        }
+    }
+
     /** Where the library is, as the user named it. */
     public LibraryAddress address() {
         return address;

@@ -99,6 +99,19 @@ public final class PostRepository {
         return edits.save(id, expectedRowVersion, post, h -> FieldDraftRows.replace(h, id, drafts));
     }
 
+    /**
+     * A save over another writer's version after a conflict: {@code post} with its field drafts, and {@code kept} (the
+     * version it replaces, as read at {@code expectedRowVersion}) as a revision of {@code kind}, in one transaction;
+     * refused, as any save is, when the row moved on again since.
+     */
+    public StoredPost saveKeeping(long id, long expectedRowVersion, Post post, FieldDrafts drafts, Post kept,
+                                  String kind, String note) throws StaleEditException {
+        return edits.save(id, expectedRowVersion, post, h -> {
+            revisions.insertSnapshot(h, id, kept, kind, note);
+            FieldDraftRows.replace(h, id, drafts);
+        });
+    }
+
     /** A post with its field drafts, read in one transaction. */
     public Optional<DraftedPost> findWithDrafts(long id) {
         return edits.findWithDrafts(id);
@@ -121,6 +134,15 @@ public final class PostRepository {
     /** Posts not in the trash. */
     public int count() {
         return count("");
+    }
+
+    /** The row version of each of these posts that is still in the library, by id: what a guarded write names. */
+    public java.util.Map<Long, Long> rowVersions(List<Long> ids) {
+        if (ids.isEmpty()) return java.util.Map.of();
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT id, row_version FROM post WHERE id IN (<ids>)").bindList("ids", ids)
+                .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), rs.getLong(2))).forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
     }
 
     /** The summaries of posts by id, in the order given, leaving out those in the trash or gone. */

@@ -51,7 +51,7 @@ final class PostSummaries {
         boolean all = text == null || text.isBlank();
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM post" + (all ? Dialect.of(h).indexHint("post_title") : "")
                         + " WHERE in_trash = FALSE"
-                        + searchClause(text) + " ORDER BY in_trash, title_key, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                        + searchClause(text) + " ORDER BY in_trash, title_key, reference OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .bind("pattern", pattern(text)).bind("offset", offset).bind("limit", limit)
                 .map((rs, ctx) -> summary(rs)).list());
     }

@@ -43,7 +43,7 @@ final class PostWriter {
         List<Long> ids = new ArrayList<>(posts.size());
         OffsetDateTime now = Sql.now();
         try (PreparedStatement rows = h.getConnection().prepareStatement(PostRows.insertSqlPositional(false),
-                new String[] {"ID"})) {
+                new String[] {Dialect.of(h).generatedKey("id")})) {
             for (Post p : posts) PostRows.addRow(rows, 1, p, edited, now);
             rows.executeBatch();
             try (ResultSet keys = rows.getGeneratedKeys()) {
@@ -52,7 +52,7 @@ final class PostWriter {
         } catch (SQLException e) {
             throw Sql.refused(e);
         }
-        if (ids.size() != posts.size()) throw new IllegalStateException("H2 returned " + ids.size() + " ids for " + posts.size() + " posts");
+        if (ids.size() != posts.size()) throw new IllegalStateException("the database returned " + ids.size() + " ids for " + posts.size() + " posts");
         ChildBatches children = new ChildBatches(h);
         for (int i = 0; i < posts.size(); i++) children.add(ids.get(i), posts.get(i).body(), posts.get(i).meta());
         children.execute();

@@ -1,7 +1,7 @@
 package org.reviewdesk.store;
 
 import org.reviewdesk.model.library.PostSummary;
-import org.reviewdesk.model.library.QueueCounts;
+import org.reviewdesk.model.library.QueueCursor;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.reviewdesk.model.Flags;
 import org.reviewdesk.model.Meta;
@@ -26,99 +25,41 @@ import org.reviewdesk.model.SemVer;
 public final class QueueRepository {
     private final Jdbi jdbi;
     private final RevisionRepository revisions;
-    private volatile Histogram histogram;
+    private final QueueCounter counter = new QueueCounter();
 
     QueueRepository(Jdbi jdbi, RevisionRepository revisions) {
         this.jdbi = jdbi;
         this.revisions = revisions;
     }
 
+    /**
+     * The page at {@code offset}. The first page is read as {@link #pageAfter} reads it, and says where the next one
+     * starts; a page further on is read by its offset, which passes over every row before it (what keyset pages are
+     * checked against).
+     */
     public QueuePage page(QueueFilter filter, QueueSort sort, int offset, int limit) {
+        if (offset == 0) return pageAfter(filter, sort, null, limit);
         return jdbi.inTransaction(h -> {
-            String where = QueueFilterSql.where(filter, true);
-            List<PostSummary> rows;
-            if (sort.byPriority()) {
-                rows = QueueFilterSql.bind(h.createQuery("SELECT " + PostSummaries.COLUMNS + " FROM post"
-                        + Dialect.of(h).indexHint(QueueSortSql.index(sort)) + where
-                        + " ORDER BY " + QueueSortSql.orderBy(sort) + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
-                        .bind("offset", offset).bind("limit", limit)
-                        .map((rs, ctx) -> PostSummaries.summary(rs)).list();
-            } else {
-                // The page's ids in order from the covering index alone, then their rows: sorting whole rows read
-                // every matching post (docs/performance.md).
-                List<Long> ids = QueueFilterSql.bind(h.createQuery("SELECT id FROM post" + Dialect.of(h).indexHint(QueueSortSql.index(sort)) + where
-                        + " ORDER BY " + QueueSortSql.orderBy(sort) + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
-                        .bind("offset", offset).bind("limit", limit).mapTo(Long.class).list();
-                rows = PostSummaries.summaries(h, ids);
-            }
-            QueueCounts counts = counts(h, filter);
-            int total;
-            if (onlyPrimary(filter) && filter.needsReview() && filter.maxFreshness() != null) {
-                total = counts.needReview() + counts.stale() - counts.both();
-            } else if (onlyPrimary(filter) && filter.needsReview()) {
-                total = counts.needReview();
-            } else if (onlyPrimary(filter) && filter.maxFreshness() != null) {
-                total = counts.stale();
-            } else {
-                total = QueueFilterSql.bind(h.createQuery("SELECT COUNT(*) FROM post" + where), filter).mapTo(Integer.class).one();
-            }
-            return new QueuePage(rows, total, counts);
+            List<PostSummary> rows = QueueFilterSql.bind(h.createQuery("SELECT " + PostSummaries.COLUMNS + " FROM post"
+                            + QueueFilterSql.where(filter, true) + " ORDER BY " + QueueSortSql.offsetOrder(sort)
+                            + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), filter)
+                    .bind("offset", offset).bind("limit", limit).map((rs, ctx) -> PostSummaries.summary(rs)).list();
+            QueueCounter.Totals totals = counter.totals(h, filter);
+            return new QueuePage(rows, totals.total(), totals.counts());
         });
     }
 
     /**
-     * The live counts. Without further filters they come from a histogram of (needs review, freshness) over
-     * the library, read again only when the library's change stamp moves, so that moving the threshold
-     * costs nothing; with further filters, one pass over the posts they select.
+     * The page right after the row {@code after} ended the last one at (null: the first page), read from the order's
+     * index without passing over the rows before it, with the total and the live counts (read once per filter and
+     * change of the library).
      */
-    private QueueCounts counts(Handle h, QueueFilter filter) {
-        int stale = filter.staleThreshold();
-        if (onlyPrimary(filter)) {
-            return histogram(h).counts(stale);
-        }
-        return QueueFilterSql.bind(h.createQuery("SELECT "
-                        + "COALESCE(SUM(CASE WHEN needs_review THEN 1 ELSE 0 END), 0), "
-                        + "COALESCE(SUM(CASE WHEN freshness_key <= :stale THEN 1 ELSE 0 END), 0), "
-                        + "COALESCE(SUM(CASE WHEN needs_review AND freshness_key <= :stale THEN 1 ELSE 0 END), 0) "
-                        + "FROM post" + QueueFilterSql.where(filter, false)), filter)
-                .bind("stale", stale)
-                .map((rs, ctx) -> new QueueCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3))).one();
-    }
-
-    private Histogram histogram(Handle h) {
-        long stamp = h.createQuery("SELECT stamp FROM library_change WHERE id = 1").mapTo(Long.class).one();
-        Histogram current = histogram;
-        if (current != null && current.stamp == stamp) return current;
-        int[][] counts = new int[2][102];
-        h.createQuery("SELECT needs_review, freshness_key, COUNT(*) FROM post WHERE in_trash = FALSE "
-                        + "GROUP BY needs_review, freshness_key")
-                .map((rs, ctx) -> counts[rs.getBoolean(1) ? 1 : 0][Math.max(0, Math.min(101, rs.getInt(2)))] += rs.getInt(3))
-                .forEach(x -> { });
-        Histogram fresh = new Histogram(stamp, counts);
-        histogram = fresh;
-        return fresh;
-    }
-
-    /** How many posts there are per (needs review, freshness 0..100, 101 = none), as of one change stamp. */
-    private record Histogram(long stamp, int[][] counts) {
-        QueueCounts counts(int threshold) {
-            int need = 0;
-            int stale = 0;
-            int both = 0;
-            for (int f = 0; f <= 101; f++) {
-                need += counts[1][f];
-                if (f <= threshold) {
-                    stale += counts[0][f] + counts[1][f];
-                    both += counts[1][f];
-                }
-            }
-            return new QueueCounts(need, stale, both);
-        }
-    }
-
-    /** No filter but needs review and freshness: the counts come from the indexes alone. */
-    private static boolean onlyPrimary(QueueFilter f) {
-        return f.onlyPrimary();
+    public QueuePage pageAfter(QueueFilter filter, QueueSort sort, QueueCursor after, int limit) {
+        return jdbi.inTransaction(h -> {
+            QueuePager.Read read = QueuePager.read(h, filter, sort, after, limit);
+            QueueCounter.Totals totals = counter.totals(h, filter);
+            return new QueuePage(read.rows(), totals.total(), totals.counts(), read.next());
+        });
     }
 
     /**
@@ -126,20 +67,14 @@ public final class QueueRepository {
      * queue's finding filter ("repeated-sentence 212 · hidden-content 3").
      */
     public Map<String, Integer> findingCounts(QueueFilter filter) {
-        return jdbi.withHandle(h -> {
-            Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-            QueueFilterSql.bind(h.createQuery("SELECT f.check_id, COUNT(DISTINCT f.post_id) FROM finding f WHERE f.post_id IN "
-                            + "(SELECT id FROM post" + QueueFilterSql.where(filter, true) + ") AND " + FindingRepository.notDismissed()
-                            + " GROUP BY f.check_id ORDER BY 2 DESC, 1"), filter)
-                    .map((rs, ctx) -> counts.put(rs.getString(1), rs.getInt(2))).forEach(x -> { });
-            return counts;
-        });
+        return jdbi.withHandle(h -> counter.findingCounts(h, filter));
     }
 
     /** The names posts outside the trash are assigned to, in alphabetical order. */
     public List<String> assignees() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT assignee FROM post WHERE assignee IS NOT NULL "
-                + "AND in_trash = FALSE ORDER BY assignee").mapTo(String.class).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT assignee FROM post WHERE in_trash = FALSE "
+                // A range of the assignee index (V13) rather than IS NOT NULL, which H2 checks entry by entry.
+                + "AND assignee >= '' ORDER BY assignee").mapTo(String.class).list());
     }
 
     /** How many posts the filter selects (the count query of a page, on its own). */
@@ -254,4 +189,12 @@ public final class QueueRepository {
         });
     }
 
+    /**
+     * Runs {@code action} on the posts of {@code shown} (id to the row version a window showed) still at that version,
+     * in one transaction with the check; the others are left as they are and named in the result.
+     */
+    public <T> org.reviewdesk.model.library.TriageResult<T> unchangedSince(Map<Long, Long> shown,
+                                                                         java.util.function.Function<List<Long>, T> action) {
+        return new ShownRows(jdbi).unchanged(shown, action);
+    }
 }

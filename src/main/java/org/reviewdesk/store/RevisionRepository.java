@@ -89,6 +89,17 @@ public final class RevisionRepository {
         });
     }
 
+    /**
+     * Keeps {@code post}, a text of the post that is not stored (an edit set aside for another writer's), as a
+     * revision of {@code kind}; the post itself is not changed.
+     */
+    public void keepText(long postId, Post post, String kind, String note) {
+        jdbi.useTransaction(h -> {
+            keepImportedState(h, postId);
+            insertSnapshot(h, postId, post, kind, note);
+        });
+    }
+
     /** Bumps the version, sets last reviewed to {@code today}, and stores a full snapshot with the note. */
     public StoredPost bump(long postId, SemVer.Bump kind, String note, LocalDate today) {
         jdbi.useTransaction(h -> {

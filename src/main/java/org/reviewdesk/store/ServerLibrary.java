@@ -3,7 +3,6 @@ package org.reviewdesk.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -30,12 +29,11 @@ final class ServerLibrary {
         } catch (SQLException e) {
             throw new LibraryException(ServerErrors.explain(server, e), e);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
-        pool.setMaxConnections(MAX_CONNECTIONS);
+        ServerPool pool = new ServerPool(source, MAX_CONNECTIONS);
         ServerChanges changes = ServerChanges.start(source, server);
         Library library = new Library(server, localFolder, Jdbi.create(pool), Dialect.POSTGRESQL, codec, () -> {
             changes.close();
-            pool.dispose();
+            pool.close();
         });
         library.useChanges(changes);
         return library;

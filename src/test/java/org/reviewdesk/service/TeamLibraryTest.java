@@ -98,6 +98,30 @@ class TeamLibraryTest {
                 .hasMessageContaining("newer Review Desk").hasMessageContaining("V99");
     }
 
+    @Test
+    void whenTheServerDropsEveryConnectionTheLibraryWorksAgainWithoutAReopen() throws Exception {
+        try (Desk desk = TestLibraries.open(tmp)) {
+            desk.library().posts().importPosts(List.of(synth.post(0)), false);
+            long before = desk.posts().changeStamp();
+            sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'Review Desk' "
+                    + "AND pid <> pg_backend_pid()");
+            Thread.sleep(2500);
+            assertThat(desk.posts().byReference(synth.post(0).reference()).post().title())
+                    .isEqualTo(synth.post(0).title());
+            long start = System.nanoTime();
+            Long after = null;
+            while (after == null && System.nanoTime() - start < 10_000_000_000L) {
+                try {
+                    after = desk.posts().changeStamp();
+                } catch (IllegalStateException reconnecting) {
+                    assertThat(reconnecting).hasMessageContaining("reconnecting");
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(after).as("the stamp after the reconnection, which may have missed changes").isNotEqualTo(before);
+        }
+    }
+
     private static LibraryAddress.Server server() {
         return (LibraryAddress.Server) LibraryAddress.parse(System.getProperty(TestLibraries.SERVER_PROPERTY));
     }

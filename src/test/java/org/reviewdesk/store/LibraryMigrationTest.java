@@ -75,7 +75,8 @@ class LibraryMigrationTest {
              var rs = st.executeQuery("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'POST'")) {
             List<String> indexes = new java.util.ArrayList<>();
             while (rs.next()) indexes.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
-            assertThat(indexes).contains("post_sort_cover", "post_change_seq").doesNotContain("post_quality", "post_assignee");
+            assertThat(indexes).contains("post_sort_quality", "post_change_seq")
+                    .doesNotContain("post_sort_cover", "post_quality", "post_assignee");
         }
         // The backup is the library as it was: a database file that opens, with the first schema and both posts.
         Path backup;

@@ -23,7 +23,8 @@ import org.reviewdesk.synth.PostSynthesizer;
 
 /**
  * A queue page in another order than priority, as a header click asks: the rows a user sees, in the order the
- * column says (absent values last, then by reference), page after page, under the queue's filters.
+ * column says (ties by reference in the column's direction, absent values last), page after page, under the
+ * queue's filters.
  */
 class QueueSortTest {
     @TempDir
@@ -95,9 +96,10 @@ class QueueSortTest {
                                                  Function<PostSummary, T> value) {
         for (boolean descending : List.of(false, true)) {
             Comparator<T> direction = descending ? Comparator.<T>reverseOrder() : Comparator.<T>naturalOrder();
+            Comparator<PostSummary> ties = descending ? Comparator.comparing(PostSummary::reference).reversed()
+                    : Comparator.comparing(PostSummary::reference);
             List<Long> expected = matching.stream()
-                    .sorted(Comparator.comparing(value, Comparator.nullsLast(direction))
-                            .thenComparing(PostSummary::reference))
+                    .sorted(Comparator.comparing(value, Comparator.nullsLast(direction)).thenComparing(ties))
                     .map(PostSummary::id).toList();
             QueueSort sort = new QueueSort(column, descending);
             QueuePage first = library.queue().page(filter, sort, 0, 100);

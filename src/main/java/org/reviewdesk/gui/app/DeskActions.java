@@ -35,10 +35,12 @@ final class DeskActions {
     private final DeskDialogs dialogs;
     private final Runnable quit;
     private final Runnable settings;
+    private final Runnable openLibrary;
 
     DeskActions(DeskViewModel desk, LibraryListView list, EditorView editor, DeskDialogs dialogs, Runnable quit,
-                Runnable settings) {
+                Runnable settings, Runnable openLibrary) {
         this.settings = settings;
+        this.openLibrary = openLibrary;
         this.desk = desk;
         this.list = list;
         this.editor = editor;
@@ -59,6 +61,7 @@ final class DeskActions {
                 item("_New post", "Shortcut+N", Feather.FILE_PLUS, e -> newPost()),
                 item("_Save", "Shortcut+S", Feather.SAVE, e -> desk.editor().saveNow()),
                 new SeparatorMenuItem(),
+                item("Open _library\u2026", "Shortcut+Shift+O", Feather.DATABASE, e -> openLibrary.run()),
                 item("_Import\u2026", "Shortcut+O", Feather.DOWNLOAD, e -> chooseImport()),
                 item("_Export selected\u2026", "Shortcut+E", Feather.UPLOAD, e -> export()),
                 item("_Check the whole library\u2026", "Shortcut+Shift+K", Feather.CHECK_SQUARE, e -> checkLibrary()),

@@ -9,6 +9,17 @@ public final class DeskLauncher {
     private DeskLauncher() {
     }
 
+    private static volatile java.util.List<String> arguments = java.util.List.of();
+
+    /** The command line's own arguments, remembered so that File ▸ Open library… can start another window. */
+    public static void remember(String[] args) {
+        arguments = java.util.List.of(args);
+    }
+
+    static java.util.List<String> arguments() {
+        return arguments;
+    }
+
     public static void launch(Path libraryFolder) {
         launch(new LibraryAddress.Folder(libraryFolder.toAbsolutePath().normalize().toString()));
     }

@@ -83,7 +83,7 @@ public final class DeskWindow {
         if (desk.presence() != null) editor.addHeader(org.reviewdesk.gui.presence.PresenceNote.of(desk.presence()));
         split = workspace();
         DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close,
-                () -> SettingsAction.open(stage, desk, prefs, findings));
+                () -> SettingsAction.open(stage, desk, prefs, findings), () -> OpenLibraryAction.open(stage, dialogs));
         root = new BorderPane(split);
         meta = new MetaPanelView(desk.meta(), desk.preview().remoteImagesProperty());
         right = ReviewChecklistView.belowMeta(meta.getNode(), desk.reviewChecklist());
@@ -174,6 +174,7 @@ public final class DeskWindow {
             if (now != null) prefs.saveLastPost(desk.libraryFolder(), now.id());
         });
         desk.editor().onNoticeProperty().set(dialogs::notice);
+        ConflictPrompt.follow(stage, desk);
         stage.setOnCloseRequest(e -> {
             if (!closing) {
                 e.consume();

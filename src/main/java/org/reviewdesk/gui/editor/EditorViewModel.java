@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.reviewdesk.gui.library.LibraryAccess;
 import org.reviewdesk.gui.library.OpenedPost;
+import org.reviewdesk.gui.library.SaveConflict;
 import org.reviewdesk.gui.library.StaleSaveException;
 import org.reviewdesk.gui.task.BackgroundExecutor;
 import org.reviewdesk.gui.task.Failures;
@@ -22,10 +23,9 @@ import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 
 /**
- * The open post: its text as the editor holds it, whether that text is saved, and the commands that
- * open, save and create posts. Saves run on the library executor, a moment after typing stops, when
- * another post is opened and when the window closes; the status only says "Saved" once the store
- * committed the text.
+ * The open post: its text as the editor holds it, whether that text is saved, and the commands that open, save and
+ * create posts. Saves run on the library executor, a moment after typing stops, when another post is opened and when
+ * the window closes; the status only says "Saved" once the store committed the text.
  */
 public final class EditorViewModel {
     public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(800);
@@ -35,7 +35,7 @@ public final class EditorViewModel {
     private final LibraryAccess library;
     private final BackgroundExecutor executor;
     private final BodyFigures figures;
-    private final KeptCopy keptCopy;
+    private final RefusedSave refused;
     private final ReadOnlyObjectWrapper<OpenedPost> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NOTHING_OPEN);
@@ -51,14 +51,15 @@ public final class EditorViewModel {
     /** What the next save builds on and sends; its stored state changes on every save, unlike {@link #document}. */
     private final HeldPost held = new HeldPost();
     private final SaveSequence saves = new SaveSequence();
-    private BackgroundExecutor.Cancellable autosave;
+    private final Autosave autosave;
     private String lastError;
 
     public EditorViewModel(LibraryAccess library, BackgroundExecutor libraryExecutor, BackgroundExecutor computeExecutor) {
         this.library = library;
         this.executor = libraryExecutor;
         this.figures = new BodyFigures(computeExecutor);
-        this.keptCopy = new KeptCopy(library, libraryExecutor);
+        this.refused = new RefusedSave(library, libraryExecutor);
+        this.autosave = new Autosave(libraryExecutor);
     }
 
     /** The post last loaded into the editor; the view replaces its text when this changes. */
@@ -96,10 +97,7 @@ public final class EditorViewModel {
         return figures.structureProperty();
     }
 
-    /**
-     * The meta form changed the title, the meta box or its field drafts: they are saved with the body, a moment
-     * after the last change, under the same row version. Ignored while no post is open.
-     */
+    /** The meta form changed title, meta box or field drafts: saved with the body, a moment later (none open: ignored). */
     public void editMeta(String newTitle, Meta newMeta, FieldDrafts newDrafts) {
         if (!held.isOpen()) return;
         held.edit(newTitle, newMeta, newDrafts);
@@ -123,10 +121,7 @@ public final class EditorViewModel {
         return onSaved;
     }
 
-    /**
-     * Called on the FX thread after a save of the open post stored its meta box: the meta form's fields that break
-     * their rule fall back to it from then on.
-     */
+    /** After a save stored the open post's meta box (FX thread): the form's fields that break a rule fall back to it. */
     public ObjectProperty<Consumer<Meta>> onMetaSavedProperty() {
         return onMetaSaved;
     }
@@ -180,7 +175,7 @@ public final class EditorViewModel {
 
     /** Loads a stored post into the editor, replacing its text. */
     private void show(OpenedPost opened) {
-        cancelAutosave();
+        autosave.cancel();
         held.load(opened);
         savedDrafts.set(held.savedDrafts());
         saves.dropFollowUp();
@@ -188,10 +183,7 @@ public final class EditorViewModel {
         edit(opened.post().body());
     }
 
-    /**
-     * Another process changed the library: if it changed the open post and the user has nothing
-     * unsaved, show the stored text; unsaved text is never replaced (its save will report the race).
-     */
+    /** Another process changed the open post: shown when nothing is unsaved; unsaved text is never replaced. */
     public void reloadIfChangedElsewhere() {
         if (!held.isOpen() || dirty.get() || saves.saving()) return;
         OpenedPost known = held.base();
@@ -205,7 +197,7 @@ public final class EditorViewModel {
 
     /** Closes the editor (for example when its post went to the trash). */
     public void clear() {
-        cancelAutosave();
+        autosave.cancel();
         held.clear();
         savedDrafts.set(FieldDrafts.NONE);
         document.set(null);
@@ -222,10 +214,7 @@ public final class EditorViewModel {
     }
 
     private void autosaveIfDirty() {
-        if (dirty.get()) {
-            cancelAutosave();
-            autosave = executor.schedule(AUTOSAVE_DELAY, this::saveNow);
-        }
+        if (dirty.get()) autosave.schedule(this::saveNow);
     }
 
     /** Ctrl+S, leaving the post, closing the window: save at once if anything is unsaved. */
@@ -235,7 +224,7 @@ public final class EditorViewModel {
 
     /** Saves at once; {@code then} runs on the FX thread when nothing is left unsaved (or the save failed). */
     public void saveNow(Runnable then) {
-        cancelAutosave();
+        autosave.cancel();
         if (!held.isOpen() || !dirty.get()) {
             saves.nothingToSave(then);
             return;
@@ -265,12 +254,17 @@ public final class EditorViewModel {
     }
 
     private void saveFailed(OpenedPost from, Post post, FieldDrafts sent, Throwable e) {
+        SaveConflict conflict = e instanceof StaleSaveException stale ? new SaveConflict(from, post, sent, stale.current()) : null;
+        if (conflict != null && held.holds(from) && refused.handOn(conflict, (now, said) -> conflictSettled(conflict, now, said))) {
+            // The save stays on its way (what waits for it, closing the window too, waits) until it is settled.
+            lastError = "someone else saved it first";
+            updateState();
+            return;
+        }
         saves.ended();
-        if (e instanceof StaleSaveException stale) {
-            // Another writer won the race. An editor wants neither text lost and wants to see the other version:
-            // the stored version goes into the editor, and the user's text becomes a new post.
-            if (held.holds(from)) show(stale.current());
-            keptCopy.keep(post, sent, () -> onLibraryChanged.get().run(), m -> onNotice.get().accept(m));
+        if (conflict != null) {
+            if (held.holds(from)) show(conflict.theirs());
+            refused.keepCopy(conflict, () -> onLibraryChanged.get().run(), m -> onNotice.get().accept(m));
         } else {
             String reason = Failures.message(e);
             // Said once for a run of failures (a library away): the status bar says it meanwhile, and saves go on.
@@ -281,6 +275,22 @@ public final class EditorViewModel {
         saves.failed();
     }
 
+    /** Where a save someone else beat goes to be settled (else the user's text is kept as a new post). */
+    public ObjectProperty<Consumer<org.reviewdesk.gui.conflict.ConflictViewModel>> onConflictProperty() {
+        return refused.onConflictProperty();
+    }
+
+    /** The conflict handed on was settled: the editor shows {@code now}, the post as stored, says so, and saves go on. */
+    private void conflictSettled(SaveConflict conflict, OpenedPost now, String notice) {
+        saves.ended();
+        lastError = null;
+        if (held.holds(conflict.base())) show(now);
+        onLibraryChanged.get().run();
+        updateState();
+        onNotice.get().accept(notice);
+        if (saves.next()) saveNow();
+    }
+
     private void updateState() {
         boolean isDirty = held.differs(text.get());
         dirty.set(isDirty);
@@ -288,12 +298,5 @@ public final class EditorViewModel {
                 !savedDrafts.get().isEmpty());
         saveState.set(state);
         saveStatus.set(state.status(lastError, savedDrafts.get().count()));
-    }
-
-    private void cancelAutosave() {
-        if (autosave != null) {
-            autosave.cancel();
-            autosave = null;
-        }
     }
 }

@@ -105,29 +105,69 @@ public final class FindingsView {
 
     /** A heading, or a finding with its place, its check and its buttons. */
     private final class FindingCell extends TreeCell<Object> {
+        /**
+         * One menu per cell, given the row's items at each update: a context menu is a popup window with a scene of its
+         * own, and one made at every update of every cell was a tenth of the FX thread's time while typing (JFR).
+         */
+        private final ContextMenu menu = new ContextMenu();
+
         FindingCell() {
             setOnMouseClicked(e -> {
                 if (getItem() instanceof FindingRow row && !row.dismissed()) model.jump(row);
             });
         }
 
+        /**
+         * What the row shown looks like. A cell keeps its graphic (and its nodes' styles) while the rows it shows
+         * look the same: a check after each save gives every finding below an edit new offsets and so a new row,
+         * and a graphic made anew for each visible row cost the FX thread a CSS pass of all of them. Its buttons and
+         * menu act on the row the cell shows when they are used.
+         */
+        private List<Object> shownLook;
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("finding-row", "finding-dismissed", "findings-heading");
             setText(null);
+            if (item instanceof FindingRow row && !empty) {
+                List<Object> look = look(row);
+                if (!look.equals(shownLook)) {
+                    setGraphic(rowGraphic(row));
+                    shownLook = look;
+                    menu.getItems().setAll(menuItems(row));
+                }
+                rowClass(row.dismissed() ? "finding-dismissed" : "finding-row");
+                setContextMenu(menu);
+                return;
+            }
+            shownLook = null;
             setContextMenu(null);
-            if (empty || item == null) {
-                setGraphic(null);
-            } else if (item instanceof Heading h) {
+            rowClass(null);
+            if (item instanceof Heading h && !empty) {
                 Label label = new Label(h.text());
                 label.getStyleClass().addAll("findings-heading", h.styleClass());
                 setGraphic(label);
-            } else if (item instanceof FindingRow row) {
-                setGraphic(rowGraphic(row));
-                getStyleClass().add(row.dismissed() ? "finding-dismissed" : "finding-row");
-                setContextMenu(menu(row));
+            } else {
+                setGraphic(null);
             }
+        }
+
+        private static List<Object> look(FindingRow row) {
+            return java.util.Arrays.asList(row.dismissed(), row.dismissedReason(), row.finding().message(), row.location(),
+                    row.finding().checkId(), row.finding().severity(), row.quickFixLabel());
+        }
+
+        /** Changes the cell's style class only when it differs: every change makes JavaFX style the row again. */
+        private void rowClass(String wanted) {
+            for (String c : List.of("finding-row", "finding-dismissed")) {
+                if (!c.equals(wanted)) getStyleClass().remove(c);
+            }
+            if (wanted != null && !getStyleClass().contains(wanted)) getStyleClass().add(wanted);
+        }
+
+        /** Runs {@code action} on the row this cell shows now. */
+        private void onShown(java.util.function.Consumer<FindingRow> action) {
+            if (getItem() instanceof FindingRow row) action.accept(row);
         }
 
         private Node rowGraphic(FindingRow row) {
@@ -168,13 +208,13 @@ public final class FindingsView {
                 fix.setMnemonicParsing(false); // labels name fields like code_language
                 fix.getStyleClass().addAll("finding-fix", "small");
                 fix.setMinWidth(Region.USE_PREF_SIZE);
-                fix.setOnAction(e -> model.applyQuickFix(row));
+                fix.setOnAction(e -> onShown(model::applyQuickFix));
                 buttons.getChildren().add(fix);
             }
             Button dismiss = new Button("Dismiss\u2026");
             dismiss.getStyleClass().addAll("finding-dismiss", "small", "flat");
             dismiss.setMinWidth(Region.USE_PREF_SIZE);
-            dismiss.setOnAction(e -> askAndDismiss(row));
+            dismiss.setOnAction(e -> onShown(FindingsView.this::askAndDismiss));
             buttons.getChildren().add(dismiss);
             return buttons;
         }
@@ -184,22 +224,22 @@ public final class FindingsView {
             Button back = new Button("Bring back");
             back.getStyleClass().addAll("finding-bring-back", "small", "flat");
             back.setMinWidth(Region.USE_PREF_SIZE);
-            back.setOnAction(e -> model.bringBack(row));
+            back.setOnAction(e -> onShown(model::bringBack));
             return new HBox(6, back);
         }
 
-        private ContextMenu menu(FindingRow row) {
+        private List<MenuItem> menuItems(FindingRow row) {
             MenuItem off = new MenuItem("Turn off \u201c" + row.finding().checkId() + "\u201d for this library");
             off.setMnemonicParsing(false);
-            off.setOnAction(e -> model.turnOff(row.finding().checkId()));
+            off.setOnAction(e -> onShown(r -> model.turnOff(r.finding().checkId())));
             if (row.dismissed()) {
                 MenuItem back = new MenuItem("Bring back (take the dismissal back)");
-                back.setOnAction(e -> model.bringBack(row));
-                return new ContextMenu(back, off);
+                back.setOnAction(e -> onShown(model::bringBack));
+                return List.of(back, off);
             }
             MenuItem dismiss = new MenuItem("Dismiss\u2026");
-            dismiss.setOnAction(e -> askAndDismiss(row));
-            return new ContextMenu(dismiss, off);
+            dismiss.setOnAction(e -> onShown(FindingsView.this::askAndDismiss));
+            return List.of(dismiss, off);
         }
     }
 

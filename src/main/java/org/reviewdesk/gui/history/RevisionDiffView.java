@@ -19,7 +19,7 @@ import org.reviewdesk.service.RevisionDiff;
  * lines side by side (left older, right newer) with the changed words marked. While the newer side is the post as it
  * is now, each changed field and each change of the body offers to take it back.
  */
-final class RevisionDiffView {
+public final class RevisionDiffView {
     static final String TAKE_BACK = "Take this back";
 
     private final GridPane fields = grid();
@@ -27,11 +27,17 @@ final class RevisionDiffView {
     private final ScrollPane root;
     private final IntConsumer takeBackHunk;
     private final Consumer<String> takeBackField;
+    private final double lineWidth;
 
     RevisionDiffView(IntConsumer takeBackHunk, Consumer<String> takeBackField) {
+        this(takeBackHunk, takeBackField, "Body (left: older, right: newer)", 480);
+    }
+
+    private RevisionDiffView(IntConsumer takeBackHunk, Consumer<String> takeBackField, String bodyHeading, double lineWidth) {
         this.takeBackHunk = takeBackHunk;
         this.takeBackField = takeBackField;
-        VBox diffPane = new VBox(8, new Label("Fields"), fields, new Label("Body (left: older, right: newer)"), body);
+        this.lineWidth = lineWidth;
+        VBox diffPane = new VBox(8, new Label("Fields"), fields, new Label(bodyHeading), body);
         diffPane.setPadding(new Insets(8));
         root = new ScrollPane(diffPane);
         root.setFitToWidth(true);
@@ -45,12 +51,20 @@ final class RevisionDiffView {
         return grid;
     }
 
-    Node getNode() {
+    /**
+     * A diff that only shows (nothing to take back), its columns {@code lineWidth} wide: where two diffs stand side by
+     * side, as mine and theirs after a conflict.
+     */
+    public static RevisionDiffView readOnly(String bodyHeading, double lineWidth) {
+        return new RevisionDiffView(i -> { }, p -> { }, bodyHeading, lineWidth);
+    }
+
+    public Node getNode() {
         return root;
     }
 
     /** Shows {@code diff}, with take-back buttons when {@code canTakeBack}; null shows nothing. */
-    void show(RevisionDiff diff, boolean canTakeBack) {
+    public void show(RevisionDiff diff, boolean canTakeBack) {
         fields.getChildren().clear();
         body.getChildren().clear();
         if (diff == null) return;
@@ -68,7 +82,8 @@ final class RevisionDiffView {
         for (RevisionDiff.FieldChange f : diff.fields()) {
             Text path = new Text(f.path());
             path.getStyleClass().add("diff-path");
-            fields.addRow(row, path, value(f.from(), "diff-removed"), value(f.to(), "diff-added"));
+            fields.addRow(row, path, value(f.from(), "diff-removed", lineWidth * 0.75),
+                    value(f.to(), "diff-added", lineWidth * 0.75));
             if (canTakeBack) fields.add(takeBackButton(() -> takeBackField.accept(f.path())), 3, row);
             row++;
         }
@@ -80,11 +95,11 @@ final class RevisionDiffView {
         return l;
     }
 
-    private static TextFlow value(String value, String style) {
+    private static TextFlow value(String value, String style, double width) {
         Text t = new Text(value == null ? "(absent)" : value);
         t.getStyleClass().add(style);
         TextFlow flow = new TextFlow(t);
-        flow.setPrefWidth(360);
+        flow.setPrefWidth(width);
         return flow;
     }
 
@@ -99,9 +114,9 @@ final class RevisionDiffView {
             row++;
             for (RevisionDiff.Line l : diff.body().subList(h.firstRow(), h.firstRow() + h.rows())) {
                 body.add(lineNumber(l.leftNumber()), 0, row);
-                body.add(marked(l.left(), l.leftWords(), "diff-removed"), 1, row);
+                body.add(marked(l.left(), l.leftWords(), "diff-removed", lineWidth), 1, row);
                 body.add(lineNumber(l.rightNumber()), 2, row);
-                body.add(marked(l.right(), l.rightWords(), "diff-added"), 3, row);
+                body.add(marked(l.right(), l.rightWords(), "diff-added", lineWidth), 3, row);
                 row++;
             }
         }
@@ -121,9 +136,9 @@ final class RevisionDiffView {
         return l;
     }
 
-    private static TextFlow marked(String text, List<RevisionDiff.Range> ranges, String style) {
+    private static TextFlow marked(String text, List<RevisionDiff.Range> ranges, String style, double width) {
         TextFlow flow = new TextFlow();
-        flow.setPrefWidth(480);
+        flow.setPrefWidth(width);
         if (text == null) return flow;
         int at = 0;
         for (RevisionDiff.Range r : ranges) {

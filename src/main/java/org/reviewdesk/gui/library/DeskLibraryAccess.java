@@ -198,6 +198,11 @@ public final class DeskLibraryAccess implements LibraryAccess {
     }
 
     @Override
+    public java.util.Optional<ConflictAccess> conflicts() {
+        return java.util.Optional.of(new DeskConflictAccess(() -> desk().conflicts()));
+    }
+
+    @Override
     public java.util.Optional<org.reviewdesk.service.RevisionService> revisions() {
         return java.util.Optional.of(desk().revisions());
     }

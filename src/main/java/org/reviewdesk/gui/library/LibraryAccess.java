@@ -150,4 +150,9 @@ public interface LibraryAccess extends AutoCloseable {
     default java.util.Optional<org.reviewdesk.service.RevisionService> revisions() {
         return java.util.Optional.empty();
     }
+
+    /** Settling a save refused because someone else saved first, when the library keeps revisions (an in-memory one does not). */
+    default java.util.Optional<ConflictAccess> conflicts() {
+        return java.util.Optional.empty();
+    }
 }

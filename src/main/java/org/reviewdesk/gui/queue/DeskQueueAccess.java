@@ -5,14 +5,25 @@ import java.util.List;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.Desk;
 import org.reviewdesk.service.ReviewService;
+import org.reviewdesk.model.library.QueueCursor;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
 import org.reviewdesk.model.library.UndoToken;
+import org.reviewdesk.model.library.PostSummary;
+import org.reviewdesk.model.library.TriageResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The queue over an open desk: its queue and review services. */
 public final class DeskQueueAccess implements QueueAccess {
     private final java.util.function.Supplier<Desk> desk;
+    /**
+     * The row version of each post as the queue's pages last showed it: a triage names it, so that a post changed
+     * since (by another window, the command line) is left as it is. A page is read on the library thread only.
+     */
+    private final Map<Long, Long> shown = new ConcurrentHashMap<>();
 
     public DeskQueueAccess(Desk desk) {
         this(() -> desk);
@@ -25,27 +36,44 @@ public final class DeskQueueAccess implements QueueAccess {
 
     @Override
     public QueuePage page(QueueFilter filter, QueueSort sort, int offset, int limit) {
-        return desk.get().queue().page(filter, sort, offset, limit);
+        QueuePage page = desk.get().queue().page(filter, sort, offset, limit);
+        shown.putAll(desk.get().posts().rowVersions(page.rows().stream().map(PostSummary::id).toList()));
+        return page;
     }
 
     @Override
-    public ReviewService.Outcome markReviewed(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason) {
-        return desk.get().reviews().markReviewedIds(ids, bumpOrNull, "marked reviewed in the queue", overrideReason);
+    public QueuePage pageAfter(QueueFilter filter, QueueSort sort, QueueCursor after, int offset, int limit) {
+        if (after == null) return page(filter, sort, offset, limit);
+        QueuePage page = desk.get().queue().pageAfter(filter, sort, after, limit);
+        shown.putAll(desk.get().posts().rowVersions(page.rows().stream().map(PostSummary::id).toList()));
+        return page;
     }
 
     @Override
-    public UndoToken flagForReview(List<Long> ids) {
-        return desk.get().queue().flagForReview(ids);
+    public TriageResult<ReviewService.Outcome> markReviewed(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason) {
+        return desk.get().reviews().markReviewedShown(shown(ids), bumpOrNull, "marked reviewed in the queue", overrideReason);
     }
 
     @Override
-    public UndoToken assign(List<Long> ids, String name) {
-        return desk.get().queue().assign(ids, name);
+    public TriageResult<UndoToken> flagForReview(List<Long> ids) {
+        return desk.get().queue().flagForReview(shown(ids));
     }
 
     @Override
-    public UndoToken setFreshness(List<Long> ids, int freshness) {
-        return desk.get().queue().setFreshness(ids, freshness);
+    public TriageResult<UndoToken> assign(List<Long> ids, String name) {
+        return desk.get().queue().assign(shown(ids), name);
+    }
+
+    @Override
+    public TriageResult<UndoToken> setFreshness(List<Long> ids, int freshness) {
+        return desk.get().queue().setFreshness(shown(ids), freshness);
+    }
+
+    /** The row versions the queue's pages showed for these posts, in order; a post never shown counts as changed. */
+    private Map<Long, Long> shown(List<Long> ids) {
+        Map<Long, Long> out = new LinkedHashMap<>();
+        for (long id : ids) out.put(id, shown.getOrDefault(id, -1L));
+        return out;
     }
 
     @Override

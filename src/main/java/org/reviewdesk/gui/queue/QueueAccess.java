@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.ReviewService;
+import org.reviewdesk.model.library.QueueCursor;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
+import org.reviewdesk.model.library.TriageResult;
 import org.reviewdesk.model.library.UndoToken;
 
 /** What the queue view needs of the library; every call runs on the library executor, never on the FX thread. */
@@ -14,16 +16,25 @@ public interface QueueAccess {
     QueuePage page(QueueFilter filter, QueueSort sort, int offset, int limit);
 
     /**
-     * Marks the posts that meet what "reviewed" requires and names the others with their reasons; with a non-blank
-     * {@code overrideReason}, marks those too and their history keeps the reason.
+     * The page after the one that said {@code after}, which is at {@code offset}; by default read by its offset, for a
+     * library whose pages do not say where the next one starts.
      */
-    ReviewService.Outcome markReviewed(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason);
+    default QueuePage pageAfter(QueueFilter filter, QueueSort sort, QueueCursor after, int offset, int limit) {
+        return page(filter, sort, offset, limit);
+    }
 
-    UndoToken flagForReview(List<Long> ids);
+    /**
+     * Marks the posts that meet what "reviewed" requires and names the others with their reasons; with a non-blank
+     * {@code overrideReason}, marks those too and their history keeps the reason. As every triage here, it is one
+     * transaction over the posts still as the queue showed them; those changed since are left as they are and named.
+     */
+    TriageResult<ReviewService.Outcome> markReviewed(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason);
 
-    UndoToken assign(List<Long> ids, String name);
+    TriageResult<UndoToken> flagForReview(List<Long> ids);
 
-    UndoToken setFreshness(List<Long> ids, int freshness);
+    TriageResult<UndoToken> assign(List<Long> ids, String name);
+
+    TriageResult<UndoToken> setFreshness(List<Long> ids, int freshness);
 
     void undo(UndoToken token);
 

@@ -112,7 +112,7 @@ final class QueueTable {
             vm.sortProperty().set(new QueueSort((QueueSort.Column) c.getUserData(),
                     c.getSortType() == TableColumn.SortType.DESCENDING));
         }
-        vm.refresh();
+        vm.refreshRows();
     }
 
     /** The header's arrow on the column the queue is sorted by, however the order was chosen (a saved view). */

@@ -12,7 +12,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,9 +25,9 @@ import org.reviewdesk.model.SemVer;
 import org.reviewdesk.service.ReviewService;
 import org.reviewdesk.model.library.PostSummary;
 import org.reviewdesk.model.library.QueueFilter;
-import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
 import org.reviewdesk.model.library.SavedView;
+import org.reviewdesk.model.library.TriageResult;
 import org.reviewdesk.model.library.UndoToken;
 
 /**
@@ -43,9 +42,7 @@ public final class QueueViewModel {
     private final BackgroundExecutor executor;
     private final QueueFilters filters = new QueueFilters();
     private final ObjectProperty<QueueSort> sort = new SimpleObjectProperty<>(this, "sort", QueueSort.PRIORITY);
-    private final ObservableList<PostSummary> rows = FXCollections.observableArrayList();
-    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
-    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
+    private final QueuePages pages;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<RefusedReview> refused = new ReadOnlyObjectWrapper<>(this, "refused");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -54,12 +51,11 @@ public final class QueueViewModel {
     private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", true);
     private final ObjectProperty<LongConsumer> onOpen = new SimpleObjectProperty<>(this, "onOpen", id -> { });
     private final QueueKeys keys = new QueueKeys(this);
-    private long generation;
-    private boolean loadingMore;
 
     public QueueViewModel(QueueAccess access, BackgroundExecutor executor) {
         this.access = access;
         this.executor = executor;
+        this.pages = new QueuePages(access, executor, this::failed);
         showing.addListener((o, was, now) -> {
             if (now) refresh();
         });
@@ -82,40 +78,22 @@ public final class QueueViewModel {
     /** Loads the first page again for the current filters; an older answer still on its way is ignored. */
     public void refresh() {
         if (!showing.get()) return;
-        long mine = ++generation;
         QueueFilter f = filters.filter();
-        QueueSort s = sort.get();
-        executor.submit(() -> access.page(f, s, 0, PAGE), page -> {
-            if (mine != generation) return;
-            rows.setAll(page.rows());
-            show(page);
-        }, this::failed);
+        pages.first(f, sort.get(), PAGE);
         filters.loadChoices(access, executor, f);
+    }
+
+    /**
+     * Loads the first page in the current order (a header click): the filter's choices and counts do not depend on
+     * the order and stay as they are.
+     */
+    public void refreshRows() {
+        if (showing.get()) pages.first(filters.filter(), sort.get(), PAGE);
     }
 
     /** The next page, when the user scrolls near the end of what is loaded. */
     public void loadMore() {
-        if (loadingMore || rows.size() >= total.get()) return;
-        loadingMore = true;
-        long mine = generation;
-        int offset = rows.size();
-        QueueFilter f = filters.filter();
-        QueueSort s = sort.get();
-        executor.submit(() -> access.page(f, s, offset, PAGE), page -> {
-            loadingMore = false;
-            if (mine != generation) return;
-            rows.addAll(page.rows());
-            show(page);
-        }, e -> {
-            loadingMore = false;
-            failed(e);
-        });
-    }
-
-    private void show(QueuePage page) {
-        total.set(page.total());
-        counts.set(String.format("%,d need review · %,d stale · %,d both — %,d in the queue",
-                page.counts().needReview(), page.counts().stale(), page.counts().both(), page.total()));
+        pages.more(filters.filter(), sort.get(), PAGE);
     }
 
     private void failed(Throwable e) {
@@ -153,22 +131,16 @@ public final class QueueViewModel {
 
     private void submitReview(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason) {
         if (ids.isEmpty()) return;
-        String bump = bumpOrNull == null ? "" : " (" + bumpOrNull.name().toLowerCase(java.util.Locale.ROOT) + " bump)";
-        executor.submit(() -> access.markReviewed(ids, bumpOrNull, overrideReason), outcome -> {
+        executor.submit(() -> access.markReviewed(ids, bumpOrNull, overrideReason), result -> {
+            ReviewService.Outcome outcome = result.done() != null ? result.done()
+                    : new ReviewService.Outcome(List.of(), List.of(), null);
             if (outcome.undo() != null) {
                 undo.push(outcome.undo());
                 canUndo.set(true);
             }
-            int marked = outcome.marked().size();
-            String done = marked + (marked == 1 ? " post" : " posts") + " marked reviewed" + bump
-                    + (overrideReason == null ? "" : " anyway");
-            if (outcome.refused().isEmpty()) {
-                message.set(done + ". Undo with Ctrl+Z.");
-            } else {
-                message.set(done + "; " + outcome.refused().size() + " refused: "
-                        + String.join(", ", outcome.refused().stream().map(ReviewService.Refusal::reference).toList()) + ".");
-                refused.set(new RefusedReview(outcome.refused(), bumpOrNull));
-            }
+            message.set(ChangedSinceShown.reviewed(outcome, bumpOrNull, overrideReason != null)
+                    + ChangedSinceShown.note(result.changed()));
+            if (!outcome.refused().isEmpty()) refused.set(new RefusedReview(outcome.refused(), bumpOrNull));
             refresh();
         }, this::failed);
     }
@@ -179,23 +151,25 @@ public final class QueueViewModel {
     }
 
     public void flagForReview(List<Long> ids) {
-        triage(() -> access.flagForReview(ids), ids.size() + " flagged for review");
+        triage(() -> access.flagForReview(ids), n -> n + " flagged for review");
     }
 
     public void assign(List<Long> ids, String name) {
-        triage(() -> access.assign(ids, name), ids.size() + " assigned to " + (name == null || name.isBlank() ? "nobody" : name));
+        triage(() -> access.assign(ids, name), n -> n + " assigned to " + (name == null || name.isBlank() ? "nobody" : name));
     }
 
     public void setFreshness(List<Long> ids, int freshness) {
-        triage(() -> access.setFreshness(ids, freshness), ids.size() + " set to freshness " + freshness);
+        triage(() -> access.setFreshness(ids, freshness), n -> n + " set to freshness " + freshness);
     }
 
-    private void triage(Supplier<UndoToken> action, String done) {
-        if (action == null) return;
-        executor.submit(action::get, token -> {
-            undo.push(token);
-            canUndo.set(true);
-            message.set(done + ". Undo with Ctrl+Z.");
+    private void triage(Supplier<TriageResult<UndoToken>> action, java.util.function.IntFunction<String> done) {
+        executor.submit(action::get, result -> {
+            if (result.done() != null) {
+                undo.push(result.done());
+                canUndo.set(true);
+            }
+            int n = result.done() == null ? 0 : result.done().before().size();
+            message.set(done.apply(n) + (n > 0 ? ". Undo with Ctrl+Z." : ".") + ChangedSinceShown.note(result.changed()));
             refresh();
         }, this::failed);
     }
@@ -279,15 +253,15 @@ public final class QueueViewModel {
     }
 
     public ObservableList<PostSummary> rows() {
-        return rows;
+        return pages.rows();
     }
 
     public ReadOnlyIntegerProperty totalProperty() {
-        return total.getReadOnlyProperty();
+        return pages.totalProperty();
     }
 
     public ReadOnlyStringProperty countsProperty() {
-        return counts.getReadOnlyProperty();
+        return pages.countsProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -10,6 +10,7 @@ public record BenchReport(
         ImportFigures importFigures,
         Percentiles queuePage,
         Percentiles queueSorted,
+        Percentiles queueSortedDeep,
         Percentiles queueCount,
         Percentiles search,
         Percentiles searchScan,
@@ -20,7 +21,8 @@ public record BenchReport(
         double sentenceCountSeconds,
         MemoryFigures memory,
         WindowFigures window,
-        SpellingFigures spelling) {
+        SpellingFigures spelling,
+        TypingFigures typing) {
 
     public record Machine(int cores, String java, long maxHeapMb, String os) {
     }
@@ -54,6 +56,17 @@ public record BenchReport(
      * spelling a 1,500-word body as the editor does after a pause in typing (after warm-up).
      */
     public record SpellingFigures(double loadMs, double heapMb, Percentiles check1500, int misspelt) {
+    }
+
+    /**
+     * Typing 1,000 keystrokes into a 10,000-word post in the window (a fresh JVM with a display): what each keystroke
+     * cost the FX thread ({@code p50_ms}, {@code p95_ms}, {@code max_ms}, {@code frames_over_16ms}) and its latency to
+     * the preview ({@code preview_p50_ms}, {@code preview_p95_ms}). {@code skipped} says why there are none.
+     */
+    public record TypingFigures(java.util.Map<String, Double> figures, String skipped) {
+        static TypingFigures skipped(String why) {
+            return new TypingFigures(java.util.Map.of(), why);
+        }
     }
 
     /** Heap in use in a fresh JVM after opening the library and loading the first queue and list pages. */

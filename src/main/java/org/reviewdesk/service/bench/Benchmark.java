@@ -24,6 +24,7 @@ import org.reviewdesk.service.JsonSnapshotCodec;
 import org.reviewdesk.store.BulkInsertBaseline;
 import org.reviewdesk.store.Library;
 import org.reviewdesk.model.library.QueueFilter;
+import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
 import org.reviewdesk.synth.PostSynthesizer;
 
@@ -33,6 +34,9 @@ import org.reviewdesk.synth.PostSynthesizer;
  */
 public final class Benchmark {
     private static final long SEED = 20_261_122L;
+    private static final int DEEP_PAGES = 25;
+    /** A sample's own time, when it times only part of its work (else the whole sample is timed). */
+    private static final ThreadLocal<Long> TIMED = new ThreadLocal<>();
     private static final String[] SEARCH_TERMS = {"rollback", "cache", "staging", "kubernetes", "flaky tests", "anp-ref-0001",
             "zero downtime", "postgres", "logging", "no such phrase anywhere"};
 
@@ -67,17 +71,23 @@ public final class Benchmark {
         BenchReport.MemoryFigures memory = heap(libraryDir);
         progress.accept("the window, started four times on the library");
         BenchReport.WindowFigures window = new WindowProbe(work).measure(libraryDir);
+        if (posts > SmallLibraryStart.POSTS) {
+            progress.accept("the window on a library of the first " + SmallLibraryStart.POSTS + " posts, for the ratio");
+            window = new SmallLibraryStart(work).addTo(window, files);
+        }
         progress.accept("the spelling dictionary, in a fresh JVM, and spelling a 1,500-word body");
         BenchReport.SpellingFigures spelling = spelling(synth);
+        progress.accept("typing 1,000 keystrokes into a 10,000-word post in the window");
+        BenchReport.TypingFigures typing = new TypingBench(work).measure();
         Runtime rt = Runtime.getRuntime();
         return new BenchReport(posts, new BenchReport.Machine(rt.availableProcessors(), System.getProperty("java.version"),
                 rt.maxMemory() / (1024 * 1024), System.getProperty("os.name") + " " + System.getProperty("os.arch")),
-                importFigures, queueTimes.page(), queueTimes.sorted(), queueTimes.count(), searchTimes.search(),
+                importFigures, queueTimes.page(), queueTimes.sorted(), queueTimes.deep(), queueTimes.count(), searchTimes.search(),
                 searchTimes.scan(), round(searchTimes.indexSeconds()), checkTimes.render1500(), checkTimes.render10000(),
-                checkTimes.checks(), round(checkTimes.sentenceSeconds()), memory, window, spelling);
+                checkTimes.checks(), round(checkTimes.sentenceSeconds()), memory, window, spelling, typing);
     }
 
-    private record QueueTimes(Percentiles page, Percentiles sorted, Percentiles count) {
+    private record QueueTimes(Percentiles page, Percentiles sorted, Percentiles deep, Percentiles count) {
     }
 
     private record SearchTimes(double indexSeconds, Percentiles search, Percentiles scan) {
@@ -119,7 +129,25 @@ public final class Benchmark {
         Percentiles sorted = time(36, i -> desk.queue().page(needsReview(i),
                 new QueueSort(columns[1 + i % (columns.length - 1)], i % 2 == 0), 0, 200));
         Percentiles count = time(200, i -> desk.library().queue().count(needsReview(i)));
-        return new QueueTimes(page, sorted, count);
+        return new QueueTimes(page, sorted, deepPages(desk), count);
+    }
+
+    /**
+     * The page after {@value #DEEP_PAGES} pages of 200 in each order either way, as the window reads it when the
+     * queue is scrolled that far: from the key of the row above (the pages before it are read untimed).
+     */
+    private static Percentiles deepPages(Desk desk) throws Exception {
+        QueueSort.Column[] columns = QueueSort.Column.values();
+        return time(columns.length * 2, 2, i -> {
+            QueueSort sort = new QueueSort(columns[i % columns.length], i % 2 == 0);
+            QueueFilter filter = QueueFilter.ALL;
+            QueuePage page = desk.queue().pageAfter(filter, sort, null, 200);
+            for (int p = 1; p < DEEP_PAGES && page.next() != null; p++) page = desk.queue().pageAfter(filter, sort, page.next(), 200);
+            if (page.next() == null) return;
+            long t = System.nanoTime();
+            desk.queue().pageAfter(filter, sort, page.next(), 200);
+            TIMED.set(System.nanoTime() - t);
+        });
     }
 
     /** Building the search index, searches through it, and the same searches as a scan (what answers meanwhile). */
@@ -232,9 +260,10 @@ public final class Benchmark {
         Random order = new Random(1);
         for (int i = 0; i < samples; i++) {
             int k = order.nextInt(1_000_000);
+            TIMED.remove();
             long t = System.nanoTime();
             sample.run(k);
-            nanos[i] = System.nanoTime() - t;
+            nanos[i] = TIMED.get() != null ? TIMED.get() : System.nanoTime() - t;
         }
         return Percentiles.of(nanos);
     }

@@ -31,6 +31,10 @@ import org.reviewdesk.gui.task.FxBackgroundExecutor;
  * measured by a heartbeat kept queued on it (see {@link Heartbeat}). {@code -Drd.sample=true} prints the FX thread's hottest
  * stacks, {@code -Drd.stalls=true} what it was doing in each of the longest gaps, garbage collections included.
  * {@code -Drd.enter=true} makes every eighth keystroke a new paragraph.
+ *
+ * <p>The bench's figure ({@code typing_10000_words}) comes from {@link TypingProbe}, the same heartbeat over 1,000
+ * keystrokes at six places of the post in a real library; this one types into the middle only, and keeps the
+ * samplers for looking into a slow keystroke.
  */
 public final class PreviewLatencyMeasurement {
     public static void main(String[] args) throws Exception {

@@ -101,7 +101,7 @@ class HistoryTakeBackTest {
         vm.takeBack(0, () -> { });
 
         assertThat(desk.revisions().find(imported.reference()).post().body()).contains("A first edit.");
-        assertThat(vm.messageProperty().get()).contains("changed since it was compared");
+        assertThat(vm.messageProperty().get()).contains("changed since it was read");
         assertThat(vm.history()).extracting(RevisionInfo::kind).doesNotContain("take-back");
     }
 }

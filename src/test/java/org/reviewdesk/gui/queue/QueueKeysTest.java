@@ -21,6 +21,7 @@ import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
 import org.reviewdesk.model.library.SavedView;
+import org.reviewdesk.model.library.TriageResult;
 import org.reviewdesk.model.library.UndoToken;
 import org.reviewdesk.service.ReviewService;
 
@@ -117,11 +118,11 @@ class QueueKeysTest {
         }
 
         @Override
-        public ReviewService.Outcome markReviewed(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason) {
+        public TriageResult<ReviewService.Outcome> markReviewed(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason) {
             reviewed.addAll(ids);
             marks.push(ids);
-            return new ReviewService.Outcome(ids.stream().map(String::valueOf).toList(), List.of(),
-                    new UndoToken("mark reviewed", List.of()));
+            return new TriageResult<>(new ReviewService.Outcome(ids.stream().map(String::valueOf).toList(), List.of(),
+                    new UndoToken("mark reviewed", List.of())), List.of());
         }
 
         @Override
@@ -130,17 +131,17 @@ class QueueKeysTest {
         }
 
         @Override
-        public UndoToken flagForReview(List<Long> ids) {
+        public TriageResult<UndoToken> flagForReview(List<Long> ids) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public UndoToken assign(List<Long> ids, String name) {
+        public TriageResult<UndoToken> assign(List<Long> ids, String name) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public UndoToken setFreshness(List<Long> ids, int freshness) {
+        public TriageResult<UndoToken> setFreshness(List<Long> ids, int freshness) {
             throw new UnsupportedOperationException();
         }
 

@@ -54,6 +54,27 @@ class QueueViewModelTest {
     }
 
     @Test
+    void aSortedQueueScrolledToItsEndShowsEveryPostOnceInItsOrder() {
+        vm.filters().needsReviewProperty().set(false);
+        vm.filters().staleOnProperty().set(false);
+        vm.sortProperty().set(new QueueSort(QueueSort.Column.QUALITY, true));
+        vm.refreshRows();
+        while (vm.rows().size() < vm.totalProperty().get()) {
+            int before = vm.rows().size();
+            vm.loadMore();
+            assertThat(vm.rows().size()).as("a page came").isGreaterThan(before);
+        }
+        assertThat(vm.rows()).hasSize(posts.size());
+        assertThat(vm.rows().stream().map(PostSummary::id).distinct().count()).isEqualTo(posts.size());
+        for (int i = 1; i < vm.rows().size(); i++) {
+            PostSummary above = vm.rows().get(i - 1);
+            PostSummary row = vm.rows().get(i);
+            assertThat(row.quality()).as("row " + i).isLessThanOrEqualTo(above.quality());
+            if (row.quality().equals(above.quality())) assertThat(row.reference()).isLessThan(above.reference());
+        }
+    }
+
+    @Test
     void aHiddenQueueReadsNothingAndLoadsWhenItShows() {
         vm.showingProperty().set(false);
         vm.refresh();

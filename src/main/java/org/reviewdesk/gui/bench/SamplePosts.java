@@ -1,6 +1,9 @@
 package org.reviewdesk.gui.bench;
 
-/** Long Markdown posts of a given size, generated, for measurements (not a fixture of content). */
+/**
+ * Long Markdown posts of a given size, generated, for measurements (not a fixture of content): sections of
+ * paragraphs with a bullet list, a fenced code block and a table here and there, the blocks a reviewer types into.
+ */
 public final class SamplePosts {
     private static final String[] SENTENCES = {
         "The cache sits in front of the database and answers most reads.",
@@ -28,6 +31,11 @@ public final class SamplePosts {
             if (sentence % 17 == 8) {
                 sb.append("```python\ncache.set(key, value, ex=300)\n```\n\n");
                 count += 6;
+            }
+            if (sentence % 23 == 15) {
+                sb.append("| setting | value | why |\n| --- | --- | --- |\n| ttl | 300 s | prices change |\n")
+                        .append("| max memory | 2 GB | the hot set fits |\n\n");
+                count += 16;
             }
             for (int i = 0; i < 4; i++) {
                 String s = SENTENCES[(sentence + i) % SENTENCES.length];

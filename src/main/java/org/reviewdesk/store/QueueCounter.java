@@ -1,0 +1,116 @@
+package org.reviewdesk.store;
+
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.reviewdesk.model.library.QueueCounts;
+import org.reviewdesk.model.library.QueueFilter;
+
+/**
+ * The queue's total and live counts, and the counts of open findings per check beside its filter, each read once per
+ * filter and change of the library: a header click, a page read while scrolling and the reload after it count
+ * nothing again. Every write moves the library's change stamp (Library.touch), in this process or another, and
+ * the stamp is read with every answer.
+ */
+final class QueueCounter {
+    private volatile Histogram histogram;
+    private volatile Totals totals;
+    private volatile FindingCounts findingCounts;
+
+    /** What a queue page says beside its rows, as of one change stamp. */
+    record Totals(long stamp, QueueFilter filter, int total, QueueCounts counts) {
+    }
+
+    private record FindingCounts(long stamp, QueueFilter filter, Map<String, Integer> counts) {
+    }
+
+    static long stamp(Handle h) {
+        return h.createQuery("SELECT stamp FROM library_change WHERE id = 1").mapTo(Long.class).one();
+    }
+
+    /** How many posts the filter selects, and the live counts beside it. */
+    Totals totals(Handle h, QueueFilter filter) {
+        long stamp = stamp(h);
+        Totals t = totals;
+        if (t == null || t.stamp() != stamp || !t.filter().equals(filter)) {
+            QueueCounts counts = counts(h, filter, stamp);
+            t = new Totals(stamp, filter, total(h, filter, counts), counts);
+            totals = t;
+        }
+        return t;
+    }
+
+    /** How many posts of the filtered queue have open findings of each check, most first. */
+    Map<String, Integer> findingCounts(Handle h, QueueFilter filter) {
+        long stamp = stamp(h);
+        FindingCounts f = findingCounts;
+        if (f == null || f.stamp() != stamp || !f.filter().equals(filter)) {
+            Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            QueueFilterSql.bind(h.createQuery("SELECT f.check_id, COUNT(DISTINCT f.post_id) FROM finding f WHERE f.post_id IN "
+                            + "(SELECT id FROM post" + QueueFilterSql.where(filter, true) + ") AND " + FindingRepository.notDismissed()
+                            + " GROUP BY f.check_id ORDER BY 2 DESC, 1"), filter)
+                    .map((rs, ctx) -> counts.put(rs.getString(1), rs.getInt(2))).forEach(x -> { });
+            f = new FindingCounts(stamp, filter, java.util.Collections.unmodifiableMap(counts));
+            findingCounts = f;
+        }
+        return f.counts();
+    }
+
+    private static int total(Handle h, QueueFilter filter, QueueCounts counts) {
+        if (filter.onlyPrimary() && filter.needsReview() && filter.maxFreshness() != null) {
+            return counts.needReview() + counts.stale() - counts.both();
+        } else if (filter.onlyPrimary() && filter.needsReview()) {
+            return counts.needReview();
+        } else if (filter.onlyPrimary() && filter.maxFreshness() != null) {
+            return counts.stale();
+        }
+        return QueueFilterSql.bind(h.createQuery("SELECT COUNT(*) FROM post" + QueueFilterSql.where(filter, true)), filter)
+                .mapTo(Integer.class).one();
+    }
+
+    /**
+     * The live counts. Without further filters they come from a histogram of (needs review, freshness) over
+     * the library, so that moving the threshold costs nothing; with further filters, one pass over the posts they
+     * select.
+     */
+    private QueueCounts counts(Handle h, QueueFilter filter, long stamp) {
+        int stale = filter.staleThreshold();
+        if (filter.onlyPrimary()) return histogram(h, stamp).counts(stale);
+        return QueueFilterSql.bind(h.createQuery("SELECT "
+                        + "COALESCE(SUM(CASE WHEN needs_review THEN 1 ELSE 0 END), 0), "
+                        + "COALESCE(SUM(CASE WHEN freshness_key <= :stale THEN 1 ELSE 0 END), 0), "
+                        + "COALESCE(SUM(CASE WHEN needs_review AND freshness_key <= :stale THEN 1 ELSE 0 END), 0) "
+                        + "FROM post" + QueueFilterSql.where(filter, false)), filter)
+                .bind("stale", stale)
+                .map((rs, ctx) -> new QueueCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3))).one();
+    }
+
+    private Histogram histogram(Handle h, long stamp) {
+        Histogram current = histogram;
+        if (current != null && current.stamp == stamp) return current;
+        int[][] counts = new int[2][102];
+        h.createQuery("SELECT needs_review, freshness_key, COUNT(*) FROM post WHERE in_trash = FALSE "
+                        + "GROUP BY needs_review, freshness_key")
+                .map((rs, ctx) -> counts[rs.getBoolean(1) ? 1 : 0][Math.max(0, Math.min(101, rs.getInt(2)))] += rs.getInt(3))
+                .forEach(x -> { });
+        Histogram fresh = new Histogram(stamp, counts);
+        histogram = fresh;
+        return fresh;
+    }
+
+    /** How many posts there are per (needs review, freshness 0..100, 101 = none), as of one change stamp. */
+    private record Histogram(long stamp, int[][] counts) {
+        QueueCounts counts(int threshold) {
+            int need = 0;
+            int stale = 0;
+            int both = 0;
+            for (int f = 0; f <= 101; f++) {
+                need += counts[1][f];
+                if (f <= threshold) {
+                    stale += counts[0][f] + counts[1][f];
+                    both += counts[1][f];
+                }
+            }
+            return new QueueCounts(need, stale, both);
+        }
+    }
+}
