@@ -106,7 +106,7 @@ public final class EditorViewModel {
         autosaveIfDirty();
     }
 
-    /** Where messages for the user go (a lost save race, an error); the view shows them. */
+    /** Where messages for the user go (a lost save race; a failed save, once while saves keep failing); the view shows them. */
     public ObjectProperty<Consumer<String>> onNoticeProperty() {
         return onNotice;
     }
@@ -266,10 +266,8 @@ public final class EditorViewModel {
             if (held.holds(from)) show(conflict.theirs());
             refused.keepCopy(conflict, () -> onLibraryChanged.get().run(), m -> onNotice.get().accept(m));
         } else {
-            String reason = Failures.message(e);
-            // Said once for a run of failures (a library away): the status bar says it meanwhile, and saves go on.
-            if (lastError == null) onNotice.get().accept("The post \"" + post.title() + "\" was not saved: " + reason);
-            lastError = reason;
+            if (lastError == null) onNotice.get().accept("The post \"" + post.title() + "\" was not saved: " + Failures.message(e));
+            lastError = Failures.message(e);
         }
         updateState();
         saves.failed();
