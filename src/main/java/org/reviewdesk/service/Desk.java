@@ -25,6 +25,7 @@ public final class Desk implements AutoCloseable {
     private final SettingsService settings;
     private final SpellingService spelling;
     private final TellService tells;
+    private final PresenceService presence;
 
     private Desk(Library library) {
         this.library = library;
@@ -45,6 +46,7 @@ public final class Desk implements AutoCloseable {
                 settings.get(org.reviewdesk.model.library.LibrarySettings.SPELLING_LANGUAGE)));
         checks.useSpelling(spelling::settings);
         this.comments = new CommentService(library, settings::userName);
+        this.presence = new PresenceService(library, java.time.Clock.systemUTC(), settings::userName);
     }
 
     /** Opens (and on first start creates) the library in {@code folder}. */
@@ -151,6 +153,11 @@ public final class Desk implements AutoCloseable {
         return search;
     }
 
+    /** Who else has a post open, for the window's note (a note, never a lock). */
+    public PresenceService presence() {
+        return presence;
+    }
+
     public SampleLibraryService samples() {
         return new SampleLibraryService(library);
     }
@@ -158,6 +165,11 @@ public final class Desk implements AutoCloseable {
     @Override
     public void close() {
         search.close();
+        try {
+            presence.leave();
+        } catch (RuntimeException unreachable) {
+            // a library that cannot be reached now: the row expires by itself
+        }
         library.close();
     }
 }

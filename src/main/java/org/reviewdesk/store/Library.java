@@ -35,6 +35,7 @@ public final class Library implements AutoCloseable {
     private final CommentRepository comments;
     private final SettingRepository settings;
     private final TellEntryRepository tells;
+    private final PresenceRepository presence;
 
     Library(LibraryAddress address, Path folder, Jdbi jdbi, Dialect dialect, PostCodec codec, Resources resources) {
         this.address = address;
@@ -55,6 +56,7 @@ public final class Library implements AutoCloseable {
         this.comments = new CommentRepository(jdbi);
         this.settings = new SettingRepository(jdbi);
         this.tells = new TellEntryRepository(jdbi);
+        this.presence = new PresenceRepository(jdbi);
     }
 
     /**
@@ -169,6 +171,11 @@ public final class Library implements AutoCloseable {
     /** The editorial comments on the posts' text. */
     public CommentRepository comments() {
         return comments;
+    }
+
+    /** Which window has which post open, for the editor's note about the others. */
+    public PresenceRepository presence() {
+        return presence;
     }
 
     Jdbi jdbi() {

@@ -34,7 +34,8 @@ final class LibraryMigrator {
     static final List<String> MIGRATIONS = List.of("V1__library.sql", "V2__sentence_stats_and_search.sql",
             "V3__queue_sort_index.sql", "V4__lists_beside_the_body.sql", "V5__review_requirements.sql",
             "V6__field_drafts.sql", "V7__store_sync.sql", "V8__post_language.sql", "V9__library_settings.sql",
-            "V10__comments.sql", "V11__spelling.sql", "V12__readability.sql", "V13__queue_sort_indexes.sql");
+            "V10__comments.sql", "V11__spelling.sql", "V12__readability.sql", "V13__queue_sort_indexes.sql",
+            "V14__post_presence.sql");
 
     private LibraryMigrator() {
     }

@@ -18,7 +18,8 @@ import org.reviewdesk.model.library.LibraryException;
  */
 final class ServerSchema {
     /** The migrations this build carries for PostgreSQL, in order (src/main/resources/db/postgresql). */
-    static final List<String> MIGRATIONS = List.of("V12__team_library.sql", "V13__queue_sort_indexes.sql");
+    static final List<String> MIGRATIONS = List.of("V12__team_library.sql", "V13__queue_sort_indexes.sql",
+            "V14__post_presence.sql");
     private static final String FOLDER = "/db/postgresql/";
 
     enum State { EMPTY, CURRENT, OLDER, NEWER, CHANGED, FOREIGN }

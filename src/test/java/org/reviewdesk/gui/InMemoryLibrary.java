@@ -23,6 +23,8 @@ public final class InMemoryLibrary implements LibraryAccess {
     private long nextId = 1;
     private long stamp;
     public int saves;
+    /** While set, the library does not answer, as a team library whose server went away: stamps and saves fail. */
+    public volatile boolean away;
 
     public static Post post(String title, String body) {
         return new Post(title, body, Meta.builder().reference("ref-" + title.toLowerCase(Locale.ROOT).replace(' ', '-')).build());
@@ -71,6 +73,7 @@ public final class InMemoryLibrary implements LibraryAccess {
     @Override
     public synchronized OpenedPost save(long id, long expectedRowVersion, Post post, FieldDrafts drafts)
             throws StaleSaveException {
+        if (away) throw new IllegalStateException("Connection to the server refused");
         OpenedPost current = open(id);
         if (current.rowVersion() != expectedRowVersion) throw new StaleSaveException(current);
         OpenedPost saved = new OpenedPost(id, post, expectedRowVersion + 1, drafts);
@@ -114,6 +117,7 @@ public final class InMemoryLibrary implements LibraryAccess {
 
     @Override
     public synchronized long changeStamp() {
+        if (away) throw new IllegalStateException("reconnecting to the team library");
         return stamp;
     }
 

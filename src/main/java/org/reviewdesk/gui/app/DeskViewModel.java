@@ -1,14 +1,11 @@
 package org.reviewdesk.gui.app;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.reviewdesk.gui.editor.EditorViewModel;
 import org.reviewdesk.gui.library.ImportSummary;
@@ -31,13 +28,11 @@ import org.reviewdesk.model.Revision;
  * delete, trash, import, export, samples) plus the watch for writes by other processes.
  */
 public final class DeskViewModel {
-    public static final Duration CHANGE_POLL = Duration.ofSeconds(2);
+    public static final java.time.Duration CHANGE_POLL = ChangeWatch.POLL;
 
     private final LibraryAccess library;
     private final BackgroundExecutor libraryExecutor;
     private final BackgroundExecutor computeExecutor;
-    /** The progress a progress bar shows as "busy, amount unknown" (ProgressBar.INDETERMINATE_PROGRESS). */
-    private static final double BUSY = -1;
     private final LibraryListViewModel list;
     private final EditorViewModel editor;
     private final PreviewViewModel preview;
@@ -46,13 +41,12 @@ public final class DeskViewModel {
     private final org.reviewdesk.gui.review.ReviewChecklistViewModel reviewChecklist;
     private final org.reviewdesk.gui.comments.CommentsViewModel comments;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
-    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
-    private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(this, "importProgress");
+    private final DeskImport imports;
     private final LibraryCheck libraryCheck;
     private final org.reviewdesk.gui.spelling.SpellingViewModel spelling;
-    private long lastStamp = Long.MIN_VALUE;
-    private boolean polling;
-    private BackgroundExecutor.Cancellable nextPoll;
+    private final ChangeWatch changes;
+    /** Null for a library that keeps no presence (an in-memory test library). */
+    private final org.reviewdesk.gui.presence.PresenceViewModel presence;
 
     public DeskViewModel(LibraryAccess library, BackgroundExecutor libraryExecutor, BackgroundExecutor computeExecutor,
                          PreviewRenderer renderer) {
@@ -68,6 +62,8 @@ public final class DeskViewModel {
         preview.darkProperty().bind(darkTheme);
         editor.onLibraryChangedProperty().set(list::refresh);
         this.meta = new MetaEditing(editor, library, computeExecutor);
+        this.imports = new DeskImport(library, libraryExecutor, computeExecutor, list::refresh,
+                m -> editor.onNoticeProperty().get().accept(m));
         this.queue = library.queue().map(q -> new QueueViewModel(q, libraryExecutor)).orElse(null);
         this.reviewChecklist = library.reviews()
                 .map(r -> new org.reviewdesk.gui.review.ReviewChecklistViewModel(r, libraryExecutor)).orElse(null);
@@ -78,6 +74,20 @@ public final class DeskViewModel {
         if (reviewChecklist != null) {
             editor.documentProperty().addListener((o, was, now) -> reviewChecklist.show(now == null ? null : now.post().reference()));
         }
+        this.changes = new ChangeWatch(library, libraryExecutor, this::libraryAnswered);
+        this.presence = library.presence().map(p -> new org.reviewdesk.gui.presence.PresenceViewModel(p, libraryExecutor,
+                java.time.ZoneId.systemDefault())).orElse(null);
+        if (presence != null) editor.documentProperty().addListener((o, was, now) -> presence.show(now == null ? -1 : now.id()));
+    }
+
+    /** Who else has the open post open, or null for a library that keeps no presence (an in-memory test library). */
+    public org.reviewdesk.gui.presence.PresenceViewModel presence() {
+        return presence;
+    }
+
+    /** "" while the library answers; while it does not (a team library's server gone), a word on reconnecting. */
+    public javafx.beans.property.ReadOnlyStringProperty connectionProperty() {
+        return changes.connectionProperty();
     }
 
     /** The open post's misspellings for the editor's marks, or null for a library without spelling words. */
@@ -152,12 +162,12 @@ public final class DeskViewModel {
     }
 
     public ReadOnlyBooleanProperty importingProperty() {
-        return importing.getReadOnlyProperty();
+        return imports.importingProperty();
     }
 
     /** From 0 to 1 while an import runs. */
     public ReadOnlyDoubleProperty importProgressProperty() {
-        return importProgress.getReadOnlyProperty();
+        return imports.progressProperty();
     }
 
     /** Loads the list; on an empty library, asks {@code offerSamples} whether to add the sample posts. */
@@ -171,7 +181,7 @@ public final class DeskViewModel {
                         e -> onError.accept("The sample posts could not be added: " + e.getMessage()));
             }
         }, e -> onError.accept(e.getMessage()));
-        schedulePoll();
+        changes.start();
     }
 
     /** Reads who "me" is in the queue's assignee filter: the library's user.name setting (in the background). */
@@ -181,32 +191,27 @@ public final class DeskViewModel {
         }, e -> { }));
     }
 
-    /** Other processes (the command line) may write: refresh the list when the library's stamp moves. */
-    private void schedulePoll() {
-        nextPoll = libraryExecutor.schedule(CHANGE_POLL, this::poll);
+    public void poll() {
+        changes.poll();
     }
 
-    public void poll() {
-        if (polling) return;
-        polling = true;
-        libraryExecutor.submit(library::changeStamp, stamp -> {
-            polling = false;
-            if (lastStamp != Long.MIN_VALUE && stamp != lastStamp) {
-                list.refresh();
-                if (queue != null) queue.refresh();
-                if (comments != null) comments.reload();
-                editor.reloadIfChangedElsewhere();
-            }
-            lastStamp = stamp;
-            schedulePoll();
-        }, e -> {
-            polling = false;
-            schedulePoll();
-        });
+    /**
+     * A poll reached the library: what others changed is read again, and a save that failed meanwhile (its text
+     * stayed in the editor) is tried again, until it goes through.
+     */
+    private void libraryAnswered(boolean changed) {
+        if (changed) {
+            list.refresh();
+            if (queue != null) queue.refresh();
+            if (comments != null) comments.reload();
+            editor.reloadIfChangedElsewhere();
+        }
+        if (editor.saveStateProperty().get() == org.reviewdesk.gui.editor.SaveState.FAILED) editor.saveNow();
     }
 
     public void stop() {
-        if (nextPoll != null) nextPoll.cancel();
+        changes.stop();
+        if (presence != null) presence.stop();
     }
 
     /** Creates an empty draft and opens it. */
@@ -251,40 +256,8 @@ public final class DeskViewModel {
 
     /** Imports files in the background with progress; {@code done} receives the summary. */
     public void importFiles(List<Path> files, Consumer<ImportSummary> done, Consumer<Throwable> failed) {
-        if (files.isEmpty() || importing.get()) return;
-        importing.set(true);
-        importProgress.set(0);
-        long[] mark = new long[1];
-        libraryExecutor.submit(() -> {
-            mark[0] = library.changeMark();
-            return library.importFiles(files, (n, total) ->
-                    libraryExecutor.onUiThread(() -> importProgress.set(total == 0 ? 1 : (double) n / total)));
-        }, summary -> {
-            list.refresh();
-            done.accept(summary);
-            // Even when it wrote nothing: the mark may be older, owed by an import whose checks never finished.
-            checkImported(mark[0]);
-        }, e -> {
-            importing.set(false);
-            failed.accept(e);
-        });
+        imports.importFiles(files, done, failed);
     }
-
-    /**
-     * Checks the posts an import wrote, beside the editor's own work: the queue's findings fill in as each few hundred
-     * are stored, and the status bar's progress runs until the last.
-     */
-    private void checkImported(long mark) {
-        importProgress.set(BUSY);
-        computeExecutor.submit(() -> library.checkWrittenSince(mark, n -> { }), checked -> {
-            importing.set(false);
-            importProgress.set(1);
-        }, e -> {
-            importing.set(false);
-            editor.onNoticeProperty().get().accept("The imported posts could not be checked: " + e.getMessage());
-        });
-    }
-
 
     public void export(List<Long> ids, String format, Path dir, Consumer<List<Path>> done, Consumer<Throwable> failed) {
         editor.saveNow();

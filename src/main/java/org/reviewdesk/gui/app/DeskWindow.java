@@ -80,6 +80,7 @@ public final class DeskWindow {
         findings = new FindingsPanel(desk.editor(), editor, desk.library().findings(), computeExecutor, dialogs::notice,
                 desk.libraryCheck()::start);
         comments = CommentsPanel.belowFindings(desk, editor, findings, dialogs::notice, preview);
+        if (desk.presence() != null) editor.addHeader(org.reviewdesk.gui.presence.PresenceNote.of(desk.presence()));
         split = workspace();
         DeskActions actions = new DeskActions(desk, list, editor, dialogs, this::close,
                 () -> SettingsAction.open(stage, desk, prefs, findings), () -> OpenLibraryAction.open(stage, dialogs));
@@ -140,6 +141,7 @@ public final class DeskWindow {
         StatusBarView status = new StatusBarView(desk.editor(), desk.importProgressProperty(), desk.importingProperty(),
                 desk.libraryName());
         status.addSegment(findings.statusLabel());
+        status.showConnection(desk.connectionProperty());
         status.setOnShowField(this::showField);
         return status.getNode();
     }

@@ -247,6 +247,11 @@ public final class EditorView {
         return area;
     }
 
+    /** A line above the find bar, such as the note about who else has the post open. */
+    public void addHeader(Node header) {
+        root.setTop(new javafx.scene.layout.VBox(header, findBar.getNode()));
+    }
+
     public Node getNode() {
         return root;
     }

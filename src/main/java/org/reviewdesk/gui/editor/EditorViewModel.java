@@ -106,7 +106,7 @@ public final class EditorViewModel {
         autosaveIfDirty();
     }
 
-    /** Where messages for the user go (a lost save race, an error); the view shows them. */
+    /** Where messages for the user go (a lost save race; a failed save, once while saves keep failing); the view shows them. */
     public ObjectProperty<Consumer<String>> onNoticeProperty() {
         return onNotice;
     }
@@ -266,8 +266,8 @@ public final class EditorViewModel {
             if (held.holds(from)) show(conflict.theirs());
             refused.keepCopy(conflict, () -> onLibraryChanged.get().run(), m -> onNotice.get().accept(m));
         } else {
+            if (lastError == null) onNotice.get().accept("The post \"" + post.title() + "\" was not saved: " + Failures.message(e));
             lastError = Failures.message(e);
-            onNotice.get().accept("The post \"" + post.title() + "\" was not saved: " + lastError);
         }
         updateState();
         saves.failed();

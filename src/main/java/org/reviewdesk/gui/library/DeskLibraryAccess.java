@@ -96,6 +96,11 @@ public final class DeskLibraryAccess implements LibraryAccess {
     }
 
     @Override
+    public java.util.Optional<org.reviewdesk.gui.presence.PresenceAccess> presence() {
+        return java.util.Optional.of(new org.reviewdesk.gui.presence.DeskPresenceAccess(this::desk));
+    }
+
+    @Override
     public java.util.Optional<org.reviewdesk.gui.settings.SettingsAccess> settings() {
         return java.util.Optional.of(new org.reviewdesk.gui.settings.DeskSettingsAccess(this::desk));
     }

@@ -121,6 +121,11 @@ public interface LibraryAccess extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** Who else has a post open, when the library keeps that (an in-memory test library does not). */
+    default java.util.Optional<org.reviewdesk.gui.presence.PresenceAccess> presence() {
+        return java.util.Optional.empty();
+    }
+
     /** The review queue of this library, when it has one (an in-memory test library has none). */
     default java.util.Optional<org.reviewdesk.gui.queue.QueueAccess> queue() {
         return java.util.Optional.empty();

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableNumberValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -75,6 +76,22 @@ public final class StatusBarView {
     /** What a click on "Not saved: … field has an error" does with the first such field's JSON path. */
     public void setOnShowField(Consumer<String> showField) {
         this.showField = showField;
+    }
+
+    /**
+     * Shows {@code state} beside the saved state while it is not empty, as a warning: the library does not answer
+     * (a team library's server went away) and the window is reconnecting.
+     */
+    public void showConnection(ObservableStringValue state) {
+        Label connection = new Label();
+        connection.setId("status-connection");
+        connection.getStyleClass().add("state-failed");
+        connection.textProperty().bind(state);
+        connection.visibleProperty().bind(Bindings.createBooleanBinding(() -> !state.get().isEmpty(), state));
+        connection.managedProperty().bind(connection.visibleProperty());
+        // Whole, even beside a long save error: it is the line that says the typed text is safe.
+        connection.setMinWidth(Region.USE_PREF_SIZE);
+        root.getChildren().add(3, connection);
     }
 
     /** Adds a segment after the saved state (for example the findings count). */
