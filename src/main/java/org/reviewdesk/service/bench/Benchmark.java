@@ -38,6 +38,7 @@ public final class Benchmark {
 
     private final Path work;
     private final Consumer<String> progress;
+    private LibrarySizeProbe librarySize;
 
     public Benchmark(Path work, Consumer<String> progress) {
         this.work = work;
@@ -63,18 +64,25 @@ public final class Benchmark {
             progress.accept("markdown and checks");
             checkTimes = renderAndCheckTimes(desk, synth);
         }
+        (librarySize = new LibrarySizeProbe(progress)).afterImport(libraryDir, files, posts);
         progress.accept("heap of a fresh JVM opening the library");
         BenchReport.MemoryFigures memory = heap(libraryDir);
         progress.accept("the window, started four times on the library");
         BenchReport.WindowFigures window = new WindowProbe(work).measure(libraryDir);
         progress.accept("the spelling dictionary, in a fresh JVM, and spelling a 1,500-word body");
         BenchReport.SpellingFigures spelling = spelling(synth);
+        librarySize.afterEditing(libraryDir, posts);
         Runtime rt = Runtime.getRuntime();
         return new BenchReport(posts, new BenchReport.Machine(rt.availableProcessors(), System.getProperty("java.version"),
                 rt.maxMemory() / (1024 * 1024), System.getProperty("os.name") + " " + System.getProperty("os.arch")),
                 importFigures, queueTimes.page(), queueTimes.sorted(), queueTimes.count(), searchTimes.search(),
                 searchTimes.scan(), round(searchTimes.indexSeconds()), checkTimes.render1500(), checkTimes.render10000(),
                 checkTimes.checks(), round(checkTimes.sentenceSeconds()), memory, window, spelling);
+    }
+
+    /** The library folder against its text, after the import and after a day of editing (the JSON's {@code library}). */
+    public java.util.Map<String, Object> librarySize() {
+        return librarySize.figures();
     }
 
     private record QueueTimes(Percentiles page, Percentiles sorted, Percentiles count) {
