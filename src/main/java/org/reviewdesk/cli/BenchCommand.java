@@ -55,20 +55,24 @@ final class BenchCommand implements Callable<Integer> {
         if (library != null) return team(err);
         Path work = Files.createTempDirectory("review-desk-bench-");
         BenchReport report;
+        Benchmark benchmark = new Benchmark(work, line -> {
+            err.println("bench: " + line);
+            err.flush();
+        });
         try {
-            report = new Benchmark(work, line -> {
-                err.println("bench: " + line);
-                err.flush();
-            }).run(posts);
+            report = benchmark.run(posts);
         } finally {
             if (keep) err.println("bench: kept " + work);
             else deleteTree(work);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(toJson(report)));
+            Map<String, Object> root = toJson(report);
+            root.put("library", benchmark.librarySize());
+            out.println(Json.write(root));
         } else {
             printText(out, report);
+            LibrarySizeText.print(out, benchmark.librarySize());
         }
         return 0;
     }

@@ -32,6 +32,25 @@ public final class LibraryAdmin {
         }
     }
 
+    /** What a compaction did: the library file's size before and after, and how long it took. */
+    public record CompactReport(long bytesBefore, long bytesAfter, double seconds) {
+    }
+
+    /**
+     * Gives a folder library's unused file space back ({@code library compact}), telling {@code fileBytes} the file's
+     * size as it shrinks. A team library's space is its server's to manage (PostgreSQL's vacuum).
+     */
+    public static CompactReport compact(LibraryAddress address, java.util.function.LongConsumer fileBytes) throws LibraryException {
+        LibraryAddress at = LibraryLocation.absolute(address);
+        if (!(at instanceof LibraryAddress.Folder folder)) {
+            throw new IllegalArgumentException("a team library's space is managed by its PostgreSQL server (VACUUM); "
+                    + "library compact is for a folder library");
+        }
+        long t0 = System.nanoTime();
+        long[] sizes = Library.compact(java.nio.file.Path.of(folder.path()), fileBytes);
+        return new CompactReport(sizes[0], sizes[1], (System.nanoTime() - t0) / 1e9);
+    }
+
     /** Copies the library at {@code from} into the new (empty) one at {@code to}, then counts and compares both. */
     public static CopyReport copy(LibraryAddress from, LibraryAddress to, Consumer<String> progress) throws LibraryException {
         if (LibraryLocation.absolute(from).equals(LibraryLocation.absolute(to))) {

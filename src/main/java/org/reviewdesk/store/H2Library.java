@@ -42,8 +42,7 @@ final class H2Library {
         }
         LibraryFile.removeLeftovers(dir);
         if (!Files.exists(file)) LibraryFile.create(dir);
-        String url = "jdbc:h2:file:" + dir.resolve(Library.DATABASE) + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE;QUERY_CACHE_SIZE=64;WRITE_DELAY=0"
-                + ";AUTO_COMPACT_FILL_RATE=" + AUTO_COMPACT_FILL_RATE;
+        String url = url(dir);
         Connection keepAlive = connect(dir, url);
         try {
             keepAlive = LibraryMigrator.upToDate(dir, keepAlive, () -> connect(dir, url));
@@ -52,11 +51,41 @@ final class H2Library {
             Connection held = keepAlive;
             return new Library(new LibraryAddress.Folder(dir.toString()), dir, Jdbi.create(pool), Dialect.H2, codec, () -> {
                 pool.dispose();
+                compactIfAlone(held);
                 closeQuietly(held);
             });
         } catch (LibraryException | RuntimeException e) {
             closeQuietly(keepAlive);
             throw e;
+        }
+    }
+
+    private static String url(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve(Library.DATABASE) + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE;QUERY_CACHE_SIZE=64;WRITE_DELAY=0"
+                + ";AUTO_COMPACT_FILL_RATE=" + AUTO_COMPACT_FILL_RATE;
+    }
+
+    /**
+     * {@code library compact}: gives the file's unused space back now, telling {@code fileBytes} its size as it shrinks;
+     * returns its size before and after. Refused while another program has the library open (FileCompaction).
+     */
+    static long[] compact(Path folder, java.util.function.LongConsumer fileBytes) throws LibraryException {
+        Path dir = folder.toAbsolutePath().normalize();
+        Path file = LibraryFile.database(dir);
+        if (!Files.exists(file)) throw new LibraryException("there is no library at " + dir + " (no " + file.getFileName() + ")");
+        long before = FileCompaction.size(file);
+        Connection connection = connect(dir, url(dir));
+        try {
+            if (!FileCompaction.compactIfAlone(connection, file, fileBytes)) {
+                throw new LibraryException("the library at " + dir + " is open in another Review Desk; it is compacted when "
+                        + "the last program that has it open closes it, or run this again once they are closed (nothing was changed)");
+            }
+            return new long[] {before, FileCompaction.size(file)};
+        } catch (SQLException e) {
+            throw new LibraryException("the library at " + dir + " could not be compacted: " + firstLine(e.getMessage())
+                    + " (the file is as it was)", e);
+        } finally {
+            closeQuietly(connection);
         }
     }
 
@@ -69,7 +98,8 @@ final class H2Library {
             } catch (SQLException e) {
                 // A process killed a moment ago leaves a lock file that its watchdog touched; H2 takes it over only once
                 // it is a few seconds old, and says so instead of waiting. A window started right after a crash waits.
-                if (!String.valueOf(e.getMessage()).contains("Lock file recently modified") || attempt == STALE_LOCK_ATTEMPTS) {
+                // The same while the last program to close the library compacts it (FileCompaction).
+                if (!busyForAMoment(e) || attempt == STALE_LOCK_ATTEMPTS) {
                     throw new LibraryException(explain(dir, e), e);
                 }
                 sleep(1000);
@@ -85,6 +115,20 @@ final class H2Library {
     }
 
     private static final int STALE_LOCK_ATTEMPTS = 10;
+
+    private static boolean busyForAMoment(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("Lock file recently modified") || e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_IN_EXCLUSIVE_MODE;
+    }
+
+    /** At close: the last program to have the library open gives the file's unused space back (FileCompaction). */
+    private static void compactIfAlone(Connection held) {
+        try {
+            FileCompaction.compactIfAlone(held);
+        } catch (SQLException e) {
+            // the file stays as it was, every commit in it; the next close tries again
+        }
+    }
 
     private static void sleep(long millis) throws LibraryException {
         try {

@@ -94,6 +94,14 @@ public final class Library implements AutoCloseable {
     }
 
     /**
+     * Gives a folder library's unused file space back now ({@code library compact}), telling {@code fileBytes} the file's
+     * size as it shrinks; returns the size before and after. Refused while another program has the library open.
+     */
+    public static long[] compact(Path folder, java.util.function.LongConsumer fileBytes) throws LibraryException {
+        return H2Library.compact(folder, fileBytes);
+    }
+
+    /**
      * Brings a team library's schema up to this build's (nobody else does: opening refuses an older one); returns the
      * versions before and after.
      */

@@ -42,6 +42,7 @@ public final class Benchmark {
 
     private final Path work;
     private final Consumer<String> progress;
+    private LibrarySizeProbe librarySize;
 
     public Benchmark(Path work, Consumer<String> progress) {
         this.work = work;
@@ -67,6 +68,7 @@ public final class Benchmark {
             progress.accept("markdown and checks");
             checkTimes = renderAndCheckTimes(desk, synth);
         }
+        (librarySize = new LibrarySizeProbe(progress)).afterImport(libraryDir, files, posts);
         progress.accept("heap of a fresh JVM opening the library");
         BenchReport.MemoryFigures memory = heap(libraryDir);
         progress.accept("the window, started four times on the library");
@@ -79,12 +81,18 @@ public final class Benchmark {
         BenchReport.SpellingFigures spelling = spelling(synth);
         progress.accept("typing 1,000 keystrokes into a 10,000-word post in the window");
         BenchReport.TypingFigures typing = new TypingBench(work).measure();
+        librarySize.afterEditing(libraryDir, posts);
         Runtime rt = Runtime.getRuntime();
         return new BenchReport(posts, new BenchReport.Machine(rt.availableProcessors(), System.getProperty("java.version"),
                 rt.maxMemory() / (1024 * 1024), System.getProperty("os.name") + " " + System.getProperty("os.arch")),
                 importFigures, queueTimes.page(), queueTimes.sorted(), queueTimes.deep(), queueTimes.count(), searchTimes.search(),
                 searchTimes.scan(), round(searchTimes.indexSeconds()), checkTimes.render1500(), checkTimes.render10000(),
                 checkTimes.checks(), round(checkTimes.sentenceSeconds()), memory, window, spelling, typing);
+    }
+
+    /** The library folder against its text, after the import and after a day of editing (the JSON's {@code library}). */
+    public java.util.Map<String, Object> librarySize() {
+        return librarySize.figures();
     }
 
     private record QueueTimes(Percentiles page, Percentiles sorted, Percentiles deep, Percentiles count) {
