@@ -31,16 +31,18 @@ final class ServerChanges implements AutoCloseable {
     private volatile boolean closed;
     private volatile Connection connection;
     private final Thread thread;
+    private final Runnable onLost;
 
-    private ServerChanges(PGConnectionPoolDataSource source, LibraryAddress.Server server) {
+    private ServerChanges(PGConnectionPoolDataSource source, LibraryAddress.Server server, Runnable onLost) {
+        this.onLost = onLost;
         this.source = source;
         this.server = server;
         this.thread = new Thread(this::listen, "library-changes");
         thread.setDaemon(true);
     }
 
-    static ServerChanges start(PGConnectionPoolDataSource source, LibraryAddress.Server server) {
-        ServerChanges changes = new ServerChanges(source, server);
+    static ServerChanges start(PGConnectionPoolDataSource source, LibraryAddress.Server server, Runnable onLost) {
+        ServerChanges changes = new ServerChanges(source, server, onLost);
         changes.connectOnce();
         changes.thread.start();
         return changes;
@@ -77,6 +79,7 @@ final class ServerChanges implements AutoCloseable {
                 if (closed) return;
                 LOG.log(Level.INFO, "lost the connection to " + server.display() + "; reconnecting", e);
                 drop();
+                onLost.run();
             } catch (InterruptedException e) {
                 return;
             }

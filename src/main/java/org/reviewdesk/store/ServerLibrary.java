@@ -30,7 +30,7 @@ final class ServerLibrary {
             throw new LibraryException(ServerErrors.explain(server, e), e);
         }
         ServerPool pool = new ServerPool(source, MAX_CONNECTIONS);
-        ServerChanges changes = ServerChanges.start(source, server);
+        ServerChanges changes = ServerChanges.start(source, server, pool::dropIdle);
         Library library = new Library(server, localFolder, Jdbi.create(pool), Dialect.POSTGRESQL, codec, () -> {
             changes.close();
             pool.close();

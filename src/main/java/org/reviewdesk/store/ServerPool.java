@@ -108,6 +108,17 @@ final class ServerPool implements DataSource, ConnectionEventListener, AutoClose
         }
     }
 
+    /**
+     * Closes every idle connection: the server went away (the change listener lost it), so they are all dead, and
+     * each would fail once when handed out within the idle check's two seconds.
+     */
+    void dropIdle() {
+        synchronized (this) {
+            idle.forEach(this::discard);
+            idle.clear();
+        }
+    }
+
     @Override
     public void close() {
         closed = true;
