@@ -3,10 +3,7 @@ package org.reviewdesk.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +11,7 @@ import org.reviewdesk.model.library.LibrarySettings;
 import org.reviewdesk.model.library.PostPresence;
 import org.reviewdesk.synth.PostSynthesizer;
 import org.reviewdesk.synth.SynthProfile;
+import org.reviewdesk.testing.HandClock;
 import org.reviewdesk.testing.TestLibraries;
 
 /**
@@ -25,27 +23,7 @@ class PresenceServiceTest {
     @TempDir
     Path tmp;
     private final PostSynthesizer synth = new PostSynthesizer(14, SynthProfile.CONSISTENT);
-    private final HandClock clock = new HandClock();
-
-    /** A clock the test moves by hand, shared by both windows as if they ran on one computer. */
-    private static final class HandClock extends Clock {
-        Instant now = Instant.parse("2026-12-05T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    private final HandClock clock = new HandClock("2026-12-05T09:00:00Z");
 
     @Test
     void twoDesksOnOneLibraryEachSeeTheOtherOnTheirPostButNeverThemselves() throws Exception {

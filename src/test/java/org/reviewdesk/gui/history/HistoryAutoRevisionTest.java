@@ -2,11 +2,7 @@ package org.reviewdesk.gui.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,6 +13,7 @@ import org.reviewdesk.model.Post;
 import org.reviewdesk.model.library.RevisionInfo;
 import org.reviewdesk.service.Desk;
 import org.reviewdesk.synth.PostSynthesizer;
+import org.reviewdesk.testing.HandClock;
 import org.reviewdesk.testing.TempLibrary;
 
 /**
@@ -27,32 +24,12 @@ class HistoryAutoRevisionTest {
     @RegisterExtension
     final TempLibrary library = new TempLibrary();
 
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        Instant now = Instant.parse("2026-12-04T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void editingKeepsTheTextAtTheFirstEditAndThenEveryTenMinutes() throws Exception {
         Post post = new PostSynthesizer(8).post(0);
         Post other = new PostSynthesizer(8).post(1);
         Desk desk = library.with(List.of(post, other));
-        HandClock clock = new HandClock();
+        HandClock clock = new HandClock("2026-12-04T09:00:00Z");
         desk.edits().autoRevisions().setClock(clock);
         SameThreadExecutor executor = new SameThreadExecutor();
         EditorViewModel editor = new EditorViewModel(new DeskLibraryAccess(desk), executor, executor);
