@@ -82,7 +82,7 @@ class TeamLibraryTest {
     @Test
     void aDatabaseOfOtherTablesOrANewerSchemaIsRefusedAndLeftAsItWas() throws Exception {
         LibraryAddress foreign = TestLibraries.address(tmp.resolve("foreign"));
-        String schema = foreign.display().replaceAll(".*search_path%3D", "");
+        String schema = schemaOf(foreign);
         sql("CREATE TABLE " + schema + ".invoices (id INT)");
         assertThatThrownBy(() -> Desk.open(foreign)).isInstanceOf(LibraryException.class)
                 .hasMessageContaining("not a Review Desk library");
@@ -90,7 +90,7 @@ class TeamLibraryTest {
 
         LibraryAddress newer = TestLibraries.address(tmp);
         TestLibraries.open(tmp).close();
-        String other = newer.display().replaceAll(".*search_path%3D", "");
+        String other = schemaOf(newer);
         sql("INSERT INTO " + other + ".flyway_schema_history (installed_rank, version, description, type, script, "
                 + "checksum, installed_by, execution_time, success) VALUES (99, '99', 'future', 'SQL', "
                 + "'V99__future.sql', 1, 'test', 1, TRUE)");
@@ -120,6 +120,10 @@ class TeamLibraryTest {
             }
             assertThat(after).as("the stamp after the reconnection, which may have missed changes").isNotEqualTo(before);
         }
+    }
+
+    private static String schemaOf(LibraryAddress test) {
+        return ((LibraryAddress.Server) test).params().get("options").replace("-c search_path=", "");
     }
 
     private static LibraryAddress.Server server() {

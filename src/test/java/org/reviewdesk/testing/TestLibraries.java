@@ -57,7 +57,6 @@ public final class TestLibraries {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot make a schema on the test server " + admin.display() + ": " + e.getMessage(), e);
         }
-        return LibraryAddress.parse(admin.display() + (admin.display().contains("?") ? "&" : "?")
-                + "options=-c%20search_path%3D" + schema);
+        return admin.inSchema(schema);
     }
 }

@@ -59,6 +59,13 @@ public sealed interface LibraryAddress permits LibraryAddress.Folder, LibraryAdd
             return sb.toString();
         }
 
+        /** The same database with {@code schema} as the library's schema (its search path), for tests and the bench. */
+        public Server inSchema(String schema) {
+            java.util.Map<String, String> p = new LinkedHashMap<>(params);
+            p.put("options", "-c search_path=" + schema);
+            return new Server(user, host, port, database, p);
+        }
+
         /** A name for this computer's own files about the library (its search index): host, port and database. */
         public String localName() {
             String options = params.getOrDefault("options", "");

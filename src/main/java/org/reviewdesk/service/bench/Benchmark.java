@@ -258,7 +258,7 @@ public final class Benchmark {
         void run(int i) throws Exception;
     }
 
-    private static Percentiles time(int samples, Sample sample) throws Exception {
+    static Percentiles time(int samples, Sample sample) throws Exception {
         return time(samples, Math.max(3, samples / 10), sample);
     }
 

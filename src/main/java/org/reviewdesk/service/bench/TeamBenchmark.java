@@ -3,7 +3,6 @@ package org.reviewdesk.service.bench;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.reviewdesk.model.library.LibraryAddress;
@@ -30,8 +29,7 @@ public final class TeamBenchmark {
     public Map<String, Object> run(int posts, List<Integer> clients, int seconds, boolean keep) throws Exception {
         String schema = "review_desk_bench_" + System.currentTimeMillis();
         sql("CREATE SCHEMA " + schema);
-        LibraryAddress.Server at = (LibraryAddress.Server) LibraryAddress.parse(database.display()
-                + (database.display().contains("?") ? "&" : "?") + "options=-c%20search_path%3D" + schema);
+        LibraryAddress.Server at = database.inSchema(schema);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("posts", posts);
         root.put("library", database.display() + " (schema " + schema + ")");
@@ -103,21 +101,9 @@ public final class TeamBenchmark {
         return new QueueFilter(true, 20 + (i * 7) % 70, null, null, null, null, null);
     }
 
-    private interface Sample {
-        void run(int i) throws Exception;
-    }
-
-    private static Map<String, Object> time(int samples, Sample sample) throws Exception {
-        for (int i = 0; i < Math.max(3, samples / 10); i++) sample.run(i);
-        long[] nanos = new long[samples];
-        Random order = new Random(1);
-        for (int i = 0; i < samples; i++) {
-            int k = order.nextInt(1_000_000);
-            long t = System.nanoTime();
-            sample.run(k);
-            nanos[i] = System.nanoTime() - t;
-        }
-        Percentiles p = Percentiles.of(nanos);
+    /** The folder bench's timer (the same warm-up and random order), as the JSON's p50, p95 and samples. */
+    private static Map<String, Object> time(int samples, Benchmark.Sample sample) throws Exception {
+        Percentiles p = Benchmark.time(samples, sample);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("p50_ms", p.p50Ms());
         m.put("p95_ms", p.p95Ms());
