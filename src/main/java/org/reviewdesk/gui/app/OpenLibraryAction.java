@@ -83,6 +83,7 @@ final class OpenLibraryAction {
         dialog.getDialogPane().getButtonTypes().setAll(open, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(open).disableProperty().bind(where.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == open ? where.getText().strip() : null);
+        dialog.setOnShown(e -> where.requestFocus());
         return dialog.showAndWait();
     }
 }
