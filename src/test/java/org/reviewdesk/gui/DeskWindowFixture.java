@@ -72,8 +72,10 @@ public final class DeskWindowFixture implements AfterEachCallback {
      */
     public static void click(org.testfx.api.FxRobot robot, String text) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            var node = robot.lookup(text).match((javafx.scene.Node n) -> n.isVisible() && n.getScene() != null
-                    && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).tryQuery();
+            // The lookup walks the scene graph, which the FX thread changes while the list reloads: walk it there.
+            var node = WaitForAsyncUtils.asyncFx(() -> robot.lookup(text).match((javafx.scene.Node n) -> n.isVisible()
+                    && n.getScene() != null && n.getScene().getWindow() != null
+                    && n.getScene().getWindow().isShowing()).tryQuery()).get(5, TimeUnit.SECONDS);
             if (node.isEmpty()) return false;
             try {
                 robot.clickOn(node.get());
@@ -82,6 +84,14 @@ public final class DeskWindowFixture implements AfterEachCallback {
                 return false;
             }
         });
+    }
+
+    /**
+     * Whether a node matching {@code query} is in a window now. The lookup walks the scene graph, which the FX thread
+     * changes while a list reloads, so it walks it on the FX thread.
+     */
+    public static boolean present(org.testfx.api.FxRobot robot, String query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery().isPresent()).get(5, TimeUnit.SECONDS);
     }
 
     public DeskWindow window() {

@@ -32,7 +32,7 @@ class DeskLibraryWindowTest {
         library.create(new Post("Caching with Redis", "# Caching with Redis\n\nStart with the query.",
                 Meta.builder().reference("ref-caching").build()));
         DeskWindow window = deskWindow.show(library);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Caching with Redis").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DeskWindowFixture.present(robot, "Caching with Redis"));
         DeskWindowFixture.click(robot, "Caching with Redis");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.editor().area().getText().contains("query"));
 

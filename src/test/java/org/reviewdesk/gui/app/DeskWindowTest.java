@@ -100,7 +100,7 @@ class DeskWindowTest {
 
     private void openFromList(FxRobot robot, String title) throws Exception {
         waitUntil(() -> robot.lookup("#library-list").queryAs(ListView.class).getItems().size() >= 4);
-        waitUntil(() -> robot.lookup(title).tryQuery().isPresent());
+        waitUntil(() -> DeskWindowFixture.present(robot, title));
         robot.clickOn(title);
         waitUntil(() -> window.editor().area().getText().contains(title.split(" ")[0]));
     }

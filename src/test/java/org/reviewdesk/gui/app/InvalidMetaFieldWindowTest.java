@@ -60,7 +60,7 @@ class InvalidMetaFieldWindowTest {
                 Meta.builder().reference("ref-caching").score(new Score(80, 12, null, null)).build()));
         library.create(new Post("Kafka consumer lag", "# Kafka\n\nWatch the lag.", Meta.builder().reference("ref-kafka").build()));
         DeskWindow window = show(robot, library);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Caching with Redis").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DeskWindowFixture.present(robot, "Caching with Redis"));
         DeskWindowFixture.click(robot, "Caching with Redis");
         waitUntil(() -> window.editor().area().getText().contains("query"));
         robot.press(KeyCode.ALT, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.ALT);

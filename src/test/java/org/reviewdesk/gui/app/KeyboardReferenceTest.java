@@ -39,7 +39,7 @@ class KeyboardReferenceTest {
 
         robot.push(KeyCode.F1);
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#keyboard-reference").tryQuery().isPresent());
+                () -> DeskWindowFixture.present(robot, "#keyboard-reference"));
         javafx.scene.control.TableView<?> table = robot.lookup("#keyboard-reference").queryAs(javafx.scene.control.TableView.class);
         assertThat(table.getItems()).hasSize(shortcuts.size());
     }

@@ -41,7 +41,7 @@ class FindingsWindowTest {
             stage.setWidth(1280);
             stage.setHeight(800);
         })};
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Tide tables").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DeskWindowFixture.present(robot, "Tide tables"));
         DeskWindowFixture.click(robot, "Tide tables");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checkIds(window[0]).contains("scrape-debris"));

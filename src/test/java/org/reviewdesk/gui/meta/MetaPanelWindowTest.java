@@ -48,7 +48,7 @@ class MetaPanelWindowTest {
                         .flags(new Flags(true, false, false, false)).putExtra("mood", "calm").build()));
         deskWindow.show(library);
         DeskViewModel[] desks = {deskWindow.model()};
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Caching with Redis").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DeskWindowFixture.present(robot, "Caching with Redis"));
         DeskWindowFixture.click(robot, "Caching with Redis");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desks[0].meta().loadedProperty().get());
 

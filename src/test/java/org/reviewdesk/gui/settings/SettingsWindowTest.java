@@ -36,7 +36,7 @@ class SettingsWindowTest {
         deskWindow.show(library);
 
         robot.clickOn("File").clickOn("Settings\u2026");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#check-toggle-scrape-debris").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DeskWindowFixture.present(robot, "#check-toggle-scrape-debris"));
         CheckBox debris = robot.lookup("#check-toggle-scrape-debris").queryAs(CheckBox.class);
         assertThat(debris.isSelected()).as("shown off, as the library has it").isFalse();
         assertThat(robot.lookup("#check-toggle-repeated-sentence").queryAs(CheckBox.class).isSelected()).isTrue();

@@ -41,7 +41,7 @@ class SpellingWindowTest {
         DeskLibraryAccess library = new DeskLibraryAccess(desk);
         library.create(new Post("Alerts", BODY, Meta.builder().reference("ref-alerts").build()));
         DeskWindow window = deskWindow.show(library);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Alerts").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DeskWindowFixture.present(robot, "Alerts"));
         DeskWindowFixture.click(robot, "Alerts");
 
         CodeArea area = window.editor().area();
@@ -51,13 +51,13 @@ class SpellingWindowTest {
         assertThat(area.getStyleOfChar(BODY.lastIndexOf("recieve") + 1)).as("code is left alone").doesNotContain("mark-spelling");
 
         rightClick(robot, area, typo);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".spelling-suggestion").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> DeskWindowFixture.present(robot, ".spelling-suggestion"));
         robot.clickOn("receive");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> area.getText().contains("We receive an alert"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> markedWords(window).equals(List.of("dashbord")));
 
         rightClick(robot, area, area.getText().indexOf("dashbord"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#spelling-add").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> DeskWindowFixture.present(robot, "#spelling-add"));
         robot.clickOn("Add \"dashbord\" to library dictionary");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> markedWords(window).isEmpty());
         assertThat(desk.spelling().dictionary()).containsExactly("dashbord");
