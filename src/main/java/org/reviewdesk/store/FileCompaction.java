@@ -29,6 +29,9 @@ final class FileCompaction {
         try (Statement st = connection.createStatement()) {
             st.execute("SET EXCLUSIVE 1");
             if (sessions(st) == 1) {
+                // Alone, no writer can be about to use a message no finding holds now.
+                FindingMessages.dropUnused(connection);
+                if (!connection.getAutoCommit()) connection.commit();
                 st.execute("SHUTDOWN COMPACT");
                 return true;
             }

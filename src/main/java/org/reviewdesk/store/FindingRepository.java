@@ -37,11 +37,14 @@ public final class FindingRepository {
             var delete = h.prepareBatch("DELETE FROM finding WHERE post_id = ?");
             for (Long postId : findingsByPost.keySet()) delete.bind(0, postId).add();
             delete.execute();
-            var batch = h.prepareBatch("INSERT INTO finding (post_id, check_id, severity, message, line, start_pos, end_pos, field) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            var messageIds = FindingMessages.intern(h, findingsByPost.values().stream().flatMap(List::stream)
+                    .map(StoredFinding::message).toList());
+            var batch = h.prepareBatch("INSERT INTO finding (post_id, check_id, severity, message_id, line, start_pos, end_pos, "
+                    + "field) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             findingsByPost.forEach((postId, findings) -> {
                 for (StoredFinding f : findings) {
-                    batch.bind(0, postId).bind(1, f.checkId()).bind(2, f.severity()).bind(3, f.message()).bind(4, f.line())
+                    batch.bind(0, postId).bind(1, f.checkId()).bind(2, f.severity()).bind(3, messageIds.get(f.message()))
+                            .bind(4, f.line())
                             .bind(5, f.start()).bind(6, f.end()).bindByType(7, f.field(), String.class).add();
                 }
             });
@@ -78,8 +81,9 @@ public final class FindingRepository {
     }
 
     public List<StoredFinding> list(long postId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT f.id, f.check_id, f.severity, f.message, f.line, f.start_pos, f.end_pos, "
-                        + "f.field, d.reason FROM finding f LEFT JOIN finding_dismissal d ON d.post_id = f.post_id "
+        return jdbi.withHandle(h -> h.createQuery("SELECT f.id, f.check_id, f.severity, m.message, f.line, f.start_pos, f.end_pos, "
+                        + "f.field, d.reason FROM finding f JOIN finding_message m ON m.id = f.message_id "
+                        + "LEFT JOIN finding_dismissal d ON d.post_id = f.post_id "
                         + "AND d.check_id = f.check_id AND d.anchor = CASE WHEN f.field IS NOT NULL THEN 'field:' || f.field "
                         + "ELSE 'line:' || f.line END WHERE f.post_id = ? ORDER BY f.line, f.id").bind(0, postId)
                 .map((rs, ctx) -> new StoredFinding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -90,8 +94,8 @@ public final class FindingRepository {
     public void dismiss(long findingId, String reason) {
         if (reason == null || reason.isBlank()) throw new IllegalArgumentException("a dismissal needs a reason");
         jdbi.useTransaction(h -> {
-            StoredFinding f = h.createQuery("SELECT id, check_id, severity, message, line, start_pos, end_pos, field, post_id "
-                            + "FROM finding WHERE id = ?").bind(0, findingId)
+            StoredFinding f = h.createQuery("SELECT f.id, f.check_id, f.severity, m.message, f.line, f.start_pos, f.end_pos, f.field, "
+                            + "f.post_id FROM finding f JOIN finding_message m ON m.id = f.message_id WHERE f.id = ?").bind(0, findingId)
                     .map((rs, ctx) -> new Object[] {new StoredFinding(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8), null), rs.getLong(9)})
                     .findOne().map(a -> {

@@ -81,8 +81,8 @@ public final class SpellingRepository {
         Set<Long> out = new java.util.LinkedHashSet<>();
         jdbi.useHandle(h -> {
             for (String word : lower(words)) {
-                out.addAll(h.createQuery("SELECT DISTINCT post_id FROM finding WHERE check_id = 'spelling' "
-                        + "AND LOWER(message) LIKE ? ESCAPE '\\'").bind(0, "\"" + escapeLike(word) + "\"%")
+                out.addAll(h.createQuery("SELECT DISTINCT f.post_id FROM finding f JOIN finding_message m ON m.id = f.message_id "
+                        + "WHERE f.check_id = 'spelling' AND LOWER(m.message) LIKE ? ESCAPE '\\'").bind(0, "\"" + escapeLike(word) + "\"%")
                         .mapTo(Long.class).list());
             }
         });
