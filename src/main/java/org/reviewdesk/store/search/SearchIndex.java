@@ -14,12 +14,14 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -50,7 +52,7 @@ import org.reviewdesk.store.PostRepository;
  */
 public final class SearchIndex implements AutoCloseable {
     /** Raised when the index changes its layout, so that an older one is built again. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     private static final String FORMAT_KEY = "format";
     private static final String SEQ_KEY = "change_seq";
     private static final int BATCH = 500;
@@ -170,13 +172,28 @@ public final class SearchIndex implements AutoCloseable {
         searchers.maybeRefresh();
     }
 
+    /**
+     * The words of a post, as a search asks for them: which posts hold a word. A search matches every word as a
+     * prefix and orders by title, never by score and never by phrase, so the index keeps no counts, positions or
+     * norms (format 2: three quarters of the index were those, docs/decisions/0017).
+     */
+    private static final FieldType WORDS = words();
+
+    private static FieldType words() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.setOmitNorms(true);
+        t.freeze();
+        return t;
+    }
+
     private Document document(PostRepository.Indexed p) {
         Document doc = new Document();
         doc.add(new StringField("id_key", Long.toString(p.id()), Field.Store.NO));
         doc.add(new StoredField("id", p.id()));
         doc.add(new NumericDocValuesField("id", p.id()));
         doc.add(new SortedDocValuesField("title_key", new BytesRef(truncate(p.titleKey()))));
-        doc.add(new TextField("text", p.text(), Field.Store.NO));
+        doc.add(new Field("text", p.text(), WORDS));
         doc.add(new StringField("reference", p.reference().toLowerCase(Locale.ROOT), Field.Store.NO));
         return doc;
     }

@@ -110,4 +110,28 @@ class SearchIndexTest {
         assertThat(index.size()).isEqualTo(1);
         assertThat(index.search("advice", 0, 10)).isEqualTo(List.of(kept));
     }
+
+    @Test
+    void anIndexOfTheFormerLayoutIsBuiltAgainAndThenFindsThePosts() throws Exception {
+        index.close();
+        Path old = dir.resolve("old-index");
+        // What format 1 wrote: the words with their counts and positions, and its format in the commit.
+        try (var directory = org.apache.lucene.store.FSDirectory.open(old);
+             var writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig(new org.apache.lucene.analysis.standard.StandardAnalyzer()))) {
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.TextField("text", "stale words", org.apache.lucene.document.Field.Store.NO));
+            writer.addDocument(doc);
+            writer.setLiveCommitData(java.util.Map.of("format", "1", "change_seq", "99").entrySet());
+            writer.commit();
+        }
+        long redis = create("anp-ref-000200-2", "Caching with Redis", "caching", "Use allkeys-LRU eviction.");
+
+        index = SearchIndex.open(old);
+        assertThat(index.size()).as("the former index is dropped").isZero();
+        assertThat(index.indexedSeq()).isZero();
+        assertThat(catchUp()).isEqualTo(1);
+        assertThat(index.search("evict", 0, 10)).containsExactly(redis);
+        assertThat(index.search("stale", 0, 10)).isEmpty();
+    }
 }
