@@ -30,6 +30,8 @@ public final class DeskApp extends Application {
      * reaches it here. Set once by the launcher, taken once by {@link #start}.
      */
     private static final AtomicReference<DeskLibraryAccess> EARLY = new AtomicReference<>();
+    /** The thread closing the library after the window has gone ({@link #stop}). */
+    private static final AtomicReference<Thread> CLOSING = new AtomicReference<>();
 
     /** Library work runs in order on one thread: an open after a save sees the saved row version. */
     private final FxBackgroundExecutor libraryExecutor = new FxBackgroundExecutor(1);
@@ -131,10 +133,29 @@ public final class DeskApp extends Application {
     }
 
     @Override
-    public void stop() throws Exception {
-        // The window saved on close; wait for that last save to commit before the library closes.
-        libraryExecutor.awaitQuiet(java.time.Duration.ofSeconds(10));
+    public void stop() {
+        // JavaFX calls this on the FX thread, which never touches the disk: the last save and the library's close
+        // (the last program to close a library compacts its file: seconds on a large one) run on a thread of their
+        // own, which the launcher waits for before the process exits.
+        Thread closing = new Thread(this::closeLibrary, "library-close");
+        CLOSING.set(closing);
+        closing.start();
+    }
+
+    private void closeLibrary() {
+        try {
+            // The window saved on close; wait for that last save to commit before the library closes.
+            libraryExecutor.awaitQuiet(java.time.Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         computeExecutor.shutdown();
         if (library != null) library.close();
+    }
+
+    /** Waits until the window's library is closed (its last save committed, its file compacted), if it was shown. */
+    static void awaitClosed() throws InterruptedException {
+        Thread closing = CLOSING.getAndSet(null);
+        if (closing != null) closing.join();
     }
 }

@@ -30,5 +30,10 @@ public final class DeskLauncher {
         // The library opens while the toolkit starts and the window is built: each takes about a second.
         DeskApp.openEarly(address);
         Application.launch(DeskApp.class, "--" + DeskApp.LIBRARY_PARAMETER + "=" + address.display());
+        try {
+            DeskApp.awaitClosed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
