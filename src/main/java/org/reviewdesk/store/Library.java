@@ -44,6 +44,7 @@ public final class Library implements AutoCloseable {
         this.dialect = dialect;
         this.resources = resources;
         dialect.install(jdbi);
+        FailureMessages.install(jdbi);
         if (Boolean.getBoolean(FX_THREAD_GUARD)) jdbi.getConfig(org.jdbi.v3.core.Handles.class).addListener(new FxThreadGuard());
         this.revisions = new RevisionRepository(jdbi, codec);
         this.posts = new PostRepository(jdbi, codec, revisions);
