@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class WindowProbe {
     private static final long TIMEOUT_SECONDS = 180;
     static final int LATER_STARTS = 3;
-    private static final Pattern FIGURE = Pattern.compile("\"([a-z_]+)\":\\s*(-?[0-9.]+)");
+    private static final Pattern FIGURE = Pattern.compile("\"([a-z0-9_]+)\":\\s*(-?[0-9.]+)");
 
     private final Path work;
 
@@ -85,10 +85,15 @@ final class WindowProbe {
         if (!Files.exists(report)) {
             return new Start(null, "the window wrote no start-up report (exit " + p.exitValue() + ")" + tail(log));
         }
+        return new Start(figures(Files.readString(report, StandardCharsets.UTF_8)), null);
+    }
+
+    /** The figures of a start-up report: one flat JSON object of numbers. */
+    static Map<String, Double> figures(String json) {
         Map<String, Double> figures = new LinkedHashMap<>();
-        Matcher m = FIGURE.matcher(Files.readString(report, StandardCharsets.UTF_8));
+        Matcher m = FIGURE.matcher(json);
         while (m.find()) figures.put(m.group(1), Double.parseDouble(m.group(2)));
-        return new Start(figures, null);
+        return figures;
     }
 
     /** The last lines the window printed, for a report that says why it is missing. */

@@ -20,4 +20,12 @@ class WindowProbeTest {
                 .containsEntry("interactive_max_ms", 3400.0)
                 .containsEntry("starts", 3.0);
     }
+
+    @Test
+    void everyFigureOfTheReportIsRead() {
+        assertThat(WindowProbe.figures("{\"interactive_ms\": 2339, \"queue_sort_click_p50_ms\": 68, "
+                + "\"queue_sort_click_p95_ms\": 412, \"heap_used_mb\": 63}\n"))
+                .containsEntry("interactive_ms", 2339.0).containsEntry("queue_sort_click_p50_ms", 68.0)
+                .containsEntry("queue_sort_click_p95_ms", 412.0).containsEntry("heap_used_mb", 63.0).hasSize(4);
+    }
 }
