@@ -3,7 +3,6 @@ package org.reviewdesk.gui.app;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.util.Duration;
@@ -41,7 +40,7 @@ final class QueueSortProbe {
     /** Shows the queue, clicks through every order, puts the priority order back, then runs {@code then}. */
     void run(Runnable then) {
         window.showQueue();
-        afterFrames(2, () -> next(0, then));
+        StartupProbe.afterFrames(2, () -> next(0, then));
     }
 
     private void next(int i, Runnable then) {
@@ -62,7 +61,7 @@ final class QueueSortProbe {
             done[0] = true;
             timeout.stop();
             queue.rows().removeListener(listener[0]);
-            afterFrames(1, () -> {
+            StartupProbe.afterFrames(1, () -> {
                 millis.add((System.nanoTime() - started) / 1_000_000);
                 next(i + 1, then);
             });
@@ -82,19 +81,5 @@ final class QueueSortProbe {
         trace.put("queue_sort_click_p95_ms", sorted[(int) Math.ceil(0.95 * sorted.length) - 1]);
         trace.put("queue_sort_click_max_ms", sorted[sorted.length - 1]);
         trace.put("queue_sort_clicks", sorted.length);
-    }
-
-    private static void afterFrames(int frames, Runnable action) {
-        new AnimationTimer() {
-            private int seen;
-
-            @Override
-            public void handle(long now) {
-                if (++seen >= frames) {
-                    stop();
-                    action.run();
-                }
-            }
-        }.start();
     }
 }

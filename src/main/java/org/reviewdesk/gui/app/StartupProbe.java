@@ -90,7 +90,8 @@ final class StartupProbe {
         writer.start();
     }
 
-    private static void afterFrames(int frames, Runnable action) {
+    /** Runs {@code action} on the FX thread once {@code frames} frames have been drawn. */
+    static void afterFrames(int frames, Runnable action) {
         new AnimationTimer() {
             private int seen;
 
