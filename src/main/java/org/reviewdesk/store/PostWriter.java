@@ -18,7 +18,15 @@ final class PostWriter {
         if (post.reference() == null || post.reference().isBlank()) {
             throw new IllegalArgumentException("a post needs a reference to be stored (title: " + post.title() + ")");
         }
+        // Said here, naming the field: PostgreSQL's own refusal of a long value does not say which column it was.
+        if (post.reference().length() > MAX_REFERENCE) {
+            throw new IllegalArgumentException("the reference is too long: " + post.reference().length()
+                    + " characters, at most " + MAX_REFERENCE);
+        }
     }
+
+    /** The length of the post table's reference column (V1). */
+    static final int MAX_REFERENCE = 400;
 
     /** A new post with its child rows; returns its id. */
     static long insert(Handle h, Post post, boolean edited) {
