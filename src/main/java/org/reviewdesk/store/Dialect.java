@@ -35,6 +35,18 @@ enum Dialect {
     }
 
     /**
+     * Inserts a row of two parameters, {@code key} and {@code value}, unless a row with that key exists; the row there
+     * is left as it is. On H2 the key is bound a second time, as the third parameter.
+     */
+    String insertIfAbsent(String table, String key, String value) {
+        if (this == H2) {
+            return "INSERT INTO " + table + " (" + key + ", " + value + ") SELECT ?, ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM "
+                    + table + " WHERE " + key + " = ?)";
+        }
+        return "INSERT INTO " + table + " (" + key + ", " + value + ") VALUES (?, ?) ON CONFLICT (" + key + ") DO NOTHING";
+    }
+
+    /**
      * Inserts a row or, when a row with the same key exists, writes the other columns over it.
      *
      * @param keys the key columns, comma-separated

@@ -81,10 +81,7 @@ final class FindingMessages {
 
     private static void insert(Handle h, Dialect dialect, List<String> missing, Map<String, Long> probe) {
         if (missing.isEmpty()) return;
-        var batch = h.prepareBatch(dialect == Dialect.H2
-                ? "INSERT INTO finding_message (id, message) SELECT ?, ? FROM DUAL "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM finding_message WHERE id = ?)"
-                : "INSERT INTO finding_message (id, message) VALUES (?, ?) ON CONFLICT (id) DO NOTHING");
+        var batch = h.prepareBatch(dialect.insertIfAbsent("finding_message", "id", "message"));
         for (String m : missing) {
             long id = probe.get(m);
             batch.bind(0, id).bind(1, m);
