@@ -64,7 +64,7 @@ public final class DeskViewModel {
         this.meta = new MetaEditing(editor, library, computeExecutor);
         this.imports = new DeskImport(library, libraryExecutor, computeExecutor, list::refresh,
                 m -> editor.onNoticeProperty().get().accept(m));
-        this.queue = library.queue().map(q -> new QueueViewModel(q, libraryExecutor)).orElse(null);
+        this.queue = library.queue().map(q -> new QueueViewModel(q, libraryExecutor, computeExecutor)).orElse(null);
         this.reviewChecklist = library.reviews()
                 .map(r -> new org.reviewdesk.gui.review.ReviewChecklistViewModel(r, libraryExecutor)).orElse(null);
         this.comments = library.comments()

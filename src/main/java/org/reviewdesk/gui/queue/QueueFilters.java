@@ -46,6 +46,12 @@ public final class QueueFilters {
     private final ObservableList<String> checkChoices = FXCollections.observableArrayList();
     private final ObservableList<String> assigneeChoices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper findingCounts = new ReadOnlyStringWrapper(this, "findingCounts", "");
+    /** What the per-check counts say while the counts of a new filter are being read. */
+    static final String COUNTING = "counting findings\u2026";
+    /** The filter whose counts the bar shows; a reading under way (only one at a time); the filter to read next. */
+    private QueueFilter shownFilter;
+    private boolean reading;
+    private QueueFilter waiting;
     /** Who "(me)" is: the system's user name until the library's user.name setting is read. */
     private String me;
 
@@ -98,19 +104,44 @@ public final class QueueFilters {
 
     /**
      * Reads the choices the bar offers for {@code filter} in the background: the checks with open findings among the
-     * posts it selects, with their counts ("repeated-sentence 212 · hidden-content 3"), and the assignees.
+     * posts it selects, with their counts ("repeated-sentence 212 \u00b7 hidden-content 3"), and the assignees. At
+     * 100,000 posts the counts read every finding (seconds), so one reading runs at a time and only the newest filter
+     * asked for meanwhile is read after it; until the counts of a new filter are there the bar says they are being
+     * counted, never the counts of another filter.
      */
     void loadChoices(QueueAccess access, BackgroundExecutor executor, QueueFilter filter) {
+        if (!filter.equals(shownFilter)) findingCounts.set(COUNTING);
+        if (reading) {
+            waiting = filter;
+            return;
+        }
+        reading = true;
         executor.submit(() -> new Choices(access.findingCounts(filter), access.assignees()), choices -> {
-            // Choices are only ever added, at the end: the check box list keeps its ticks by position.
-            for (String id : choices.counts().keySet()) if (!checkChoices.contains(id)) checkChoices.add(id);
-            for (String selected : checks) if (!checkChoices.contains(selected)) checkChoices.add(selected);
-            List<String> names = new ArrayList<>(List.of("", UNASSIGNED, ME));
-            names.addAll(choices.assignees());
-            if (!assigneeChoices.equals(names)) assigneeChoices.setAll(names);
-            findingCounts.set(String.join(" \u00b7 ", choices.counts().entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).toList()));
-        }, e -> findingCounts.set(""));
+            if (waiting == null) show(filter, choices);
+            readNext(access, executor);
+        }, e -> {
+            if (waiting == null) findingCounts.set("");
+            readNext(access, executor);
+        });
+    }
+
+    private void readNext(QueueAccess access, BackgroundExecutor executor) {
+        reading = false;
+        QueueFilter next = waiting;
+        waiting = null;
+        if (next != null) loadChoices(access, executor, next);
+    }
+
+    private void show(QueueFilter filter, Choices choices) {
+        shownFilter = filter;
+        // Choices are only ever added, at the end: the check box list keeps its ticks by position.
+        for (String id : choices.counts().keySet()) if (!checkChoices.contains(id)) checkChoices.add(id);
+        for (String selected : checks) if (!checkChoices.contains(selected)) checkChoices.add(selected);
+        List<String> names = new ArrayList<>(List.of("", UNASSIGNED, ME));
+        names.addAll(choices.assignees());
+        if (!assigneeChoices.equals(names)) assigneeChoices.setAll(names);
+        findingCounts.set(String.join(" \u00b7 ", choices.counts().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).toList()));
     }
 
     private record Choices(Map<String, Integer> counts, List<String> assignees) {

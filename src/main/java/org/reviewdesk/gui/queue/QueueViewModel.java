@@ -40,6 +40,8 @@ public final class QueueViewModel {
 
     private final QueueAccess access;
     private final BackgroundExecutor executor;
+    /** Reads the per-check counts, which take seconds in a large library, beside the library thread. */
+    private final BackgroundExecutor counting;
     private final QueueFilters filters = new QueueFilters();
     private final ObjectProperty<QueueSort> sort = new SimpleObjectProperty<>(this, "sort", QueueSort.PRIORITY);
     private final QueuePages pages;
@@ -53,8 +55,17 @@ public final class QueueViewModel {
     private final QueueKeys keys = new QueueKeys(this);
 
     public QueueViewModel(QueueAccess access, BackgroundExecutor executor) {
+        this(access, executor, executor);
+    }
+
+    /**
+     * A queue whose pages and triage go through {@code executor} (the library thread) and whose per-check counts are
+     * read through {@code counting}: a header click or a page then never waits behind a count.
+     */
+    public QueueViewModel(QueueAccess access, BackgroundExecutor executor, BackgroundExecutor counting) {
         this.access = access;
         this.executor = executor;
+        this.counting = counting;
         this.pages = new QueuePages(access, executor, this::failed);
         showing.addListener((o, was, now) -> {
             if (now) refresh();
@@ -80,7 +91,7 @@ public final class QueueViewModel {
         if (!showing.get()) return;
         QueueFilter f = filters.filter();
         pages.first(f, sort.get(), PAGE);
-        filters.loadChoices(access, executor, f);
+        filters.loadChoices(access, counting, f);
     }
 
     /**

@@ -2,11 +2,8 @@ package org.reviewdesk.gui.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reviewdesk.checks.CommonSentences;
 import org.reviewdesk.checks.Severity;
 import org.reviewdesk.checks.rules.BoilerplateSentenceCheck;
-import org.reviewdesk.gui.task.BackgroundExecutor;
+import org.reviewdesk.gui.task.ManualExecutor;
 import org.reviewdesk.gui.task.SameThreadExecutor;
 import org.reviewdesk.model.library.StoredFinding;
 import org.reviewdesk.synth.PostSynthesizer;
@@ -248,18 +245,18 @@ class FindingsViewModelTest {
         panel.refreshStats();
         panel.refreshStats();
         panel.refreshStats();
-        assertThat(slow.queued).as("one count at a time").hasSize(1);
+        assertThat(slow.waiting()).as("one count at a time").isEqualTo(1);
         assertThat(access.statsRefreshed).isZero();
 
         slow.runNext();
         assertThat(access.statsRefreshed).isEqualTo(1);
-        assertThat(slow.queued).as("the asks during the count make one more").hasSize(1);
+        assertThat(slow.waiting()).as("the asks during the count make one more").isEqualTo(1);
         slow.runNext();
         assertThat(access.statsRefreshed).isEqualTo(2);
-        assertThat(slow.queued).isEmpty();
+        assertThat(slow.waiting()).isZero();
 
         panel.refreshStats();
-        assertThat(slow.queued).as("a later ask counts again").hasSize(1);
+        assertThat(slow.waiting()).as("a later ask counts again").isEqualTo(1);
     }
 
     @Test
@@ -274,7 +271,7 @@ class FindingsViewModelTest {
 
         assertThat(notices).containsExactly("Could not count the library's sentences: disk full");
         panel.refreshStats();
-        assertThat(slow.queued).hasSize(1);
+        assertThat(slow.waiting()).isEqualTo(1);
     }
 
     @Test
@@ -292,43 +289,6 @@ class FindingsViewModelTest {
         panel.refreshStats();
 
         assertThat(checkIds(panel)).as("rechecked after the count").contains(BoilerplateSentenceCheck.ID);
-    }
-
-    /** Holds submitted work until the test releases it, like a slow background thread. */
-    private static final class ManualExecutor implements BackgroundExecutor {
-        final List<Runnable> queued = new ArrayList<>();
-
-        @Override
-        public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-            queued.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
-        }
-
-        void runNext() {
-            queued.remove(0).run();
-        }
-
-        @Override
-        public Cancellable schedule(Duration delay, Runnable action) {
-            throw new UnsupportedOperationException("no timers expected");
-        }
-
-        @Override
-        public void onUiThread(Runnable action) {
-            action.run();
-        }
-
-        @Override
-        public void shutdown() {
-        }
     }
 
     @Test

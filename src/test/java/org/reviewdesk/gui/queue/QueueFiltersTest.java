@@ -88,4 +88,31 @@ class QueueFiltersTest {
         queue.refresh();
         assertThat(shown()).containsExactly("a", "b", "c");
     }
+
+    @Test
+    void aSlowCountNeverHoldsUpTheRowsAndNeverShowsAnotherFiltersCounts() {
+        org.reviewdesk.gui.task.ManualExecutor counting = new org.reviewdesk.gui.task.ManualExecutor();
+        QueueViewModel slow = new QueueViewModel(new DeskQueueAccess(library.desk()), new SameThreadExecutor(), counting);
+        slow.filters().needsReviewProperty().set(false);
+        slow.filters().staleOnProperty().set(false);
+        slow.showingProperty().set(true);
+        slow.refresh();
+        assertThat(slow.rows()).as("the rows come while the count is still being read").hasSize(3);
+        assertThat(slow.filters().findingCountsProperty().get()).isEqualTo(QueueFilters.COUNTING);
+
+        slow.filters().maxQualityProperty().set("45");
+        slow.refresh();
+        slow.filters().maxQualityProperty().set("59");
+        slow.refresh();
+        assertThat(slow.rows()).extracting(PostSummary::reference).containsExactlyInAnyOrder("a", "c");
+        assertThat(counting.waiting()).as("one count at a time").isEqualTo(1);
+
+        counting.runNext();
+        assertThat(slow.filters().findingCountsProperty().get())
+                .as("the first filter's counts are not shown for the newest filter").isEqualTo(QueueFilters.COUNTING);
+        assertThat(counting.waiting()).as("only the newest filter asked for meanwhile is read next").isEqualTo(1);
+        counting.runNext();
+        assertThat(slow.filters().findingCountsProperty().get()).contains("repeated-sentence 1").doesNotContain("repeated-sentence 2");
+        assertThat(counting.waiting()).isZero();
+    }
 }

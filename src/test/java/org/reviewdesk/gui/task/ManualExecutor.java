@@ -1,0 +1,50 @@
+package org.reviewdesk.gui.task;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Holds submitted work until the test releases it, like a slow background thread; callbacks run where it is released. */
+public final class ManualExecutor implements BackgroundExecutor {
+    private final List<Runnable> queued = new ArrayList<>();
+
+    @Override
+    public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        queued.add(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        });
+    }
+
+    /** How many pieces of work wait to be released. */
+    public int waiting() {
+        return queued.size();
+    }
+
+    /** Runs the oldest piece of work that waits, and its callback. */
+    public void runNext() {
+        queued.remove(0).run();
+    }
+
+    @Override
+    public Cancellable schedule(Duration delay, Runnable action) {
+        throw new UnsupportedOperationException("no timers expected");
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        action.run();
+    }
+
+    @Override
+    public void shutdown() {
+    }
+}
