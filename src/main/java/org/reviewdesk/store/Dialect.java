@@ -62,6 +62,12 @@ enum Dialect {
                 + (sets.isEmpty() ? "DO NOTHING" : "DO UPDATE SET " + String.join(", ", sets));
     }
 
+    /** An aggregate of the distinct values of {@code column} in a group, sorted and joined with commas. */
+    String sortedDistinctList(String column) {
+        return this == H2 ? "LISTAGG(DISTINCT " + column + ", ',') WITHIN GROUP (ORDER BY " + column + ")"
+                : "string_agg(DISTINCT " + column + ", ',' ORDER BY " + column + ")";
+    }
+
     /** Tells H2 which index to read (its planner may prefer another); PostgreSQL's planner is left to choose. */
     String indexHint(String index) {
         return this == H2 ? " USE INDEX (" + index + ")" : "";

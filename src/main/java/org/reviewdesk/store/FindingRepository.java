@@ -72,6 +72,11 @@ public final class FindingRepository {
                 + "findings_info = (SELECT COUNT(*) FROM finding f WHERE f.post_id = p.id AND f.severity = 'info' AND " + notDismissed() + "), "
                 + "findings_total = (SELECT COUNT(*) FROM finding f WHERE f.post_id = p.id AND " + notDismissed() + ") "
                 + "WHERE p.id = ?", postId);
+        // Which checks the post has open findings of, for the queue's counts per check (V16).
+        h.execute("DELETE FROM post_open_checks WHERE post_id = ?", postId);
+        h.execute("INSERT INTO post_open_checks (post_id, check_ids) SELECT f.post_id, "
+                + Dialect.of(h).sortedDistinctList("f.check_id") + " FROM finding f WHERE f.post_id = ? AND " + notDismissed()
+                + " GROUP BY f.post_id", postId);
     }
 
     /** The SQL condition that finding {@code f} is not dismissed. */

@@ -39,16 +39,25 @@ final class QueueCounter {
         return t;
     }
 
-    /** How many posts of the filtered queue have open findings of each check, most first. */
+    /**
+     * How many posts of the filtered queue have open findings of each check, most first: from the checks each post
+     * has open findings of, kept as findings are written (FindingRepository), one row per post.
+     */
     Map<String, Integer> findingCounts(Handle h, QueueFilter filter) {
         long stamp = stamp(h);
         FindingCounts f = findingCounts;
         if (f == null || f.stamp() != stamp || !f.filter().equals(filter)) {
+            Map<String, Integer> perCheck = new java.util.HashMap<>();
+            QueueFilterSql.bind(h.createQuery("SELECT c.check_ids, COUNT(*) FROM post_open_checks c JOIN post ON post.id = c.post_id"
+                            + QueueFilterSql.where(filter, true) + " GROUP BY c.check_ids"), filter)
+                    .map((rs, ctx) -> {
+                        for (String id : rs.getString(1).split(",")) perCheck.merge(id, rs.getInt(2), Integer::sum);
+                        return Boolean.TRUE;
+                    }).forEach(x -> { });
             Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-            QueueFilterSql.bind(h.createQuery("SELECT f.check_id, COUNT(DISTINCT f.post_id) FROM finding f WHERE f.post_id IN "
-                            + "(SELECT id FROM post" + QueueFilterSql.where(filter, true) + ") AND " + FindingRepository.notDismissed()
-                            + " GROUP BY f.check_id ORDER BY 2 DESC, 1"), filter)
-                    .map((rs, ctx) -> counts.put(rs.getString(1), rs.getInt(2))).forEach(x -> { });
+            perCheck.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> counts.put(e.getKey(), e.getValue()));
             f = new FindingCounts(stamp, filter, java.util.Collections.unmodifiableMap(counts));
             findingCounts = f;
         }

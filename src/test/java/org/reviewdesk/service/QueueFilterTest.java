@@ -51,6 +51,28 @@ class QueueFilterTest {
     }
 
     @Test
+    void theCountsPerCheckFollowDismissalsTheTrashAndANewCheck() throws Exception {
+        long a = desk.posts().byReference("a").id();
+        var repeated = desk.findings().list(a).stream().filter(f -> f.checkId().equals("repeated-sentence")).toList();
+        repeated.forEach(f -> desk.findings().dismiss(f.id(), "quoted on purpose"));
+        assertThat(desk.queue().findingCounts(QueueFilter.ALL)).containsEntry("repeated-sentence", 1);
+        repeated.forEach(f -> desk.findings().undismiss(f.id()));
+        assertThat(desk.queue().findingCounts(QueueFilter.ALL)).as("taken back, it counts again")
+                .containsEntry("repeated-sentence", 2);
+
+        desk.posts().trash(List.of("b"));
+        assertThat(desk.queue().findingCounts(QueueFilter.ALL)).as("a post in the trash is not in the queue")
+                .containsEntry("repeated-sentence", 1);
+
+        var open = desk.edits().open(a);
+        desk.edits().save(a, open.rowVersion(), open.post().withBody("# Caching\n\nSaid once.\n"),
+                org.reviewdesk.model.FieldDrafts.NONE);
+        desk.checks().recheckAll(n -> { });
+        assertThat(desk.queue().findingCounts(QueueFilter.ALL)).as("checked again without the repetition")
+                .doesNotContainKey("repeated-sentence");
+    }
+
+    @Test
     void qualityUnder60WithARepeatedSentenceUnassigned() {
         QueueFilter filter = new QueueFilter(false, null, null, null, null, "", null)
                 .withFindings(List.of("repeated-sentence"), List.of())
