@@ -36,6 +36,13 @@ final class ColumnTable<S> {
         return new Column<>(name, type, value, null);
     }
 
+    /** What {@code source} writes into the column {@code name}. */
+    Object value(String name, S source) {
+        Integer at = positions.get(name);
+        if (at == null) throw new IllegalArgumentException(table + " has no column " + name);
+        return columns.get(at).value().apply(source);
+    }
+
     /** "a, b, c", each name after {@code prefix} ("p." for a join). */
     String names(String prefix) {
         return columns.stream().map(c -> prefix + c.name()).collect(Collectors.joining(", "));

@@ -32,7 +32,7 @@ final class PostEdits {
 
     /** The post written in one transaction with whatever {@code alsoWrite} adds; refused when someone saved since. */
     StoredPost save(long id, long expectedRowVersion, Post post, Consumer<Handle> alsoWrite) throws StaleEditException {
-        PostWriter.requireReference(post);
+        PostWriter.requireStorable(post);
         Optional<StoredPost> stale = jdbi.inTransaction(h -> {
             revisions.keepImportedState(h, id);
             int n = PostRows.bind(h.createUpdate(PostRows.updateSql()
@@ -53,7 +53,7 @@ final class PostEdits {
 
     /** A post written in the library (not imported): it counts as edited locally from the start. */
     StoredPost create(Post post) {
-        PostWriter.requireReference(post);
+        PostWriter.requireStorable(post);
         long id = jdbi.inTransaction(h -> {
             long newId = PostWriter.insert(h, post, true);
             Library.touch(h);

@@ -87,7 +87,7 @@ final class PostImporter {
         List<String> refs = new ArrayList<>();
         for (List<Post> posts : files) {
             for (Post p : posts) {
-                PostWriter.requireReference(p);
+                PostWriter.requireStorable(p);
                 refs.add(p.reference());
             }
         }
@@ -127,7 +127,7 @@ final class PostImporter {
     }
 
     private ImportOutcome importOne(Handle h, Post post, boolean overwrite) {
-        PostWriter.requireReference(post);
+        PostWriter.requireStorable(post);
         Optional<Long> existing = h.createQuery("SELECT id FROM post WHERE reference = ? FOR UPDATE")
                 .bind(0, post.reference()).mapTo(Long.class).findOne();
         if (existing.isEmpty()) {

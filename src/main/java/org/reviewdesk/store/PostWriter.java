@@ -14,19 +14,37 @@ final class PostWriter {
     private PostWriter() {
     }
 
-    static void requireReference(Post post) {
+    /** A text column of the post table, the field it holds as the meta form names it, and its length (V1, V8, V12). */
+    private record Limit(String column, String field, int max) {
+    }
+
+    /** The text columns of a post's row that have a length; the others (summary, AI brief) hold any text. */
+    private static final List<Limit> LIMITS = List.of(new Limit("reference", "reference", 400),
+            new Limit("title", "title", 4000), new Limit("topic", "topic", 4000),
+            new Limit("outline_context", "AI outline's context", 4000), new Limit("outline_problem", "AI outline's problem", 4000),
+            new Limit("outline_stack", "AI outline's stack", 4000), new Limit("outline_action", "AI outline's recommended action", 4000),
+            new Limit("code_language", "code language", 200), new Limit("language", "language", 200),
+            new Limit("difficulty", "difficulty", 200), new Limit("status", "revision status", 200),
+            new Limit("version", "revision version", 200), new Limit("hash", "hash", 400),
+            new Limit("payload_source_id", "payload's source id", 4000), new Limit("payload_generator", "payload's generator", 4000),
+            new Limit("payload_scenario", "payload's scenario", 4000));
+
+    /**
+     * Refuses a post the post table cannot hold, with a sentence that names the field: a post without a reference, or
+     * a field longer than its column. Said here because PostgreSQL's own refusal of a long value does not say which
+     * column it was, and a failure's message carries no SQL (FailureMessages).
+     */
+    static void requireStorable(Post post) {
         if (post.reference() == null || post.reference().isBlank()) {
             throw new IllegalArgumentException("a post needs a reference to be stored (title: " + post.title() + ")");
         }
-        // Said here, naming the field: PostgreSQL's own refusal of a long value does not say which column it was.
-        if (post.reference().length() > MAX_REFERENCE) {
-            throw new IllegalArgumentException("the reference is too long: " + post.reference().length()
-                    + " characters, at most " + MAX_REFERENCE);
+        for (Limit limit : LIMITS) {
+            if (PostRows.COLUMNS.value(limit.column(), post) instanceof String s && s.length() > limit.max()) {
+                throw new IllegalArgumentException("the " + limit.field() + " is too long: " + s.length()
+                        + " characters, at most " + limit.max());
+            }
         }
     }
-
-    /** The length of the post table's reference column (V1). */
-    static final int MAX_REFERENCE = 400;
 
     /** A new post with its child rows; returns its id. */
     static long insert(Handle h, Post post, boolean edited) {

@@ -81,6 +81,22 @@ class ImportServiceTest {
     }
 
     @Test
+    void aFieldLongerThanTheLibraryHoldsIsRefusedNamingTheFieldOnEitherDatabase() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("long"));
+        org.reviewdesk.formats.json.JsonPostWriter writer = new org.reviewdesk.formats.json.JsonPostWriter();
+        Post title = synth.post(40).withTitle("A title that goes on ".repeat(250));
+        Post language = synth.post(41).withMeta(synth.post(41).meta().toBuilder().codeLanguage("x".repeat(300)).build());
+        Files.writeString(dir.resolve("title.json"), writer.write(title));
+        Files.writeString(dir.resolve("language.json"), writer.write(language));
+        Files.writeString(dir.resolve("fine.json"), writer.write(synth.post(42)));
+        ImportReport report = desk.imports().importPaths(List.of(dir), ImportOptions.DEFAULT, ImportListener.NONE);
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.failed()).extracting(ImportReport.Failure::reason).containsExactlyInAnyOrder(
+                "the library refused the file: the title is too long: 5250 characters, at most 4000",
+                "the library refused the file: the code language is too long: 300 characters, at most 200");
+    }
+
+    @Test
     void aLargeFileIsReadAndAnOversizedOneIsRefusedWithoutReadingIt() throws Exception {
         Post big = synth.post(4);
         StringBuilder body = new StringBuilder(big.body());
