@@ -122,31 +122,18 @@ class FindingMessagesTest {
     @Test
     void thePostgreSqlMigrationGivesEachMessageTheIdTheStoreComputes() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(TestLibraries.onServer(), "needs the test server");
-        var admin = (org.reviewdesk.model.library.LibraryAddress.Server) org.reviewdesk.model.library.LibraryAddress
-                .parse(System.getProperty(TestLibraries.SERVER_PROPERTY));
-        String schema = "rd_v15_" + ProcessHandle.current().pid();
-        String script;
-        try (var in = getClass().getResourceAsStream("/db/postgresql/V15__finding_messages.sql")) {
-            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + admin.host() + ":" + admin.port() + "/"
-                + admin.database(), admin.user(), System.getenv("PGPASSWORD")); var st = c.createStatement()) {
-            st.execute("CREATE SCHEMA " + schema + "; SET search_path = " + schema);
+        PostgreSqlScripts.run("V15__finding_messages.sql", st -> {
             st.execute("CREATE TABLE finding (id BIGINT, post_id BIGINT, message VARCHAR(8000) COLLATE \"C\" NOT NULL)");
             st.execute("INSERT INTO finding VALUES (1, 1, '" + BOILERPLATE + "'), (2, 1, 'Zürich ünd “quotes”'), "
                     + "(3, 2, '" + BOILERPLATE + "')");
-            for (String statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
-                if (!statement.isBlank()) st.execute(statement);
-            }
+        }, st -> {
             try (var rs = st.executeQuery("SELECT f.message_id, m.message FROM finding f "
                     + "JOIN finding_message m ON m.id = f.message_id ORDER BY f.id")) {
                 List<Long> ids = new java.util.ArrayList<>();
                 while (rs.next()) ids.add(rs.getLong(1));
                 assertThat(ids).containsExactly(FindingMessages.digest(BOILERPLATE),
                         FindingMessages.digest("Zürich ünd “quotes”"), FindingMessages.digest(BOILERPLATE));
-            } finally {
-                st.execute("DROP SCHEMA " + schema + " CASCADE");
             }
-        }
+        });
     }
 }

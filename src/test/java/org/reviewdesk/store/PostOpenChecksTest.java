@@ -11,7 +11,6 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reviewdesk.model.library.LibraryAddress;
 import org.reviewdesk.model.library.StoredFinding;
 import org.reviewdesk.service.JsonSnapshotCodec;
 import org.reviewdesk.synth.PostSynthesizer;
@@ -59,15 +58,7 @@ class PostOpenChecksTest {
     @Test
     void thePostgreSqlMigrationKeepsTheOpenChecksOfEachPost() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(TestLibraries.onServer(), "needs the test server");
-        var admin = (LibraryAddress.Server) LibraryAddress.parse(System.getProperty(TestLibraries.SERVER_PROPERTY));
-        String schema = "rd_v16_" + ProcessHandle.current().pid();
-        String script;
-        try (var in = getClass().getResourceAsStream("/db/postgresql/V16__post_open_checks.sql")) {
-            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + admin.host() + ":" + admin.port() + "/"
-                + admin.database(), admin.user(), System.getenv("PGPASSWORD")); var st = c.createStatement()) {
-            st.execute("CREATE SCHEMA " + schema + "; SET search_path = " + schema);
+        PostgreSqlScripts.run("V16__post_open_checks.sql", st -> {
             st.execute("CREATE TABLE post (id BIGINT PRIMARY KEY)");
             st.execute("CREATE TABLE finding (id BIGINT, post_id BIGINT, check_id VARCHAR(200) COLLATE \"C\", "
                     + "line INT, field VARCHAR(400))");
@@ -76,19 +67,13 @@ class PostOpenChecksTest {
             st.execute("INSERT INTO finding VALUES (1, 1, 'spelling', 3, NULL), (2, 1, 'spelling', 5, NULL), "
                     + "(3, 1, 'scrape-debris', 4, NULL), (4, 2, 'scrape-debris', 4, NULL), (5, 2, 'stale-review', 0, 'revision')");
             st.execute("INSERT INTO finding_dismissal VALUES (2, 'scrape-debris', 'line:4'), (2, 'stale-review', 'field:revision')");
-            try {
-                for (String statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
-                    if (!statement.isBlank()) st.execute(statement);
-                }
-                Map<Long, String> rows = new java.util.TreeMap<>();
-                try (var rs = st.executeQuery("SELECT post_id, check_ids FROM post_open_checks")) {
-                    while (rs.next()) rows.put(rs.getLong(1), rs.getString(2));
-                }
-                assertThat(rows).as("post 2's findings are all dismissed; post 3 has none").containsExactly(
-                        Map.entry(1L, "scrape-debris,spelling"));
-            } finally {
-                st.execute("DROP SCHEMA " + schema + " CASCADE");
+        }, st -> {
+            Map<Long, String> rows = new java.util.TreeMap<>();
+            try (var rs = st.executeQuery("SELECT post_id, check_ids FROM post_open_checks")) {
+                while (rs.next()) rows.put(rs.getLong(1), rs.getString(2));
             }
-        }
+            assertThat(rows).as("post 2's findings are all dismissed; post 3 has none").containsExactly(
+                    Map.entry(1L, "scrape-debris,spelling"));
+        });
     }
 }

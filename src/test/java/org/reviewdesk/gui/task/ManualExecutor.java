@@ -9,19 +9,12 @@ import java.util.function.Consumer;
 /** Holds submitted work until the test releases it, like a slow background thread; callbacks run where it is released. */
 public final class ManualExecutor implements BackgroundExecutor {
     private final List<Runnable> queued = new ArrayList<>();
+    /** Runs released work and its callback at once. */
+    private final SameThreadExecutor now = new SameThreadExecutor();
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        queued.add(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        });
+        queued.add(() -> now.submit(work, onSuccess, onFailure));
     }
 
     /** How many pieces of work wait to be released. */
