@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.model.library.StoredFinding;
@@ -97,10 +96,7 @@ class FindingMessagesTest {
     @Test
     void findingsOfALibraryBeforeV15KeepTheirMessagesAndShareThemWithNewFindings() throws Exception {
         assumeFalse(TestLibraries.onServer(), "the folder library's upgrade");
-        FirstSchemaLibrary.create(dir, List.of(synth.post(1), synth.post(2)));
-        String url = "jdbc:h2:file:" + dir.resolve(Library.DATABASE);
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("14")
-                .loggers("slf4j").load().migrate();
+        String url = FirstSchemaLibrary.upgradedTo(dir, List.of(synth.post(1), synth.post(2)), "14");
         try (Connection c = DriverManager.getConnection(url, "sa", ""); var st = c.createStatement()) {
             st.execute("INSERT INTO finding (post_id, check_id, severity, message, line, start_pos, end_pos) "
                     + "SELECT id, 'boilerplate-sentence', 'warning', '" + BOILERPLATE + "', 2, 0, 5 FROM post");

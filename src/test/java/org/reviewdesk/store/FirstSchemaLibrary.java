@@ -28,6 +28,18 @@ public final class FirstSchemaLibrary {
         }
     }
 
+    /**
+     * Makes a V1 library in {@code dir} holding {@code posts} and upgrades it to schema {@code version}, as a build of
+     * that version left it; returns its JDBC address, for the rows a test writes in that schema's shape.
+     */
+    public static String upgradedTo(Path dir, List<Post> posts, String version) throws Exception {
+        create(dir, posts);
+        String url = "jdbc:h2:file:" + dir.resolve(Library.DATABASE);
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target(version)
+                .loggers("slf4j").load().migrate();
+        return url;
+    }
+
     /** The rows the first schema's store wrote for a post: the post row, the body, one row per list entry. */
     static void insert(Handle h, Post post) {
         // The first schema's post row has no language (V8): today's insert without that column.

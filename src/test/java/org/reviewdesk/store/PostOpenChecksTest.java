@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.model.library.StoredFinding;
@@ -32,10 +31,7 @@ class PostOpenChecksTest {
     @Test
     void aLibraryBeforeV16CountsItsOpenFindingsPerCheckAsItDidAndKeepsCountingAfterwards() throws Exception {
         assumeFalse(TestLibraries.onServer(), "the folder library's upgrade");
-        FirstSchemaLibrary.create(dir, List.of(synth.post(1), synth.post(2)));
-        String url = "jdbc:h2:file:" + dir.resolve(Library.DATABASE);
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("15")
-                .loggers("slf4j").load().migrate();
+        String url = FirstSchemaLibrary.upgradedTo(dir, List.of(synth.post(1), synth.post(2)), "15");
         try (Connection c = DriverManager.getConnection(url, "sa", ""); var st = c.createStatement()) {
             st.execute("INSERT INTO finding_message (id, message) VALUES (1, 'a word not in the dictionary')");
             st.execute("INSERT INTO finding (post_id, check_id, severity, message_id, line, start_pos, end_pos) "
