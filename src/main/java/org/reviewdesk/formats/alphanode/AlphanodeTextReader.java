@@ -33,14 +33,27 @@ public final class AlphanodeTextReader implements PostReader {
             throw new PostFormatException(fileName, metaAt + 1,
                     "'" + MetaBoxKeys.OPENER + "' where the title should be (expected a title line first)");
         }
-        Meta meta = MetaBoxParser.parse(fileName, metaLines(lines, metaAt + 1, metaEnd(lines, metaAt + 1)));
+        int metaEnd = metaEnd(lines, metaAt + 1);
+        Meta meta = MetaBoxParser.parse(fileName, metaLines(lines, metaAt + 1, metaEnd));
         List<String> bodyLines = Arrays.asList(lines).subList(titleAt + 1, metaAt);
         String title = lines[titleAt].strip();
         String body = BodyToMarkdown.convert(bodyLines, meta.imageSources(), meta.codeLanguage());
         if (meta.reference() == null || meta.reference().isBlank()) {
+            requireWholePage(fileName, lines, metaEnd);
             meta = meta.toBuilder().reference(GeneratedReference.of(REFERENCE_PREFIX, title, body)).build();
         }
         return List.of(new Post(title, body, meta));
+    }
+
+    /**
+     * A page without a reference gets a generated one; one that also stops without the trailing {@code Similar Posts}
+     * was most likely cut short inside its meta box (its reference comes near the end), and would come in as a second
+     * copy of a post the library may already hold under its real reference. Refused, naming the last line read.
+     */
+    private static void requireWholePage(String fileName, String[] lines, int metaEnd) throws PostFormatException {
+        if (metaEnd < lines.length && lines[metaEnd].strip().equals(MetaBoxKeys.TRAILER)) return;
+        throw new PostFormatException(fileName, metaEnd, "the page stops inside the meta box, with no 'reference' and no '"
+                + MetaBoxKeys.TRAILER + "' after it (expected the rest of the meta box; is the file cut short?)");
     }
 
     /** The first line that is neither blank nor navigation ({@code |}, {@code | |}). */

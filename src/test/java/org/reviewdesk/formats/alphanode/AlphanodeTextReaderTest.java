@@ -209,6 +209,14 @@ class AlphanodeTextReaderTest {
                 .hasMessage("rotation.txt: no line 'alphanode post meta' (expected the meta box after the body)");
     }
 
+    @Test
+    void aPageCutShortInsideItsMetaBoxIsRejectedAtItsLastLineInsteadOfComingInUnderANewReference() {
+        String page = page();
+        String cut = page.substring(0, page.indexOf("referenceown-ref-0001"));
+        assertRejected(() -> read(cut), lineNumberOf(page, "referenceown-ref-0001") - 1,
+                "the page stops inside the meta box, with no 'reference' and no 'Similar Posts' after it");
+    }
+
     private static void assertRejected(ThrowingCallable read, int line, String reason) {
         assertThatThrownBy(read).isInstanceOfSatisfying(PostFormatException.class, e -> {
             assertThat(e.file()).isEqualTo("rotation.txt");
