@@ -29,6 +29,13 @@ final class PostWriter {
             new Limit("payload_source_id", "payload's source id", 4000), new Limit("payload_generator", "payload's generator", 4000),
             new Limit("payload_scenario", "payload's scenario", 4000));
 
+    /** The length of each length-bound text column of the post row, as this class holds posts to it. */
+    static java.util.Map<String, Integer> limits() {
+        java.util.Map<String, Integer> byColumn = new java.util.LinkedHashMap<>();
+        for (Limit limit : LIMITS) byColumn.put(limit.column(), limit.max());
+        return byColumn;
+    }
+
     /**
      * Refuses a post the post table cannot hold, with a sentence that names the field: a post without a reference, or
      * a field longer than its column. Said here because PostgreSQL's own refusal of a long value does not say which

@@ -50,10 +50,10 @@ final class QueueCounter {
             Map<String, Integer> perCheck = new java.util.HashMap<>();
             QueueFilterSql.bind(h.createQuery("SELECT c.check_ids, COUNT(*) FROM post_open_checks c JOIN post ON post.id = c.post_id"
                             + QueueFilterSql.where(filter, true) + " GROUP BY c.check_ids"), filter)
-                    .map((rs, ctx) -> {
-                        for (String id : rs.getString(1).split(",")) perCheck.merge(id, rs.getInt(2), Integer::sum);
-                        return Boolean.TRUE;
-                    }).forEach(x -> { });
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                    .forEach(list -> {
+                        for (String id : list.getKey().split(",")) perCheck.merge(id, list.getValue(), Integer::sum);
+                    });
             Map<String, Integer> counts = new java.util.LinkedHashMap<>();
             perCheck.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -105,7 +105,7 @@ public final class QueueFilters {
     /**
      * Reads the choices the bar offers for {@code filter} in the background: the checks with open findings among the
      * posts it selects, with their counts ("repeated-sentence 212 \u00b7 hidden-content 3"), and the assignees. At
-     * 100,000 posts the counts read every finding (seconds), so one reading runs at a time and only the newest filter
+     * 100,000 posts a reading takes up to a second (decision 0018), so one runs at a time and only the newest filter
      * asked for meanwhile is read after it; until the counts of a new filter are there the bar says they are being
      * counted, never the counts of another filter.
      */

@@ -40,7 +40,7 @@ public final class QueueViewModel {
 
     private final QueueAccess access;
     private final BackgroundExecutor executor;
-    /** Reads the per-check counts, which take seconds in a large library, beside the library thread. */
+    /** Reads the per-check counts (up to a second in a large library) beside the library thread. */
     private final BackgroundExecutor counting;
     private final QueueFilters filters = new QueueFilters();
     private final ObjectProperty<QueueSort> sort = new SimpleObjectProperty<>(this, "sort", QueueSort.PRIORITY);
