@@ -32,6 +32,8 @@ public final class EditorView {
     /** Misspellings, tells and commented spans drawn over the highlighting, moved with every edit. */
     private final SourceMarks marks = new SourceMarks();
     private final MarkOverlay overlay;
+    /** Paragraphs with many marks drawn without them while the user types in them (see {@link MarkHold}). */
+    private final MarkHold hold = new MarkHold(this::redrawHeld);
     private final ReadOnlyIntegerWrapper topLine = new ReadOnlyIntegerWrapper(this, "topLine", 1);
     private long version;
     private boolean topLinePending;
@@ -81,15 +83,37 @@ public final class EditorView {
         area.plainTextChanges().subscribe(c -> {
             version++;
             marks.edited(c.getPosition(), c.getRemoved().length(), c.getInserted().length());
-            if (!applied.isEmpty()) {
-                changed.edited(area.offsetToPosition(c.getPosition(), TwoDimensional.Bias.Forward).getMajor(),
-                        lineBreaks(c.getRemoved()), lineBreaks(c.getInserted()));
-            }
+            int line = area.offsetToPosition(c.getPosition(), TwoDimensional.Bias.Forward).getMajor();
+            int removed = lineBreaks(c.getRemoved());
+            int inserted = lineBreaks(c.getInserted());
+            hold.edited(line, removed, inserted, removed + inserted == 0 ? marksOn(line) : 0);
+            boolean inStep = !applied.isEmpty() && changed.pending() == null;
+            if (!applied.isEmpty()) changed.edited(line, removed, inserted);
             String now = area.getText();
-            highlighting.request(new Snapshot(version, now, applied, changed.pending()));
+            MarkdownHighlighter.Restyled oneLine = inStep && removed + inserted == 0
+                    ? MarkdownHighlighter.restyleLine(area.getParagraph(line).getText(), applied, line) : null;
+            // Styled at once, a keystroke's line is drawn once, in the pulse after it, not again when a job returns.
+            if (oneLine != null) applyStyles(oneLine, false);
+            else highlighting.request(new Snapshot(version, now, applied, changed.pending()));
             if (!loading) model.edit(now);
             findBar.textChanged();
         });
+    }
+
+    private int marksOn(int paragraph) {
+        int from = area.getAbsolutePosition(paragraph, 0);
+        return marks.overlapping(from, from + area.getParagraphLength(paragraph)).size();
+    }
+
+    /** Typing paused: the paragraphs held while it went on get their marks again, once the styles are up to date. */
+    private void redrawHeld() {
+        if (changed.pending() != null) {
+            hold.waitAgain();
+            return;
+        }
+        for (int p : hold.release()) {
+            if (p < applied.size() && p < area.getParagraphs().size()) restyleIfDifferent(p, applied.get(p));
+        }
     }
 
     /** The scroll estimate moves before the viewport is laid out; the top line is read after that layout. */
@@ -146,7 +170,7 @@ public final class EditorView {
 
     /** Restyling a paragraph rebuilds its text nodes, so it is skipped when the styles already agree. */
     private void restyleIfDifferent(int paragraph, MarkdownHighlighter.LineStyle style) {
-        var spans = overlay.spans(paragraph, style.toSpans());
+        var spans = hold.holds(paragraph) ? style.toSpans() : overlay.spans(paragraph, style.toSpans());
         if (!MarkdownHighlighter.sameStyles(area.getStyleSpans(paragraph), spans)) area.setStyleSpans(paragraph, 0, spans);
     }
 
@@ -176,6 +200,7 @@ public final class EditorView {
         loading = true;
         restyleAll();
         marks.clear();
+        hold.release();
         try {
             area.replaceText(post == null ? "" : post.post().body());
         } finally {

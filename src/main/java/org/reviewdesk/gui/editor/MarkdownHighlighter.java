@@ -153,6 +153,20 @@ public final class MarkdownHighlighter {
         return new Restyled(List.copyOf(out), from, line);
     }
 
+    /**
+     * The styles after an edit within line {@code line}, whose text is now {@code lineText}, from the styles of the
+     * text before it; null when the edit opened or closed a fenced code block, which restyles the lines below (then
+     * {@link #restyle} does). A keystroke is styled this way at once, on the FX thread: one line's patterns.
+     */
+    public static Restyled restyleLine(String lineText, List<LineStyle> before, int line) {
+        if (line < 0 || line >= before.size()) return null;
+        LineStyle style = line(lineText, line > 0 && before.get(line - 1).inFenceAfter());
+        if (style.inFenceAfter() != before.get(line).inFenceAfter()) return null;
+        List<LineStyle> out = new ArrayList<>(before);
+        out.set(line, style);
+        return new Restyled(java.util.Collections.unmodifiableList(out), line, line);
+    }
+
     private static LineStyle line(String line, boolean inFence) {
         List<Range> ranges = new ArrayList<>(2);
         boolean fenceAfter = inFence;

@@ -68,4 +68,38 @@ class EditorMarksTest {
         assertThat(styled(typo + 4, "mark-spelling")).as("a layer set empty is gone").isFalse();
         assertThat(area.getStyleOfChar(bold + 7)).contains("md-strong").doesNotContain("mark-tell");
     }
+
+    @Test
+    void aParagraphWithManyMarksIsDrawnWithoutThemWhileTypingGoesOnAndWithThemOnceItPauses() throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> area.getText().equals(BODY) && styled(2, "md-heading"));
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < MarkHold.MARKS_KEPT + 10; i++) words.append(i == 0 ? "" : " ").append("zqw").append(i);
+        run(() -> area.appendText("\n\n" + words));
+        int from = BODY.length() + 2;
+        List<SourceMark> many = new java.util.ArrayList<>();
+        for (int i = 0; i < MarkHold.MARKS_KEPT + 10; i++) {
+            int at = from + words.indexOf("zqw" + i + (i < MarkHold.MARKS_KEPT + 9 ? " " : ""));
+            many.add(new SourceMark(at, at + 3 + Integer.toString(i).length(), "mark-spelling", "unknown"));
+        }
+        int typo = BODY.indexOf("qurey");
+        many.add(new SourceMark(typo, typo + 5, "mark-spelling", "qurey?"));
+        run(() -> view.setMarks("spelling", many));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> styled(from, "mark-spelling"));
+
+        // Looked at in the keystroke's own turn of the FX thread: the hold ends 600 ms after it.
+        boolean[] drawn = new boolean[2];
+        run(() -> {
+            area.insertText(from, "More ");
+            drawn[0] = styled(from + 5, "mark-spelling");
+            drawn[1] = styled(typo, "mark-spelling");
+        });
+        assertThat(drawn[0]).as("held while typing").isFalse();
+        assertThat(drawn[1]).as("another paragraph keeps its mark").isTrue();
+        assertThat(view.marks("spelling")).as("the marks themselves moved with the text").contains(
+                new SourceMark(from + 5, from + 9, "mark-spelling", "unknown"));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> styled(from + 5, "mark-spelling"));
+        assertThat(styled(from, "mark-spelling")).as("the typed word is not marked").isFalse();
+        assertThat(styled(from + 9, "mark-spelling")).as("the space after the first mark").isFalse();
+    }
 }

@@ -99,4 +99,32 @@ class IncrementalHighlightTest {
             }
         }
     }
+
+    @Test
+    void aKeystrokeStyledOnItsLineGivesWhatStylingEverythingGivesOrDefersAFence() {
+        Random random = new Random(11);
+        String[] pieces = {"x", " **b** ", "`", "`c`", "*", "# ", "- ", "> ", "[l](u)", "```", "~~~", ""};
+        int deferred = 0;
+        for (int round = 0; round < 2_000; round++) {
+            int start = random.nextInt(POST.length() + 1);
+            int lineEnd = POST.indexOf('\n', start) < 0 ? POST.length() : POST.indexOf('\n', start);
+            int end = Math.min(lineEnd, start + (random.nextInt(3) == 0 ? random.nextInt(6) : 0));
+            Edit typed = Edit.of(POST, start, end, pieces[random.nextInt(pieces.length)]);
+            String lineText = typed.text().split("\n", -1)[typed.line()];
+
+            MarkdownHighlighter.Restyled r = MarkdownHighlighter.restyleLine(lineText, MarkdownHighlighter.lines(POST), typed.line());
+
+            if (r == null) {
+                deferred++;
+                // Deferred only when a fence was opened or closed: the lines below may change their styles.
+                assertThat(MarkdownHighlighter.lines(typed.text()).get(typed.line()).inFenceAfter()).as("round %d", round)
+                        .isNotEqualTo(MarkdownHighlighter.lines(POST).get(typed.line()).inFenceAfter());
+                continue;
+            }
+            assertThat(r.lines()).as("round %d: %s", round, typed.text()).isEqualTo(MarkdownHighlighter.lines(typed.text()));
+            assertThat(r.from()).isEqualTo(typed.line());
+            assertThat(r.to()).isEqualTo(typed.line());
+        }
+        assertThat(deferred).as("fences typed in 2,000 edits").isPositive();
+    }
 }
