@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** The library's settings: listed, read, set and put back to their defaults; and what "reviewed" requires. */
 @Command(name = "settings", mixinStandardHelpOptions = true,
-        description = {"The library's settings, shared by everyone who opens it.",
+        description = {"The library's settings, shared by everyone who opens it; user.name is each person's own.",
                 "  settings                  every setting, its value and what it does",
                 "  settings NAME             the value of one",
                 "  settings NAME VALUE       sets it (checked against what the setting takes)",

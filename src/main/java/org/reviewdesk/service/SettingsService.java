@@ -21,14 +21,42 @@ public final class SettingsService {
     /** Every setting with its value, in catalogue order. */
     public List<Value> list() {
         Map<String, String> stored = library.settings().all();
-        return LibrarySettings.ALL.stream().map(s -> stored.containsKey(s.name())
-                ? new Value(s, stored.get(s.name()), false) : new Value(s, s.defaultValue(), true)).toList();
+        return LibrarySettings.ALL.stream().map(s -> {
+            String value = stored(stored, s.name());
+            return value != null ? new Value(s, value, false) : new Value(s, s.defaultValue(), true);
+        }).toList();
     }
 
     /** The value of a setting, its default when the library has none. */
     public String get(String name) {
         LibrarySetting setting = setting(name);
-        return library.settings().all().getOrDefault(setting.name(), setting.defaultValue());
+        String value = stored(library.settings().all(), setting.name());
+        return value != null ? value : setting.defaultValue();
+    }
+
+    /**
+     * The stored value of a setting, or null. {@code user.name} is each person's own: it is kept under the system
+     * account and the computer's name, so that on a team library one reviewer's name is never another's. A folder
+     * library's value from before (one for the whole library) still names its owner until they set their own.
+     */
+    private String stored(Map<String, String> stored, String name) {
+        if (!name.equals(LibrarySettings.USER_NAME)) return stored.get(name);
+        String own = stored.get(personalKey());
+        if (own != null || library.isShared()) return own;
+        return stored.get(LibrarySettings.USER_NAME);
+    }
+
+    /** Where this person's {@code user.name} is kept: the key, the system account and the computer's name. */
+    private static String personalKey() {
+        String key = LibrarySettings.USER_NAME + "@" + ThisComputer.account() + "@" + ThisComputer.host();
+        return key.length() <= 200 ? key : key.substring(0, 200);
+    }
+
+    /** The row a setting is written to; writing one's own name retires the library-wide one of earlier versions. */
+    private String rowFor(LibrarySetting setting) {
+        if (!setting.name().equals(LibrarySettings.USER_NAME)) return setting.name();
+        library.settings().put(LibrarySettings.USER_NAME, null);
+        return personalKey();
     }
 
     public double number(String name) {
@@ -36,7 +64,7 @@ public final class SettingsService {
     }
 
     /**
-     * Sets a setting for everyone who opens the library.
+     * Sets a setting for everyone who opens the library; {@code user.name} only for the person at this computer.
      *
      * @throws IllegalArgumentException naming the setting and what it takes, when there is no such setting or the
      *                                  value breaks its rule; nothing is written then
@@ -48,18 +76,18 @@ public final class SettingsService {
         setting.rule().problem(v).ifPresent(p -> {
             throw new IllegalArgumentException("setting " + name + " takes " + p + ", not '" + value + "'");
         });
-        library.settings().put(setting.name(), v.equals(setting.defaultValue()) ? null : v);
+        library.settings().put(rowFor(setting), v.equals(setting.defaultValue()) ? null : v);
     }
 
     /** Puts a setting back to its default. */
     public void reset(String name) {
-        library.settings().put(setting(name).name(), null);
+        library.settings().put(rowFor(setting(name)), null);
     }
 
-    /** The name this library records for the person at this computer: the user.name setting or the system's user name. */
+    /** The name this library records for the person at this computer: their user.name setting or the system's user name. */
     public String userName() {
         String name = get(LibrarySettings.USER_NAME);
-        return name.isBlank() ? System.getProperty("user.name", "me") : name;
+        return name.isBlank() ? ThisComputer.account() : name;
     }
 
     private static LibrarySetting setting(String name) {

@@ -40,6 +40,41 @@ class SettingsServiceTest {
     }
 
     @Test
+    void eachPersonAtTheLibraryKeepsTheirOwnName() throws Exception {
+        String account = System.getProperty("user.name");
+        try (Desk desk = org.reviewdesk.testing.TestLibraries.open(folder)) {
+            desk.settings().set(LibrarySettings.USER_NAME, "Ana Ruiz");
+            System.setProperty("user.name", "bo-account");
+            try {
+                assertThat(desk.settings().userName()).as("another account on the same library").isEqualTo("bo-account");
+                desk.settings().set(LibrarySettings.USER_NAME, "Bo");
+                assertThat(desk.settings().userName()).isEqualTo("Bo");
+                desk.settings().reset(LibrarySettings.USER_NAME);
+                assertThat(desk.settings().userName()).isEqualTo("bo-account");
+            } finally {
+                System.setProperty("user.name", account);
+            }
+            assertThat(desk.settings().userName()).as("Ana's name was never Bo's").isEqualTo("Ana Ruiz");
+        }
+    }
+
+    @Test
+    void aFolderLibrarysNameFromBeforeStillNamesItsOwnerUntilTheySetTheirOwn() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(org.reviewdesk.testing.TestLibraries.onServer(),
+                "a folder library's rule; TeamLibraryTest holds a team library's");
+        try (Desk desk = org.reviewdesk.testing.TestLibraries.open(folder)) {
+            desk.library().settings().put(LibrarySettings.USER_NAME, "Ana from before");
+            assertThat(desk.settings().userName()).isEqualTo("Ana from before");
+
+            desk.settings().set(LibrarySettings.USER_NAME, "Ana Ruiz");
+            assertThat(desk.library().settings().all()).doesNotContainKey(LibrarySettings.USER_NAME);
+            desk.settings().reset(LibrarySettings.USER_NAME);
+            assertThat(desk.settings().userName()).as("reset is the system's name, not the old one")
+                    .isEqualTo(System.getProperty("user.name"));
+        }
+    }
+
+    @Test
     void theRulesSayWhatAValueMustBe() {
         LibrarySetting ease = LibrarySetting.number("x", "30", 0, 100, "d");
         assertThat(ease.rule().problem("45.5")).isEmpty();

@@ -51,6 +51,16 @@ class TeamLibraryTest {
     }
 
     @Test
+    void aNameSetForTheWholeTeamLibraryByAnEarlierVersionIsNobodysName() throws Exception {
+        try (Desk ada = TestLibraries.open(tmp)) {
+            ada.library().settings().put(org.reviewdesk.model.library.LibrarySettings.USER_NAME, "Whoever set it last");
+            assertThat(ada.settings().userName()).isEqualTo(System.getProperty("user.name"));
+            ada.settings().set(org.reviewdesk.model.library.LibrarySettings.USER_NAME, "Ada");
+            assertThat(ada.settings().userName()).isEqualTo("Ada");
+        }
+    }
+
+    @Test
     void twoEditorsSavingTheSamePostInTurnGetAConflictNotASilentOverwrite() throws Exception {
         try (Desk ada = TestLibraries.open(tmp); Desk ben = TestLibraries.open(tmp)) {
             ada.library().posts().importPosts(List.of(synth.post(0)), false);
