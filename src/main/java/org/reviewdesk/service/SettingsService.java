@@ -36,7 +36,7 @@ public final class SettingsService {
 
     /**
      * The stored value of a setting, or null. {@code user.name} is each person's own: it is kept under the system
-     * account and the computer's name, so that on a team library one reviewer's name is never another's. A folder
+     * account, so that on a team library one reviewer's name is never another's. A folder
      * library's value from before (one for the whole library) still names its owner until they set their own.
      */
     private String stored(Map<String, String> stored, String name) {
@@ -46,9 +46,13 @@ public final class SettingsService {
         return stored.get(LibrarySettings.USER_NAME);
     }
 
-    /** Where this person's {@code user.name} is kept: the key, the system account and the computer's name. */
+    /**
+     * Where this person's {@code user.name} is kept: under their system account. Not the computer's name, which a
+     * terminal, a desktop launcher and a network change can each give differently, so that a name set on the command
+     * line would not be the window's.
+     */
     private static String personalKey() {
-        String key = LibrarySettings.USER_NAME + "@" + ThisComputer.account() + "@" + ThisComputer.host();
+        String key = LibrarySettings.USER_NAME + "@" + ThisComputer.account();
         return key.length() <= 200 ? key : key.substring(0, 200);
     }
 

@@ -201,11 +201,15 @@ public final class EditorView {
         restyleAll();
         marks.clear();
         hold.release();
+        String text = post == null ? "" : post.post().body();
+        boolean same = area.getText().equals(text);
         try {
-            area.replaceText(post == null ? "" : post.post().body());
+            area.replaceText(text);
         } finally {
             loading = false;
         }
+        // The same text makes no change to follow (a twin post, a reload of a title change): style it all anyway.
+        if (same) highlighting.request(new Snapshot(++version, text, applied, null));
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
         // Not requestFollowCaret(): right after replacing the whole text the caret's cell is not laid out yet.

@@ -122,9 +122,13 @@ final class FindBar {
 
     private void replaceAll() {
         if (matches.isEmpty()) return;
-        // One edit, so that one undo brings every replaced match back.
-        beforeBulkEdit.run();
-        area.replaceText(TextSearch.replaceAll(area.getText(), matches, replace.getText()));
+        String replaced = TextSearch.replaceAll(area.getText(), matches, replace.getText());
+        // The same text would be no change to follow, and the styles dropped for the bulk edit would not come back.
+        if (!replaced.equals(area.getText())) {
+            // One edit, so that one undo brings every replaced match back.
+            beforeBulkEdit.run();
+            area.replaceText(replaced);
+        }
         search(false);
     }
 

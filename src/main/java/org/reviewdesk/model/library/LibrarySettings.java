@@ -10,7 +10,7 @@ import java.util.Optional;
 public final class LibrarySettings {
     /**
      * The name under which comments, assignments by "me" and reviews are recorded; empty means the system's user name.
-     * Each person's own: SettingsService keeps it per system account and computer.
+     * Each person's own: SettingsService keeps it per system account.
      */
     public static final String USER_NAME = "user.name";
     /** Which English the spelling check spells: en-US or en-GB. */
@@ -21,8 +21,8 @@ public final class LibrarySettings {
     public static final List<LibrarySetting> ALL = List.of(
             LibrarySetting.text(USER_NAME, "", 200,
                     "Your name in this library: the author of your comments, who ticks and overrides in the history, and "
-                            + "who 'me' is among the assignees. Each person's own (kept for this system account on this "
-                            + "computer), not shared with the others who open the library. Empty: the system's user name."),
+                            + "who 'me' is among the assignees. Each person's own (kept for your system account), not shared "
+                            + "with the others who open the library. Empty: the system's user name."),
             LibrarySetting.choice(SPELLING_LANGUAGE, "en-US", List.of("en-US", "en-GB"),
                     "The English the spelling check spells: en-US (color) or en-GB (colour)."),
             LibrarySetting.number(MIN_READING_EASE, "30", -100, 120, "A post whose prose (code, tables and lists of "

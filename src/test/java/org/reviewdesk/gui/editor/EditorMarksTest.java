@@ -22,13 +22,14 @@ class EditorMarksTest {
     private static final String BODY = "# Caching\n\nCache the qurey result.\n\nSecond **bold** paragraph.";
     private final InMemoryLibrary library = new InMemoryLibrary();
     private EditorView view;
+    private EditorViewModel model;
     private CodeArea area;
     private long id;
 
     @Start
     void start(Stage stage) {
         FxBackgroundExecutor executor = new FxBackgroundExecutor(1);
-        EditorViewModel model = new EditorViewModel(library, executor, executor);
+        model = new EditorViewModel(library, executor, executor);
         view = new EditorView(model, executor);
         area = view.area();
         id = library.create(InMemoryLibrary.post("Caching", BODY));
@@ -101,5 +102,23 @@ class EditorMarksTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> styled(from + 5, "mark-spelling"));
         assertThat(styled(from, "mark-spelling")).as("the typed word is not marked").isFalse();
         assertThat(styled(from + 9, "mark-spelling")).as("the space after the first mark").isFalse();
+    }
+
+    @Test
+    void anotherPostWithTheSameTextIsStyledAndMarkedAsItsOwn() throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> area.getText().equals(BODY) && styled(2, "md-heading"));
+        int typo = BODY.indexOf("qurey");
+        run(() -> view.setMarks("spelling", List.of(new SourceMark(typo, typo + 5, "mark-spelling", "qurey?"))));
+        long twin = library.create(InMemoryLibrary.post("Caching again", BODY));
+
+        run(() -> model.open(twin));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.openPostId() == twin);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !styled(typo, "mark-spelling"));
+        int bold = BODY.indexOf("**bold**");
+        run(() -> view.setMarks("tells", List.of(new SourceMark(bold + 2, bold + 6, "mark-tell", "a tell"))));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> styled(bold + 3, "mark-tell"));
+        assertThat(area.getStyleOfChar(bold + 3)).contains("md-strong");
+        assertThat(styled(2, "md-heading")).isTrue();
     }
 }
