@@ -44,15 +44,20 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
             LOG.fine("work submitted after shutdown was dropped");
             return;
         }
-        workers.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Throwable e) {
-                LOG.log(Level.FINE, "background work failed", e);
-                Platform.runLater(() -> onFailure.accept(e));
-            }
-        });
+        try {
+            workers.execute(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> onSuccess.accept(result));
+                } catch (Throwable e) {
+                    LOG.log(Level.FINE, "background work failed", e);
+                    Platform.runLater(() -> onFailure.accept(e));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Shut down from another thread since the check above (a window closing): dropped, as above.
+            LOG.fine("work submitted while shutting down was dropped");
+        }
     }
 
     @Override
