@@ -1,5 +1,7 @@
 package org.reviewdesk.service;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +28,7 @@ public final class PresenceService {
     private final Clock clock;
     private final Supplier<String> userName;
     private final String clientId = UUID.randomUUID().toString();
+    private volatile String host;
     /** Whether this window may have a row: a desk that never had a post open (a command) deletes nothing. */
     private volatile boolean present;
 
@@ -53,7 +56,20 @@ public final class PresenceService {
         present = false;
     }
 
+    /** The computer's name as its users know it; read once, since a look-up may ask the network. */
     private String host() {
-        return ThisComputer.host();
+        String known = host;
+        if (known != null) return known;
+        String name = System.getenv("HOSTNAME");
+        if (name == null || name.isBlank()) name = System.getenv("COMPUTERNAME");
+        if (name == null || name.isBlank()) {
+            try {
+                name = InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                name = "this computer";
+            }
+        }
+        host = name;
+        return name;
     }
 }

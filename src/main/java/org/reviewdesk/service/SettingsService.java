@@ -52,15 +52,23 @@ public final class SettingsService {
      * line would not be the window's.
      */
     private static String personalKey() {
-        String key = LibrarySettings.USER_NAME + "@" + ThisComputer.account();
+        String key = LibrarySettings.USER_NAME + "@" + account();
         return key.length() <= 200 ? key : key.substring(0, 200);
     }
 
-    /** The row a setting is written to; writing one's own name retires the library-wide one of earlier versions. */
-    private String rowFor(LibrarySetting setting) {
-        if (!setting.name().equals(LibrarySettings.USER_NAME)) return setting.name();
+    /** The system account's name. */
+    private static String account() {
+        return System.getProperty("user.name", "me");
+    }
+
+    /** Writes a setting (null: its default); writing one's own name also retires the library-wide one of earlier versions. */
+    private void write(LibrarySetting setting, String value) {
+        if (!setting.name().equals(LibrarySettings.USER_NAME)) {
+            library.settings().put(setting.name(), value);
+            return;
+        }
         library.settings().put(LibrarySettings.USER_NAME, null);
-        return personalKey();
+        library.settings().put(personalKey(), value);
     }
 
     public double number(String name) {
@@ -80,18 +88,18 @@ public final class SettingsService {
         setting.rule().problem(v).ifPresent(p -> {
             throw new IllegalArgumentException("setting " + name + " takes " + p + ", not '" + value + "'");
         });
-        library.settings().put(rowFor(setting), v.equals(setting.defaultValue()) ? null : v);
+        write(setting, v.equals(setting.defaultValue()) ? null : v);
     }
 
     /** Puts a setting back to its default. */
     public void reset(String name) {
-        library.settings().put(rowFor(setting(name)), null);
+        write(setting(name), null);
     }
 
     /** The name this library records for the person at this computer: their user.name setting or the system's user name. */
     public String userName() {
         String name = get(LibrarySettings.USER_NAME);
-        return name.isBlank() ? ThisComputer.account() : name;
+        return name.isBlank() ? account() : name;
     }
 
     private static LibrarySetting setting(String name) {

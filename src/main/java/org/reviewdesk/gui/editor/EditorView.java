@@ -55,7 +55,7 @@ public final class EditorView {
                 ? whole(s.text()) : MarkdownHighlighter.restyle(s.text(), s.before(), s.edited()), r -> {
             if (r.input().version() == version) applyStyles(r.output(), r.input().before().isEmpty());
         }, e -> { });
-        findBar = new FindBar(area, this::restyleAll);
+        findBar = new FindBar(area, this::replaceWhole);
         overlay = new MarkOverlay(area, marks);
         layOut();
         followEdits();
@@ -139,10 +139,15 @@ public final class EditorView {
         return n;
     }
 
-    /** The next styling covers every line (a post was loaded, or every match was replaced at once). */
-    private void restyleAll() {
+    /**
+     * Replaces the whole text in one edit (a post loaded, every match replaced at once), styled again from scratch. The
+     * same text is no change for the editor to follow (a twin post, a reload after a title change), so it is styled here.
+     */
+    private void replaceWhole(String text) {
         applied = List.of();
         changed.clear();
+        if (area.getText().equals(text)) highlighting.request(new Snapshot(++version, text, applied, null));
+        else area.replaceText(text);
     }
 
     /**
@@ -154,8 +159,7 @@ public final class EditorView {
         List<MarkdownHighlighter.LineStyle> lines = styled.lines();
         if (lines.size() != area.getParagraphs().size()) {
             // Cannot happen for a result of the current text; should it, style everything again rather than guess.
-            restyleAll();
-            highlighting.request(new Snapshot(version, area.getText(), applied, null));
+            replaceWhole(area.getText());
             return;
         }
         applied = lines;
@@ -198,18 +202,13 @@ public final class EditorView {
 
     private void load(OpenedPost post) {
         loading = true;
-        restyleAll();
         marks.clear();
         hold.release();
-        String text = post == null ? "" : post.post().body();
-        boolean same = area.getText().equals(text);
         try {
-            area.replaceText(text);
+            replaceWhole(post == null ? "" : post.post().body());
         } finally {
             loading = false;
         }
-        // The same text makes no change to follow (a twin post, a reload of a title change): style it all anyway.
-        if (same) highlighting.request(new Snapshot(++version, text, applied, null));
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
         // Not requestFollowCaret(): right after replacing the whole text the caret's cell is not laid out yet.

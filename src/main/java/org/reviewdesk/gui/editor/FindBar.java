@@ -22,12 +22,12 @@ final class FindBar {
     private List<TextSearch.Match> matches = List.of();
     private int current = -1;
 
-    private final Runnable beforeBulkEdit;
+    private final java.util.function.Consumer<String> replaceWhole;
 
-    /** @param beforeBulkEdit runs before the whole text is replaced (the highlighting must restyle every line) */
-    FindBar(CodeArea area, Runnable beforeBulkEdit) {
+    /** @param replaceWhole replaces the whole text in one edit, styled again from scratch */
+    FindBar(CodeArea area, java.util.function.Consumer<String> replaceWhole) {
         this.area = area;
-        this.beforeBulkEdit = beforeBulkEdit;
+        this.replaceWhole = replaceWhole;
         find.setPromptText("Find");
         find.setId("find-field");
         replace.setPromptText("Replace with");
@@ -122,13 +122,8 @@ final class FindBar {
 
     private void replaceAll() {
         if (matches.isEmpty()) return;
-        String replaced = TextSearch.replaceAll(area.getText(), matches, replace.getText());
-        // The same text would be no change to follow, and the styles dropped for the bulk edit would not come back.
-        if (!replaced.equals(area.getText())) {
-            // One edit, so that one undo brings every replaced match back.
-            beforeBulkEdit.run();
-            area.replaceText(replaced);
-        }
+        // One edit, so that one undo brings every replaced match back.
+        replaceWhole.accept(TextSearch.replaceAll(area.getText(), matches, replace.getText()));
         search(false);
     }
 

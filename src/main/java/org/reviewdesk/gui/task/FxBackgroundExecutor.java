@@ -39,11 +39,6 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        if (workers.isShutdown()) {
-            // The window is closing: a poll or a late render that arrives now has nobody to report to.
-            LOG.fine("work submitted after shutdown was dropped");
-            return;
-        }
         try {
             workers.execute(() -> {
                 try {
@@ -55,8 +50,9 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            // Shut down from another thread since the check above (a window closing): dropped, as above.
-            LOG.fine("work submitted while shutting down was dropped");
+            // The window is closing (its pools shut down, maybe from another thread just now): a poll or a late render
+            // that arrives now has nobody to report to.
+            LOG.fine("work submitted after shutdown was dropped");
         }
     }
 
