@@ -35,7 +35,8 @@ final class LibraryMigrator {
             "V3__queue_sort_index.sql", "V4__lists_beside_the_body.sql", "V5__review_requirements.sql",
             "V6__field_drafts.sql", "V7__store_sync.sql", "V8__post_language.sql", "V9__library_settings.sql",
             "V10__comments.sql", "V11__spelling.sql", "V12__readability.sql", "V13__queue_sort_indexes.sql",
-            "V14__post_presence.sql", "V15__finding_messages.sql", "V16__post_open_checks.sql");
+            "V14__post_presence.sql", "V15__finding_messages.sql", "V16__post_open_checks.sql",
+            "V17__identity_cache.sql");
 
     private LibraryMigrator() {
     }
