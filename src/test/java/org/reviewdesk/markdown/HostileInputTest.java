@@ -72,6 +72,11 @@ class HostileInputTest {
         assertThat(InputGuard.refusal(atTheLimit)).isEmpty();
         assertThat(InputGuard.refusal(atTheLimit + "[")).hasValue("the paragraph starting at line 3 has more than 5000 '[' "
                 + "characters, expected far fewer links and images");
+        // More '[' in the whole body than a paragraph may hold, but spread over paragraphs: each is counted alone.
+        String spread = ("a [link](u) and [another](v)\n\n").repeat(InputGuard.MAX_BRACKETS_PER_BLOCK);
+        assertThat(InputGuard.refusal(spread)).isEmpty();
+        assertThat(InputGuard.refusal(spread + atTheLimit + "[")).hasValue("the paragraph starting at line "
+                + (2 * InputGuard.MAX_BRACKETS_PER_BLOCK + 3) + " has more than 5000 '[' characters, expected far fewer links and images");
         assertThat(InputGuard.refusal("a".repeat(InputGuard.MAX_CHARS))).isEmpty();
         assertThat(InputGuard.refusal("a".repeat(InputGuard.MAX_CHARS + 1)))
                 .hasValue("the body has 8000001 characters; the preview renders at most 8000000");
