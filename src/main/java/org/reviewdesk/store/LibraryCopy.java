@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
+import org.reviewdesk.model.library.LibrarySettings;
 
 /**
  * Copies every row of one library into another, empty one, of either kind (an H2 folder to a PostgreSQL database and
@@ -30,6 +31,13 @@ public final class LibraryCopy {
     private static final Set<String> COMPUTED = Set.of("freshness_key", "views_key");
     private static final Map<String, String> ORDER = Map.of("post_comment", "id", "revision", "id", "post", "id");
     private static final int BATCH = 500;
+    /**
+     * The library-wide {@code user.name} row of versions before names were kept per account: on a folder library it
+     * still names the owner who set it, on a team library nobody (SettingsService). It is not copied to or from a team
+     * library, where it would name, or has named, whoever last set it; and it is not counted, so that a copy that
+     * leaves it out still compares equal.
+     */
+    private static final String LEGACY_USER_NAME = "name = '" + LibrarySettings.USER_NAME + "'";
 
     private LibraryCopy() {
     }
@@ -38,7 +46,10 @@ public final class LibraryCopy {
     public static Map<String, Long> counts(Library library) {
         return library.jdbi().withHandle(h -> {
             Map<String, Long> counts = new LinkedHashMap<>();
-            for (String t : TABLES) counts.put(t, h.createQuery("SELECT COUNT(*) FROM " + t).mapTo(Long.class).one());
+            for (String t : TABLES) {
+                String where = t.equals("library_setting") ? " WHERE NOT (" + LEGACY_USER_NAME + ")" : "";
+                counts.put(t, h.createQuery("SELECT COUNT(*) FROM " + t + where).mapTo(Long.class).one());
+            }
             return counts;
         });
     }
@@ -73,12 +84,14 @@ public final class LibraryCopy {
             throw new IllegalArgumentException("the library at " + to.address().display() + " already holds posts; copy "
                     + "into a new library (an empty folder or an empty database)");
         }
+        boolean withLegacyName = !from.isShared() && !to.isShared();
         from.jdbi().useHandle(source -> to.jdbi().useTransaction(target -> {
             for (String table : TABLES) {
                 target.execute("DELETE FROM " + table);
+                String where = table.equals("library_setting") && !withLegacyName ? " WHERE NOT (" + LEGACY_USER_NAME + ")" : "";
                 long rows;
                 try {
-                    rows = copyTable(source, target, table);
+                    rows = copyTable(source, target, table, where);
                 } catch (SQLException e) {
                     throw Sql.refused(e);
                 }
@@ -89,12 +102,12 @@ public final class LibraryCopy {
         }));
     }
 
-    private static long copyTable(Handle source, Handle target, String table) throws SQLException {
+    private static long copyTable(Handle source, Handle target, String table, String where) throws SQLException {
         Connection in = source.getConnection();
         String order = ORDER.containsKey(table) ? " ORDER BY " + ORDER.get(table) : "";
         try (var st = in.createStatement()) {
             st.setFetchSize(BATCH);
-            try (ResultSet rs = st.executeQuery("SELECT * FROM " + table + order)) {
+            try (ResultSet rs = st.executeQuery("SELECT * FROM " + table + where + order)) {
                 ResultSetMetaData md = rs.getMetaData();
                 List<Integer> columns = new ArrayList<>();
                 List<String> names = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.model.library.LibraryAddress;
+import org.reviewdesk.model.library.LibrarySettings;
 import org.reviewdesk.synth.PostSynthesizer;
 import org.reviewdesk.synth.SynthProfile;
 import org.reviewdesk.testing.TestLibraries;
@@ -28,13 +29,22 @@ class LibraryCopyTest {
             String ref = synth.post(4).reference();
             desk.comments().addOnRange(desk.posts().byReference(ref).id(), 0, 20, "Look again.");
             desk.revisions().bump(ref, org.reviewdesk.model.SemVer.Bump.MINOR, "for the copy");
+            // A library-wide name as versions before per-account names wrote it.
+            desk.library().settings().put(LibrarySettings.USER_NAME, "Whoever Set It Last");
         }
+        boolean sourceIsShared = source instanceof LibraryAddress.Server;
         LibraryAddress folder = new LibraryAddress.Folder(tmp.resolve("folder").toString());
         List<String> progress = new ArrayList<>();
         var there = LibraryAdmin.copy(source, folder, progress::add);
         assertThat(there.verified()).isTrue();
         assertThat(there.to()).containsEntry("post", 30L).containsEntry("post_comment", 1L);
         assertThat(progress).contains("post: 30");
+        try (Desk copy = Desk.open(folder)) {
+            // A team library's old shared name named nobody there; in a folder it would name the folder's owner.
+            String name = copy.settings().userName();
+            if (sourceIsShared) assertThat(name).isNotEqualTo("Whoever Set It Last");
+            else assertThat(name).isEqualTo("Whoever Set It Last");
+        }
 
         LibraryAddress back = TestLibraries.address(tmp.resolve("back"));
         assertThat(LibraryAdmin.copy(folder, back, line -> { }).verified()).isTrue();
