@@ -166,7 +166,7 @@ public final class Desk implements AutoCloseable {
     public void close() {
         search.close();
         try {
-            presence.leave();
+            presence.close();
         } catch (RuntimeException unreachable) {
             // a library that cannot be reached now: the row expires by itself
         }

@@ -27,15 +27,21 @@ public final class PresenceService {
     private final Library library;
     private final Clock clock;
     private final Supplier<String> userName;
+    private final LiveWindows windows;
     private final String clientId = UUID.randomUUID().toString();
     private volatile String host;
     /** Whether this window may have a row: a desk that never had a post open (a command) deletes nothing. */
     private volatile boolean present;
 
     PresenceService(Library library, Clock clock, Supplier<String> userName) {
+        this(library, clock, userName, LiveWindows.forThisAccount());
+    }
+
+    PresenceService(Library library, Clock clock, Supplier<String> userName, LiveWindows windows) {
         this.library = library;
         this.clock = clock;
         this.userName = userName;
+        this.windows = windows;
     }
 
     /**
@@ -45,6 +51,9 @@ public final class PresenceService {
     public List<PostPresence> beat(long postId) {
         Instant now = clock.instant();
         present = true;
+        windows.hold(clientId);
+        // A window of this computer that was killed is gone now, not when its heartbeat expires.
+        for (String gone : windows.gone()) library.presence().leave(gone);
         return library.presence().beat(new PresenceRepository.Beat(clientId, postId, userName.get(), host()), now,
                 now.minus(EXPIRY));
     }
@@ -54,6 +63,15 @@ public final class PresenceService {
         if (!present) return;
         library.presence().leave(clientId);
         present = false;
+    }
+
+    /** The window closes: it leaves, and its mark as a running window goes. */
+    void close() {
+        try {
+            leave();
+        } finally {
+            windows.release();
+        }
     }
 
     /** The computer's name as its users know it; read once, since a look-up may ask the network. */

@@ -1,0 +1,104 @@
+package org.reviewdesk.service;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which of this computer's windows are still running. A window that has a post open holds an operating-system lock on
+ * a file named after its presence id, for as long as it is open; the system lets go of the lock when the process ends,
+ * however it ends ({@code kill -9} too). A file whose lock another window can take therefore belongs to a window that
+ * is gone, and its presence rows can be removed at once, rather than shown as "Also open" until they expire
+ * ({@link PresenceService#EXPIRY}). Windows on other computers are not seen here; theirs expire as before.
+ */
+final class LiveWindows {
+    private static final String SUFFIX = ".window";
+
+    private final Path folder;
+    private FileChannel held;
+    private Path heldFile;
+
+    LiveWindows(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The system account's own folder under the temporary directory: these files live as long as their windows. */
+    static LiveWindows forThisAccount() {
+        String account = System.getProperty("user.name", "me").replaceAll("[^A-Za-z0-9._-]", "_");
+        return new LiveWindows(Path.of(System.getProperty("java.io.tmpdir"), "review-desk-windows-" + account));
+    }
+
+    /** Marks window {@code id} as running until {@link #release}; a folder that cannot be written leaves it unmarked. */
+    synchronized void hold(String id) {
+        if (held != null) return;
+        Path file = folder.resolve(id + SUFFIX);
+        try {
+            Files.createDirectories(folder);
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (channel.tryLock() == null) {
+                channel.close();
+                return;
+            }
+            held = channel;
+            heldFile = file;
+        } catch (IOException | RuntimeException e) {
+            // Unmarked, this window's rows expire as they did before; nothing else depends on the mark.
+        }
+    }
+
+    /** Window {@code id} closes: its mark goes. */
+    synchronized void release() {
+        if (held == null) return;
+        try {
+            held.close();
+            Files.deleteIfExists(heldFile);
+        } catch (IOException e) {
+            // Left behind, the file is taken for a gone window's by the next one, which removes it.
+        }
+        held = null;
+        heldFile = null;
+    }
+
+    /** The ids of marked windows whose process has ended (their files are removed as they are found). */
+    synchronized List<String> gone() {
+        List<String> gone = new ArrayList<>();
+        if (!Files.isDirectory(folder)) return gone;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
+            for (Path file : files) {
+                if (!file.equals(heldFile) && isFree(file)) {
+                    String name = file.getFileName().toString();
+                    gone.add(name.substring(0, name.length() - SUFFIX.length()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // An unreadable folder: the rows of gone windows expire by themselves.
+        }
+        return gone;
+    }
+
+    /** Whether no process holds the file's lock; a free file is removed. A window of this same process holds its own. */
+    private static boolean isFree(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) return false;
+            lock.release();
+        } catch (OverlappingFileLockException e) {
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // removed by a later look
+        }
+        return true;
+    }
+}
