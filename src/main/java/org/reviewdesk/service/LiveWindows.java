@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -29,10 +30,30 @@ final class LiveWindows {
         this.folder = folder;
     }
 
-    /** The system account's own folder under the temporary directory: these files live as long as their windows. */
+    /**
+     * The system account's own folder for files that live as long as their windows: in the session's runtime folder
+     * ({@code XDG_RUNTIME_DIR}, the account's alone) where there is one, else under the temporary directory.
+     */
     static LiveWindows forThisAccount() {
         String account = System.getProperty("user.name", "me").replaceAll("[^A-Za-z0-9._-]", "_");
-        return new LiveWindows(Path.of(System.getProperty("java.io.tmpdir"), "review-desk-windows-" + account));
+        String runtime = System.getenv("XDG_RUNTIME_DIR");
+        Path base = runtime != null && !runtime.isBlank() && Path.of(runtime).isAbsolute() ? Path.of(runtime)
+                : Path.of(System.getProperty("java.io.tmpdir"));
+        return new LiveWindows(base.resolve("review-desk-windows-" + account));
+    }
+
+    /**
+     * Whether the folder is a real folder of this account: in a temporary directory shared with other accounts, a
+     * folder or link of that name made by someone else is left alone (this account's windows then expire as before).
+     */
+    private boolean folderIsOurs() {
+        try {
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return false;
+            return Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS)
+                    .equals(Files.getOwner(Path.of(System.getProperty("user.home")), LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Marks window {@code id} as running until {@link #release}; a folder that cannot be written leaves it unmarked. */
@@ -41,6 +62,7 @@ final class LiveWindows {
         Path file = folder.resolve(id + SUFFIX);
         try {
             Files.createDirectories(folder);
+            if (!folderIsOurs()) return;
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             if (channel.tryLock() == null) {
                 channel.close();
@@ -69,7 +91,7 @@ final class LiveWindows {
     /** The ids of marked windows whose process has ended (their files are removed as they are found). */
     synchronized List<String> gone() {
         List<String> gone = new ArrayList<>();
-        if (!Files.isDirectory(folder)) return gone;
+        if (!folderIsOurs()) return gone;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
             for (Path file : files) {
                 if (!file.equals(heldFile) && isFree(file)) {

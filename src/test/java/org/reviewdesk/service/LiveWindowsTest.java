@@ -76,4 +76,17 @@ class LiveWindowsTest {
         assertThat(marks.resolve("second.window")).exists();
         assertThat(marks.resolve("first.window")).doesNotExist();
     }
+
+    @Test
+    void aFolderOfThatNameThatIsALinkIsLeftAlone() throws Exception {
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.createFile(elsewhere.resolve("someone.window"));
+        Path marks = Files.createSymbolicLink(tmp.resolve("windows"), elsewhere);
+        LiveWindows windows = new LiveWindows(marks);
+        windows.hold("mine");
+        assertThat(windows.gone()).isEmpty();
+        assertThat(elsewhere.resolve("someone.window")).as("not taken for a gone window's and deleted").exists();
+        assertThat(elsewhere.resolve("mine.window")).doesNotExist();
+        windows.release();
+    }
 }
