@@ -64,9 +64,14 @@ final class LiveWindows {
             Files.createDirectories(folder);
             if (!folderIsOurs()) return;
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            if (channel.tryLock() == null) {
+            try {
+                if (channel.tryLock() == null) {
+                    channel.close();
+                    return;
+                }
+            } catch (IOException | RuntimeException e) {
                 channel.close();
-                return;
+                throw e;
             }
             held = channel;
             heldFile = file;
