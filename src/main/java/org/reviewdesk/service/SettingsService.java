@@ -67,8 +67,10 @@ public final class SettingsService {
             library.settings().put(setting.name(), value);
             return;
         }
-        library.settings().put(LibrarySettings.USER_NAME, null);
-        library.settings().put(personalKey(), value);
+        Map<String, String> own = new java.util.LinkedHashMap<>();
+        own.put(LibrarySettings.USER_NAME, null);
+        own.put(personalKey(), value);
+        library.settings().putAll(own);
     }
 
     public double number(String name) {

@@ -32,8 +32,13 @@ public final class SettingRepository {
 
     /** Stores a value; {@code null} removes it, so the setting is at its default again. */
     public void put(String name, String value) {
+        putAll(java.util.Collections.singletonMap(name, value));
+    }
+
+    /** Stores several values as one change, all or none; a {@code null} value removes its setting. */
+    public void putAll(Map<String, String> values) {
         jdbi.useTransaction(h -> {
-            write(h, name, value);
+            values.forEach((name, value) -> write(h, name, value));
             Library.touch(h);
         });
     }
