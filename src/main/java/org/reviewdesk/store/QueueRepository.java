@@ -79,7 +79,8 @@ public final class QueueRepository {
 
     /** How many posts the filter selects (the count query of a page, on its own). */
     public int count(QueueFilter filter) {
-        return jdbi.withHandle(h -> QueueFilterSql.bind(h.createQuery("SELECT COUNT(*) FROM post" + QueueFilterSql.where(filter, true)), filter)
+        return jdbi.withHandle(h -> QueueFilterSql.bind(h.createQuery("SELECT COUNT(*) FROM post"
+                        + (filter.onlyPrimary() ? QueueCounter.primaryIndex(h) : "") + QueueFilterSql.where(filter, true)), filter)
                 .mapTo(Integer.class).one());
     }
 

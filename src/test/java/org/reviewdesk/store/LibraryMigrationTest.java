@@ -90,6 +90,16 @@ class LibraryMigrationTest {
             assertThat(indexes).contains("post_sort_quality", "post_change_seq")
                     .doesNotContain("post_sort_cover", "post_quality", "post_assignee");
         }
+        // V18: every sorted column's index also holds the queue filter's columns, behind the column and reference.
+        try (Connection c = connect(); var st = c.createStatement(); var rs = st.executeQuery(
+                "SELECT INDEX_NAME, LISTAGG(COLUMN_NAME, ',') WITHIN GROUP (ORDER BY ORDINAL_POSITION) "
+                        + "FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE TABLE_NAME = 'POST' GROUP BY INDEX_NAME")) {
+            java.util.Map<String, String> columns = new java.util.HashMap<>();
+            while (rs.next()) columns.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.getString(2));
+            assertThat(columns).containsEntry("post_sort_quality", "IN_TRASH,QUALITY,REFERENCE,NEEDS_REVIEW,FRESHNESS_KEY")
+                    .containsEntry("post_title", "IN_TRASH,TITLE_KEY,REFERENCE,NEEDS_REVIEW,FRESHNESS_KEY")
+                    .containsEntry("post_stale", "IN_TRASH,FRESHNESS_KEY,REFERENCE,NEEDS_REVIEW");
+        }
         // The backup is the library as it was: a database file that opens, with the first schema and both posts.
         Path backup;
         try (Stream<Path> backups = Files.list(dir.resolve("backups"))) {
