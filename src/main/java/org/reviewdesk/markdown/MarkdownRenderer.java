@@ -62,8 +62,8 @@ public final class MarkdownRenderer {
             return refused(source, refused);
         }
         HeadingCollector headings = HeadingCollector.collect(document, RESERVED_IDS);
+        if (hasRawHtml(document)) return blockByBlock(document, headings, options, null, true).html();
         HtmlRenderer html = htmlRenderer(headings);
-        if (hasRawHtml(document)) return blockByBlock(document, html, headings, options, null, true).html();
         // commonmark's own HTML is balanced within each block, so sanitizing it in one piece gives the same HTML
         // (PreviewRenderingTest holds both to it) for a fraction of the cost of a parse and a clean per block.
         return new RenderedHtml(clean(html.render(document), options, false).body().html(), headings.headings());
@@ -96,18 +96,17 @@ public final class MarkdownRenderer {
             return PreviewRendering.whole(refused(source, refused));
         }
         HeadingCollector headings = HeadingCollector.collect(document, RESERVED_IDS);
-        return blockByBlock(document, htmlRenderer(headings), headings, options, earlier, hasRawHtml(document));
+        return blockByBlock(document, headings, options, earlier, hasRawHtml(document));
     }
 
-    private PreviewRendering blockByBlock(Node document, HtmlRenderer html, HeadingCollector headings,
-                                          RenderOptions options, PreviewRendering earlier, boolean rawHtml) {
+    private PreviewRendering blockByBlock(Node document, HeadingCollector headings, RenderOptions options,
+                                          PreviewRendering earlier, boolean rawHtml) {
         Map<String, List<PreviewBlocks.Block>> reusable = earlier != null && options.equals(earlier.options())
                 ? earlier.blocksByHtml() : Map.of();
         Map<String, List<PreviewBlocks.Block>> byHtml = new HashMap<>();
         List<PreviewBlocks.Block> blocks = new java.util.ArrayList<>();
         StringBuilder bodyHtml = new StringBuilder();
-        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            String raw = html.render(block);
+        for (String raw : TopLevelBlocks.of(document, rendererBuilder(headings))) {
             List<PreviewBlocks.Block> built = byHtml.get(raw);
             if (built == null) built = reusable.get(raw);
             if (built == null) built = PreviewBlocks.of(clean(raw, options, rawHtml).body()).blocks();
@@ -182,10 +181,13 @@ public final class MarkdownRenderer {
     // A renderer per call because the attribute provider needs this document's heading ids; building one
     // costs microseconds next to the parse.
     private HtmlRenderer htmlRenderer(HeadingCollector headings) {
+        return rendererBuilder(headings).build();
+    }
+
+    private HtmlRenderer.Builder rendererBuilder(HeadingCollector headings) {
         return HtmlRenderer.builder()
                 .extensions(extensions)
                 .attributeProviderFactory(context -> new BlockAttributes(headings.ids()))
-                .nodeRendererFactory(RawHtmlBlockRenderer::new)
-                .build();
+                .nodeRendererFactory(RawHtmlBlockRenderer::new);
     }
 }
