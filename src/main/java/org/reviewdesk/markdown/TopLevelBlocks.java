@@ -12,7 +12,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * The HTML of each top-level block of a document, written in one pass. Rendering a block on its own makes a renderer
  * context (every node renderer and the attribute provider) per block: at a keystroke in a 10,000-word post, hundreds
- * of them, about a third of what the preview allocated. Here the document is written once and its HTML cut between
+ * of them, about a fifth of what the preview allocated. Here the document is written once and its HTML cut between
  * its top-level blocks, each part the same text as the block rendered on its own: every block starts on a line of
  * its own and ends with a line break, so no block's HTML depends on the one before it.
  */
