@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Typing into a 10,000-word post in the window: the window's typing probe ({@value #PROBE}) run in a fresh JVM with
- * a display and the options the window runs with, whose figures it reads back. It types 1,000 keystrokes at the
+ * a display and the window's quick compiler, whose figures it reads back. Its heap is held to 512 MB: the window sets
+ * none, so its own is a quarter of the machine's memory, and a small machine's collections come more often. It types 1,000 keystrokes at the
  * start, the middle and the end of the post and inside a list, a code block and a table; each keystroke's figure is
  * the longest an event waited for the FX thread until the next one, which is a frame shown late when over 16 ms.
  */
