@@ -116,9 +116,7 @@ final class LiveWindows {
             FileLock lock = channel.tryLock();
             if (lock == null) return false;
             lock.release();
-        } catch (OverlappingFileLockException e) {
-            return false;
-        } catch (IOException e) {
+        } catch (OverlappingFileLockException | IOException e) {
             return false;
         }
         try {

@@ -46,10 +46,7 @@ public final class LibraryCopy {
     public static Map<String, Long> counts(Library library) {
         return library.jdbi().withHandle(h -> {
             Map<String, Long> counts = new LinkedHashMap<>();
-            for (String t : TABLES) {
-                String where = t.equals("library_setting") ? " WHERE NOT (" + LEGACY_USER_NAME + ")" : "";
-                counts.put(t, h.createQuery("SELECT COUNT(*) FROM " + t + where).mapTo(Long.class).one());
-            }
+            for (String t : TABLES) counts.put(t, h.createQuery("SELECT COUNT(*) FROM " + t + leavingOut(t)).mapTo(Long.class).one());
             return counts;
         });
     }
@@ -88,7 +85,7 @@ public final class LibraryCopy {
         from.jdbi().useHandle(source -> to.jdbi().useTransaction(target -> {
             for (String table : TABLES) {
                 target.execute("DELETE FROM " + table);
-                String where = table.equals("library_setting") && !withLegacyName ? " WHERE NOT (" + LEGACY_USER_NAME + ")" : "";
+                String where = withLegacyName ? "" : leavingOut(table);
                 long rows;
                 try {
                     rows = copyTable(source, target, table, where);
@@ -100,6 +97,11 @@ public final class LibraryCopy {
             resetCounters(target);
             Library.touch(target);
         }));
+    }
+
+    /** The condition that leaves the legacy {@code user.name} row out of {@code table}, or nothing for another table. */
+    private static String leavingOut(String table) {
+        return table.equals("library_setting") ? " WHERE NOT (" + LEGACY_USER_NAME + ")" : "";
     }
 
     private static long copyTable(Handle source, Handle target, String table, String where) throws SQLException {

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 /**
  * Typing into a 10,000-word post in the window: the window's typing probe ({@value #PROBE}) run in a fresh JVM with
  * a display and the window's quick compiler, whose figures it reads back. Its heap is held to 512 MB: the window sets
- * none, so its own is a quarter of the machine's memory, and a small machine's collections come more often. It types 1,000 keystrokes at the
- * start, the middle and the end of the post and inside a list, a code block and a table; each keystroke's figure is
- * the longest an event waited for the FX thread until the next one, which is a frame shown late when over 16 ms.
+ * none, so its own is a quarter of the machine's memory, and a small machine's collections come more often. It types
+ * 1,000 keystrokes at the start, the middle and the end of the post and inside a list, a code block and a table; each
+ * keystroke's figure is the longest an event waited for the FX thread until the next one, which is a frame shown late
+ * when over 16 ms.
  */
 final class TypingBench {
     /** Named, not linked: the services know nothing of the window, which is only started here as a program. */
