@@ -58,6 +58,10 @@ class SettingsWindowTest {
         robot.clickOn("#settings-ok");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desk.findings().disabledChecks().isEmpty());
+        // The library is written in the background; the dialog closes and this computer's preferences are saved on
+        // the FX thread after it, in one task: wait for that task too, which a loaded machine may run late.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-ok").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(desk.settings().get(LibrarySettings.USER_NAME)).isEqualTo("Ana Ruiz");
         assertThat(deskWindow.prefs().autoRevisionMinutes()).isEqualTo(5);
         assertThat(robot.lookup("#settings-ok").tryQuery()).as("closed once written").isEmpty();
