@@ -49,8 +49,9 @@ public final class FindingsView {
         Label empty = new Label();
         empty.getStyleClass().add("findings-empty");
         empty.textProperty().bind(Bindings.createStringBinding(() -> model.summaryProperty().get().isEmpty()
-                ? "Open a post to see what the checks find." : "The checks found nothing in this post.",
-                model.summaryProperty()));
+                ? "Open a post to see what the checks find." : model.checkedProperty().get().checking()
+                ? "Checking this post\u2026" : "The checks found nothing in this post.",
+                model.summaryProperty(), model.checkedProperty()));
         empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.checkedProperty().get().active().isEmpty()
                 && model.checkedProperty().get().dismissed().isEmpty(), model.checkedProperty()));
         empty.setMouseTransparent(true);

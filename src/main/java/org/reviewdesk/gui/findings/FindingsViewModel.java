@@ -53,9 +53,15 @@ public final class FindingsViewModel {
      *
      * @param active    standing findings, most serious first, then by line
      * @param dismissed findings a person dismissed, with their reasons
+     * @param checking  the post was opened and its first check has not come back: nothing is known of it yet
      */
-    public record Checked(long postId, Post post, List<FindingRow> active, List<FindingRow> dismissed) {
-        static final Checked NONE = new Checked(-1, null, List.of(), List.of());
+    public record Checked(long postId, Post post, List<FindingRow> active, List<FindingRow> dismissed, boolean checking) {
+        static final Checked NONE = new Checked(-1, null, List.of(), List.of(), false);
+
+        /** A post just opened, before its check: the previous post's findings must not stand for it. */
+        static Checked checking(long postId) {
+            return new Checked(postId, null, List.of(), List.of(), true);
+        }
 
         /** The standing findings of one severity. */
         public List<FindingRow> of(Severity severity) {
@@ -83,15 +89,17 @@ public final class FindingsViewModel {
         this.access = access;
         this.executor = executor;
         this.editor = editor;
-        this.checkJob = new LatestValueJob<>(executor, this::run, r -> show(r.output()),
-                e -> onNotice.get().accept("The checks failed: " + message(e)));
+        this.checkJob = new LatestValueJob<>(executor, this::run, r -> show(r.output()), e -> {
+            if (shown.get().checking()) summary.set("not checked");
+            onNotice.get().accept("The checks failed: " + message(e));
+        });
     }
 
     public ReadOnlyObjectProperty<Checked> checkedProperty() {
         return shown.getReadOnlyProperty();
     }
 
-    /** "3 findings", "1 finding", "no findings", or nothing while no post is open. */
+    /** "3 findings", "1 finding", "no findings", "checking…" until a newly opened post's first check, or nothing. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
@@ -100,13 +108,17 @@ public final class FindingsViewModel {
         return onNotice;
     }
 
-    /** The open post changed (typed, loaded, meta edited): check it a moment later. */
+    /**
+     * The open post changed (typed, loaded, meta edited): check it a moment later. Another post opened shows as being
+     * checked at once, so that the last post's findings (a large post's check takes seconds) never stand for it.
+     */
     public void postChanged(long postId, Post post) {
         cancelPending();
         if (post == null || postId < 0) {
-            show(Checked.NONE);
+            display(Checked.NONE);
             return;
         }
+        if (postId != shown.get().postId()) display(Checked.checking(postId));
         pendingCheck = executor.schedule(CHECK_DELAY, () -> {
             pendingCheck = null;
             checkJob.request(new Request(postId, post, false));
@@ -260,15 +272,20 @@ public final class FindingsViewModel {
                 .thenComparingInt(r -> r.finding().line());
         active.sort(order);
         dismissed.sort(order);
-        return new Checked(request.postId(), request.post(), List.copyOf(active), List.copyOf(dismissed));
+        return new Checked(request.postId(), request.post(), List.copyOf(active), List.copyOf(dismissed), false);
     }
 
     private void show(Checked checked) {
         // A result for a post the editor has left since is stale.
         if (checked.postId() >= 0 && checked.postId() != editor.openPostId()) return;
+        display(checked);
+    }
+
+    private void display(Checked checked) {
         shown.set(checked);
         int n = checked.active().size();
-        summary.set(checked.postId() < 0 ? "" : n == 0 ? "no findings" : n == 1 ? "1 finding" : n + " findings");
+        summary.set(checked.postId() < 0 ? "" : checked.checking() ? "checking\u2026"
+                : n == 0 ? "no findings" : n == 1 ? "1 finding" : n + " findings");
     }
 
     private void cancelPending() {

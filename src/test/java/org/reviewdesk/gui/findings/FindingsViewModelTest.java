@@ -58,11 +58,12 @@ class FindingsViewModelTest {
     void checksRunOnlyAfterThePauseAndTheLatestTextWins() {
         model.postChanged(7, editor.post.withBody("Plain words."));
         executor.advance(FindingsViewModel.CHECK_DELAY.dividedBy(2));
-        assertThat(model.summaryProperty().get()).isEmpty();
+        assertThat(model.summaryProperty().get()).isEqualTo("checking\u2026");
 
         model.postChanged(7, editor.post);
         executor.advance(FindingsViewModel.CHECK_DELAY.dividedBy(2));
-        assertThat(model.summaryProperty().get()).as("the first edit was superseded, the second not yet due").isEmpty();
+        assertThat(model.summaryProperty().get()).as("the first edit was superseded, the second not yet due")
+                .isEqualTo("checking\u2026");
         executor.advance(FindingsViewModel.CHECK_DELAY);
 
         assertThat(model.checkedProperty().get().post().body()).isEqualTo(BODY);
@@ -225,7 +226,41 @@ class FindingsViewModelTest {
         editor.id = 8;
         executor.advance(FindingsViewModel.CHECK_DELAY);
         assertThat(model.checkedProperty().get().active()).isEmpty();
-        assertThat(model.summaryProperty().get()).isEmpty();
+        assertThat(model.checkedProperty().get().checking()).as("post 7's result was dropped, not shown").isTrue();
+    }
+
+    @Test
+    void anotherPostOpenedShowsAsBeingCheckedAtOnceNotWithTheLastPostsFindings() {
+        checkedAfterPause();
+        assertThat(model.summaryProperty().get()).endsWith("findings");
+
+        editor.id = 8;
+        editor.post = new Post("Plain", "One short paragraph about knots.\n", Meta.EMPTY);
+        model.postChanged(8, editor.post);
+
+        FindingsViewModel.Checked now = model.checkedProperty().get();
+        assertThat(now.postId()).isEqualTo(8);
+        assertThat(now.checking()).isTrue();
+        assertThat(now.active()).isEmpty();
+        assertThat(now.lineMarks()).as("no gutter marks of the other post").isEmpty();
+        assertThat(model.summaryProperty().get()).isEqualTo("checking\u2026");
+
+        executor.advance(FindingsViewModel.CHECK_DELAY);
+        assertThat(model.checkedProperty().get().checking()).isFalse();
+        assertThat(model.checkedProperty().get().active()).extracting(r -> r.finding().checkId())
+                .doesNotContain("repeated-sentence", "scrape-debris");
+        assertThat(model.summaryProperty().get()).doesNotContain("checking");
+    }
+
+    @Test
+    void editsToTheSamePostKeepItsFindingsShownUntilTheNextCheck() {
+        checkedAfterPause();
+        String before = model.summaryProperty().get();
+
+        model.postChanged(7, editor.post.withBody(BODY + "\nOne more line.\n"));
+
+        assertThat(model.checkedProperty().get().checking()).isFalse();
+        assertThat(model.summaryProperty().get()).isEqualTo(before);
     }
 
     @Test

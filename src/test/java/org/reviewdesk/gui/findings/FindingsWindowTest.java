@@ -70,6 +70,33 @@ class FindingsWindowTest {
         library.close();
     }
 
+    @Test
+    void openingAnotherPostNeverShowsTheLastPostsFindingsForIt(FxRobot robot) throws Exception {
+        Desk desk = Desk.open(folder);
+        DeskLibraryAccess library = new DeskLibraryAccess(desk);
+        library.create(new Post("Tide tables", FindingsViewModelTest.BODY, Meta.builder().reference("ref-tides").build()));
+        library.create(new Post("Knots", "A bowline makes a fixed loop at the end of a line.\n",
+                Meta.builder().reference("ref-knots").build()));
+        DeskWindow[] window = {deskWindow.show(library)};
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DeskWindowFixture.present(robot, "Tide tables"));
+        DeskWindowFixture.click(robot, "Tide tables");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checkIds(window[0]).contains("scrape-debris"));
+        Label status = robot.lookup("#status-findings").queryAs(Label.class);
+        String tides = status.getText();
+        assertThat(tides).matches("\\d+ findings");
+
+        List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> status.textProperty().addListener((o, was, now) -> shown.add(now)));
+        DeskWindowFixture.click(robot, "Knots");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shown.isEmpty() && !shown.get(shown.size() - 1).startsWith("checking"));
+
+        assertThat(shown.get(0)).as("the status bar's first word on the opened post").isEqualTo("checking\u2026");
+        assertThat(checkIds(window[0])).doesNotContain("scrape-debris");
+        assertThat(window[0].findings().model().checkedProperty().get().post().title()).isEqualTo("Knots");
+        assertThat(deskWindow.closeWindow()).isTrue();
+        library.close();
+    }
+
     /** Scrolls the panel to the check's row, as a user would with the wheel. */
     @SuppressWarnings("unchecked")
     private static void scrollTo(FxRobot robot, String checkId) {
