@@ -60,6 +60,10 @@ public final class DeskViewModel {
         this.editor = new EditorViewModel(library, libraryExecutor, computeExecutor);
         this.preview = new PreviewViewModel(renderer, editor.textProperty(), computeExecutor);
         preview.darkProperty().bind(darkTheme);
+        // Before the text listener renders the new post: the last post's preview must not stand for it meanwhile.
+        editor.documentProperty().addListener((o, was, now) -> {
+            if (now != null && (was == null || was.id() != now.id())) preview.postReplaced(now.post().body());
+        });
         editor.onLibraryChangedProperty().set(list::refresh);
         this.meta = new MetaEditing(editor, library, computeExecutor);
         this.imports = new DeskImport(library, libraryExecutor, computeExecutor, list::refresh,

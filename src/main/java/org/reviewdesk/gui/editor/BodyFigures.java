@@ -21,13 +21,16 @@ final class BodyFigures {
      */
     static final Duration REST = Duration.ofMillis(300);
 
-    private final LatestValueJob<String, BodyScan> scan;
+    private final LatestValueJob<Request, BodyScan> scan;
+    /** Counts the posts the editor held: a scan of a post the editor has left is dropped, not shown. */
+    private long document;
     private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper readingMinutes = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<BodyScan> structure = new ReadOnlyObjectWrapper<>(this, "bodyScan");
 
     BodyFigures(BackgroundExecutor computeExecutor) {
-        scan = new LatestValueJob<>(computeExecutor, BodyFigures::scan, r -> {
+        scan = new LatestValueJob<>(computeExecutor, r -> scan(r.body()), r -> {
+            if (r.input().document() != document) return;
             words.set(r.output().structure().words());
             readingMinutes.set(r.output().structure().readingMinutes());
             structure.set(r.output());
@@ -39,9 +42,21 @@ final class BodyFigures {
         return new BodyScan(structure, ProseReadability.of(structure));
     }
 
+    private record Request(String body, long document) {
+    }
+
     /** The body changed: the figures follow once the scan of the latest body is done. */
     void bodyChanged(String body) {
-        scan.request(body);
+        scan.request(new Request(body, document));
+    }
+
+    /**
+     * Another post replaces the body: until its first scan the figures are unknown (a null scan), not the last post's,
+     * which would stand for this one for the seconds a long post's scan takes.
+     */
+    void postReplaced() {
+        document++;
+        structure.set(null);
     }
 
     ReadOnlyIntegerProperty wordsProperty() {

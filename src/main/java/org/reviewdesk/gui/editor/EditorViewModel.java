@@ -29,8 +29,6 @@ import org.reviewdesk.model.Post;
  */
 public final class EditorViewModel {
     public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(800);
-    /** How long the body scan for words and reading time rests after each run. */
-    public static final Duration BODY_SCAN_REST = BodyFigures.REST;
 
     private final LibraryAccess library;
     private final BackgroundExecutor executor;
@@ -92,7 +90,7 @@ public final class EditorViewModel {
         return figures.readingMinutesProperty();
     }
 
-    /** The latest scan of the body (null until the first one finished): the meta form's and status bar's figures. */
+    /** The latest scan of the body (null until the open post's first one): the meta form's and status bar's figures. */
     public ReadOnlyObjectProperty<BodyScan> bodyScanProperty() {
         return figures.structureProperty();
     }
@@ -179,6 +177,7 @@ public final class EditorViewModel {
         held.load(opened);
         savedDrafts.set(held.savedDrafts());
         saves.dropFollowUp();
+        if (document.get() == null || document.get().id() != opened.id()) figures.postReplaced();
         document.set(opened);
         edit(opened.post().body());
     }

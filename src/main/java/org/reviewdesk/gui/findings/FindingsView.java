@@ -72,7 +72,7 @@ public final class FindingsView {
         rebuild(model.checkedProperty().get());
     }
 
-    private void rebuild(FindingsViewModel.Checked checked) {
+    private void rebuild(Checked checked) {
         TreeItem<Object> root = tree.getRoot();
         root.getChildren().clear();
         group(root, "Errors", "findings-heading-error", checked.of(Severity.ERROR), true);

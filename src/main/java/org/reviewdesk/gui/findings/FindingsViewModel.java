@@ -3,11 +3,9 @@ package org.reviewdesk.gui.findings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.reviewdesk.checks.Finding;
 import org.reviewdesk.checks.Severity;
 import org.reviewdesk.gui.task.BackgroundExecutor;
+import org.reviewdesk.gui.task.Failures;
 import org.reviewdesk.gui.task.LatestValueJob;
 import org.reviewdesk.model.Post;
 
@@ -48,50 +47,13 @@ public final class FindingsViewModel {
     private record Request(long postId, Post post, boolean store) {
     }
 
-    /**
-     * The result of one run, as the panel shows it.
-     *
-     * @param active    standing findings, most serious first, then by line
-     * @param dismissed findings a person dismissed, with their reasons
-     * @param checking  the post was opened and its first check has not come back: nothing is known of it yet
-     */
-    public record Checked(long postId, Post post, List<FindingRow> active, List<FindingRow> dismissed, boolean checking) {
-        static final Checked NONE = new Checked(-1, null, List.of(), List.of(), false);
-
-        /** A post just opened, before its check: the previous post's findings must not stand for it. */
-        static Checked checking(long postId) {
-            return new Checked(postId, null, List.of(), List.of(), true);
-        }
-
-        /** The standing findings of one severity. */
-        public List<FindingRow> of(Severity severity) {
-            return active.stream().filter(r -> r.finding().severity() == severity).toList();
-        }
-
-        /** The most serious standing finding of each line (1-based), for the gutter's marks. */
-        public Map<Integer, Severity> lineMarks() {
-            Map<Integer, Severity> marks = new TreeMap<>();
-            for (FindingRow r : active) {
-                int line = r.finding().line();
-                if (line > 0) marks.merge(line, r.finding().severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-            }
-            return marks;
-        }
-
-        public Map<Severity, Integer> counts() {
-            Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-            for (Severity s : Severity.values()) counts.put(s, of(s).size());
-            return counts;
-        }
-    }
-
     public FindingsViewModel(FindingsAccess access, BackgroundExecutor executor, FindingsEditor editor) {
         this.access = access;
         this.executor = executor;
         this.editor = editor;
         this.checkJob = new LatestValueJob<>(executor, this::run, r -> show(r.output()), e -> {
             if (shown.get().checking()) summary.set("not checked");
-            onNotice.get().accept("The checks failed: " + message(e));
+            onNotice.get().accept("The checks failed: " + Failures.message(e));
         });
     }
 
@@ -138,7 +100,7 @@ public final class FindingsViewModel {
         executor.submit(access::loadStats, current -> {
             recheckOpenPost();
             if (!current) refreshStats();
-        }, e -> onNotice.get().accept("Could not read the library's sentence counts: " + message(e)));
+        }, e -> onNotice.get().accept("Could not read the library's sentence counts: " + Failures.message(e)));
     }
 
     /**
@@ -159,7 +121,7 @@ public final class FindingsViewModel {
             recheckOpenPost();
         }, e -> {
             statsCounted();
-            onNotice.get().accept("Could not count the library's sentences: " + message(e));
+            onNotice.get().accept("Could not count the library's sentences: " + Failures.message(e));
         });
     }
 
@@ -219,7 +181,7 @@ public final class FindingsViewModel {
             access.store(postId, findings);
             access.dismiss(postId, row.finding(), reason.strip());
             return true;
-        }, done -> recheckOpenPost(), e -> onNotice.get().accept("Could not dismiss the finding: " + message(e)));
+        }, done -> recheckOpenPost(), e -> onNotice.get().accept("Could not dismiss the finding: " + Failures.message(e)));
     }
 
     /** Takes a dismissal back: the finding joins the open ones again, here and in the queue. */
@@ -229,7 +191,7 @@ public final class FindingsViewModel {
         executor.submit(() -> {
             access.undismiss(postId, row.finding());
             return true;
-        }, done -> recheckOpenPost(), e -> onNotice.get().accept("Could not bring the finding back: " + message(e)));
+        }, done -> recheckOpenPost(), e -> onNotice.get().accept("Could not bring the finding back: " + Failures.message(e)));
     }
 
     /** Called once the library's checks changed (one turned off), so that the whole library can be checked again. */
@@ -247,7 +209,7 @@ public final class FindingsViewModel {
                     + "File \u25b8 Settings\u2026 \u25b8 Checks turns it back on.");
             recheckOpenPost();
             onChecksChanged.get().run();
-        }, e -> onNotice.get().accept("Could not turn the check off: " + message(e)));
+        }, e -> onNotice.get().accept("Could not turn the check off: " + Failures.message(e)));
     }
 
     /** Checks the open post again (the library's checks or settings changed). */
@@ -305,11 +267,5 @@ public final class FindingsViewModel {
         }
         int end = body.indexOf('\n', start);
         return new int[] {start, end < 0 ? body.length() : end};
-    }
-
-    private static String message(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getMessage() == null) t = t.getCause();
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

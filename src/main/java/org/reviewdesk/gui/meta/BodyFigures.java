@@ -25,7 +25,12 @@ public final class BodyFigures {
         counted.set(true);
     }
 
-    /** False until the first scan: the figures mean nothing yet. */
+    /** Another post opened: the figures mean nothing until its first scan. */
+    void forget() {
+        counted.set(false);
+    }
+
+    /** False until the first scan of the open post: the figures mean nothing yet. */
     public BooleanProperty countedProperty() {
         return counted;
     }

@@ -32,6 +32,8 @@ public final class MetaEditing {
                 return;
             }
             form.load(opened.post().title(), opened.post().meta(), opened.drafts());
+            // Another post's figures must not stand for this one's ("Use computed" would write them into its meta).
+            if (editor.bodyScanProperty().get() == null) form.body().forget();
             if (form.suggestionsWanted()) refreshSuggestions(library, suggestionExecutor);
         });
         editor.bodyScanProperty().addListener((o, was, body) -> {

@@ -23,8 +23,11 @@ public final class PreviewViewModel {
     private final PreviewRenderer renderer;
     private final ObservableStringValue source;
     private final LatestValueJob<Request, RenderedPreview> job;
+    /** Counts the posts the editor held: a rendering of a post the editor has left is dropped, not shown. */
+    private long document;
+    private Request lastRequested;
 
-    private record Request(String markdown, PreviewSettings settings) {
+    private record Request(String markdown, PreviewSettings settings, long document) {
     }
 
     public PreviewViewModel(PreviewRenderer renderer, ObservableStringValue source, BackgroundExecutor computeExecutor) {
@@ -33,28 +36,45 @@ public final class PreviewViewModel {
         this.job = new LatestValueJob<>(computeExecutor, r -> renderer.render(r.markdown(), r.settings()),
                 r -> {
                     // A result for settings that are no longer current would show, say, images the user just blocked.
-                    if (r.input().settings().equals(settings.get())) rendered.set(r.output());
+                    if (r.input().settings().equals(settings.get()) && r.input().document() == document) {
+                        rendered.set(r.output());
+                    }
                 },
-                e -> rendered.set(failure(e)));
+                e -> rendered.set(notice("rd-notice", "The preview failed: " + e.getMessage())));
         remoteImages.addListener((o, was, now) -> settingsChanged());
         dark.addListener((o, was, now) -> settingsChanged());
-        source.addListener((o, was, now) -> requestRender());
+        source.addListener((o, was, now) -> render(now));
     }
 
-    /** A rendering that failed still tells the reader why, in the preview itself. */
-    private static RenderedPreview failure(Throwable e) {
-        String html = "<p>The preview failed: " + org.jsoup.nodes.Entities.escape(String.valueOf(e.getMessage())) + "</p>";
+    /** A word from the desk in the preview itself, set apart from the post: a rendering that failed, one under way. */
+    private static RenderedPreview notice(String styleClass, String text) {
+        String html = "<p class=\"" + styleClass + "\">" + org.jsoup.nodes.Entities.escape(text) + "</p>";
         return new RenderedPreview(html, org.reviewdesk.markdown.PreviewBlocks.of(
                 new org.reviewdesk.markdown.RenderedHtml(html, java.util.List.of())), new int[0]);
     }
 
-    private void settingsChanged() {
-        settings.set(new PreviewSettings(remoteImages.get(), dark.get()));
-        requestRender();
+    /**
+     * The editor holds another post now, with {@code body}: the last post's preview goes at once (a long post takes
+     * seconds to render, and its text must not stand for this one's), any rendering of it still under way is dropped,
+     * and this body is rendered, whether or not the editor's text changes with it.
+     */
+    public void postReplaced(String body) {
+        document++;
+        rendered.set(notice("rd-pending", "Rendering the preview of this post\u2026"));
+        render(body);
     }
 
-    public void requestRender() {
-        job.request(new Request(source.get(), settings.get()));
+    private void settingsChanged() {
+        settings.set(new PreviewSettings(remoteImages.get(), dark.get()));
+        render(source.get());
+    }
+
+    /** Renders {@code markdown} unless it is what was asked last (a post opened asks before its text is set). */
+    private void render(String markdown) {
+        Request request = new Request(markdown, settings.get(), document);
+        if (request.equals(lastRequested)) return;
+        lastRequested = request;
+        job.request(request);
     }
 
     public BooleanProperty remoteImagesProperty() {

@@ -29,9 +29,11 @@ public final class StatusBarView {
                          String library) {
         Label words = new Label();
         words.setId("status-words");
-        words.textProperty().bind(Bindings.createStringBinding(() -> editor.hasOpenPost()
-                ? String.format("%,d words \u00b7 %d min read", editor.wordsProperty().get(), editor.readingMinutesProperty().get())
-                : "", editor.wordsProperty(), editor.readingMinutesProperty(), editor.documentProperty()));
+        // Until the opened post's first scan its figures are unknown: "counting words…", not the last post's count.
+        words.textProperty().bind(Bindings.createStringBinding(() -> !editor.hasOpenPost() ? ""
+                : editor.bodyScanProperty().get() == null ? "counting words\u2026"
+                : String.format("%,d words \u00b7 %d min read", editor.wordsProperty().get(), editor.readingMinutesProperty().get()),
+                editor.wordsProperty(), editor.readingMinutesProperty(), editor.documentProperty(), editor.bodyScanProperty()));
         Label readability = readability(editor);
         Label saved = new Label();
         saved.setId("status-saved");

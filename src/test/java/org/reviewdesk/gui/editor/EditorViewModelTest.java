@@ -71,7 +71,7 @@ class EditorViewModelTest {
 
     @Test
     void wordsAndReadingTimeFollowTheText() {
-        executor.advance(EditorViewModel.BODY_SCAN_REST);
+        executor.advance(BodyFigures.REST);
         editor.edit("# Title\n\n" + "word ".repeat(401));
 
         assertThat(editor.wordsProperty().get()).isEqualTo(402);
@@ -80,7 +80,7 @@ class EditorViewModelTest {
 
     @Test
     void whileTheUserTypesTheWordsAreCountedAFewTimesASecondNotAtEveryKeystroke() {
-        executor.advance(EditorViewModel.BODY_SCAN_REST);
+        executor.advance(BodyFigures.REST);
         int before = executor.submittedCount();
         List<Integer> shown = new ArrayList<>();
         editor.wordsProperty().addListener((o, was, now) -> shown.add(now.intValue()));
@@ -94,9 +94,24 @@ class EditorViewModelTest {
         // and 20, at 240, 540, 840 and 1140 ms), not twenty.
         assertThat(shown).containsExactly(2, 6, 11, 16, 21);
         assertThat(executor.submittedCount() - before).isEqualTo(5);
-        executor.advance(EditorViewModel.BODY_SCAN_REST);
+        executor.advance(BodyFigures.REST);
         assertThat(executor.submittedCount() - before).as("nothing left to count after the pause").isEqualTo(5);
         assertThat(editor.wordsProperty().get()).isEqualTo(21);
+    }
+
+    @Test
+    void anotherPostsFiguresAreUnknownUntilItsOwnScanNotTheLastPosts() {
+        executor.advance(BodyFigures.REST);
+        editor.edit("# Title\n\n" + "word ".repeat(401));
+        assertThat(editor.wordsProperty().get()).isEqualTo(402);
+        long other = library.create(InMemoryLibrary.post("Queues", "Queues in three words"));
+
+        editor.open(other);
+
+        assertThat(editor.bodyScanProperty().get()).as("the scan rests after the last post's; nothing is known yet").isNull();
+        executor.advance(BodyFigures.REST);
+        assertThat(editor.bodyScanProperty().get()).isNotNull();
+        assertThat(editor.wordsProperty().get()).isEqualTo(4);
     }
 
     @Test

@@ -43,7 +43,7 @@ class FindingsViewModelTest {
         model.onNoticeProperty().set(notices::add);
     }
 
-    private FindingsViewModel.Checked checkedAfterPause() {
+    private Checked checkedAfterPause() {
         model.postChanged(editor.id, editor.post);
         executor.advance(FindingsViewModel.CHECK_DELAY);
         return model.checkedProperty().get();
@@ -72,7 +72,7 @@ class FindingsViewModelTest {
 
     @Test
     void findingsAreGroupedBySeverityWithCountsAndLineMarks() {
-        FindingsViewModel.Checked checked = checkedAfterPause();
+        Checked checked = checkedAfterPause();
 
         assertThat(checked.active()).extracting(r -> r.finding().checkId())
                 .contains("repeated-sentence", "scrape-debris");
@@ -147,7 +147,7 @@ class FindingsViewModelTest {
 
         model.dismiss(row("repeated-sentence"), "  the echo is the point of the intro ");
 
-        FindingsViewModel.Checked after = model.checkedProperty().get();
+        Checked after = model.checkedProperty().get();
         assertThat(after.active()).hasSize(before - 1);
         assertThat(after.dismissed()).singleElement().satisfies(r -> {
             assertThat(r.finding().checkId()).isEqualTo("repeated-sentence");
@@ -238,7 +238,7 @@ class FindingsViewModelTest {
         editor.post = new Post("Plain", "One short paragraph about knots.\n", Meta.EMPTY);
         model.postChanged(8, editor.post);
 
-        FindingsViewModel.Checked now = model.checkedProperty().get();
+        Checked now = model.checkedProperty().get();
         assertThat(now.postId()).isEqualTo(8);
         assertThat(now.checking()).isTrue();
         assertThat(now.active()).isEmpty();

@@ -21,6 +21,37 @@ class PreviewViewModelTest {
     }
 
     @Test
+    void anotherPostReplacesTheLastPostsPreviewAtOnceAndItsLateRenderingIsDropped() {
+        org.reviewdesk.gui.task.ManualExecutor slow = new org.reviewdesk.gui.task.ManualExecutor();
+        SimpleStringProperty editorText = new SimpleStringProperty("");
+        PreviewViewModel model = new PreviewViewModel(PreviewRenderers.standard(), editorText, slow);
+        editorText.set("The first post's only paragraph.");
+        slow.runNext();
+        assertThat(model.renderedProperty().get().bodyHtml()).contains("first post");
+        editorText.set("The first post, edited.");
+
+        // The window opens another post while the edit's rendering still runs: the document first, then its text.
+        model.postReplaced("The second post.");
+        editorText.set("The second post.");
+
+        assertThat(model.renderedProperty().get().bodyHtml()).doesNotContain("first post").contains("Rendering the preview");
+        slow.runNext();
+        assertThat(model.renderedProperty().get().bodyHtml()).as("the first post's late rendering").doesNotContain("first post");
+        slow.runNext();
+        assertThat(model.renderedProperty().get().bodyHtml()).contains("The second post.");
+        assertThat(slow.waiting()).as("the second post is rendered once").isZero();
+    }
+
+    @Test
+    void aPostWhoseTextIsTheSameAsTheLastOnesIsStillRendered() {
+        text.set("Two posts with one body.");
+        preview.postReplaced("Two posts with one body.");
+
+        assertThat(preview.renderedProperty().get().bodyHtml()).contains("Two posts with one body.")
+                .doesNotContain("Rendering the preview");
+    }
+
+    @Test
     void remoteImagesBecomeAPlaceholderWithCaptionAndHostUntilTurnedOn() {
         text.set("![Queue diagram](https://img.example.com/q.png)");
         assertThat(preview.renderedProperty().get().bodyHtml())
