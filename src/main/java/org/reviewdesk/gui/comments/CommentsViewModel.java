@@ -85,8 +85,15 @@ public final class CommentsViewModel {
         return postId;
     }
 
-    /** Shows the comments of another post (negative: none); the composer is closed. */
+    /**
+     * Shows the comments of another post (negative: none); the composer is closed. The last post's comments leave at
+     * once: listed while this post's are read, a click on one would select its offsets in this post's text.
+     */
     public void show(long id) {
+        if (id != postId) {
+            threads.clear();
+            summary.set(id < 0 ? "" : "reading\u2026");
+        }
         postId = id;
         cancel();
         load(true);

@@ -28,6 +28,8 @@ public final class ReviewChecklistViewModel {
 
     /** Shows the checklist of the post with this reference; null shows none. */
     public void show(String postReference) {
+        // The last post's ticks must not stand for this post's while they are read.
+        if (!java.util.Objects.equals(postReference, reference)) items.clear();
         reference = postReference;
         long mine = ++generation;
         if (postReference == null) {

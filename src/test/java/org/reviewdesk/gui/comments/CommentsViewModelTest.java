@@ -67,6 +67,25 @@ class CommentsViewModelTest {
     }
 
     @Test
+    void anotherPostsCommentsReplaceTheLastPostsAtOnceNotWhenTheyAreRead() throws Exception {
+        comment("by tenant", "What about tenants that outgrow a shard?");
+        desk.library().posts().importPosts(List.of(new Post("Queues", "Queues body.", Meta.builder().reference("q-1").build())), false);
+        long queues = desk.posts().byReference("q-1").id();
+        org.reviewdesk.gui.task.ManualExecutor slow = new org.reviewdesk.gui.task.ManualExecutor();
+        CommentsViewModel panel = new CommentsViewModel(new DeskCommentsAccess(() -> desk), slow);
+        panel.show(postId);
+        slow.runNext();
+        assertThat(panel.threads()).hasSize(1);
+
+        panel.show(queues);
+
+        assertThat(panel.threads()).as("before the library answers").isEmpty();
+        assertThat(panel.summaryProperty().get()).isEqualTo("reading\u2026");
+        slow.runNext();
+        assertThat(panel.summaryProperty().get()).isEqualTo("No comments");
+    }
+
+    @Test
     void nothingIsWrittenWithoutASelectionOrText() {
         model.startNew(4, 4, "");
         assertThat(model.targetProperty().get().mode()).isEqualTo(CommentsViewModel.Mode.NONE);

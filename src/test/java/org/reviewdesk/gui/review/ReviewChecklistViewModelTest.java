@@ -55,4 +55,25 @@ class ReviewChecklistViewModelTest {
         vm.show(null);
         assertThat(vm.items()).isEmpty();
     }
+
+    @Test
+    void anotherPostsTicksAreNotShownUntilTheyAreRead() throws Exception {
+        desk.reviews().addChecklistItem("Links opened");
+        Post other = new PostSynthesizer(5, SynthProfile.CONSISTENT).post(1);
+        desk.library().posts().importPosts(List.of(other), false);
+        org.reviewdesk.gui.task.ManualExecutor slow = new org.reviewdesk.gui.task.ManualExecutor();
+        ReviewChecklistViewModel panel = new ReviewChecklistViewModel(desk::reviews, slow);
+        panel.show(post.reference());
+        slow.runNext();
+        panel.setTicked("Links opened", true);
+        slow.runNext();
+        slow.runNext();
+        assertThat(panel.items()).singleElement().satisfies(i -> assertThat(i.ticked()).isTrue());
+
+        panel.show(other.reference());
+
+        assertThat(panel.items()).as("the first post's tick, before the library answers").isEmpty();
+        slow.runNext();
+        assertThat(panel.items()).singleElement().satisfies(i -> assertThat(i.ticked()).isFalse());
+    }
 }
