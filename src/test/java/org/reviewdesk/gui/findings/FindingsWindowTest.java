@@ -97,6 +97,41 @@ class FindingsWindowTest {
         library.close();
     }
 
+    @Test
+    void aPostWithThousandsOfFindingsListsTheFirstOfEachGroupAndCountsThemAll(FxRobot robot) throws Exception {
+        Desk desk = Desk.open(folder);
+        DeskLibraryAccess library = new DeskLibraryAccess(desk);
+        StringBuilder body = new StringBuilder("Tide tables help sailors plan the day.\n\n");
+        for (int i = 0; i < 1_200; i++) body.append("Like Comment Share\n\n");
+        library.create(new Post("Debris", body.toString(), Meta.builder().reference("ref-debris").build()));
+        DeskWindow[] window = {deskWindow.show(library)};
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DeskWindowFixture.present(robot, "Debris"));
+        DeskWindowFixture.click(robot, "Debris");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> checkIds(window[0]).contains("scrape-debris"));
+        long debris = checkIds(window[0]).stream().filter("scrape-debris"::equals).count();
+        assertThat(debris).isGreaterThan(FindingsView.LISTED);
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<Object> tree = robot.lookup("#findings-tree").queryAs(javafx.scene.control.TreeView.class);
+        int total = window[0].findings().model().checkedProperty().get().active().size();
+        List<String> headings = new java.util.ArrayList<>();
+        List<String> notes = new java.util.ArrayList<>();
+        List<Integer> listed = new java.util.ArrayList<>();
+        robot.interact(() -> tree.getRoot().getChildren().forEach(group -> {
+            headings.add(group.getValue().toString());
+            listed.add((int) group.getChildren().stream().filter(c -> c.getValue() instanceof FindingRow).count());
+            group.getChildren().stream().filter(c -> !(c.getValue() instanceof FindingRow))
+                    .forEach(c -> notes.add(c.getValue().toString()));
+        }));
+        int counted = headings.stream().mapToInt(h -> Integer.parseInt(h.replaceAll("^\\D*\\((\\d+)\\).*$", "$1"))).sum();
+        assertThat(counted).as("the groups' headings count every finding: " + headings).isEqualTo(total);
+        assertThat(listed).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(FindingsView.LISTED)).contains(FindingsView.LISTED);
+        assertThat(notes).anySatisfy(n -> assertThat(n).containsPattern("and [\\d,]+ more, not listed here"));
+        assertThat(robot.lookup("#status-findings").queryAs(Label.class).getText()).isEqualTo(total + " findings");
+        assertThat(deskWindow.closeWindow()).isTrue();
+        library.close();
+    }
+
     /** Scrolls the panel to the check's row, as a user would with the wheel. */
     @SuppressWarnings("unchecked")
     private static void scrollTo(FxRobot robot, String checkId) {
