@@ -83,7 +83,11 @@ public final class ConflictViewModel {
     /** Compares mine and theirs with the common revision (off the FX thread: a long body takes a while). */
     public void compare() {
         SaveConflict c = conflict.get();
+        // Until this comparison is done there is none: a merge built on their older version would drop their newest edits.
+        comparison.set(null);
+        canMerge.set(false);
         executor.submit(() -> ConflictService.compare(c.base().post(), c.mine(), c.theirs().post()), done -> {
+            if (conflict.get() != c) return;
             comparison.set(done);
             canMerge.set(done.merge().clean());
             mergeNote.set(done.merge().clean()

@@ -127,4 +127,34 @@ class ConflictViewModelTest {
         assertThat(other.posts().byReference("c-1").post().body()).contains("Cache it.").doesNotContain("theirs");
         assertThat(editor.saveStatusProperty().get()).isEqualTo("Saved");
     }
+
+    @Test
+    void mergeWaitsForTheComparisonWithTheirNewestVersionAfterTheySavedAgain() throws Exception {
+        refusedAfterTheirSave("The end.", "The end, theirs.", BODY.replace("Cache the query.", "Cache it."));
+        org.reviewdesk.gui.task.ManualExecutor slow = new org.reviewdesk.gui.task.ManualExecutor();
+        List<String> settled = new ArrayList<>();
+        ConflictViewModel vm = new ConflictViewModel(library.conflicts().orElseThrow(), slow,
+                conflicts.get(0).conflictProperty().get(), (post, notice) -> settled.add(notice));
+        vm.compare();
+        slow.runNext();
+        assertThat(vm.canMergeProperty().get()).isTrue();
+        EditedPost again = other.edits().open(id);
+        other.edits().save(id, again.rowVersion(), again.post().withBody(again.post().body() + "\n\nTheir newest line."),
+                FieldDrafts.NONE);
+
+        vm.merge();
+        slow.runNext();
+        assertThat(vm.messageProperty().get()).contains("They saved again");
+
+        assertThat(vm.canMergeProperty().get()).as("before their newest version is compared").isFalse();
+        vm.merge();
+        assertThat(slow.waiting()).as("no merge is asked for; only the new comparison waits").isEqualTo(1);
+        slow.runNext();
+        assertThat(vm.canMergeProperty().get()).isTrue();
+        vm.merge();
+        slow.runNext();
+        assertThat(other.posts().byReference("c-1").post().body())
+                .contains("Cache it.").contains("The end, theirs.").contains("Their newest line.");
+        assertThat(settled).hasSize(1);
+    }
 }
