@@ -82,6 +82,26 @@ public final class CommentService {
         return add(post, start, end, text);
     }
 
+    /**
+     * A comment on the text {@code quote}, selected at characters {@code [start, end)} of the body: where the body no
+     * longer holds it there (the text above it was edited since it was selected), on its one place in the body, and
+     * refused when it is gone or appears more than once, so that a comment never lands on other words.
+     */
+    public PostComment addOnSelection(long postId, int start, int end, String quote, String text) {
+        StoredPost post = library.posts().find(postId)
+                .orElseThrow(() -> new PostNotFoundException("the post is no longer in the library"));
+        String body = post.post().body() == null ? "" : post.post().body();
+        if (start >= 0 && end <= body.length() && start < end && body.substring(start, end).equals(quote)) {
+            return add(post, start, end, text);
+        }
+        int at = quote.isEmpty() ? -1 : body.indexOf(quote);
+        if (at < 0 || body.indexOf(quote, at + 1) >= 0) {
+            throw new IllegalArgumentException("the selected text " + (at < 0 ? "is no longer in the post" : "moved, and "
+                    + "appears more than once now") + ": select it again");
+        }
+        return add(post, at, at + quote.length(), text);
+    }
+
     private PostComment add(StoredPost post, int start, int end, String text) {
         String body = post.post().body() == null ? "" : post.post().body();
         if (start < 0 || end > body.length() || start >= end) {

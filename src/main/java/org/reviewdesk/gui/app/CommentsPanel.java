@@ -118,7 +118,10 @@ final class CommentsPanel {
         model.startNew(selection.getStart(), selection.getEnd(), editor.area().getSelectedText());
     }
 
-    /** Highlights the open threads whose text is still there; resolved ones and removed text are not marked. */
+    /**
+     * Highlights the open threads whose text is still there; resolved ones and removed text are not marked, nor is a
+     * comment whose stored place no longer holds its text in the editor (typed above it before the comments came).
+     */
     private void place(List<PostComment> threads) {
         int length = editor.area().getLength();
         List<SourceMark> marks = new ArrayList<>();
@@ -126,6 +129,7 @@ final class CommentsPanel {
         for (PostComment c : threads) {
             PostComment.Anchor a = c.anchor();
             if (c.resolved() || a == null || a.textRemoved() || a.end() > length) continue;
+            if (!editor.area().getText(a.start(), a.end()).equals(a.quote())) continue;
             marks.add(new SourceMark(a.start(), a.end(), "mark-comment", c.author() + ": " + c.text()));
             ids.add(c.id());
         }

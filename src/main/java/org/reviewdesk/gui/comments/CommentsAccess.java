@@ -9,7 +9,8 @@ public interface CommentsAccess {
     List<PostComment> list(long postId);
 
     /** A new thread on characters {@code [start, end)} of the post's body as stored. */
-    PostComment add(long postId, int start, int end, String text);
+    /** A comment on {@code quote}, selected at {@code [start, end)}: found again if edits moved it, refused if gone. */
+    PostComment add(long postId, int start, int end, String quote, String text);
 
     PostComment reply(long commentId, String text);
 

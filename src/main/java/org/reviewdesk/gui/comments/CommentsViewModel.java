@@ -173,7 +173,7 @@ public final class CommentsViewModel {
         long id = postId;
         cancel();
         switch (t.mode()) {
-            case NEW -> write(() -> access.add(id, t.start(), t.end(), text));
+            case NEW -> write(() -> access.add(id, t.start(), t.end(), t.quote(), text));
             case REPLY -> write(() -> access.reply(t.commentId(), text));
             case EDIT -> write(() -> access.edit(t.commentId(), text));
             default -> { }

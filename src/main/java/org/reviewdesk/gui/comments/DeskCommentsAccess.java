@@ -25,8 +25,8 @@ public final class DeskCommentsAccess implements CommentsAccess {
     }
 
     @Override
-    public PostComment add(long postId, int start, int end, String text) {
-        return comments().addOnRange(postId, start, end, text);
+    public PostComment add(long postId, int start, int end, String quote, String text) {
+        return comments().addOnSelection(postId, start, end, quote, text);
     }
 
     @Override

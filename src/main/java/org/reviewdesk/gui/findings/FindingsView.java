@@ -108,13 +108,14 @@ public final class FindingsView {
     }
 
     private void askAndDismiss(FindingRow row) {
+        long postId = model.checkedProperty().get().postId();
         TextInputDialog dialog = new TextInputDialog();
         dialog.setTitle("Dismiss a finding");
         dialog.setHeaderText(row.finding().message());
         dialog.setContentText("Why does it not apply to this post?");
         if (tree.getScene() != null) dialog.initOwner(tree.getScene().getWindow());
         Optional<String> reason = dialog.showAndWait();
-        reason.ifPresent(r -> model.dismiss(row, r));
+        reason.ifPresent(r -> model.dismiss(postId, row, r));
     }
 
     /** A heading, or a finding with its place, its check and its buttons. */

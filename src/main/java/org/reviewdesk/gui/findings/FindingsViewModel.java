@@ -44,17 +44,23 @@ public final class FindingsViewModel {
     private BackgroundExecutor.Cancellable pendingCheck;
 
     /** The post to check and whether its findings are to be stored (after a save). */
-    private record Request(long postId, Post post, boolean store) {
+    private record Request(long postId, Post post, boolean store, long asked) {
     }
+
+    /**
+     * A save's check and store, one job per post: in the one job of the checks, opening another post replaced a left
+     * post's waiting store, and its findings were never stored (the queue kept counting the text before the edit).
+     */
+    private final java.util.Map<Long, LatestValueJob<Request, Checked>> storeJobs = new java.util.HashMap<>();
+    /** Counts the requests, so that a result older than the one shown (a save's, after a newer edit's) is not shown. */
+    private long asked;
+    private long shownAsked;
 
     public FindingsViewModel(FindingsAccess access, BackgroundExecutor executor, FindingsEditor editor) {
         this.access = access;
         this.executor = executor;
         this.editor = editor;
-        this.checkJob = new LatestValueJob<>(executor, this::run, r -> show(r.output()), e -> {
-            if (shown.get().checking()) summary.set("not checked");
-            onNotice.get().accept("The checks failed: " + Failures.message(e));
-        });
+        this.checkJob = new LatestValueJob<>(executor, this::run, r -> show(r.input(), r.output()), this::checkFailed);
     }
 
     public ReadOnlyObjectProperty<Checked> checkedProperty() {
@@ -83,13 +89,14 @@ public final class FindingsViewModel {
         if (postId != shown.get().postId()) display(Checked.checking(postId));
         pendingCheck = executor.schedule(CHECK_DELAY, () -> {
             pendingCheck = null;
-            checkJob.request(new Request(postId, post, false));
+            checkJob.request(new Request(postId, post, false, ++asked));
         });
     }
 
     /** The post was saved: check it as saved at once and store its findings, so the queue counts them. */
     public void saved(long postId, Post post) {
-        checkJob.request(new Request(postId, Objects.requireNonNull(post), true));
+        storeJobs.computeIfAbsent(postId, id -> new LatestValueJob<>(executor, this::run, r -> show(r.input(), r.output()),
+                this::checkFailed)).request(new Request(postId, Objects.requireNonNull(post), true, ++asked));
     }
 
     /**
@@ -164,15 +171,26 @@ public final class FindingsViewModel {
         recheckOpenPost();
     }
 
-    /** Dismisses a finding with a reason; the library keeps it, and the next runs show it dismissed. */
+    /** Dismisses a finding of the post shown now with a reason; the library keeps it, and the next runs show it dismissed. */
     public void dismiss(FindingRow row, String reason) {
+        dismiss(shown.get().postId(), row, reason);
+    }
+
+    /**
+     * Dismisses a finding of post {@code postId}, the post shown when "Dismiss…" was pressed: refused if another post is
+     * shown now (it opened while the reason was written), since the findings at hand would be that post's.
+     */
+    public void dismiss(long postId, FindingRow row, String reason) {
         if (reason == null || reason.isBlank()) {
             onNotice.get().accept("A dismissal needs a reason, so that the next reviewer knows why.");
             return;
         }
         Checked now = shown.get();
-        long postId = now.postId();
         if (postId < 0) return;
+        if (now.postId() != postId || now.checking()) {
+            onNotice.get().accept("Nothing was dismissed: another post opened while the reason was written.");
+            return;
+        }
         List<Finding> findings = new ArrayList<>();
         now.active().forEach(r -> findings.add(r.finding()));
         now.dismissed().forEach(r -> findings.add(r.finding()));
@@ -216,7 +234,7 @@ public final class FindingsViewModel {
     public void recheckOpenPost() {
         cancelPending();
         Post post = editor.currentPost();
-        if (post != null && editor.openPostId() >= 0) checkJob.request(new Request(editor.openPostId(), post, false));
+        if (post != null && editor.openPostId() >= 0) checkJob.request(new Request(editor.openPostId(), post, false, ++asked));
     }
 
     /** Runs in the background. */
@@ -237,10 +255,17 @@ public final class FindingsViewModel {
         return new Checked(request.postId(), request.post(), List.copyOf(active), List.copyOf(dismissed), false);
     }
 
-    private void show(Checked checked) {
-        // A result for a post the editor has left since is stale.
+    private void show(Request request, Checked checked) {
+        // A result for a post the editor has left since is stale, and so is one asked before the one shown.
         if (checked.postId() >= 0 && checked.postId() != editor.openPostId()) return;
+        if (checked.postId() == shown.get().postId() && request.asked() < shownAsked) return;
+        shownAsked = request.asked();
         display(checked);
+    }
+
+    private void checkFailed(Throwable e) {
+        if (shown.get().checking()) summary.set("not checked");
+        onNotice.get().accept("The checks failed: " + Failures.message(e));
     }
 
     private void display(Checked checked) {

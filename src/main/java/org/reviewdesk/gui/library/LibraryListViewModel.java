@@ -99,6 +99,9 @@ public final class LibraryListViewModel {
     }
 
     private void show(Page page) {
+        // The trash's rows under the library's heading (or the other way round) would open a post from the wrong list;
+        // the answer for the list now shown is on its way.
+        if (page.query().trash() != showingTrash.get()) return;
         matching = page.matching();
         rows.setAll(page.rows());
         countText.set(countLine(page));

@@ -45,14 +45,21 @@ public final class ReviewChecklistViewModel {
         }, this::failed);
     }
 
-    /** Ticks or unticks an item on the shown post, then shows the checklist as stored. */
+    /**
+     * Ticks or unticks an item on the shown post, then shows the checklist as stored, unless another post was opened
+     * meanwhile: its checklist stays.
+     */
     public void setTicked(String item, boolean ticked) {
         String ref = reference;
         if (ref == null) return;
-        executor.submit(() -> reviews.get().tick(ref, item, ticked), changed -> show(ref), e -> {
+        executor.submit(() -> reviews.get().tick(ref, item, ticked), changed -> showIfStill(ref), e -> {
             failed(e);
-            show(ref);
+            showIfStill(ref);
         });
+    }
+
+    private void showIfStill(String ref) {
+        if (java.util.Objects.equals(ref, reference)) show(ref);
     }
 
     private void failed(Throwable e) {

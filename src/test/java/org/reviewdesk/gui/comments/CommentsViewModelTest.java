@@ -86,6 +86,31 @@ class CommentsViewModelTest {
     }
 
     @Test
+    void aCommentGoesOnTheTextSelectedEvenWhenTextAboveItWasTypedBeforeItWasWritten() throws Exception {
+        int at = BODY.indexOf("Hot tenants");
+        model.startNew(at, at + "Hot tenants".length(), "Hot tenants");
+        var read = desk.edits().open(postId);
+        desk.edits().save(postId, read.rowVersion(), read.post().withBody("A new first line.\n\n" + BODY),
+                org.reviewdesk.model.FieldDrafts.NONE);
+        model.draftProperty().set("Define hot.");
+        model.submit();
+
+        assertThat(model.threads()).singleElement().satisfies(c -> {
+            assertThat(c.anchor().quote()).isEqualTo("Hot tenants");
+            assertThat(c.anchor().start()).isEqualTo(at + "A new first line.\n\n".length());
+        });
+
+        model.startNew(0, 5, "Shard");
+        var again = desk.edits().open(postId);
+        desk.edits().save(postId, again.rowVersion(), again.post().withBody("Nothing of it is left."),
+                org.reviewdesk.model.FieldDrafts.NONE);
+        model.draftProperty().set("Why by tenant?");
+        model.submit();
+        assertThat(notices).singleElement().asString().contains("no longer in the post");
+        assertThat(model.threads()).hasSize(1);
+    }
+
+    @Test
     void nothingIsWrittenWithoutASelectionOrText() {
         model.startNew(4, 4, "");
         assertThat(model.targetProperty().get().mode()).isEqualTo(CommentsViewModel.Mode.NONE);

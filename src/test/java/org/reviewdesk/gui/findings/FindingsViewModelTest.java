@@ -253,6 +253,41 @@ class FindingsViewModelTest {
     }
 
     @Test
+    void aDismissalAskedOnOnePostIsNotAppliedToThePostOpenedMeanwhile() {
+        checkedAfterPause();
+        FindingRow repeat = row("repeated-sentence");
+        access.stored.put(8L, List.of());
+        editor.id = 8;
+        editor.post = new Post("Plain", "One short paragraph about knots.\n", Meta.EMPTY);
+        model.postChanged(8, editor.post);
+
+        model.dismiss(7, repeat, "quoted on purpose");
+
+        assertThat(notices).singleElement().asString().contains("Nothing was dismissed");
+        assertThat(access.stored.get(8L)).as("the opened post's stored findings").isEmpty();
+        assertThat(access.dismissals(7)).isEmpty();
+    }
+
+    @Test
+    void aSavesFindingsAreStoredEvenWhenAnotherPostOpensWhileTheyAreChecked() {
+        ManualExecutor slow = new ManualExecutor();
+        FindingsViewModel panel = new FindingsViewModel(access, slow, editor);
+        panel.postChanged(7, editor.post);
+        slow.runNext();
+        assertThat(slow.waiting()).as("the edit's check, under way").isEqualTo(1);
+        panel.saved(7, editor.post);
+        editor.id = 8;
+        editor.post = new Post("Plain", "One short paragraph about knots.\n", Meta.EMPTY);
+        panel.postChanged(8, editor.post);
+
+        while (slow.waiting() > 0) slow.runNext();
+
+        assertThat(access.stored.get(7L)).as("the left post's saved findings").extracting(f -> f.checkId())
+                .contains("repeated-sentence", "scrape-debris");
+        assertThat(panel.checkedProperty().get().postId()).isEqualTo(8);
+    }
+
+    @Test
     void editsToTheSamePostKeepItsFindingsShownUntilTheNextCheck() {
         checkedAfterPause();
         String before = model.summaryProperty().get();

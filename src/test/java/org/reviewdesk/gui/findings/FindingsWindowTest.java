@@ -80,10 +80,10 @@ class FindingsWindowTest {
         DeskWindow[] window = {deskWindow.show(library)};
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DeskWindowFixture.present(robot, "Tide tables"));
         DeskWindowFixture.click(robot, "Tide tables");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checkIds(window[0]).contains("scrape-debris"));
         Label status = robot.lookup("#status-findings").queryAs(Label.class);
-        String tides = status.getText();
-        assertThat(tides).matches("\\d+ findings");
+        // The panel and the status bar change in one FX event: wait for the last of them, read on the FX thread.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checkIds(window[0]).contains("scrape-debris")
+                && status.getText().matches("\\d+ findings"));
 
         List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> status.textProperty().addListener((o, was, now) -> shown.add(now)));

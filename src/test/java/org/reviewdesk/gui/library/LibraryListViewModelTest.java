@@ -49,4 +49,25 @@ class LibraryListViewModelTest {
         list.showingTrashProperty().set(false);
         assertThat(list.rows()).extracting(PostRow::id).containsExactly(kept);
     }
+
+    @Test
+    void theTrashsRowsNeverShowUnderTheLibrarysHeadingWhenItIsLeftWhileTheyAreRead() {
+        long kept = library.create(InMemoryLibrary.post("Kept", "b"));
+        long gone = library.create(InMemoryLibrary.post("Gone", "b"));
+        library.trash(gone);
+        org.reviewdesk.gui.task.ManualExecutor slow = new org.reviewdesk.gui.task.ManualExecutor();
+        LibraryListViewModel twoLists = new LibraryListViewModel(library, slow);
+        twoLists.refresh();
+        slow.runNext();
+        java.util.List<java.util.List<Long>> shown = new java.util.ArrayList<>();
+        twoLists.rows().addListener((javafx.collections.ListChangeListener<PostRow>) c ->
+                shown.add(twoLists.rows().stream().map(PostRow::id).toList()));
+
+        twoLists.showingTrashProperty().set(true);
+        twoLists.showingTrashProperty().set(false);
+        while (slow.waiting() > 0) slow.runNext();
+
+        assertThat(shown).noneMatch(ids -> ids.contains(gone));
+        assertThat(twoLists.rows()).extracting(PostRow::id).containsExactly(kept);
+    }
 }

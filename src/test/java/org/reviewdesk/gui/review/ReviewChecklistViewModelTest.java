@@ -76,4 +76,22 @@ class ReviewChecklistViewModelTest {
         slow.runNext();
         assertThat(panel.items()).singleElement().satisfies(i -> assertThat(i.ticked()).isFalse());
     }
+
+    @Test
+    void aTickGivenAsAnotherPostOpensDoesNotBringTheFirstPostsChecklistBack() throws Exception {
+        desk.reviews().addChecklistItem("Links opened");
+        Post other = new PostSynthesizer(5, SynthProfile.CONSISTENT).post(1);
+        desk.library().posts().importPosts(List.of(other), false);
+        org.reviewdesk.gui.task.ManualExecutor slow = new org.reviewdesk.gui.task.ManualExecutor();
+        ReviewChecklistViewModel panel = new ReviewChecklistViewModel(desk::reviews, slow);
+        panel.show(post.reference());
+        slow.runNext();
+
+        panel.setTicked("Links opened", true);
+        panel.show(other.reference());
+        while (slow.waiting() > 0) slow.runNext();
+
+        assertThat(panel.items()).singleElement().satisfies(i -> assertThat(i.ticked()).as("the other post's item").isFalse());
+        assertThat(desk.reviews().reasonsNotReviewed(post.reference())).as("the first post's tick is stored").isEmpty();
+    }
 }

@@ -27,9 +27,14 @@ public final class ManualExecutor implements BackgroundExecutor {
         queued.remove(0).run();
     }
 
+    /** A timer waits with the work, in order, whatever its delay; cancelled, it does nothing when released. */
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
-        throw new UnsupportedOperationException("no timers expected");
+        boolean[] cancelled = {false};
+        queued.add(() -> {
+            if (!cancelled[0]) action.run();
+        });
+        return () -> cancelled[0] = true;
     }
 
     @Override
