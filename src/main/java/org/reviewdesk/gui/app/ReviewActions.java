@@ -1,6 +1,5 @@
 package org.reviewdesk.gui.app;
 
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
@@ -52,7 +51,8 @@ final class ReviewActions {
         long id = open ? desk.editor().openPostId() : -1;
         queueView.get();
         desk.editor().saveNow(() -> {
-            if (mark && open) queue.markReviewed(List.of(id), null);
+            // As the editor holds it, just saved: the queue may never have shown it, or shown it before this edit.
+            if (mark && open) queue.markReviewedOpen(id, desk.editor().openRowVersion());
             if (!next) return;
             if (queue.rows().isEmpty()) {
                 showQueue.run();

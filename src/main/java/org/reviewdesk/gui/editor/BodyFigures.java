@@ -1,8 +1,6 @@
 package org.reviewdesk.gui.editor;
 
 import java.time.Duration;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.reviewdesk.checks.BodyStructure;
@@ -24,15 +22,11 @@ final class BodyFigures {
     private final LatestValueJob<Request, BodyScan> scan;
     /** Counts the posts the editor held: a scan of a post the editor has left is dropped, not shown. */
     private long document;
-    private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper readingMinutes = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<BodyScan> structure = new ReadOnlyObjectWrapper<>(this, "bodyScan");
 
     BodyFigures(BackgroundExecutor computeExecutor) {
         scan = new LatestValueJob<>(computeExecutor, r -> scan(r.body()), r -> {
             if (r.input().document() != document) return;
-            words.set(r.output().structure().words());
-            readingMinutes.set(r.output().structure().readingMinutes());
             structure.set(r.output());
         }, e -> { }, REST);
     }
@@ -57,14 +51,6 @@ final class BodyFigures {
     void postReplaced() {
         document++;
         structure.set(null);
-    }
-
-    ReadOnlyIntegerProperty wordsProperty() {
-        return words.getReadOnlyProperty();
-    }
-
-    ReadOnlyIntegerProperty readingMinutesProperty() {
-        return readingMinutes.getReadOnlyProperty();
     }
 
     ReadOnlyObjectProperty<BodyScan> structureProperty() {

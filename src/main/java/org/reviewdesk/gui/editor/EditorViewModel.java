@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -51,6 +50,7 @@ public final class EditorViewModel {
     private final SaveSequence saves = new SaveSequence();
     private final Autosave autosave;
     private String lastError;
+    private long opens; // the opens asked for: one still loading after a later one (A, B, back to A) is not shown
 
     public EditorViewModel(LibraryAccess library, BackgroundExecutor libraryExecutor, BackgroundExecutor computeExecutor) {
         this.library = library;
@@ -80,14 +80,6 @@ public final class EditorViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty wordsProperty() {
-        return figures.wordsProperty();
-    }
-
-    public ReadOnlyIntegerProperty readingMinutesProperty() {
-        return figures.readingMinutesProperty();
     }
 
     /** The latest scan of the body (null until the open post's first one): the meta form's and status bar's figures. */
@@ -147,14 +139,23 @@ public final class EditorViewModel {
         return held.isOpen() ? held.base().id() : -1;
     }
 
-    /** Saves what is pending, then loads post {@code id}; {@code then} runs once it is shown. */
+    /** The row version the open post was last read or saved at, or -1: what a triage of it from here names. */
+    public long openRowVersion() {
+        return held.isOpen() ? held.base().rowVersion() : -1;
+    }
+
+    /**
+     * Saves what is pending, then loads post {@code id}; {@code then} runs once it is shown. The last open asked wins.
+     */
     public void open(long id, Runnable then) {
+        long mine = ++opens;
         if (openPostId() == id) {
             then.run();
             return;
         }
         saveNow();
         executor.submit(() -> library.open(id), opened -> {
+            if (mine != opens) return;
             show(opened);
             then.run();
         }, e -> onNotice.get().accept("Could not open the post: " + Failures.message(e)));

@@ -24,6 +24,11 @@ public final class DeskQueueAccess implements QueueAccess {
      * since (by another window, the command line) is left as it is. A page is read on the library thread only.
      */
     private final Map<Long, Long> shown = new ConcurrentHashMap<>();
+    /**
+     * The row versions each page was read with, until it is shown: a page read while a triage waited, or dropped as
+     * out of date, must not vouch for rows the user did not see.
+     */
+    private final Map<QueuePage, Map<Long, Long>> read = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     public DeskQueueAccess(Desk desk) {
         this(() -> desk);
@@ -36,17 +41,31 @@ public final class DeskQueueAccess implements QueueAccess {
 
     @Override
     public QueuePage page(QueueFilter filter, QueueSort sort, int offset, int limit) {
-        QueuePage page = desk.get().queue().page(filter, sort, offset, limit);
-        shown.putAll(desk.get().posts().rowVersions(page.rows().stream().map(PostSummary::id).toList()));
-        return page;
+        return withVersions(desk.get().queue().page(filter, sort, offset, limit));
     }
 
     @Override
     public QueuePage pageAfter(QueueFilter filter, QueueSort sort, QueueCursor after, int offset, int limit) {
         if (after == null) return page(filter, sort, offset, limit);
-        QueuePage page = desk.get().queue().pageAfter(filter, sort, after, limit);
-        shown.putAll(desk.get().posts().rowVersions(page.rows().stream().map(PostSummary::id).toList()));
+        return withVersions(desk.get().queue().pageAfter(filter, sort, after, limit));
+    }
+
+    private QueuePage withVersions(QueuePage page) {
+        read.put(page, desk.get().posts().rowVersions(page.rows().stream().map(PostSummary::id).toList()));
         return page;
+    }
+
+    @Override
+    public void pageShown(QueuePage page) {
+        Map<Long, Long> versions = read.remove(page);
+        if (versions != null) shown.putAll(versions);
+    }
+
+    @Override
+    public TriageResult<ReviewService.Outcome> markReviewedAt(long id, long rowVersion, SemVer.Bump bumpOrNull,
+                                                              String overrideReason) {
+        shown.put(id, rowVersion);
+        return markReviewed(List.of(id), bumpOrNull, overrideReason);
     }
 
     @Override

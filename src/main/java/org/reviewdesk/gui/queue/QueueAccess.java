@@ -30,6 +30,16 @@ public interface QueueAccess {
      */
     TriageResult<ReviewService.Outcome> markReviewed(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason);
 
+    /** Marks the post the editor holds, as of the row version it last read or saved (not as the queue showed it). */
+    default TriageResult<ReviewService.Outcome> markReviewedAt(long id, long rowVersion, SemVer.Bump bumpOrNull,
+                                                               String overrideReason) {
+        return markReviewed(List.of(id), bumpOrNull, overrideReason);
+    }
+
+    /** A page reached the screen: from now on a triage names its posts as this page showed them. */
+    default void pageShown(QueuePage page) {
+    }
+
     TriageResult<UndoToken> flagForReview(List<Long> ids);
 
     TriageResult<UndoToken> assign(List<Long> ids, String name);

@@ -27,6 +27,8 @@ final class QueuePages {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     private long generation;
+    /** The generation of the rows on screen: behind {@link #generation} while a new first page is on its way. */
+    private long shownGeneration;
     private boolean loadingMore;
     private QueueCursor next;
 
@@ -41,14 +43,19 @@ final class QueuePages {
         long mine = ++generation;
         executor.submit(() -> access.page(filter, sort, 0, limit), page -> {
             if (mine != generation) return;
+            shownGeneration = mine;
+            access.pageShown(page);
             rows.setAll(page.rows());
             show(page);
         }, failed::accept);
     }
 
-    /** The next page, unless one is on its way or every row is loaded. */
+    /**
+     * The next page, unless one is on its way, every row is loaded, or a new first page is on its way (the rows on
+     * screen are of the filter or order before: a page after them would be read from the wrong place).
+     */
     void more(QueueFilter filter, QueueSort sort, int limit) {
-        if (loadingMore || rows.size() >= total.get()) return;
+        if (loadingMore || rows.size() >= total.get() || shownGeneration != generation) return;
         loadingMore = true;
         long mine = generation;
         int offset = rows.size();
@@ -56,6 +63,7 @@ final class QueuePages {
         executor.submit(() -> access.pageAfter(filter, sort, after, offset, limit), page -> {
             loadingMore = false;
             if (mine != generation) return;
+            access.pageShown(page);
             rows.addAll(page.rows());
             show(page);
         }, e -> {

@@ -42,9 +42,16 @@ final class QueueToolBar {
         Button flag = new Button("Flag for review");
         flag.setOnAction(e -> vm.flagForReview(selectedIds()));
         Button assign = new Button("Assign…");
-        assign.setOnAction(e -> askName().ifPresent(name -> vm.assign(selectedIds(), name)));
+        // The posts selected when the button is pressed: a refresh while the dialog is open may change the selection.
+        assign.setOnAction(e -> {
+            List<Long> ids = selectedIds();
+            askName().ifPresent(name -> vm.assign(ids, name));
+        });
         Button freshness = new Button("Set freshness…");
-        freshness.setOnAction(e -> askFreshness().ifPresent(n -> vm.setFreshness(selectedIds(), n)));
+        freshness.setOnAction(e -> {
+            List<Long> ids = selectedIds();
+            askFreshness().ifPresent(n -> vm.setFreshness(ids, n));
+        });
         MenuButton bump = bumpMenu();
         for (ButtonBase b : List.of(reviewed, bump, flag, assign, freshness)) {
             b.disableProperty().bind(Bindings.isEmpty(selected));

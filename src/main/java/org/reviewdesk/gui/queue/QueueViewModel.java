@@ -140,9 +140,19 @@ public final class QueueViewModel {
         refused.set(null);
     }
 
+    /** Marks the post open in the editor, as of the row version the editor last read or saved. */
+    public void markReviewedOpen(long id, long rowVersion) {
+        submitReview(() -> access.markReviewedAt(id, rowVersion, null, null), null, null);
+    }
+
     private void submitReview(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason) {
         if (ids.isEmpty()) return;
-        executor.submit(() -> access.markReviewed(ids, bumpOrNull, overrideReason), result -> {
+        submitReview(() -> access.markReviewed(ids, bumpOrNull, overrideReason), bumpOrNull, overrideReason);
+    }
+
+    private void submitReview(Supplier<TriageResult<ReviewService.Outcome>> call, SemVer.Bump bumpOrNull,
+                              String overrideReason) {
+        executor.submit(call::get, result -> {
             ReviewService.Outcome outcome = result.done() != null ? result.done()
                     : new ReviewService.Outcome(List.of(), List.of(), null);
             if (outcome.undo() != null) {

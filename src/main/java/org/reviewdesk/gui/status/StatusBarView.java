@@ -32,8 +32,9 @@ public final class StatusBarView {
         // Until the opened post's first scan its figures are unknown: "counting words…", not the last post's count.
         words.textProperty().bind(Bindings.createStringBinding(() -> !editor.hasOpenPost() ? ""
                 : editor.bodyScanProperty().get() == null ? "counting words\u2026"
-                : String.format("%,d words \u00b7 %d min read", editor.wordsProperty().get(), editor.readingMinutesProperty().get()),
-                editor.wordsProperty(), editor.readingMinutesProperty(), editor.documentProperty(), editor.bodyScanProperty()));
+                : String.format("%,d words \u00b7 %d min read", editor.bodyScanProperty().get().structure().words(),
+                        editor.bodyScanProperty().get().structure().readingMinutes()),
+                editor.documentProperty(), editor.bodyScanProperty()));
         Label readability = readability(editor);
         Label saved = new Label();
         saved.setId("status-saved");

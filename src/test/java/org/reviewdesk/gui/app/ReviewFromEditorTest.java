@@ -59,6 +59,33 @@ class ReviewFromEditorTest {
         library.close();
     }
 
+    @Test
+    void aPostEditedInTheEditorIsMarkedReviewedAsTheEditorSavedIt(FxRobot robot) throws Exception {
+        DeskLibraryAccess library = DeskLibraryAccess.open(folder);
+        Desk desk = library.opened().join();
+        PostSynthesizer synth = new PostSynthesizer(9, SynthProfile.CONSISTENT);
+        List<Post> posts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) posts.add(synth.post(i));
+        desk.library().posts().importPosts(posts, false);
+        DeskWindow window = deskWindow.show(library);
+        robot.interact(window::showQueue);
+        var table = window.queue().table();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() >= 3);
+        PostSummary first = table.getItems().get(0);
+        robot.interact(() -> deskWindow.model().queue().open(first.id()));
+        var editor = deskWindow.model().editor();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor.openPostId() == first.id());
+
+        // An edit the queue never showed: its save gives the post a new row version.
+        robot.interact(() -> editor.edit(editor.textProperty().get().replaceFirst("\\s*$", "") + " Checked by hand.\n"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT, KeyCode.CONTROL);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(desk, first) == ReviewStatus.REVIEWED);
+        assertThat(desk.posts().byReference(first.reference()).post().body()).contains("Checked by hand.");
+        assertThat(deskWindow.closeWindow()).isTrue();
+        library.close();
+    }
+
     private static ReviewStatus status(Desk desk, PostSummary row) {
         return desk.posts().byReference(row.reference()).post().meta().revisionOrEmpty().status();
     }

@@ -54,6 +54,28 @@ class QueueViewModelTest {
     }
 
     @Test
+    void scrollingToTheEndWhileAHeaderClicksFirstPageIsOnItsWayLoadsNothingFromTheOldOrder() {
+        org.reviewdesk.gui.task.ManualExecutor slow = new org.reviewdesk.gui.task.ManualExecutor();
+        List<Throwable> failures = new ArrayList<>();
+        QueuePages pages = new QueuePages(new DeskQueueAccess(desk), slow, failures::add);
+        org.reviewdesk.model.library.QueueFilter all = org.reviewdesk.model.library.QueueFilter.DEFAULT;
+        pages.first(all, QueueSort.PRIORITY, QueueViewModel.PAGE);
+        slow.runNext();
+        QueueSort quality = new QueueSort(QueueSort.Column.QUALITY, true);
+
+        pages.first(all, quality, QueueViewModel.PAGE);
+        pages.more(all, quality, QueueViewModel.PAGE);
+
+        assertThat(slow.waiting()).as("only the new order's first page is read").isEqualTo(1);
+        slow.runNext();
+        pages.more(all, quality, QueueViewModel.PAGE);
+        slow.runNext();
+        assertThat(failures).isEmpty();
+        assertThat(pages.rows()).hasSize(2 * QueueViewModel.PAGE);
+        assertThat(pages.rows().stream().map(PostSummary::id).distinct().count()).isEqualTo(2L * QueueViewModel.PAGE);
+    }
+
+    @Test
     void aSortedQueueScrolledToItsEndShowsEveryPostOnceInItsOrder() {
         vm.filters().needsReviewProperty().set(false);
         vm.filters().staleOnProperty().set(false);
