@@ -36,17 +36,8 @@ class ReviewFromEditorTest {
     void theNextPostOfTheQueueOpensAndMarkAndNextMarksTheOneLeft(FxRobot robot) throws Exception {
         DeskLibraryAccess library = DeskLibraryAccess.open(folder);
         Desk desk = library.opened().join();
-        PostSynthesizer synth = new PostSynthesizer(9, SynthProfile.CONSISTENT);
-        List<Post> posts = new ArrayList<>();
-        for (int i = 0; i < 6; i++) posts.add(synth.post(i));
-        desk.library().posts().importPosts(posts, false);
-        DeskWindow window = deskWindow.show(library);
-        robot.interact(window::showQueue);
-        var table = window.queue().table();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() >= 3);
-        List<PostSummary> order = List.copyOf(table.getItems());
-        robot.interact(() -> deskWindow.model().queue().open(order.get(0).id()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> deskWindow.model().editor().openPostId() == order.get(0).id());
+        List<Post> posts = sixPosts(desk);
+        List<PostSummary> order = firstOfQueueOpen(robot, library);
 
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> deskWindow.model().editor().openPostId() == order.get(1).id());
@@ -63,18 +54,9 @@ class ReviewFromEditorTest {
     void aPostEditedInTheEditorIsMarkedReviewedAsTheEditorSavedIt(FxRobot robot) throws Exception {
         DeskLibraryAccess library = DeskLibraryAccess.open(folder);
         Desk desk = library.opened().join();
-        PostSynthesizer synth = new PostSynthesizer(9, SynthProfile.CONSISTENT);
-        List<Post> posts = new ArrayList<>();
-        for (int i = 0; i < 6; i++) posts.add(synth.post(i));
-        desk.library().posts().importPosts(posts, false);
-        DeskWindow window = deskWindow.show(library);
-        robot.interact(window::showQueue);
-        var table = window.queue().table();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() >= 3);
-        PostSummary first = table.getItems().get(0);
-        robot.interact(() -> deskWindow.model().queue().open(first.id()));
+        sixPosts(desk);
+        PostSummary first = firstOfQueueOpen(robot, library).get(0);
         var editor = deskWindow.model().editor();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor.openPostId() == first.id());
 
         // An edit the queue never showed: its save gives the post a new row version.
         robot.interact(() -> editor.edit(editor.textProperty().get().replaceFirst("\\s*$", "") + " Checked by hand.\n"));
@@ -84,6 +66,26 @@ class ReviewFromEditorTest {
         assertThat(desk.posts().byReference(first.reference()).post().body()).contains("Checked by hand.");
         assertThat(deskWindow.closeWindow()).isTrue();
         library.close();
+    }
+
+    private static List<Post> sixPosts(Desk desk) {
+        PostSynthesizer synth = new PostSynthesizer(9, SynthProfile.CONSISTENT);
+        List<Post> posts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) posts.add(synth.post(i));
+        desk.library().posts().importPosts(posts, false);
+        return posts;
+    }
+
+    /** The window on the queue, its first post opened in the editor from there; the queue's rows, in order. */
+    private List<PostSummary> firstOfQueueOpen(FxRobot robot, DeskLibraryAccess library) throws Exception {
+        DeskWindow window = deskWindow.show(library);
+        robot.interact(window::showQueue);
+        var table = window.queue().table();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() >= 3);
+        List<PostSummary> order = List.copyOf(table.getItems());
+        robot.interact(() -> deskWindow.model().queue().open(order.get(0).id()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> deskWindow.model().editor().openPostId() == order.get(0).id());
+        return order;
     }
 
     private static ReviewStatus status(Desk desk, PostSummary row) {

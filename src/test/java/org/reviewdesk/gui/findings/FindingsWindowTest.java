@@ -72,14 +72,10 @@ class FindingsWindowTest {
 
     @Test
     void openingAnotherPostNeverShowsTheLastPostsFindingsForIt(FxRobot robot) throws Exception {
-        Desk desk = Desk.open(folder);
-        DeskLibraryAccess library = new DeskLibraryAccess(desk);
-        library.create(new Post("Tide tables", FindingsViewModelTest.BODY, Meta.builder().reference("ref-tides").build()));
+        DeskLibraryAccess library = new DeskLibraryAccess(Desk.open(folder));
         library.create(new Post("Knots", "A bowline makes a fixed loop at the end of a line.\n",
                 Meta.builder().reference("ref-knots").build()));
-        DeskWindow[] window = {deskWindow.show(library)};
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DeskWindowFixture.present(robot, "Tide tables"));
-        DeskWindowFixture.click(robot, "Tide tables");
+        DeskWindow[] window = {opened(robot, library, "Tide tables", FindingsViewModelTest.BODY)};
         Label status = robot.lookup("#status-findings").queryAs(Label.class);
         // The panel and the status bar change in one FX event: wait for the last of them, read on the FX thread.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checkIds(window[0]).contains("scrape-debris")
@@ -99,14 +95,10 @@ class FindingsWindowTest {
 
     @Test
     void aPostWithThousandsOfFindingsListsTheFirstOfEachGroupAndCountsThemAll(FxRobot robot) throws Exception {
-        Desk desk = Desk.open(folder);
-        DeskLibraryAccess library = new DeskLibraryAccess(desk);
+        DeskLibraryAccess library = new DeskLibraryAccess(Desk.open(folder));
         StringBuilder body = new StringBuilder("Tide tables help sailors plan the day.\n\n");
         for (int i = 0; i < 1_200; i++) body.append("Like Comment Share\n\n");
-        library.create(new Post("Debris", body.toString(), Meta.builder().reference("ref-debris").build()));
-        DeskWindow[] window = {deskWindow.show(library)};
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DeskWindowFixture.present(robot, "Debris"));
-        DeskWindowFixture.click(robot, "Debris");
+        DeskWindow[] window = {opened(robot, library, "Debris", body.toString())};
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> checkIds(window[0]).contains("scrape-debris"));
         long debris = checkIds(window[0]).stream().filter("scrape-debris"::equals).count();
         assertThat(debris).isGreaterThan(FindingsView.LISTED);
@@ -130,6 +122,15 @@ class FindingsWindowTest {
         assertThat(robot.lookup("#status-findings").queryAs(Label.class).getText()).isEqualTo(total + " findings");
         assertThat(deskWindow.closeWindow()).isTrue();
         library.close();
+    }
+
+    /** Writes a post titled {@code title}, shows the window and opens the post from the list, as a user would. */
+    private DeskWindow opened(FxRobot robot, DeskLibraryAccess library, String title, String body) throws Exception {
+        library.create(new Post(title, body, Meta.builder().reference("ref-" + title.toLowerCase().replace(' ', '-')).build()));
+        DeskWindow window = deskWindow.show(library);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DeskWindowFixture.present(robot, title));
+        DeskWindowFixture.click(robot, title);
+        return window;
     }
 
     /** Scrolls the panel to the check's row, as a user would with the wheel. */

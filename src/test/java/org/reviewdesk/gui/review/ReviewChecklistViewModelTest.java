@@ -56,15 +56,23 @@ class ReviewChecklistViewModelTest {
         assertThat(vm.items()).isEmpty();
     }
 
-    @Test
-    void anotherPostsTicksAreNotShownUntilTheyAreRead() throws Exception {
+    private final org.reviewdesk.gui.task.ManualExecutor slow = new org.reviewdesk.gui.task.ManualExecutor();
+    private ReviewChecklistViewModel panel;
+
+    /** A checklist of one item, a second post, and a panel whose library answers wait: showing the first post's. */
+    private Post secondPostWithTheChecklistShownForTheFirst() throws Exception {
         desk.reviews().addChecklistItem("Links opened");
         Post other = new PostSynthesizer(5, SynthProfile.CONSISTENT).post(1);
         desk.library().posts().importPosts(List.of(other), false);
-        org.reviewdesk.gui.task.ManualExecutor slow = new org.reviewdesk.gui.task.ManualExecutor();
-        ReviewChecklistViewModel panel = new ReviewChecklistViewModel(desk::reviews, slow);
+        panel = new ReviewChecklistViewModel(desk::reviews, slow);
         panel.show(post.reference());
         slow.runNext();
+        return other;
+    }
+
+    @Test
+    void anotherPostsTicksAreNotShownUntilTheyAreRead() throws Exception {
+        Post other = secondPostWithTheChecklistShownForTheFirst();
         panel.setTicked("Links opened", true);
         slow.runNext();
         slow.runNext();
@@ -79,13 +87,7 @@ class ReviewChecklistViewModelTest {
 
     @Test
     void aTickGivenAsAnotherPostOpensDoesNotBringTheFirstPostsChecklistBack() throws Exception {
-        desk.reviews().addChecklistItem("Links opened");
-        Post other = new PostSynthesizer(5, SynthProfile.CONSISTENT).post(1);
-        desk.library().posts().importPosts(List.of(other), false);
-        org.reviewdesk.gui.task.ManualExecutor slow = new org.reviewdesk.gui.task.ManualExecutor();
-        ReviewChecklistViewModel panel = new ReviewChecklistViewModel(desk::reviews, slow);
-        panel.show(post.reference());
-        slow.runNext();
+        Post other = secondPostWithTheChecklistShownForTheFirst();
 
         panel.setTicked("Links opened", true);
         panel.show(other.reference());
