@@ -33,7 +33,7 @@ public final class PreviewViewModel {
     public PreviewViewModel(PreviewRenderer renderer, ObservableStringValue source, BackgroundExecutor computeExecutor) {
         this.renderer = renderer;
         this.source = source;
-        this.job = new LatestValueJob<>(computeExecutor, r -> renderer.render(r.markdown(), r.settings()),
+        this.job = new LatestValueJob<>(computeExecutor, this::renderOrSayWhy,
                 r -> {
                     // A result for settings that are no longer current would show, say, images the user just blocked.
                     if (r.input().settings().equals(settings.get()) && r.input().document() == document) {
@@ -44,6 +44,15 @@ public final class PreviewViewModel {
         remoteImages.addListener((o, was, now) -> settingsChanged());
         dark.addListener((o, was, now) -> settingsChanged());
         source.addListener((o, was, now) -> render(now));
+    }
+
+    /** A rendering that fails says why in the preview, as a result of its post (not shown if the post was left). */
+    private RenderedPreview renderOrSayWhy(Request r) {
+        try {
+            return renderer.render(r.markdown(), r.settings());
+        } catch (RuntimeException e) {
+            return notice("rd-notice", "The preview failed: " + e.getMessage());
+        }
     }
 
     /** A word from the desk in the preview itself, set apart from the post: a rendering that failed, one under way. */
