@@ -117,15 +117,23 @@ public final class EditorView {
     }
 
     /** The scroll estimate moves before the viewport is laid out; the top line is read after that layout. */
+    /**
+     * The top line follows the scroll once the pulse has laid the area out: asked before (a runLater after each
+     * keystroke), the area laid its cells out for the question, outside the pulse (JFR: a seventh of the FX thread's
+     * sampled time while typing).
+     */
     private void followScroll() {
-        area.estimatedScrollYProperty().addListener((o, was, now) -> {
-            if (topLinePending) return;
-            topLinePending = true;
-            javafx.application.Platform.runLater(() -> {
-                topLinePending = false;
-                updateTopLine();
-            });
+        area.estimatedScrollYProperty().addListener((o, was, now) -> topLinePending = true);
+        Runnable afterLayout = () -> {
+            if (!topLinePending) return;
+            topLinePending = false;
+            updateTopLine();
+        };
+        area.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) was.removePostLayoutPulseListener(afterLayout);
+            if (now != null) now.addPostLayoutPulseListener(afterLayout);
         });
+        if (area.getScene() != null) area.getScene().addPostLayoutPulseListener(afterLayout);
     }
 
     private static MarkdownHighlighter.Restyled whole(String text) {
