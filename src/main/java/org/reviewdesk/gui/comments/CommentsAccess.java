@@ -8,8 +8,7 @@ public interface CommentsAccess {
     /** The post's threads with their replies, open ones first. */
     List<PostComment> list(long postId);
 
-    /** A new thread on characters {@code [start, end)} of the post's body as stored. */
-    /** A comment on {@code quote}, selected at {@code [start, end)}: found again if edits moved it, refused if gone. */
+    /** A new thread on {@code quote}, selected at {@code [start, end)}: found again if edits moved it, refused if gone. */
     PostComment add(long postId, int start, int end, String quote, String text);
 
     PostComment reply(long commentId, String text);

@@ -86,6 +86,7 @@ public final class ConflictViewModel {
         // Until this comparison is done there is none: a merge built on their older version would drop their newest edits.
         comparison.set(null);
         canMerge.set(false);
+        mergeNote.set("Comparing the two versions\u2026");
         executor.submit(() -> ConflictService.compare(c.base().post(), c.mine(), c.theirs().post()), done -> {
             if (conflict.get() != c) return;
             comparison.set(done);

@@ -116,7 +116,6 @@ public final class EditorView {
         }
     }
 
-    /** The scroll estimate moves before the viewport is laid out; the top line is read after that layout. */
     /**
      * The top line follows the scroll once the pulse has laid the area out: asked before (a runLater after each
      * keystroke), the area laid its cells out for the question, outside the pulse (JFR: a seventh of the FX thread's

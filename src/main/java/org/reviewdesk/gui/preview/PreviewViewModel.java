@@ -40,7 +40,7 @@ public final class PreviewViewModel {
                         rendered.set(r.output());
                     }
                 },
-                e -> rendered.set(notice("rd-notice", "The preview failed: " + e.getMessage())));
+                e -> rendered.set(notice("rd-notice", "The preview failed: " + org.reviewdesk.gui.task.Failures.message(e))));
         remoteImages.addListener((o, was, now) -> settingsChanged());
         dark.addListener((o, was, now) -> settingsChanged());
         source.addListener((o, was, now) -> render(now));
@@ -51,7 +51,7 @@ public final class PreviewViewModel {
         try {
             return renderer.render(r.markdown(), r.settings());
         } catch (RuntimeException e) {
-            return notice("rd-notice", "The preview failed: " + e.getMessage());
+            return notice("rd-notice", "The preview failed: " + org.reviewdesk.gui.task.Failures.message(e));
         }
     }
 

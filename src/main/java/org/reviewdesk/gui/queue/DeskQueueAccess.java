@@ -65,7 +65,8 @@ public final class DeskQueueAccess implements QueueAccess {
     public TriageResult<ReviewService.Outcome> markReviewedAt(long id, long rowVersion, SemVer.Bump bumpOrNull,
                                                               String overrideReason) {
         shown.put(id, rowVersion);
-        return markReviewed(List.of(id), bumpOrNull, overrideReason);
+        return desk.get().reviews().markReviewedShown(shown(List.of(id)), bumpOrNull, "marked reviewed in the editor",
+                overrideReason);
     }
 
     @Override
