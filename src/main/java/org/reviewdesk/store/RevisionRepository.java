@@ -28,24 +28,32 @@ public final class RevisionRepository {
     }
 
     static void insert(Handle h, long postId, Post post, String encoded, String kind, String note) {
+        insert(h, postId, post, encoded, kind, note, Sql.now());
+    }
+
+    private static void insert(Handle h, long postId, Post post, String encoded, String kind, String note,
+                               OffsetDateTime at) {
         SemVer v = post.meta().revisionOrEmpty().version();
         long id = h.createUpdate("INSERT INTO revision (post_id, version, kind, note, created_at, snapshot) VALUES (?, ?, ?, ?, ?, ?)")
                 .bind(0, postId).bindByType(1, v == null ? null : v.toString(), String.class).bind(2, kind)
-                .bind(3, note == null ? "" : note).bind(4, Sql.now()).bind(5, encoded)
+                .bind(3, note == null ? "" : note).bind(4, at).bind(5, encoded)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         CommentRows.snapshot(h, id, postId);
     }
 
     /**
      * An imported post gets its first revision lazily: before the first change made in the library, its state as
-     * imported is kept, so that nothing is lost while an import writes each post only once.
+     * imported is kept, so that nothing is lost while an import writes each post only once. It is dated when that state
+     * was written (the import), not at the change that keeps it, so that History says when the post came in.
      */
     void keepImportedState(Handle h, long postId) {
         boolean none = h.createQuery("SELECT COUNT(*) FROM revision WHERE post_id = ?").bind(0, postId)
                 .mapTo(Integer.class).one() == 0;
         if (none) {
             Post current = load(h, postId);
-            insert(h, postId, current, codec.encode(current), "import", "as imported");
+            OffsetDateTime written = h.createQuery("SELECT updated_at FROM post WHERE id = ?").bind(0, postId)
+                    .mapTo(OffsetDateTime.class).one();
+            insert(h, postId, current, codec.encode(current), "import", "as imported", written);
         }
     }
 

@@ -225,6 +225,22 @@ class LibraryTest {
     }
 
     @Test
+    void theStateAsImportedIsDatedWhenItWasImportedNotAtTheFirstChangeThatKeepsIt() throws Exception {
+        Post p = synth.post(5);
+        library.posts().importPost(p, false);
+        java.time.Instant afterImport = java.time.Instant.now();
+        Thread.sleep(1_100);
+        StoredPost stored = library.posts().findByReference(p.reference()).orElseThrow();
+
+        library.posts().save(stored.id(), stored.rowVersion(), stored.post().withBody("rewritten"));
+
+        RevisionInfo imported = library.revisions().history(stored.id()).stream()
+                .filter(r -> r.kind().equals("import")).findFirst().orElseThrow();
+        assertThat(imported.createdAt()).as("the import, not the save a second later").isBeforeOrEqualTo(afterImport);
+        assertThat(library.revisions().snapshot(imported.id()).orElseThrow().body()).isEqualTo(p.body());
+    }
+
+    @Test
     void bumpAndRestoreKeepEveryRevision() throws Exception {
         Post p = synth.post(4).withMeta(synth.post(4).meta().toBuilder()
                 .revision(synth.post(4).meta().revision().withVersion(SemVer.parse("2.0.0-rc.1"))).build());
