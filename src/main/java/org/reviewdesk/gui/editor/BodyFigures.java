@@ -19,16 +19,11 @@ final class BodyFigures {
      */
     static final Duration REST = Duration.ofMillis(300);
 
-    private final LatestValueJob<Request, BodyScan> scan;
-    /** Counts the posts the editor held: a scan of a post the editor has left is dropped, not shown. */
-    private long document;
+    private final LatestValueJob<String, BodyScan> scan;
     private final ReadOnlyObjectWrapper<BodyScan> structure = new ReadOnlyObjectWrapper<>(this, "bodyScan");
 
     BodyFigures(BackgroundExecutor computeExecutor) {
-        scan = new LatestValueJob<>(computeExecutor, r -> scan(r.body()), r -> {
-            if (r.input().document() != document) return;
-            structure.set(r.output());
-        }, e -> { }, REST);
+        scan = new LatestValueJob<>(computeExecutor, BodyFigures::scan, r -> structure.set(r.output()), e -> { }, REST);
     }
 
     private static BodyScan scan(String body) {
@@ -36,12 +31,9 @@ final class BodyFigures {
         return new BodyScan(structure, ProseReadability.of(structure));
     }
 
-    private record Request(String body, long document) {
-    }
-
     /** The body changed: the figures follow once the scan of the latest body is done. */
     void bodyChanged(String body) {
-        scan.request(new Request(body, document));
+        scan.request(body);
     }
 
     /**
@@ -49,7 +41,7 @@ final class BodyFigures {
      * which would stand for this one for the seconds a long post's scan takes.
      */
     void postReplaced() {
-        document++;
+        scan.discardEarlier();
         structure.set(null);
     }
 

@@ -60,7 +60,7 @@ public final class FindingsViewModel {
         this.access = access;
         this.executor = executor;
         this.editor = editor;
-        this.checkJob = new LatestValueJob<>(executor, this::run, r -> show(r.input(), r.output()), this::checkFailed);
+        this.checkJob = newCheckJob();
     }
 
     public ReadOnlyObjectProperty<Checked> checkedProperty() {
@@ -95,8 +95,7 @@ public final class FindingsViewModel {
 
     /** The post was saved: check it as saved at once and store its findings, so the queue counts them. */
     public void saved(long postId, Post post) {
-        storeJobs.computeIfAbsent(postId, id -> new LatestValueJob<>(executor, this::run, r -> show(r.input(), r.output()),
-                this::checkFailed)).request(new Request(postId, Objects.requireNonNull(post), true, ++asked));
+        storeJobs.computeIfAbsent(postId, id -> newCheckJob()).request(new Request(postId, Objects.requireNonNull(post), true, ++asked));
     }
 
     /**
@@ -261,6 +260,10 @@ public final class FindingsViewModel {
         if (checked.postId() == shown.get().postId() && request.asked() < shownAsked) return;
         shownAsked = request.asked();
         display(checked);
+    }
+
+    private LatestValueJob<Request, Checked> newCheckJob() {
+        return new LatestValueJob<>(executor, this::run, r -> show(r.input(), r.output()), this::checkFailed);
     }
 
     private void checkFailed(Throwable e) {

@@ -23,11 +23,9 @@ public final class PreviewViewModel {
     private final PreviewRenderer renderer;
     private final ObservableStringValue source;
     private final LatestValueJob<Request, RenderedPreview> job;
-    /** Counts the posts the editor held: a rendering of a post the editor has left is dropped, not shown. */
-    private long document;
     private Request lastRequested;
 
-    private record Request(String markdown, PreviewSettings settings, long document) {
+    private record Request(String markdown, PreviewSettings settings) {
     }
 
     public PreviewViewModel(PreviewRenderer renderer, ObservableStringValue source, BackgroundExecutor computeExecutor) {
@@ -36,9 +34,7 @@ public final class PreviewViewModel {
         this.job = new LatestValueJob<>(computeExecutor, this::renderOrSayWhy,
                 r -> {
                     // A result for settings that are no longer current would show, say, images the user just blocked.
-                    if (r.input().settings().equals(settings.get()) && r.input().document() == document) {
-                        rendered.set(r.output());
-                    }
+                    if (r.input().settings().equals(settings.get())) rendered.set(r.output());
                 },
                 e -> rendered.set(notice("rd-notice", "The preview failed: " + org.reviewdesk.gui.task.Failures.message(e))));
         remoteImages.addListener((o, was, now) -> settingsChanged());
@@ -68,7 +64,8 @@ public final class PreviewViewModel {
      * and this body is rendered, whether or not the editor's text changes with it.
      */
     public void postReplaced(String body) {
-        document++;
+        job.discardEarlier();
+        lastRequested = null;
         rendered.set(notice("rd-pending", "Rendering the preview of this post\u2026"));
         render(body);
     }
@@ -80,7 +77,7 @@ public final class PreviewViewModel {
 
     /** Renders {@code markdown} unless it is what was asked last (a post opened asks before its text is set). */
     private void render(String markdown) {
-        Request request = new Request(markdown, settings.get(), document);
+        Request request = new Request(markdown, settings.get());
         if (request.equals(lastRequested)) return;
         lastRequested = request;
         job.request(request);

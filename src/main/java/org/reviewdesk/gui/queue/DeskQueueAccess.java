@@ -65,13 +65,16 @@ public final class DeskQueueAccess implements QueueAccess {
     public TriageResult<ReviewService.Outcome> markReviewedAt(long id, long rowVersion, SemVer.Bump bumpOrNull,
                                                               String overrideReason) {
         shown.put(id, rowVersion);
-        return desk.get().reviews().markReviewedShown(shown(List.of(id)), bumpOrNull, "marked reviewed in the editor",
-                overrideReason);
+        return mark(List.of(id), bumpOrNull, "marked reviewed in the editor", overrideReason);
     }
 
     @Override
     public TriageResult<ReviewService.Outcome> markReviewed(List<Long> ids, SemVer.Bump bumpOrNull, String overrideReason) {
-        return desk.get().reviews().markReviewedShown(shown(ids), bumpOrNull, "marked reviewed in the queue", overrideReason);
+        return mark(ids, bumpOrNull, "marked reviewed in the queue", overrideReason);
+    }
+
+    private TriageResult<ReviewService.Outcome> mark(List<Long> ids, SemVer.Bump bumpOrNull, String note, String overrideReason) {
+        return desk.get().reviews().markReviewedShown(shown(ids), bumpOrNull, note, overrideReason);
     }
 
     @Override

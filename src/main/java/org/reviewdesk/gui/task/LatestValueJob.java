@@ -7,8 +7,8 @@ import java.util.function.Function;
 /**
  * Runs a job for the latest input only: while one run is in flight, further requests overwrite a
  * single pending slot, so a burst of keystrokes costs at most one running and one waiting job.
- * Every finished result is delivered (it is newer than what is shown); the caller decides whether it
- * still applies. Call {@link #request} on the FX thread.
+ * Every finished result is delivered (it is newer than what is shown) unless it was asked for before
+ * {@link #discardEarlier}; the caller decides whether it still applies. Call both on the FX thread.
  *
  * <p>A job whose result nobody needs at every keystroke (a word count) can rest between runs: after each run
  * the next waits that long, so typing costs a few runs a second instead of one per keystroke, while the first
@@ -24,6 +24,8 @@ public final class LatestValueJob<I, O> {
     private boolean running;
     private I pending;
     private boolean hasPending;
+    /** Counts {@link #discardEarlier} calls: a run asked for before the last one delivers nothing. */
+    private long epoch;
 
     /** An input and the output computed from it. */
     public record Result<I, O>(I input, O output) {
@@ -53,13 +55,24 @@ public final class LatestValueJob<I, O> {
         start(input);
     }
 
+    /**
+     * What was asked for so far no longer applies (the editor holds another post): a run under way delivers neither
+     * its result nor its failure, and a waiting request is dropped. The next request runs as usual.
+     */
+    public void discardEarlier() {
+        epoch++;
+        pending = null;
+        hasPending = false;
+    }
+
     private void start(I input) {
         running = true;
+        long asked = epoch;
         executor.submit(() -> new Result<>(input, work.apply(input)), r -> {
-            onResult.accept(r);
+            if (asked == epoch) onResult.accept(r);
             finished();
         }, e -> {
-            onFailure.accept(e);
+            if (asked == epoch) onFailure.accept(e);
             finished();
         });
     }

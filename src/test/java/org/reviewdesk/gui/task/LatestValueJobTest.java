@@ -69,6 +69,26 @@ class LatestValueJobTest {
     }
 
     @Test
+    void whatWasAskedBeforeADiscardDeliversNothingAndWhatWaitedIsDropped() {
+        ManualExecutor executor = new ManualExecutor();
+        List<String> worked = new ArrayList<>();
+        List<String> delivered = new ArrayList<>();
+        LatestValueJob<String, String> job = new LatestValueJob<>(executor, in -> {
+            worked.add(in);
+            return in.toUpperCase();
+        }, r -> delivered.add(r.output()), e -> { });
+        job.request("old post");
+        job.request("old post, edited");
+
+        job.discardEarlier();
+        job.request("new post");
+        while (!executor.queued.isEmpty()) executor.runNext();
+
+        assertThat(worked).containsExactly("old post", "new post");
+        assertThat(delivered).containsExactly("NEW POST");
+    }
+
+    @Test
     void aFailureDoesNotStopLaterRequests() {
         SameThreadExecutor executor = new SameThreadExecutor();
         List<String> delivered = new ArrayList<>();
