@@ -44,15 +44,21 @@ class LatestValueJobTest {
         }
     }
 
-    @Test
-    void aBurstWhileOneJobRunsLeadsToOneMoreJobForTheLatestInput() {
-        ManualExecutor executor = new ManualExecutor();
-        List<String> worked = new ArrayList<>();
-        List<String> delivered = new ArrayList<>();
-        LatestValueJob<String, String> job = new LatestValueJob<>(executor, in -> {
+    private final List<String> worked = new ArrayList<>();
+    private final List<String> delivered = new ArrayList<>();
+
+    /** A job that upper-cases its input, noting what it worked on and what it delivered. */
+    private LatestValueJob<String, String> upperCasing(BackgroundExecutor executor) {
+        return new LatestValueJob<>(executor, in -> {
             worked.add(in);
             return in.toUpperCase();
         }, r -> delivered.add(r.output()), e -> { });
+    }
+
+    @Test
+    void aBurstWhileOneJobRunsLeadsToOneMoreJobForTheLatestInput() {
+        ManualExecutor executor = new ManualExecutor();
+        LatestValueJob<String, String> job = upperCasing(executor);
 
         job.request("a");
         job.request("ab");
@@ -71,14 +77,8 @@ class LatestValueJobTest {
     @Test
     void whatWasAskedBeforeADiscardDeliversNothingAndWhatWaitedIsDropped() {
         ManualExecutor executor = new ManualExecutor();
-        List<String> worked = new ArrayList<>();
-        List<String> delivered = new ArrayList<>();
-        LatestValueJob<String, String> job = new LatestValueJob<>(executor, in -> {
-            worked.add(in);
-            return in.toUpperCase();
-        }, r -> delivered.add(r.output()), e -> { });
-        job.request("old post");
-        job.request("old post, edited");
+        LatestValueJob<String, String> job = upperCasing(executor);
+        List.of("old post", "old post, edited").forEach(job::request);
 
         job.discardEarlier();
         job.request("new post");
