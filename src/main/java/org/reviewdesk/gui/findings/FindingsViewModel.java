@@ -263,11 +263,12 @@ public final class FindingsViewModel {
     }
 
     private LatestValueJob<Request, Checked> newCheckJob() {
-        return new LatestValueJob<>(executor, this::run, r -> show(r.input(), r.output()), this::checkFailed);
+        return new LatestValueJob<>(executor, this::run, r -> show(r.input(), r.output()), this::checkFailed, Duration.ZERO);
     }
 
-    private void checkFailed(Throwable e) {
-        if (shown.get().checking()) summary.set("not checked");
+    /** Says so; "not checked" is said of the post being checked only, never of one opened since. */
+    private void checkFailed(Request request, Throwable e) {
+        if (request.postId() == shown.get().postId() && shown.get().checking()) summary.set("not checked");
         onNotice.get().accept("The checks failed: " + Failures.message(e));
     }
 

@@ -1,6 +1,7 @@
 package org.reviewdesk.gui.task;
 
 import java.time.Duration;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -18,7 +19,7 @@ public final class LatestValueJob<I, O> {
     private final BackgroundExecutor executor;
     private final Function<I, O> work;
     private final Consumer<Result<I, O>> onResult;
-    private final Consumer<Throwable> onFailure;
+    private final BiConsumer<I, Throwable> onFailure;
     private final Duration rest;
     /** Running, or resting after a run: a request now waits in the pending slot. */
     private boolean running;
@@ -33,12 +34,21 @@ public final class LatestValueJob<I, O> {
 
     public LatestValueJob(BackgroundExecutor executor, Function<I, O> work, Consumer<Result<I, O>> onResult,
                           Consumer<Throwable> onFailure) {
-        this(executor, work, onResult, onFailure, Duration.ZERO);
+        this(executor, work, onResult, (input, e) -> onFailure.accept(e), Duration.ZERO);
     }
 
     /** @param rest how long to wait after a run before starting the next one */
     public LatestValueJob(BackgroundExecutor executor, Function<I, O> work, Consumer<Result<I, O>> onResult,
                           Consumer<Throwable> onFailure, Duration rest) {
+        this(executor, work, onResult, (input, e) -> onFailure.accept(e), rest);
+    }
+
+    /**
+     * A job whose failures are told with the input that failed, for a caller whose requests are about different
+     * things (several posts): it can then say which one failed, and leave alone what it shows about another.
+     */
+    public LatestValueJob(BackgroundExecutor executor, Function<I, O> work, Consumer<Result<I, O>> onResult,
+                          BiConsumer<I, Throwable> onFailure, Duration rest) {
         this.executor = executor;
         this.work = work;
         this.onResult = onResult;
@@ -72,7 +82,7 @@ public final class LatestValueJob<I, O> {
             if (asked == epoch) onResult.accept(r);
             finished();
         }, e -> {
-            if (asked == epoch) onFailure.accept(e);
+            if (asked == epoch) onFailure.accept(input, e);
             finished();
         });
     }

@@ -288,6 +288,43 @@ class FindingsViewModelTest {
     }
 
     @Test
+    void aFailedCheckOfAPostLeftSaysSoWithoutCallingThePostOpenedSinceNotChecked() {
+        ManualExecutor slow = new ManualExecutor();
+        FindingsViewModel panel = new FindingsViewModel(access, slow, editor);
+        panel.onNoticeProperty().set(notices::add);
+        panel.saved(7, editor.post);
+        editor.id = 8;
+        editor.post = new Post("Plain", "One short paragraph about knots.\n", Meta.EMPTY);
+        panel.postChanged(8, editor.post);
+        access.storeFailure = new IllegalStateException("disk full");
+
+        slow.runNext();
+
+        assertThat(notices).containsExactly("The checks failed: disk full");
+        assertThat(panel.summaryProperty().get()).as("post 8's check has not run yet").isEqualTo("checking\u2026");
+        access.storeFailure = null;
+        while (slow.waiting() > 0) slow.runNext();
+        assertThat(panel.summaryProperty().get()).isIn("no findings", "1 finding").doesNotContain("not checked");
+    }
+
+    @Test
+    void theOpenPostsFailedCheckSaysItIsNotChecked() {
+        ManualExecutor slow = new ManualExecutor();
+        FindingsViewModel panel = new FindingsViewModel(access, slow, editor);
+        panel.onNoticeProperty().set(notices::add);
+        editor.id = 8;
+        editor.post = new Post("Plain", "One short paragraph about knots.\n", Meta.EMPTY);
+        panel.saved(8, editor.post);
+        panel.postChanged(8, editor.post);
+        access.storeFailure = new IllegalStateException("disk full");
+
+        slow.runNext();
+
+        assertThat(notices).containsExactly("The checks failed: disk full");
+        assertThat(panel.summaryProperty().get()).isEqualTo("not checked");
+    }
+
+    @Test
     void editsToTheSamePostKeepItsFindingsShownUntilTheNextCheck() {
         checkedAfterPause();
         String before = model.summaryProperty().get();

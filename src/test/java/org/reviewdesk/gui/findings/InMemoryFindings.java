@@ -23,6 +23,8 @@ final class InMemoryFindings implements FindingsAccess {
     int statsRefreshed;
     /** When set, a recount fails with it. */
     RuntimeException statsFailure;
+    /** When set, storing a post's findings fails with it. */
+    RuntimeException storeFailure;
 
     @Override
     public List<Finding> check(Post post) {
@@ -31,6 +33,7 @@ final class InMemoryFindings implements FindingsAccess {
 
     @Override
     public void store(long postId, List<Finding> findings) {
+        if (storeFailure != null) throw storeFailure;
         stored.put(postId, List.copyOf(findings));
     }
 

@@ -56,6 +56,24 @@ class LatestValueJobTest {
     }
 
     @Test
+    void aFailureIsToldWithTheInputThatFailedAndTheNextRequestStillRuns() {
+        ManualExecutor executor = new ManualExecutor();
+        List<String> failed = new ArrayList<>();
+        LatestValueJob<String, String> job = new LatestValueJob<>(executor, in -> {
+            if (in.startsWith("bad")) throw new IllegalArgumentException("no " + in);
+            return in.toUpperCase();
+        }, r -> delivered.add(r.output()), (in, e) -> failed.add(in + ": " + e.getMessage()), Duration.ZERO);
+
+        job.request("bad post 7");
+        job.request("post 8");
+        executor.runNext();
+        executor.runNext();
+
+        assertThat(failed).containsExactly("bad post 7: no bad post 7");
+        assertThat(delivered).containsExactly("POST 8");
+    }
+
+    @Test
     void aBurstWhileOneJobRunsLeadsToOneMoreJobForTheLatestInput() {
         ManualExecutor executor = new ManualExecutor();
         LatestValueJob<String, String> job = upperCasing(executor);
