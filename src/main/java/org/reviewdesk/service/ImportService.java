@@ -61,7 +61,7 @@ public final class ImportService {
             t.setDaemon(true);
             return t;
         });
-        try {
+        try (PostRepository.BulkImport bulk = library.posts().bulkImport(files.size())) {
             Deque<Future<PostFiles.ParsedFile>> window = new ArrayDeque<>();
             int next = 0;
             while (next < files.size() || !window.isEmpty()) {

@@ -46,6 +46,7 @@ final class H2Library {
         Connection keepAlive = connect(dir, url);
         try {
             keepAlive = LibraryMigrator.upToDate(dir, keepAlive, () -> connect(dir, url));
+            SortIndexes.repairIfAlone(keepAlive);
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(8);
             Connection held = keepAlive;
@@ -57,6 +58,9 @@ final class H2Library {
         } catch (LibraryException | RuntimeException e) {
             closeQuietly(keepAlive);
             throw e;
+        } catch (SQLException e) {
+            closeQuietly(keepAlive);
+            throw new LibraryException("could not build the queue's indexes of " + dir + ": " + e.getMessage(), e);
         }
     }
 

@@ -77,6 +77,39 @@ public final class PostRepository {
         return importer.importFiles(files, overwrite);
     }
 
+    /** The import the caller runs until it closes this: the queue's sort indexes are whole again once it is closed. */
+    public interface BulkImport extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** How many files an import brings before it is worth building the sort indexes after it (SortIndexes). */
+    public static final int BULK_FILES = 2_000;
+
+    /**
+     * Before an import of {@code files} files: into a folder library that holds fewer posts than that, and at least
+     * {@value #BULK_FILES}, the queue's sort indexes are dropped now and built again when the returned import is
+     * closed (decision 0021). Elsewhere, or when another program holds the table, nothing changes.
+     */
+    public BulkImport bulkImport(int files) {
+        if (files < BULK_FILES || files <= count()) return () -> { };
+        boolean dropped = jdbi.withHandle(h -> {
+            try {
+                return Dialect.of(h) == Dialect.H2 && SortIndexes.drop(h.getConnection());
+            } catch (java.sql.SQLException e) {
+                throw Sql.refused(e);
+            }
+        });
+        if (!dropped) return () -> { };
+        return () -> jdbi.useHandle(h -> {
+            try {
+                SortIndexes.ensure(h.getConnection());
+            } catch (java.sql.SQLException e) {
+                throw Sql.refused(e);
+            }
+        });
+    }
+
     /** A local edit: one transaction, refused when another writer saved since {@code expectedRowVersion}. */
     public StoredPost save(long id, long expectedRowVersion, Post post) throws StaleEditException {
         return edits.save(id, expectedRowVersion, post, h -> { });

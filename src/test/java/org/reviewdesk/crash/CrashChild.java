@@ -35,6 +35,16 @@ public final class CrashChild {
                     out.println("ack imported " + report.imported() + " failed " + report.failed().size());
                 }
             }
+            case "import-acks" -> {
+                // A large import that tells how far it has gone, so that it is killed in its middle (SortIndexes).
+                try (Desk desk = Desk.open(library)) {
+                    out.println("ready");
+                    desk.imports().importPaths(List.of(Path.of(args[2])), ImportOptions.DEFAULT, (done, total, outcome) -> {
+                        if (done % 250 == 0) out.println("ack " + done);
+                    });
+                    out.println("ack done");
+                }
+            }
             case "import-check" -> {
                 // As 'review-desk import' does: mark, import, then check what was written, in groups.
                 try (Desk desk = Desk.open(library)) {

@@ -1,0 +1,108 @@
+package org.reviewdesk.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The indexes of the queue's sorted orders, as migration V18 left them, in a folder library. An import of many posts
+ * into a library holding fewer builds them after its rows instead of entry by entry (decision 0021): each post put an
+ * entry at a random place in each of them, and H2 wrote every page an entry touched again at the next commit, most of
+ * what an import wrote. A library found without one of them (a process killed during such an import) gets it back
+ * when it is opened.
+ */
+final class SortIndexes {
+    /**
+     * Name and columns of each. post_title is not among them: the library's list names it in a hint, and a hint at a
+     * missing index is an error, not a slower plan.
+     */
+    static final Map<String, String> DEFERRED = definitions();
+
+    private SortIndexes() {
+    }
+
+    private static Map<String, String> definitions() {
+        Map<String, String> m = new LinkedHashMap<>();
+        String filter = "reference, needs_review, freshness_key";
+        m.put("post_stale", "in_trash, freshness_key, reference, needs_review");
+        m.put("post_reading_ease", "in_trash, reading_ease, " + filter);
+        for (String column : new String[] {"status", "version_key", "quality", "last_reviewed", "view_count",
+                "findings_total", "assignee", "open_comments"}) {
+            String name = column.equals("version_key") ? "version" : column.equals("findings_total") ? "findings" : column;
+            m.put("post_sort_" + name, "in_trash, " + column + ", " + filter);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Drops them for a large import; false (and every one of them kept) when the table could not be locked for it:
+     * another program is writing, and the import then goes on with them.
+     */
+    static boolean drop(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            int timeout = lockTimeout(st);
+            st.execute("SET LOCK_TIMEOUT 2000");
+            try {
+                for (String name : DEFERRED.keySet()) st.execute("DROP INDEX IF EXISTS " + name);
+                return true;
+            } catch (SQLException e) {
+                ensure(c);
+                return false;
+            } finally {
+                st.execute("SET LOCK_TIMEOUT " + timeout);
+            }
+        }
+    }
+
+    /**
+     * On opening, creates the ones a process killed during a large import left out; only when no other program has
+     * the library open, since one that has may be importing without them, and builds them when it ends.
+     */
+    static void repairIfAlone(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            if (FileCompaction.sessions(st) > 1) return;
+        }
+        ensure(c);
+    }
+
+    /**
+     * Creates the ones the library lacks, waiting up to a minute for writers to let go of the table; returns how many
+     * were created.
+     */
+    static int ensure(Connection c) throws SQLException {
+        Set<String> present = new HashSet<>();
+        try (Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES "
+                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'POST'")) {
+                while (rs.next()) present.add(rs.getString(1).toLowerCase(Locale.ROOT));
+            }
+            if (present.containsAll(DEFERRED.keySet())) return 0;
+            int timeout = lockTimeout(st);
+            st.execute("SET LOCK_TIMEOUT 60000");
+            int created = 0;
+            try {
+                for (Map.Entry<String, String> index : DEFERRED.entrySet()) {
+                    if (present.contains(index.getKey())) continue;
+                    st.execute("CREATE INDEX IF NOT EXISTS " + index.getKey() + " ON post (" + index.getValue() + ")");
+                    created++;
+                }
+            } finally {
+                st.execute("SET LOCK_TIMEOUT " + timeout);
+            }
+            return created;
+        }
+    }
+
+    private static int lockTimeout(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT LOCK_TIMEOUT()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
