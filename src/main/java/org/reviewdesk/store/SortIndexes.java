@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -28,16 +29,19 @@ final class SortIndexes {
     }
 
     private static Map<String, String> definitions() {
+        String filter = ", reference, needs_review, freshness_key";
         Map<String, String> m = new LinkedHashMap<>();
-        String filter = "reference, needs_review, freshness_key";
         m.put("post_stale", "in_trash, freshness_key, reference, needs_review");
-        m.put("post_reading_ease", "in_trash, reading_ease, " + filter);
-        for (String column : new String[] {"status", "version_key", "quality", "last_reviewed", "view_count",
-                "findings_total", "assignee", "open_comments"}) {
-            String name = column.equals("version_key") ? "version" : column.equals("findings_total") ? "findings" : column;
-            m.put("post_sort_" + name, "in_trash, " + column + ", " + filter);
-        }
-        return java.util.Collections.unmodifiableMap(m);
+        m.put("post_reading_ease", "in_trash, reading_ease" + filter);
+        m.put("post_sort_status", "in_trash, status" + filter);
+        m.put("post_sort_version", "in_trash, version_key" + filter);
+        m.put("post_sort_quality", "in_trash, quality" + filter);
+        m.put("post_sort_last_reviewed", "in_trash, last_reviewed" + filter);
+        m.put("post_sort_view_count", "in_trash, view_count" + filter);
+        m.put("post_sort_findings", "in_trash, findings_total" + filter);
+        m.put("post_sort_assignee", "in_trash, assignee" + filter);
+        m.put("post_sort_open_comments", "in_trash, open_comments" + filter);
+        return Collections.unmodifiableMap(m);
     }
 
     /**
