@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.reviewdesk.formats.Format;
 import org.reviewdesk.service.Desk;
 import org.reviewdesk.service.FileOutcome;
+import org.reviewdesk.service.ImportListener;
 import org.reviewdesk.service.ImportOptions;
 import org.reviewdesk.service.ImportReport;
 import picocli.CommandLine.Command;
@@ -57,12 +58,17 @@ final class ImportCommand implements Callable<Integer> {
         try (Desk desk = library.open()) {
             // Only an import that checks takes a mark: with --no-checks the posts wait for 'check --all'.
             long mark = noChecks ? 0 : desk.checks().mark();
-            report = desk.imports().importPaths(paths, new ImportOptions(chosen, overwrite, splitRelated),
-                    (done, total, outcome) -> {
-                        if (!json && outcome.kind() == FileOutcome.Kind.FAILED) {
-                            err.println(describe(outcome));
-                        }
-                    });
+            report = desk.imports().importPaths(paths, new ImportOptions(chosen, overwrite, splitRelated), new ImportListener() {
+                @Override
+                public void fileDone(int done, int total, FileOutcome outcome) {
+                    if (!json && outcome.kind() == FileOutcome.Kind.FAILED) err.println(describe(outcome));
+                }
+
+                @Override
+                public void finishing(String what) {
+                    err.println(what + "\u2026");
+                }
+            });
             // Even when nothing was written: the mark may be owed by an earlier import whose checks never finished.
             if (!noChecks) {
                 checked = desk.checks().checkWrittenSince(mark, done -> {

@@ -6,4 +6,11 @@ public interface ImportListener {
     ImportListener NONE = (done, total, outcome) -> { };
 
     void fileDone(int done, int total, FileOutcome outcome);
+
+    /**
+     * Every file is done, and the import still has {@code what} to do before it returns (the queue's sort indexes,
+     * after a large import: seconds at 100,000 posts).
+     */
+    default void finishing(String what) {
+    }
 }

@@ -77,6 +77,7 @@ public final class ImportService {
                     listener.fileDone(++done, total, outcome);
                 }
             }
+            if (bulk.deferred()) listener.finishing("building the queue's sort indexes");
         } finally {
             parsers.shutdownNow();
         }

@@ -79,6 +79,9 @@ public final class PostRepository {
 
     /** The import the caller runs until it closes this: the queue's sort indexes are whole again once it is closed. */
     public interface BulkImport extends AutoCloseable {
+        /** Whether the sort indexes were left out, and closing builds them (seconds at 100,000 posts). */
+        boolean deferred();
+
         @Override
         void close();
     }
@@ -92,22 +95,31 @@ public final class PostRepository {
      * closed (decision 0021). Elsewhere, or when another program holds the table, nothing changes.
      */
     public BulkImport bulkImport(int files) {
-        if (files < BULK_FILES || files <= count()) return () -> { };
-        boolean dropped = jdbi.withHandle(h -> {
+        boolean dropped = files >= BULK_FILES && files > count() && jdbi.withHandle(h -> {
             try {
                 return Dialect.of(h) == Dialect.H2 && SortIndexes.drop(h.getConnection());
             } catch (java.sql.SQLException e) {
                 throw Sql.refused(e);
             }
         });
-        if (!dropped) return () -> { };
-        return () -> jdbi.useHandle(h -> {
-            try {
-                SortIndexes.ensure(h.getConnection());
-            } catch (java.sql.SQLException e) {
-                throw Sql.refused(e);
+        return new BulkImport() {
+            @Override
+            public boolean deferred() {
+                return dropped;
             }
-        });
+
+            @Override
+            public void close() {
+                if (!dropped) return;
+                jdbi.useHandle(h -> {
+                    try {
+                        SortIndexes.ensure(h.getConnection());
+                    } catch (java.sql.SQLException e) {
+                        throw Sql.refused(e);
+                    }
+                });
+            }
+        };
     }
 
     /** A local edit: one transaction, refused when another writer saved since {@code expectedRowVersion}. */

@@ -21,6 +21,8 @@ import org.reviewdesk.formats.registry.Formats;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueueSort;
 import org.reviewdesk.service.Desk;
+import org.reviewdesk.service.FileOutcome;
+import org.reviewdesk.service.ImportListener;
 import org.reviewdesk.service.ImportOptions;
 import org.reviewdesk.service.ImportReport;
 import org.reviewdesk.store.PostRepository;
@@ -66,7 +68,19 @@ class BulkImportCrashTest {
             assertThat(before).isBetween(1, count - 1);
             assertThat(sortIndexes(library)).as("the library opened again").containsExactlyInAnyOrderElementsOf(SORT_INDEXES);
             try (Desk desk = Desk.open(library)) {
-                ImportReport again = desk.imports().importPaths(List.of(files), ImportOptions.DEFAULT, (d, t, o) -> { });
+                List<String> finishing = new ArrayList<>();
+                ImportReport again = desk.imports().importPaths(List.of(files), ImportOptions.DEFAULT, new ImportListener() {
+                    @Override
+                    public void fileDone(int done, int total, FileOutcome outcome) {
+                        assertThat(finishing).as("told only once every file is in").isEmpty();
+                    }
+
+                    @Override
+                    public void finishing(String what) {
+                        finishing.add(what);
+                    }
+                });
+                assertThat(finishing).containsExactly("building the queue's sort indexes");
                 assertThat(again.failed()).isEmpty();
                 assertThat(again.imported()).isEqualTo(count - before);
                 var page = desk.queue().page(QueueFilter.ALL, new QueueSort(QueueSort.Column.QUALITY, false), 0, 50);

@@ -35,6 +35,7 @@ class SortIndexesTest {
         assertThat(migrated).isEqualTo(SortIndexes.DEFERRED);
 
         PostRepository.BulkImport bulk = library.posts().bulkImport(PostRepository.BULK_FILES);
+        assertThat(bulk.deferred()).isTrue();
         assertThat(sortIndexes()).as("while the import runs").isEmpty();
         bulk.close();
 
@@ -44,6 +45,7 @@ class SortIndexesTest {
     @Test
     void aSmallerImportKeepsThem() {
         try (PostRepository.BulkImport bulk = library.posts().bulkImport(PostRepository.BULK_FILES - 1)) {
+            assertThat(bulk.deferred()).isFalse();
             assertThat(sortIndexes()).isEqualTo(SortIndexes.DEFERRED);
         }
     }

@@ -51,7 +51,8 @@ final class DeskImport {
         libraryExecutor.submit(() -> {
             mark[0] = library.changeMark();
             return library.importFiles(files, (n, total) ->
-                    libraryExecutor.onUiThread(() -> importProgress.set(total == 0 ? 1 : (double) n / total)));
+                    // The last file in, the import may still build the queue's indexes: busy, not full.
+                    libraryExecutor.onUiThread(() -> importProgress.set(n >= total ? BUSY : (double) n / total)));
         }, summary -> {
             listChanged.run();
             done.accept(summary);

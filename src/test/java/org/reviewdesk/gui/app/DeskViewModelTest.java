@@ -91,8 +91,8 @@ class DeskViewModelTest {
                     assertThat(f.toString()).startsWith(f.file() + ":" + line + ": ").contains("freshness", "0 to 100");
                 });
             });
-            assertThat(progress).as("one step per file, busy while the imported post is checked, ending full")
-                    .containsExactly(0.5, 1.0, -1.0, 1.0);
+            assertThat(progress).as("one step per file, busy from the last one (the import finishing, then its checks), ending full")
+                    .containsExactly(0.5, -1.0, 1.0);
             assertThat(window.importingProperty().get()).isFalse();
             assertThat(window.list().rows()).extracting(PostRow::title).containsExactly(good.title());
             window.stop();
