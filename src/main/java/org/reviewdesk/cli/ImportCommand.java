@@ -48,6 +48,21 @@ final class ImportCommand implements Callable<Integer> {
             + "findings then wait for 'check --all' or the window).")
     boolean noChecks;
 
+    /** On standard error: each failed file as it fails (not with --json), and what the import does after its last file. */
+    private ImportListener progress(PrintWriter err) {
+        return new ImportListener() {
+            @Override
+            public void fileDone(int done, int total, FileOutcome outcome) {
+                if (!json && outcome.kind() == FileOutcome.Kind.FAILED) err.println(describe(outcome));
+            }
+
+            @Override
+            public void finishing(String what) {
+                err.println(what + "\u2026");
+            }
+        };
+    }
+
     @Override
     public Integer call() throws Exception {
         Format chosen = "auto".equalsIgnoreCase(format) ? null : Format.parse(format);
@@ -58,17 +73,7 @@ final class ImportCommand implements Callable<Integer> {
         try (Desk desk = library.open()) {
             // Only an import that checks takes a mark: with --no-checks the posts wait for 'check --all'.
             long mark = noChecks ? 0 : desk.checks().mark();
-            report = desk.imports().importPaths(paths, new ImportOptions(chosen, overwrite, splitRelated), new ImportListener() {
-                @Override
-                public void fileDone(int done, int total, FileOutcome outcome) {
-                    if (!json && outcome.kind() == FileOutcome.Kind.FAILED) err.println(describe(outcome));
-                }
-
-                @Override
-                public void finishing(String what) {
-                    err.println(what + "\u2026");
-                }
-            });
+            report = desk.imports().importPaths(paths, new ImportOptions(chosen, overwrite, splitRelated), progress(err));
             // Even when nothing was written: the mark may be owed by an earlier import whose checks never finished.
             if (!noChecks) {
                 checked = desk.checks().checkWrittenSince(mark, done -> {

@@ -55,12 +55,7 @@ public final class ImportService {
             report.add(outcome, List.of(), List.of());
             listener.fileDone(++done, total, outcome);
         }
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        ExecutorService parsers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "import-parser");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService parsers = parsers();
         try (PostRepository.BulkImport bulk = library.posts().bulkImport(files.size())) {
             Deque<Future<PostFiles.ParsedFile>> window = new ArrayDeque<>();
             int next = 0;
@@ -82,6 +77,16 @@ public final class ImportService {
             parsers.shutdownNow();
         }
         return report.build();
+    }
+
+    /** The threads that read and parse the files ahead of the library: up to four, as the machine has cores. */
+    private static ExecutorService parsers() {
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "import-parser");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static PostFiles.ParsedFile await(Future<PostFiles.ParsedFile> future) {
