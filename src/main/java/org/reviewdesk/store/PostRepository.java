@@ -95,13 +95,8 @@ public final class PostRepository {
      * closed (decision 0021). Elsewhere, or when another program holds the table, nothing changes.
      */
     public BulkImport bulkImport(int files) {
-        boolean dropped = files >= BULK_FILES && files > count() && jdbi.withHandle(h -> {
-            try {
-                return Dialect.of(h) == Dialect.H2 && SortIndexes.drop(h.getConnection());
-            } catch (java.sql.SQLException e) {
-                throw Sql.refused(e);
-            }
-        });
+        boolean dropped = files >= BULK_FILES && files > count()
+                && withSql(h -> Dialect.of(h) == Dialect.H2 && SortIndexes.drop(h.getConnection()));
         return new BulkImport() {
             @Override
             public boolean deferred() {
@@ -110,16 +105,24 @@ public final class PostRepository {
 
             @Override
             public void close() {
-                if (!dropped) return;
-                jdbi.useHandle(h -> {
-                    try {
-                        SortIndexes.ensure(h.getConnection());
-                    } catch (java.sql.SQLException e) {
-                        throw Sql.refused(e);
-                    }
-                });
+                if (dropped) withSql(h -> SortIndexes.ensure(h.getConnection()));
             }
         };
+    }
+
+    private interface SqlWork<T> {
+        T apply(org.jdbi.v3.core.Handle h) throws java.sql.SQLException;
+    }
+
+    /** Runs plain JDBC work on a handle of the library's, a refusal told as the other writes tell theirs. */
+    private <T> T withSql(SqlWork<T> work) {
+        return jdbi.withHandle(h -> {
+            try {
+                return work.apply(h);
+            } catch (java.sql.SQLException e) {
+                throw Sql.refused(e);
+            }
+        });
     }
 
     /** A local edit: one transaction, refused when another writer saved since {@code expectedRowVersion}. */

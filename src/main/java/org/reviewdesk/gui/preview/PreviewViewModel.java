@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import org.reviewdesk.gui.task.BackgroundExecutor;
+import org.reviewdesk.gui.task.Failures;
 import org.reviewdesk.gui.task.LatestValueJob;
 
 /**
@@ -36,7 +37,7 @@ public final class PreviewViewModel {
                     // A result for settings that are no longer current would show, say, images the user just blocked.
                     if (r.input().settings().equals(settings.get())) rendered.set(r.output());
                 },
-                e -> rendered.set(notice("rd-notice", "The preview failed: " + org.reviewdesk.gui.task.Failures.message(e))));
+                e -> rendered.set(failed(e)));
         remoteImages.addListener((o, was, now) -> settingsChanged());
         dark.addListener((o, was, now) -> settingsChanged());
         source.addListener((o, was, now) -> render(now));
@@ -47,11 +48,15 @@ public final class PreviewViewModel {
         try {
             return renderer.render(r.markdown(), r.settings());
         } catch (RuntimeException e) {
-            return notice("rd-notice", "The preview failed: " + org.reviewdesk.gui.task.Failures.message(e));
+            return failed(e);
         }
     }
 
     /** A word from the desk in the preview itself, set apart from the post: a rendering that failed, one under way. */
+    private static RenderedPreview failed(Throwable e) {
+        return notice("rd-notice", "The preview failed: " + Failures.message(e));
+    }
+
     private static RenderedPreview notice(String styleClass, String text) {
         String html = "<p class=\"" + styleClass + "\">" + org.jsoup.nodes.Entities.escape(text) + "</p>";
         return new RenderedPreview(html, org.reviewdesk.markdown.PreviewBlocks.of(
