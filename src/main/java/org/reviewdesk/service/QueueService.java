@@ -9,6 +9,7 @@ import org.reviewdesk.model.library.QueueCursor;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
+import org.reviewdesk.model.library.QueueTotals;
 import org.reviewdesk.model.library.SavedView;
 import org.reviewdesk.model.library.UndoToken;
 import org.reviewdesk.store.Library;
@@ -32,6 +33,19 @@ public final class QueueService {
     /** The page right after the one that said {@code after} (null: the first page), however deep in the queue. */
     public QueuePage pageAfter(QueueFilter filter, QueueSort sort, QueueCursor after, int limit) {
         return library.queue().pageAfter(filter, sort, after, limit);
+    }
+
+    /**
+     * The first page's rows without waiting for a count of the queue: counted when the counts are known already, else
+     * {@link #totals} reads them (the window shows the rows first).
+     */
+    public QueuePage firstRows(QueueFilter filter, QueueSort sort, int limit) {
+        return library.queue().firstRows(filter, sort, limit);
+    }
+
+    /** How many posts the filter selects, and the live counts. */
+    public QueueTotals totals(QueueFilter filter) {
+        return library.queue().totals(filter);
     }
 
     /** How many posts of the filtered queue have open findings of each check, most first. */

@@ -40,6 +40,19 @@ final class QueueCounter {
     }
 
     /**
+     * The totals of the filter as of the library's last change when they cost no pass over the posts: read already,
+     * or the queue's own filter at another threshold, from the histogram. Else null.
+     */
+    Totals known(Handle h, QueueFilter filter) {
+        long stamp = stamp(h);
+        Totals t = totals;
+        if (t != null && t.filter().equals(filter) && t.stamp() == stamp) return t;
+        Histogram current = histogram;
+        boolean fromHistogram = filter.onlyPrimary() && (filter.needsReview() || filter.maxFreshness() != null);
+        return fromHistogram && current != null && current.stamp == stamp ? totals(h, filter) : null;
+    }
+
+    /**
      * How many posts of the filtered queue have open findings of each check, most first: from the checks each post
      * has open findings of, kept as findings are written (FindingRepository), one row per post.
      */

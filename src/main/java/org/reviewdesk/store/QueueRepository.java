@@ -4,6 +4,7 @@ import org.reviewdesk.model.library.PostSummary;
 import org.reviewdesk.model.library.QueueCursor;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
+import org.reviewdesk.model.library.QueueTotals;
 import org.reviewdesk.model.library.QueueSort;
 import org.reviewdesk.model.library.StoredPost;
 import org.reviewdesk.model.library.UndoToken;
@@ -59,6 +60,29 @@ public final class QueueRepository {
             QueuePager.Read read = QueuePager.read(h, filter, sort, after, limit);
             QueueCounter.Totals totals = counter.totals(h, filter);
             return new QueuePage(read.rows(), totals.total(), totals.counts(), read.next());
+        });
+    }
+
+    /**
+     * The first page's rows without waiting for a count: with the total and the live counts when they are known for
+     * this filter as of the library's last change, else {@link QueuePage#uncounted}, and {@link #totals} reads them.
+     * Counting the queue reads every post it selects (300 ms at 100,000 posts in a fresh process); the rows of a
+     * sorted order come from its index alone.
+     */
+    public QueuePage firstRows(QueueFilter filter, QueueSort sort, int limit) {
+        return jdbi.inTransaction(h -> {
+            QueuePager.Read read = QueuePager.read(h, filter, sort, null, limit);
+            QueueCounter.Totals known = counter.known(h, filter);
+            return known == null ? QueuePage.uncounted(read.rows(), read.next())
+                    : new QueuePage(read.rows(), known.total(), known.counts(), read.next());
+        });
+    }
+
+    /** How many posts the filter selects, and the live counts (read once per filter and change of the library). */
+    public QueueTotals totals(QueueFilter filter) {
+        return jdbi.inTransaction(h -> {
+            QueueCounter.Totals t = counter.totals(h, filter);
+            return new QueueTotals(t.total(), t.counts());
         });
     }
 

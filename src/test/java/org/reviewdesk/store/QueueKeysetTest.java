@@ -63,6 +63,24 @@ class QueueKeysetTest {
     }
 
     @Test
+    void theFirstRowsComeWithoutACountUntilTheQueueWasCountedSinceTheLastChange() {
+        QueueFilter filter = QueueFilter.DEFAULT;
+        QueueSort quality = new QueueSort(QueueSort.Column.QUALITY, true);
+        QueuePage first = library.queue().firstRows(filter, quality, PAGE);
+        assertThat(first.counted()).isFalse();
+        assertThat(first.rows()).isEqualTo(library.queue().page(filter, quality, 0, PAGE).rows());
+
+        var totals = library.queue().totals(filter);
+        assertThat(totals.total()).isEqualTo(library.queue().count(filter)).isGreaterThan(PAGE);
+        assertThat(library.queue().firstRows(filter, quality, PAGE).totals()).isEqualTo(totals);
+        assertThat(library.queue().firstRows(new QueueFilter(true, 30, null, null, null, null, null), quality, PAGE)
+                .counted()).as("another threshold is counted from the same histogram").isTrue();
+
+        library.queue().flagForReview(List.of(all.get(0).id()));
+        assertThat(library.queue().firstRows(filter, quality, PAGE).counted()).as("a change needs a new count").isFalse();
+    }
+
+    @Test
     void everyOrderEitherWayPagesAfterItsLastRowExactlyAsByOffset() {
         List<QueueFilter> filters = List.of(QueueFilter.ALL, new QueueFilter(true, 40, null, null, null, null, null),
                 new QueueFilter(false, null, null, null, null, "ana", null));

@@ -9,6 +9,7 @@ import org.reviewdesk.model.library.QueueCursor;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
+import org.reviewdesk.model.library.QueueTotals;
 import org.reviewdesk.model.library.UndoToken;
 import org.reviewdesk.model.library.PostSummary;
 import org.reviewdesk.model.library.TriageResult;
@@ -48,6 +49,16 @@ public final class DeskQueueAccess implements QueueAccess {
     public QueuePage pageAfter(QueueFilter filter, QueueSort sort, QueueCursor after, int offset, int limit) {
         if (after == null) return page(filter, sort, offset, limit);
         return withVersions(desk.get().queue().pageAfter(filter, sort, after, limit));
+    }
+
+    @Override
+    public QueuePage firstRows(QueueFilter filter, QueueSort sort, int limit) {
+        return withVersions(desk.get().queue().firstRows(filter, sort, limit));
+    }
+
+    @Override
+    public QueueTotals totals(QueueFilter filter) {
+        return desk.get().queue().totals(filter);
     }
 
     private QueuePage withVersions(QueuePage page) {

@@ -8,6 +8,7 @@ import org.reviewdesk.model.library.QueueCursor;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
+import org.reviewdesk.model.library.QueueTotals;
 import org.reviewdesk.model.library.TriageResult;
 import org.reviewdesk.model.library.UndoToken;
 
@@ -21,6 +22,19 @@ public interface QueueAccess {
      */
     default QueuePage pageAfter(QueueFilter filter, QueueSort sort, QueueCursor after, int offset, int limit) {
         return page(filter, sort, offset, limit);
+    }
+
+    /**
+     * The first page's rows, read without waiting for the queue's counts when they are not known yet: the page is then
+     * not {@link QueuePage#counted} and {@link #totals} reads them. By default the counted first page.
+     */
+    default QueuePage firstRows(QueueFilter filter, QueueSort sort, int limit) {
+        return page(filter, sort, 0, limit);
+    }
+
+    /** How many posts the filter selects, and the live counts; by default those of a counted first page. */
+    default QueueTotals totals(QueueFilter filter) {
+        return page(filter, QueueSort.PRIORITY, 0, 1).totals();
     }
 
     /**

@@ -66,7 +66,7 @@ public final class QueueViewModel {
         this.access = access;
         this.executor = executor;
         this.counting = counting;
-        this.pages = new QueuePages(access, executor, this::failed);
+        this.pages = new QueuePages(access, executor, counting, this::failed);
         showing.addListener((o, was, now) -> {
             if (now) refresh();
         });

@@ -105,14 +105,21 @@ class QueueFiltersTest {
         slow.filters().maxQualityProperty().set("59");
         slow.refresh();
         assertThat(slow.rows()).extracting(PostSummary::reference).containsExactlyInAnyOrder("a", "c");
-        assertThat(counting.waiting()).as("one count at a time").isEqualTo(1);
+        assertThat(counting.waiting()).as("one count of each kind at a time: the queue's total and the per-check counts")
+                .isEqualTo(2);
 
         counting.runNext();
+        counting.runNext();
+        assertThat(slow.countsProperty().get())
+                .as("the first filter's total is not shown for the newest filter").isEqualTo(QueuePages.COUNTING);
         assertThat(slow.filters().findingCountsProperty().get())
                 .as("the first filter's counts are not shown for the newest filter").isEqualTo(QueueFilters.COUNTING);
-        assertThat(counting.waiting()).as("only the newest filter asked for meanwhile is read next").isEqualTo(1);
+        assertThat(counting.waiting()).as("only the newest filter asked for meanwhile is read next").isEqualTo(2);
+        counting.runNext();
         counting.runNext();
         assertThat(slow.filters().findingCountsProperty().get()).contains("repeated-sentence 1").doesNotContain("repeated-sentence 2");
+        assertThat(slow.countsProperty().get()).endsWith("2 in the queue");
+        assertThat(slow.totalProperty().get()).isEqualTo(2);
         assertThat(counting.waiting()).isZero();
     }
 }

@@ -57,7 +57,7 @@ class QueueViewModelTest {
     void scrollingToTheEndWhileAHeaderClicksFirstPageIsOnItsWayLoadsNothingFromTheOldOrder() {
         org.reviewdesk.gui.task.ManualExecutor slow = new org.reviewdesk.gui.task.ManualExecutor();
         List<Throwable> failures = new ArrayList<>();
-        QueuePages pages = new QueuePages(new DeskQueueAccess(desk), slow, failures::add);
+        QueuePages pages = new QueuePages(new DeskQueueAccess(desk), slow, new SameThreadExecutor(), failures::add);
         org.reviewdesk.model.library.QueueFilter all = org.reviewdesk.model.library.QueueFilter.DEFAULT;
         pages.first(all, QueueSort.PRIORITY, QueueViewModel.PAGE);
         slow.runNext();
@@ -73,6 +73,58 @@ class QueueViewModelTest {
         assertThat(failures).isEmpty();
         assertThat(pages.rows()).hasSize(2 * QueueViewModel.PAGE);
         assertThat(pages.rows().stream().map(PostSummary::id).distinct().count()).isEqualTo(2L * QueueViewModel.PAGE);
+    }
+
+    @Test
+    void theFirstPageShowsItsRowsBeforeTheQueueIsCountedAndTheCountsFollow() {
+        org.reviewdesk.gui.task.ManualExecutor libraryThread = new org.reviewdesk.gui.task.ManualExecutor();
+        org.reviewdesk.gui.task.ManualExecutor counting = new org.reviewdesk.gui.task.ManualExecutor();
+        List<Throwable> failures = new ArrayList<>();
+        QueuePages pages = new QueuePages(new DeskQueueAccess(desk), libraryThread, counting, failures::add);
+        org.reviewdesk.model.library.QueueFilter filter = org.reviewdesk.model.library.QueueFilter.DEFAULT;
+
+        pages.first(filter, QueueSort.PRIORITY, QueueViewModel.PAGE);
+        libraryThread.runNext();
+        assertThat(pages.rows()).hasSize(QueueViewModel.PAGE);
+        assertThat(pages.countsProperty().get()).isEqualTo(QueuePages.COUNTING);
+        assertThat(counting.waiting()).isEqualTo(1);
+        pages.more(filter, QueueSort.PRIORITY, QueueViewModel.PAGE);
+        libraryThread.runNext();
+        assertThat(pages.rows()).as("scrolling on does not wait for the count").hasSize(2 * QueueViewModel.PAGE);
+
+        counting.runNext();
+        long need = posts.stream().filter(p -> p.meta().flagsOrEmpty().needsReview()).count();
+        assertThat(pages.countsProperty().get()).contains(String.format("%,d need review", need));
+        int total = pages.totalProperty().get();
+        assertThat(total).isGreaterThan(2 * QueueViewModel.PAGE);
+
+        QueueSort quality = new QueueSort(QueueSort.Column.QUALITY, false);
+        pages.first(filter, quality, QueueViewModel.PAGE);
+        libraryThread.runNext();
+        assertThat(counting.waiting()).as("a header click finds the queue counted").isZero();
+        assertThat(pages.totalProperty().get()).isEqualTo(total);
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void afterAChangeTheCountsOfTheSameFilterStayUntilTheNewOnesCome() {
+        org.reviewdesk.gui.task.ManualExecutor counting = new org.reviewdesk.gui.task.ManualExecutor();
+        QueuePages pages = new QueuePages(new DeskQueueAccess(desk), new SameThreadExecutor(), counting, e -> { });
+        org.reviewdesk.model.library.QueueFilter filter = org.reviewdesk.model.library.QueueFilter.DEFAULT;
+        pages.first(filter, QueueSort.PRIORITY, QueueViewModel.PAGE);
+        counting.runNext();
+        String before = pages.countsProperty().get();
+        int totalBefore = pages.totalProperty().get();
+        PostSummary top = pages.rows().get(0);
+        desk.queue().setFreshness(List.of(top.id()), 100);
+        desk.library().queue().markReviewed(List.of(top.id()), java.time.LocalDate.now(), null, "taken out of the queue");
+
+        pages.first(filter, QueueSort.PRIORITY, QueueViewModel.PAGE);
+        assertThat(pages.rows()).extracting(PostSummary::id).doesNotContain(top.id());
+        assertThat(pages.countsProperty().get()).as("the counts of a moment ago, not \"counting\"").isEqualTo(before);
+        counting.runNext();
+        assertThat(pages.totalProperty().get()).isEqualTo(totalBefore - 1);
+        assertThat(pages.countsProperty().get()).contains(String.format("%,d in the queue", totalBefore - 1));
     }
 
     @Test
