@@ -71,12 +71,7 @@ public final class Benchmark {
         (librarySize = new LibrarySizeProbe(progress)).afterImport(libraryDir, files, posts);
         progress.accept("heap of a fresh JVM opening the library");
         BenchReport.MemoryFigures memory = heap(libraryDir);
-        progress.accept("the window, started four times on the library");
-        BenchReport.WindowFigures window = new WindowProbe(work).measure(libraryDir);
-        if (posts > SmallLibraryStart.POSTS) {
-            progress.accept("the window on a library of the first " + SmallLibraryStart.POSTS + " posts, for the ratio");
-            window = new SmallLibraryStart(work).addTo(window, files);
-        }
+        BenchReport.WindowFigures window = window(libraryDir, files, posts);
         progress.accept("the spelling dictionary, in a fresh JVM, and spelling a 1,500-word body");
         BenchReport.SpellingFigures spelling = spelling(synth);
         progress.accept("typing 1,000 keystrokes into a 10,000-word post in the window");
@@ -88,6 +83,23 @@ public final class Benchmark {
                 importFigures, queueTimes.page(), queueTimes.sorted(), queueTimes.deep(), queueTimes.count(), searchTimes.search(),
                 searchTimes.scan(), round(searchTimes.indexSeconds()), checkTimes.render1500(), checkTimes.render10000(),
                 checkTimes.checks(), round(checkTimes.sentenceSeconds()), memory, window, spelling, typing);
+    }
+
+    /**
+     * The window started on the library, and beyond {@value SmallLibraryStart#POSTS} posts also on a library of its
+     * first {@value SmallLibraryStart#POSTS}, the starts on the two in turn, for the ratio of their starts.
+     */
+    private BenchReport.WindowFigures window(Path libraryDir, Path files, int posts) throws Exception {
+        if (posts <= SmallLibraryStart.POSTS) {
+            progress.accept("the window, started " + (1 + WindowProbe.LATER_STARTS) + " times on the library");
+            return new WindowProbe(work).measure(libraryDir);
+        }
+        progress.accept("a library of the first " + SmallLibraryStart.POSTS + " posts, for the ratio of the window's starts");
+        Path small = new SmallLibraryStart(work).prepare(files);
+        progress.accept("the window, started " + (1 + 2 * WindowProbe.LATER_STARTS) + " times: on the library and on the small"
+                + " one in turn");
+        List<BenchReport.WindowFigures> both = new WindowProbe(work).measure(libraryDir, small);
+        return SmallLibraryStart.addTo(both.get(0), both.get(1));
     }
 
     /** The library folder against its text, after the import and after a day of editing (the JSON's {@code library}). */

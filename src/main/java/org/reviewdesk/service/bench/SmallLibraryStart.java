@@ -12,7 +12,8 @@ import org.reviewdesk.service.ImportOptions;
 /**
  * The window's start on a library of {@value #POSTS} posts, beside its start on the benchmark's own library in the
  * same run: a start that does not grow with the library starts as fast on both. The small library holds the first
- * {@value #POSTS} of the benchmark's files, imported and checked as the large one was.
+ * {@value #POSTS} of the benchmark's files, imported and checked as the large one was. Its starts alternate with the
+ * large library's, so that the machine's drift over the minutes of the bench does not show as a ratio.
  */
 final class SmallLibraryStart {
     static final int POSTS = 1_000;
@@ -23,13 +24,8 @@ final class SmallLibraryStart {
         this.work = work;
     }
 
-    /**
-     * {@code window} with {@code interactive_ms_1000_posts} and {@code interactive_ratio_to_1000_posts} added: the
-     * median start on the small library, and the large library's median divided by it. Unchanged when the window
-     * was not measured.
-     */
-    BenchReport.WindowFigures addTo(BenchReport.WindowFigures window, Path files) throws Exception {
-        if (window.skipped() != null) return window;
+    /** The small library: the first {@value #POSTS} of the benchmark's files, imported and checked. */
+    Path prepare(Path files) throws Exception {
         Path library = work.resolve("library-" + POSTS);
         Path smallFiles = Files.createDirectories(work.resolve("posts-" + POSTS));
         try (Stream<Path> all = Files.list(files)) {
@@ -39,8 +35,16 @@ final class SmallLibraryStart {
             desk.imports().importPaths(List.of(smallFiles), ImportOptions.DEFAULT, (d, t, o) -> { });
             desk.checks().checkWrittenSince(0, n -> { });
         }
-        BenchReport.WindowFigures small = new WindowProbe(Files.createDirectories(work.resolve("window-" + POSTS))).measure(library);
-        if (small.skipped() != null) return window;
+        return library;
+    }
+
+    /**
+     * {@code window} with {@code interactive_ms_1000_posts} and {@code interactive_ratio_to_1000_posts} added: the
+     * median start on the small library, and the large library's median divided by it, from starts taken in turn
+     * (WindowProbe). Unchanged when the window was not measured.
+     */
+    static BenchReport.WindowFigures addTo(BenchReport.WindowFigures window, BenchReport.WindowFigures small) {
+        if (window.skipped() != null || small.skipped() != null) return window;
         double smallMs = small.later().getOrDefault("interactive_ms", -1.0);
         double largeMs = window.later().getOrDefault("interactive_ms", -1.0);
         Map<String, Double> later = new LinkedHashMap<>(window.later());

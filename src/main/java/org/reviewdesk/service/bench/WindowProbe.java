@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
  * start-up report it writes once it is interactive (the window's {@code reviewdesk.startup.report}), then lets it
  * close. The first start writes a class-data archive when it closes, as {@code app/review-desk} does after a
  * build; the {@value #LATER_STARTS} later ones map it, which is what every later start costs: their figures are the
- * medians over those starts, and {@code interactive_max_ms} the slowest of them.
+ * medians over those starts, and {@code interactive_max_ms} the slowest of them. Two libraries are measured with
+ * their later starts in turn.
  */
 final class WindowProbe {
     private static final long TIMEOUT_SECONDS = 180;
-    static final int LATER_STARTS = 3;
+    static final int LATER_STARTS = 5;
     private static final Pattern FIGURE = Pattern.compile("\"([a-z0-9_]+)\":\\s*(-?[0-9.]+)");
 
     private final Path work;
@@ -33,20 +34,42 @@ final class WindowProbe {
 
     /** The window's figures, or why they could not be taken here. */
     BenchReport.WindowFigures measure(Path libraryDir) throws IOException, InterruptedException {
+        return measure(libraryDir, null).get(0);
+    }
+
+    /**
+     * The window's figures on {@code libraryDir} and, unless {@code other} is null, on {@code other} too: the later
+     * starts on the two are taken in turn (one, the other, one…), so that a machine that slows down or speeds up
+     * meanwhile weighs on both alike and their ratio is the libraries'. The class-data archive the first start
+     * writes serves both.
+     */
+    List<BenchReport.WindowFigures> measure(Path libraryDir, Path other) throws IOException, InterruptedException {
         List<String> display = displayPrefix();
+        int libraries = other == null ? 1 : 2;
         if (display == null) {
-            return BenchReport.WindowFigures.skipped("no display: set DISPLAY, or install xvfb-run, to measure the window");
+            return skipped(libraries, "no display: set DISPLAY, or install xvfb-run, to measure the window");
         }
         Path archive = work.resolve("window.jsa");
         Start first = start(display, libraryDir, "-XX:ArchiveClassesAtExit=" + archive, "first");
-        if (first.problem() != null) return BenchReport.WindowFigures.skipped(first.problem());
+        if (first.problem() != null) return skipped(libraries, first.problem());
         List<Map<String, Double>> later = new ArrayList<>();
+        List<Map<String, Double>> otherLater = new ArrayList<>();
         for (int i = 1; i <= LATER_STARTS; i++) {
-            Start start = start(display, libraryDir, "-XX:SharedArchiveFile=" + archive, "later-" + i);
-            if (start.problem() != null) return BenchReport.WindowFigures.skipped(start.problem());
-            later.add(start.figures());
+            for (int lib = 0; lib < libraries; lib++) {
+                Start start = start(display, lib == 0 ? libraryDir : other, "-XX:SharedArchiveFile=" + archive,
+                        (lib == 0 ? "later-" : "other-") + i);
+                if (start.problem() != null) return skipped(libraries, start.problem());
+                (lib == 0 ? later : otherLater).add(start.figures());
+            }
         }
-        return new BenchReport.WindowFigures(first.figures().getOrDefault("interactive_ms", -1.0), medians(later), null);
+        BenchReport.WindowFigures figures = new BenchReport.WindowFigures(
+                first.figures().getOrDefault("interactive_ms", -1.0), medians(later), null);
+        return other == null ? List.of(figures)
+                : List.of(figures, new BenchReport.WindowFigures(-1.0, medians(otherLater), null));
+    }
+
+    private static List<BenchReport.WindowFigures> skipped(int libraries, String why) {
+        return java.util.Collections.nCopies(libraries, BenchReport.WindowFigures.skipped(why));
     }
 
     /** Each figure's median over the starts (the middle one of three), and the slowest start to interactive. */

@@ -28,4 +28,21 @@ class WindowProbeTest {
                 .containsEntry("interactive_ms", 2339.0).containsEntry("queue_sort_click_p50_ms", 68.0)
                 .containsEntry("queue_sort_click_p95_ms", 412.0).containsEntry("heap_used_mb", 63.0).hasSize(4);
     }
+
+    @Test
+    void theRatioIsTheLargeLibrarysMedianStartOverTheSmallOnes() {
+        BenchReport.WindowFigures large = new BenchReport.WindowFigures(3100.0,
+                Map.of("interactive_ms", 2500.0, "desk_shown_ms", 2100.0), null);
+        BenchReport.WindowFigures small = new BenchReport.WindowFigures(-1.0,
+                Map.of("interactive_ms", 2000.0, "interactive_max_ms", 2300.0), null);
+
+        BenchReport.WindowFigures both = SmallLibraryStart.addTo(large, small);
+
+        assertThat(both.later()).containsEntry("interactive_ratio_to_1000_posts", 1.25)
+                .containsEntry("interactive_ms_1000_posts", 2000.0).containsEntry("interactive_max_ms_1000_posts", 2300.0)
+                .containsEntry("desk_shown_ms", 2100.0);
+        assertThat(both.firstStartInteractiveMs()).isEqualTo(3100.0);
+        assertThat(SmallLibraryStart.addTo(large, BenchReport.WindowFigures.skipped("no display")).later())
+                .doesNotContainKey("interactive_ratio_to_1000_posts");
+    }
 }
