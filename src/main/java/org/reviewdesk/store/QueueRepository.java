@@ -66,8 +66,8 @@ public final class QueueRepository {
     /**
      * The first page's rows without waiting for a count: with the total and the live counts when they are known for
      * this filter as of the library's last change, else {@link QueuePage#uncounted}, and {@link #totals} reads them.
-     * Counting the queue reads every post it selects (300 ms at 100,000 posts in a fresh process); the rows of a
-     * sorted order come from its index alone.
+     * Counting the queue reads every post it selects, the rows of a sorted order only their index and 200 rows
+     * (docs/performance.md).
      */
     public QueuePage firstRows(QueueFilter filter, QueueSort sort, int limit) {
         return jdbi.inTransaction(h -> {

@@ -72,7 +72,7 @@ final class WindowProbe {
         return java.util.Collections.nCopies(libraries, BenchReport.WindowFigures.skipped(why));
     }
 
-    /** Each figure's median over the starts (the middle one of three), and the slowest start to interactive. */
+    /** Each figure's median over the starts (the middle one), and the slowest start to interactive. */
     static Map<String, Double> medians(List<Map<String, Double>> starts) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (String key : starts.get(0).keySet()) {
