@@ -38,8 +38,15 @@ public final class LibraryOption {
         return chosen;
     }
 
-    /** Opens the desk; a library that cannot be opened ends the command with its one-line message. */
+    /**
+     * Opens the desk; a library that cannot be opened ends the command with its one-line message. What takes long
+     * before the command can start (an upgrade, sort indexes built again) is said on standard error first.
+     */
     public Desk open() throws LibraryException {
-        return Desk.open(address());
+        java.io.PrintWriter err = mixee == null ? new java.io.PrintWriter(System.err, true) : mixee.commandLine().getErr();
+        return Desk.open(address(), notice -> {
+            err.println("review-desk: " + notice + "\u2026");
+            err.flush();
+        });
     }
 }

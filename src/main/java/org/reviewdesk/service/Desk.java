@@ -59,9 +59,18 @@ public final class Desk implements AutoCloseable {
      * whose search index this computer keeps in {@link LibraryLocation#teamFolder}.
      */
     public static Desk open(org.reviewdesk.model.library.LibraryAddress address) throws LibraryException {
+        return open(address, notice -> { });
+    }
+
+    /**
+     * As {@link #open(org.reviewdesk.model.library.LibraryAddress)}, telling {@code notices} what will take long before
+     * it starts: "upgrading the library…", "building the queue's sort indexes again…".
+     */
+    public static Desk open(org.reviewdesk.model.library.LibraryAddress address, java.util.function.Consumer<String> notices)
+            throws LibraryException {
         Path local = address instanceof org.reviewdesk.model.library.LibraryAddress.Server server
                 ? LibraryLocation.teamFolder(server, System.getenv()) : null;
-        return new Desk(Library.open(LibraryLocation.absolute(address), local, new JsonSnapshotCodec()));
+        return new Desk(Library.open(LibraryLocation.absolute(address), local, new JsonSnapshotCodec(), notices));
     }
 
     /** Where the library is, as the user named it: a folder or a {@code postgresql://} address. */

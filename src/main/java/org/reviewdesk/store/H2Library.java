@@ -26,7 +26,7 @@ final class H2Library {
      * library's name, and an older one is upgraded on a copy after a backup (LibraryFile), so that a process killed
      * meanwhile leaves a library that opens.
      */
-    static Library open(Path folder, PostCodec codec) throws LibraryException {
+    static Library open(Path folder, PostCodec codec, java.util.function.Consumer<String> notices) throws LibraryException {
         Path dir = folder.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -45,8 +45,8 @@ final class H2Library {
         String url = url(dir);
         Connection keepAlive = connect(dir, url);
         try {
-            keepAlive = LibraryMigrator.upToDate(dir, keepAlive, () -> connect(dir, url));
-            SortIndexes.repairIfAlone(keepAlive);
+            keepAlive = LibraryMigrator.upToDate(dir, keepAlive, () -> connect(dir, url), notices);
+            SortIndexes.repairIfAlone(keepAlive, notices);
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(8);
             Connection held = keepAlive;

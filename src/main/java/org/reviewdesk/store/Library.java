@@ -66,7 +66,7 @@ public final class Library implements AutoCloseable {
      * meanwhile leaves a library that opens.
      */
     public static Library open(Path folder, PostCodec codec) throws LibraryException {
-        return H2Library.open(folder, codec);
+        return H2Library.open(folder, codec, notice -> { });
     }
 
     /**
@@ -74,8 +74,17 @@ public final class Library implements AutoCloseable {
      * PostgreSQL server, whose search index this computer keeps in {@code localFolder}.
      */
     public static Library open(LibraryAddress address, Path localFolder, PostCodec codec) throws LibraryException {
+        return open(address, localFolder, codec, notice -> { });
+    }
+
+    /**
+     * As above, telling {@code notices} what takes long before it starts, so that whoever waits can be told (an
+     * upgrade of a folder library, with its backup; sort indexes built again after an interrupted import).
+     */
+    public static Library open(LibraryAddress address, Path localFolder, PostCodec codec,
+                               java.util.function.Consumer<String> notices) throws LibraryException {
         if (address instanceof LibraryAddress.Server server) return ServerLibrary.open(server, localFolder, codec);
-        return H2Library.open(Path.of(((LibraryAddress.Folder) address).path()), codec);
+        return H2Library.open(Path.of(((LibraryAddress.Folder) address).path()), codec, notices);
     }
 
     /**

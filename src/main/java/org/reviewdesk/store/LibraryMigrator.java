@@ -51,12 +51,15 @@ final class LibraryMigrator {
      * connection to go on with, a new one after an upgrade. Refuses any other schema, and then leaves closing
      * {@code connection} to the caller; a new connection it made is closed on a refusal.
      */
-    static Connection upToDate(Path dir, Connection connection, Reconnect reconnect) throws LibraryException {
+    static Connection upToDate(Path dir, Connection connection, Reconnect reconnect,
+                               java.util.function.Consumer<String> notices) throws LibraryException {
         Schema schema = Schema.of(connection);
         if (schema.state() != Schema.State.OLDER) {
             schema.requireCurrent(dir);
             return connection;
         }
+        notices.accept("upgrading the library to this version of Review Desk (a copy of it as it was goes to "
+                + dir.resolve("backups") + ")");
         closeQuietly(connection);
         LibraryFile.upgrade(dir, schema.nextVersion());
         Connection upgraded = reconnect.connect();

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The indexes of the queue's sorted orders, as migration V18 left them, in a folder library. An import of many posts
@@ -68,18 +69,27 @@ final class SortIndexes {
      * On opening, creates the ones a process killed during a large import left out; only when no other program has
      * the library open, since one that has may be importing without them, and builds them when it ends.
      */
-    static void repairIfAlone(Connection c) throws SQLException {
+    static void repairIfAlone(Connection c, Consumer<String> notices) throws SQLException {
         try (Statement st = c.createStatement()) {
             if (FileCompaction.sessions(st) > 1) return;
         }
-        ensure(c);
+        ensure(c, () -> notices.accept(REBUILDING));
     }
+
+    /** What opening says while it builds them again: at 100,000 posts it takes half a minute. */
+    static final String REBUILDING = "building the queue's sort indexes again (an import was interrupted before it "
+            + "built them)";
 
     /**
      * Creates the ones the library lacks, waiting up to a minute for writers to let go of the table; returns how many
      * were created.
      */
     static int ensure(Connection c) throws SQLException {
+        return ensure(c, () -> { });
+    }
+
+    /** As {@link #ensure(Connection)}, running {@code beforeBuilding} first when one is missing. */
+    static int ensure(Connection c, Runnable beforeBuilding) throws SQLException {
         Set<String> present = new HashSet<>();
         try (Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES "
@@ -87,6 +97,7 @@ final class SortIndexes {
                 while (rs.next()) present.add(rs.getString(1).toLowerCase(Locale.ROOT));
             }
             if (present.containsAll(DEFERRED.keySet())) return 0;
+            beforeBuilding.run();
             int timeout = lockTimeout(st);
             st.execute("SET LOCK_TIMEOUT 60000");
             int created = 0;

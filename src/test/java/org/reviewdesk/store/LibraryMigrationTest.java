@@ -146,9 +146,14 @@ class LibraryMigrationTest {
         // A process killed while it migrated the copy leaves the copy, half-migrated, beside an untouched library.
         Files.copy(dir.resolve("library.mv.db"), dir.resolve("library.upgrading.mv.db"));
         Files.writeString(dir.resolve("library.creating-1.mv.db"), "half a new library");
-        try (Library library = Library.open(dir, new JsonSnapshotCodec())) {
+        List<String> notices = new java.util.ArrayList<>();
+        try (Library library = Library.open(new org.reviewdesk.model.library.LibraryAddress.Folder(dir.toString()), null,
+                new JsonSnapshotCodec(), notices::add)) {
             assertThat(library.posts().count()).isZero();
         }
+        assertThat(notices).as("said before the upgrade, which takes long on a large library")
+                .containsExactly("upgrading the library to this version of Review Desk (a copy of it as it was goes to "
+                        + dir.resolve("backups") + ")");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("upgrading") || n.contains("creating"));
         }

@@ -50,6 +50,24 @@ class SortIndexesTest {
         }
     }
 
+    @Test
+    void openingALibraryWithoutThemSaysSoBeforeBuildingThemAgain() throws Exception {
+        library.jdbi().useHandle(h -> h.execute("DROP INDEX post_sort_quality"));
+        library.close();
+        java.util.List<String> notices = new java.util.ArrayList<>();
+
+        library = Library.open(new org.reviewdesk.model.library.LibraryAddress.Folder(dir.toString()), null,
+                new JsonSnapshotCodec(), notices::add);
+
+        assertThat(notices).containsExactly(SortIndexes.REBUILDING);
+        assertThat(sortIndexes()).isEqualTo(SortIndexes.DEFERRED);
+        library.close();
+        notices.clear();
+        library = Library.open(new org.reviewdesk.model.library.LibraryAddress.Folder(dir.toString()), null,
+                new JsonSnapshotCodec(), notices::add);
+        assertThat(notices).as("a library that has them opens without a word").isEmpty();
+    }
+
     /** The deferred indexes the library's post table has, each with its columns in order, as H2 lists them. */
     private Map<String, String> sortIndexes() {
         Map<String, String> found = new LinkedHashMap<>();

@@ -25,15 +25,16 @@ import org.reviewdesk.model.library.PostSummary;
 public final class DeskLibraryAccess implements LibraryAccess {
     private final LibraryAddress address;
     private final CompletableFuture<Desk> desk;
+    private final OpeningNotices notices;
 
     public DeskLibraryAccess(Desk desk) {
-        this.address = desk.address();
-        this.desk = CompletableFuture.completedFuture(desk);
+        this(desk.address(), CompletableFuture.completedFuture(desk), new OpeningNotices());
     }
 
-    private DeskLibraryAccess(LibraryAddress address, CompletableFuture<Desk> desk) {
+    private DeskLibraryAccess(LibraryAddress address, CompletableFuture<Desk> desk, OpeningNotices notices) {
         this.address = address;
         this.desk = desk;
+        this.notices = notices;
     }
 
     /** Opens (and on first start creates) the library in {@code folder}, waiting until it is open. */
@@ -51,9 +52,10 @@ public final class DeskLibraryAccess implements LibraryAccess {
     /** Starts opening the library at {@code dir} (a folder or a team library) on a thread of its own. */
     public static DeskLibraryAccess opening(LibraryAddress dir) {
         CompletableFuture<Desk> future = new CompletableFuture<>();
+        OpeningNotices notices = new OpeningNotices();
         Thread opener = new Thread(() -> {
             try {
-                Desk desk = Desk.open(dir);
+                Desk desk = Desk.open(dir, notices);
                 desk.search().start();
                 future.complete(desk);
             } catch (Throwable e) {
@@ -62,7 +64,12 @@ public final class DeskLibraryAccess implements LibraryAccess {
         }, "library-open");
         opener.setDaemon(true);
         opener.start();
-        return new DeskLibraryAccess(dir, future);
+        return new DeskLibraryAccess(dir, future, notices);
+    }
+
+    @Override
+    public void onOpeningNotice(java.util.function.Consumer<String> listener) {
+        notices.listen(listener);
     }
 
     /** Completes when the library is open, or exceptionally with the reason it could not be opened. */

@@ -155,4 +155,11 @@ public interface LibraryAccess extends AutoCloseable {
     default java.util.Optional<ConflictAccess> conflicts() {
         return java.util.Optional.empty();
     }
+
+    /**
+     * Tells {@code listener} what the library's opening is doing when it takes long ("upgrading the library…"),
+     * the latest notice at once if there was one; on the opening's thread. Nothing for a library already open.
+     */
+    default void onOpeningNotice(java.util.function.Consumer<String> listener) {
+    }
 }

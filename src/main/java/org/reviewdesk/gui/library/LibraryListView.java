@@ -42,9 +42,12 @@ public final class LibraryListView {
         trash.setId("show-trash");
         trash.selectedProperty().bindBidirectional(model.showingTrashProperty());
         Tooltips.install(trash, "Show the trash");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox countRow = new HBox(6, count, spacer, trash);
+        // A long line (an opening's "Upgrading the library…") wraps instead of ending in an ellipsis.
+        count.setWrapText(true);
+        count.setMinHeight(Region.USE_PREF_SIZE);
+        count.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(count, Priority.ALWAYS);
+        HBox countRow = new HBox(6, count, trash);
         countRow.setAlignment(Pos.CENTER_LEFT);
         list.setId("library-list");
         list.setItems(model.rows());

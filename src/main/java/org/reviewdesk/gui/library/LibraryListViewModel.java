@@ -30,6 +30,8 @@ public final class LibraryListViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "Opening the library\u2026");
     private final LatestValueJob<Query, Page> search;
     private int matching;
+    /** Whether a page was shown: from then on the count line is the list's, never an opening's notice. */
+    private boolean listed;
     private boolean loadingMore;
 
     /** What to show, and how many rows of it. */
@@ -46,6 +48,10 @@ public final class LibraryListViewModel {
                 e -> countText.set("Search failed: " + e.getMessage()));
         searchText.addListener((o, was, now) -> refresh(PAGE_SIZE));
         showingTrash.addListener((o, was, now) -> refresh(PAGE_SIZE));
+        // An opening that takes long says why where the count will be ("Upgrading the library…").
+        library.onOpeningNotice(notice -> executor.onUiThread(() -> {
+            if (!listed) countText.set(Character.toUpperCase(notice.charAt(0)) + notice.substring(1) + "\u2026");
+        }));
     }
 
     public StringProperty searchTextProperty() {
@@ -104,6 +110,7 @@ public final class LibraryListViewModel {
         if (page.query().trash() != showingTrash.get()) return;
         matching = page.matching();
         rows.setAll(page.rows());
+        listed = true;
         countText.set(countLine(page));
     }
 

@@ -37,6 +37,30 @@ class DeskLibraryAccessTest {
     }
 
     @Test
+    void anOpeningThatBuildsTheSortIndexesAgainSaysSoWhereTheListsCountWillBe() throws Exception {
+        try (DeskLibraryAccess library = DeskLibraryAccess.open(folder)) {
+            library.create(post("ref-a", "Redis eviction", "Use allkeys-lru."));
+        }
+        // As a process killed during a large import leaves it (decision 0021).
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("library")
+                + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE", "sa", "")) {
+            c.createStatement().execute("DROP INDEX post_sort_quality");
+        }
+
+        DeskLibraryAccess library = DeskLibraryAccess.opening(folder);
+        try {
+            LibraryListViewModel list = new LibraryListViewModel(library, new org.reviewdesk.gui.task.SameThreadExecutor());
+            library.opened().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(list.countTextProperty().get())
+                    .isEqualTo("Building the queue's sort indexes again (an import was interrupted before it built them)\u2026");
+            list.refresh();
+            assertThat(list.countTextProperty().get()).isEqualTo("1 post");
+        } finally {
+            library.close();
+        }
+    }
+
+    @Test
     void aLibraryStillOpeningAnswersOnceOpenAndAnUnopenableOneSaysWhyToEveryCall() throws Exception {
         DeskLibraryAccess library = DeskLibraryAccess.opening(folder.resolve("new"));
         try {
