@@ -29,7 +29,10 @@ final class QueueCounter {
 
     /** How many posts the filter selects, and the live counts beside it. */
     Totals totals(Handle h, QueueFilter filter) {
-        long stamp = stamp(h);
+        return totals(h, filter, stamp(h));
+    }
+
+    private Totals totals(Handle h, QueueFilter filter, long stamp) {
         Totals t = totals;
         if (t == null || t.stamp() != stamp || !t.filter().equals(filter)) {
             QueueCounts counts = counts(h, filter, stamp);
@@ -49,7 +52,7 @@ final class QueueCounter {
         if (t != null && t.filter().equals(filter) && t.stamp() == stamp) return t;
         Histogram current = histogram;
         boolean fromHistogram = filter.onlyPrimary() && (filter.needsReview() || filter.maxFreshness() != null);
-        return fromHistogram && current != null && current.stamp == stamp ? totals(h, filter) : null;
+        return fromHistogram && current != null && current.stamp == stamp ? totals(h, filter, stamp) : null;
     }
 
     /**
