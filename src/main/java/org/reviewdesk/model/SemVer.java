@@ -122,15 +122,27 @@ public record SemVer(int major, int minor, int patch, List<String> preRelease, L
      * numeric pre-release identifiers rank before alphanumeric ones, and a release after its pre-releases.
      */
     public String sortKey() {
-        StringBuilder sb = new StringBuilder(String.format("%010d.%010d.%010d", major, minor, patch));
+        StringBuilder sb = new StringBuilder(34);
+        padded(sb, major).append('.');
+        padded(sb, minor).append('.');
+        padded(sb, patch);
         if (preRelease.isEmpty()) {
             return sb.append('~').toString();
         }
         for (String id : preRelease) {
             boolean numeric = id.chars().allMatch(Character::isDigit);
-            sb.append('-').append(numeric ? "0" + String.format("%010d", Long.parseLong(id)) : "1" + id);
+            sb.append('-');
+            if (numeric) padded(sb.append('0'), Long.parseLong(id));
+            else sb.append('1').append(id);
         }
         return sb.toString();
+    }
+
+    /** {@code n} in at least ten digits, zero-padded, as {@code %010d} writes it (a format costs more than an import's row). */
+    private static StringBuilder padded(StringBuilder sb, long n) {
+        String digits = Long.toString(n);
+        for (int i = digits.length(); i < 10; i++) sb.append('0');
+        return sb.append(digits);
     }
 
     @Override

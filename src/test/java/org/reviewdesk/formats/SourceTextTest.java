@@ -42,6 +42,22 @@ class SourceTextTest {
     }
 
     @Test
+    void theReplacementCharacterItselfIsText() throws Exception {
+        assertThat(SourceText.decode(utf8("a \uFFFD stands for what was lost\n"), "kept.txt"))
+                .isEqualTo("a \uFFFD stands for what was lost\n");
+    }
+
+    @Test
+    void anEncodedSurrogateOrAnOverlongFormIsNotUtf8() {
+        byte[] surrogate = {'o', 'k', '\n', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'};
+        assertThatThrownBy(() -> SourceText.decode(surrogate, "cesu.txt"))
+                .hasMessageStartingWith("cesu.txt:2: invalid UTF-8 (byte 0xED at offset 3)");
+        byte[] overlong = {'a', '\n', 'b', '\n', (byte) 0xC0, (byte) 0xAF, '\n'};
+        assertThatThrownBy(() -> SourceText.decode(overlong, "overlong.txt"))
+                .hasMessageStartingWith("overlong.txt:3: invalid UTF-8 (byte 0xC0 at offset 4)");
+    }
+
+    @Test
     void aFileWithNulBytesIsBinary() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
         assertThatThrownBy(() -> SourceText.decode(png, "cover.png"))

@@ -52,6 +52,14 @@ class SemVerTest {
     }
 
     @Test
+    void theSortKeyIsWrittenAsLibrariesStoredItAlready() {
+        assertThat(SemVer.parse("1.20.3").sortKey()).isEqualTo("0000000001.0000000020.0000000003~");
+        assertThat(SemVer.parse("2147483647.0.0-alpha.7.0").sortKey())
+                .isEqualTo("2147483647.0000000000.0000000000-1alpha-00000000007-00000000000");
+        assertThat(SemVer.parse("0.1.0-12345678901").sortKey()).isEqualTo("0000000000.0000000001.0000000000-012345678901");
+    }
+
+    @Test
     void statusAndDifficultyKeepUnknownValuesAsWritten() {
         assertThat(ReviewStatus.of("drafted")).isSameAs(ReviewStatus.DRAFTED);
         assertThat(ReviewStatus.of("Needs Legal")).satisfies(s -> {
