@@ -88,7 +88,7 @@ public final class TypingProbe {
         heartbeat.stop();
         cpu.stop();
         KeystrokeHolds holds = KeystrokeHolds.of(typedAt, own, heartbeat.beats(), TimeUnit.MILLISECONDS.toNanos(PERIOD_MS));
-        printSlow(holds);
+        printSlow(holds, typedAt);
         onFx(() -> window.close());
         io.shutdown();
         compute.shutdown();
@@ -104,11 +104,16 @@ public final class TypingProbe {
         }
     }
 
-    /** On standard error, for whoever looks into where the slow keystrokes were (the bench keeps the log). */
-    private static void printSlow(KeystrokeHolds holds) {
+    /**
+     * On standard error, for whoever looks into where the slow keystrokes were (the bench keeps the log): each one's
+     * place, and its time since the JVM started, as {@code -Xlog:gc:…:uptime} writes it, to set beside the collector's.
+     */
+    private static void printSlow(KeystrokeHolds holds, long[] typedAt) {
+        long jvmStart = System.nanoTime() - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
         for (int k = 0; k < holds.keystrokes(); k++) {
             if (holds.holdMs(k) <= KeystrokeHolds.FRAME_NANOS / 1e6) continue;
-            System.err.printf(Locale.ROOT, "slow keystroke %d at %s: %.1f ms%n", k, ORDER[k / RUN % ORDER.length], holds.holdMs(k));
+            System.err.printf(Locale.ROOT, "slow keystroke %d at %s, %.3f s after start: %.1f ms%n", k,
+                    ORDER[k / RUN % ORDER.length], (typedAt[k] - jvmStart) / 1e9, holds.holdMs(k));
         }
     }
 
