@@ -27,7 +27,8 @@ import org.reviewdesk.model.Post;
 /**
  * Types into a 10,000-word post in the window, as {@code bench} measures it: {@value #KEYSTROKES} keystrokes, one every
  * {@value #PERIOD_MS} ms (a fast typist), in runs of {@value #RUN} at each of the {@link TypingPlaces}, after a warm-up
- * of {@value #WARM_UP} that is not counted (what a reviewer who has been typing for a minute feels). Each keystroke
+ * of {@value #WARM_UP} in the middle that is not counted (seven seconds of typing; the FX thread keeps working harder
+ * for about half a minute after it, docs/performance.md). Each keystroke
  * inserts a unique token; what it cost the FX thread is measured by {@link KeystrokeHolds}, and its latency to the
  * preview ends when a rendering holding its token has been put into the page. The library is a real one in a
  * temporary folder, so the checks, spelling and marks run as in the window. Writes one JSON object of figures to the
