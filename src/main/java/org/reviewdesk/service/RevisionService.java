@@ -21,6 +21,8 @@ public final class RevisionService {
     public static final String CURRENT = "current";
     /** The kind of the revision a take-back makes. */
     public static final String TAKE_BACK = "take-back";
+    /** The kind of the revision that keeps what a restore or a take-back replaces, when no revision held it yet. */
+    public static final String KEPT = "kept";
 
     private final Library library;
     private final Clock clock;
@@ -67,7 +69,8 @@ public final class RevisionService {
         Post restored = old.withMeta(old.meta().toBuilder()
                 .revision(new org.reviewdesk.model.Revision(oldRevision.status(), next, LocalDate.now(clock))).build());
         try {
-            return library.posts().saveAsRevision(post.id(), expectedRowVersion, restored, "restore", "restored from " + version);
+            return library.posts().saveAsRevisionKeeping(post.id(), expectedRowVersion, restored, "restore",
+                    "restored from " + version, post.post(), KEPT, "as it was before restoring " + version);
         } catch (StaleEditException e) {
             throw new PostChangedException(post.post().reference(), expectedRowVersion, e.current().rowVersion());
         }
@@ -125,7 +128,8 @@ public final class RevisionService {
 
     private StoredPost save(StoredPost post, long expectedRowVersion, Post changed, String note) {
         try {
-            return library.posts().saveAsRevision(post.id(), expectedRowVersion, changed, TAKE_BACK, note);
+            return library.posts().saveAsRevisionKeeping(post.id(), expectedRowVersion, changed, TAKE_BACK, note, post.post(),
+                    KEPT, "as it was before a take-back");
         } catch (StaleEditException e) {
             throw new PostChangedException(post.post().reference(), expectedRowVersion, e.current().rowVersion());
         }

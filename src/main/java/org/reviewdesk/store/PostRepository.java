@@ -140,6 +140,19 @@ public final class PostRepository {
     }
 
     /**
+     * As {@link #saveAsRevision}, keeping first {@code replaced} (the post as read at {@code expectedRowVersion}) as a
+     * revision of {@code replacedKind}, unless the newest revision holds it already: a restore or a take-back then never
+     * loses edits that no revision has yet (a {@code set}, the minutes since the last automatic revision).
+     */
+    public StoredPost saveAsRevisionKeeping(long id, long expectedRowVersion, Post post, String kind, String note,
+                                            Post replaced, String replacedKind, String replacedNote) throws StaleEditException {
+        return edits.save(id, expectedRowVersion, post, h -> {
+            revisions.keepUnlessNewest(h, id, replaced, replacedKind, replacedNote);
+            revisions.insertSnapshot(h, id, post, kind, note);
+        });
+    }
+
+    /**
      * A local edit from the meta form: the post and the text of the fields its meta box cannot hold, in one
      * transaction, so that the drafts never disagree with the values saved beside them.
      */

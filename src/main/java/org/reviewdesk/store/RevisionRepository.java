@@ -88,13 +88,17 @@ public final class RevisionRepository {
     public boolean keep(long postId, String kind, String note) {
         return jdbi.inTransaction(h -> {
             keepImportedState(h, postId);
-            Post current = load(h, postId);
-            boolean held = h.createQuery("SELECT snapshot FROM revision WHERE post_id = ? ORDER BY id DESC "
-                            + "FETCH FIRST 1 ROWS ONLY").bind(0, postId).mapTo(String.class).findOne()
-                    .map(codec::decode).filter(current::equals).isPresent();
-            if (!held) insert(h, postId, current, codec.encode(current), kind, note);
-            return !held;
+            return keepUnlessNewest(h, postId, load(h, postId), kind, note);
         });
+    }
+
+    /** Keeps {@code post} as a revision of {@code kind}, unless the newest revision holds it already; whether it did. */
+    boolean keepUnlessNewest(Handle h, long postId, Post post, String kind, String note) {
+        boolean held = h.createQuery("SELECT snapshot FROM revision WHERE post_id = ? ORDER BY id DESC "
+                        + "FETCH FIRST 1 ROWS ONLY").bind(0, postId).mapTo(String.class).findOne()
+                .map(codec::decode).filter(post::equals).isPresent();
+        if (!held) insert(h, postId, post, codec.encode(post), kind, note);
+        return !held;
     }
 
     /**

@@ -66,6 +66,7 @@ class HistoryTakeBackTest {
     @Test
     void takingBackOneChangeKeepsTheOtherAndMakesARevision() throws Exception {
         HistoryViewModel vm = editedPostHistory();
+        long compared = vm.comparedRevisionProperty().get();
 
         vm.takeBack(1, () -> { });
 
@@ -74,8 +75,11 @@ class HistoryTakeBackTest {
         RevisionInfo newest = vm.history().get(0);
         assertThat(newest.kind()).isEqualTo("take-back");
         assertThat(newest.note()).contains("change 2").contains(imported.meta().revision().version().toString());
+        RevisionInfo kept = vm.history().get(1);
+        assertThat(kept.kind()).as("the edits no revision held are kept before the take-back").isEqualTo("kept");
+        assertThat(desk.library().revisions().snapshot(kept.id()).orElseThrow().body()).contains("written by hand");
         assertThat(vm.diffProperty().get().hunks()).hasSize(1);
-        assertThat(vm.comparedRevisionProperty().get()).isEqualTo(vm.history().get(1).id());
+        assertThat(vm.comparedRevisionProperty().get()).isEqualTo(compared);
     }
 
     @Test
