@@ -35,6 +35,13 @@ public final class LibraryOption {
             if (c.userObject() instanceof SettingsCommand s && s.library != null) chosen = s.library.library;
             if (c.userObject() instanceof CommentCommands.Comment g && g.library != null) chosen = g.library.library;
         }
+        if (chosen != null && chosen.isBlank()) {
+            // A script's empty variable (--library "$LIB") must not quietly open, and write to, the default library.
+            String why = "--library is empty: name a library folder or a postgresql:// address, or leave the option out "
+                    + "for the default library";
+            if (mixee == null) throw new IllegalArgumentException(why);
+            throw new picocli.CommandLine.ParameterException(mixee.commandLine(), why);
+        }
         return chosen;
     }
 

@@ -28,7 +28,9 @@ final class RevisionCommands {
     }
 
     @Command(name = "bump", mixinStandardHelpOptions = true,
-            description = "Bumps a post's version (patch, minor or major) with a note, keeping a full snapshot; prints the new version.")
+            description = {"Bumps a post's version (patch, minor or major) with a note, keeping a full snapshot; prints the new version.",
+                    "It also sets the post's last reviewed date to today. It is not a review: the status and needs review stay "
+                            + "as they are, and nothing is checked (mark-reviewed --bump does both)."})
     static final class Bump implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;

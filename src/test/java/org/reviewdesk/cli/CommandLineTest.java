@@ -55,6 +55,16 @@ class CommandLineTest {
     }
 
     @Test
+    void anEmptyLibraryOptionIsRefusedNotTakenForTheDefault() {
+        for (String[] args : List.of(new String[] {"list", "--library", ""}, new String[] {"--library", " ", "list"},
+                new String[] {"set", "--library", "", "some-post", "topic=x"})) {
+            CliRunner.Result r = cli.runRaw(args);
+            assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(r.err()).contains("--library is empty").doesNotContain("defect");
+        }
+    }
+
+    @Test
     void anExportToStandardOutputArrivesWhole() throws Exception {
         cli.run("import", drafts.toString());
         // Through the entry point and the real standard output, as a shell sees it (the runner above captures a writer).
