@@ -86,7 +86,10 @@ public final class ReviewDeskCommand implements Callable<Integer> {
             err.println("review-desk: conflict: " + e.getMessage());
             return CONFLICT;
         }
-        if (e instanceof LibraryException || e instanceof PostNotFoundException
+        java.util.Optional<String> refused = org.reviewdesk.service.Refusals.of(e);
+        if (refused.isPresent()) {
+            err.println("review-desk: " + refused.get());
+        } else if (e instanceof LibraryException || e instanceof PostNotFoundException
                 || e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
             err.println("review-desk: " + e.getMessage());
         } else {

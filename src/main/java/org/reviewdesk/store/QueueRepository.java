@@ -191,10 +191,14 @@ public final class QueueRepository {
             List<StoredPost> before = PostLoader.load(h, ids);
             for (StoredPost p : before) {
                 Post changed = edit.apply(p.post());
-                if (changed.equals(p.post())) continue;
+                boolean same = changed.equals(p.post());
+                // A note (a flag's reason) is kept even when the post was flagged already: a second reason counts too.
+                if (same && revisionNote == null) continue;
                 revisions.keepImportedState(h, p.id());
-                PostWriter.update(h, p.id(), changed);
-                h.execute("UPDATE post SET edited_since_import = TRUE WHERE id = ?", p.id());
+                if (!same) {
+                    PostWriter.update(h, p.id(), changed);
+                    h.execute("UPDATE post SET edited_since_import = TRUE WHERE id = ?", p.id());
+                }
                 if (revisionNote != null) revisions.insertSnapshot(h, p.id(), changed, "review", revisionNote);
             }
             Library.touch(h);

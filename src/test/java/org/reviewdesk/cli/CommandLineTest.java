@@ -65,6 +65,24 @@ class CommandLineTest {
     }
 
     @Test
+    void aValueTheDatabaseRefusesIsOneLineAndWritesNothing() throws Exception {
+        cli.run("import", drafts.toString());
+        String first = posts.get(0).reference();
+        String listed = cli.run("list", "--json").out();
+
+        CliRunner.Result taken = cli.run("set", first, "reference=" + posts.get(1).reference());
+        assertThat(taken.exitCode()).as(taken.out() + taken.err()).isEqualTo(1);
+        assertThat(taken.err()).isEqualTo("review-desk: another post already has that reference, nothing was written"
+                + System.lineSeparator());
+
+        CliRunner.Result tooLong = cli.run("bump", first, "patch", "--note", "x".repeat(5_000));
+        assertThat(tooLong.exitCode()).as(tooLong.err()).isEqualTo(1);
+        assertThat(tooLong.err()).startsWith("review-desk: a value is longer than the library keeps, nothing was written")
+                .doesNotContain("defect").hasSizeLessThan(400);
+        assertThat(cli.run("list", "--json").out()).as("neither bumped nor renamed").isEqualTo(listed);
+    }
+
+    @Test
     void anExportToStandardOutputArrivesWhole() throws Exception {
         cli.run("import", drafts.toString());
         // Through the entry point and the real standard output, as a shell sees it (the runner above captures a writer).

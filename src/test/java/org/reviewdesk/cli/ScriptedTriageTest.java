@@ -77,6 +77,11 @@ class ScriptedTriageTest {
         assertThat(flagged.exitCode()).as(flagged.err()).isZero();
         assertThat(listed(refs.get(2)).get("needs_human_review").asBoolean()).isTrue();
         assertThat(cli.run("history", refs.get(2)).out()).contains("flagged for review: figures look invented");
+
+        CliRunner.Result again = cli.run("flag", refs.get(2), "--reason", "the benchmark is from 2019");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(cli.run("history", refs.get(2)).out()).as("a second reason for a post flagged already is kept too")
+                .contains("flagged for review: figures look invented").contains("flagged for review: the benchmark is from 2019");
     }
 
     @Test
