@@ -47,7 +47,7 @@ final class RevisionCommands {
         public Integer call() throws Exception {
             SemVer.Bump bump = parseBump(spec, kind);
             try (Desk desk = library.open()) {
-                spec.commandLine().getOut().println(version(desk.revisions().bump(reference, bump, note)));
+                spec.commandLine().getOut().println(version(checked(desk, desk.revisions().bump(reference, bump, note))));
             }
             return 0;
         }
@@ -222,7 +222,7 @@ final class RevisionCommands {
         @Override
         public Integer call() throws Exception {
             try (Desk desk = library.open()) {
-                spec.commandLine().getOut().println(version(desk.revisions().restore(reference, version)));
+                spec.commandLine().getOut().println(version(checked(desk, desk.revisions().restore(reference, version))));
             }
             return 0;
         }
@@ -258,9 +258,18 @@ final class RevisionCommands {
                 long from = revisions.revisionId(reference, version);
                 StoredPost done = what.hunk != null ? revisions.takeBack(reference, from, what.hunk - 1, expected)
                         : revisions.takeBackField(reference, from, what.field, expected);
-                spec.commandLine().getOut().println(version(done));
+                spec.commandLine().getOut().println(version(checked(desk, done)));
             }
             return 0;
         }
+    }
+
+    /**
+     * The post as written, once its findings are checked again and stored: the queue's findings filter and counts, and
+     * the stale-review check of a bump, must not speak of the post as it was before this command.
+     */
+    static StoredPost checked(Desk desk, StoredPost written) {
+        desk.checks().recheck(written.id());
+        return written;
     }
 }

@@ -50,8 +50,8 @@ final class SetCommand implements Callable<Integer> {
         }
         StoredPost stored;
         try (Desk desk = library.open()) {
-            stored = desk.edits().set(reference, values,
-                    ifVersion == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(ifVersion));
+            stored = RevisionCommands.checked(desk, desk.edits().set(reference, values,
+                    ifVersion == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(ifVersion)));
         }
         if (json) {
             var out = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();

@@ -85,6 +85,32 @@ class ScriptedTriageTest {
     }
 
     @Test
+    void afterSetBumpOrRestoreTheQueuesFindingsAreThePostsAsItIsNow() throws Exception {
+        List<String> stale = staleReview();
+        assertThat(stale).as("posts reviewed years ago").hasSizeGreaterThanOrEqualTo(2);
+        String bumped = stale.get(0);
+        String set = stale.get(1);
+
+        assertThat(cli.run("bump", bumped, "patch").exitCode()).isZero();
+        assertThat(cli.run("set", set, "revision.last_reviewed=" + java.time.LocalDate.now()).exitCode()).isZero();
+        assertThat(staleReview()).doesNotContain(bumped, set);
+
+        String before = JSON.readTree(cli.run("history", set, "--json").out()).get(0).get("version").asText();
+        assertThat(cli.run("set", set, "revision.last_reviewed=2015-01-01").exitCode()).isZero();
+        assertThat(staleReview()).contains(set);
+        assertThat(cli.run("restore", set, before).exitCode()).isZero();
+        assertThat(staleReview()).as("the restored state was reviewed today").doesNotContain(set);
+    }
+
+    private List<String> staleReview() throws Exception {
+        List<String> out = new ArrayList<>();
+        for (JsonNode row : JSON.readTree(cli.run("queue", "--finding", "stale-review", "--json", "--limit", "100").out())) {
+            out.add(row.get("reference").asText());
+        }
+        return out;
+    }
+
+    @Test
     void aSavedViewIsListedWithItsFilterAndDeleted() throws Exception {
         assertThat(cli.run("views", "save", "stale for Ada", "--max-freshness", "40", "--assignee", "Ada").exitCode()).isZero();
         JsonNode views = JSON.readTree(cli.run("views", "--json").out());
