@@ -45,7 +45,7 @@ final class QueueCommand implements Callable<Integer> {
         Map<String, Integer> findingCounts;
         try (Desk desk = library.open()) {
             me = desk.settings().userName();
-            QueueFilter filter = filters.filter(spec, me);
+            QueueFilter filter = filters.filter(spec, me, desk.reviews().knownChecks());
             page = desk.queue().page(filter, QueueSort.PRIORITY, 0, limit);
             findingCounts = json ? Map.of() : desk.queue().findingCounts(filter);
         }

@@ -62,13 +62,24 @@ final class QueueFilterOptions {
     @Option(names = "--with-findings", description = "Posts with open findings.")
     boolean withFindings;
 
+    private void requireKnown(picocli.CommandLine.Model.CommandSpec spec, java.util.Set<String> knownChecks) {
+        for (String id : findings == null ? java.util.List.<String>of() : findings) {
+            if (!knownChecks.contains(id.strip())) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--finding: there is no check '"
+                        + id.strip() + "' (the checks: " + String.join(", ", knownChecks) + ")");
+            }
+        }
+    }
+
     /**
      * The filter the options describe.
      *
-     * @param me who "--assignee me" is (the library's user.name)
+     * @param me          who "--assignee me" is (the library's user.name)
+     * @param knownChecks the check ids of this build: a mistyped --finding would otherwise find nothing, silently
      * @throws picocli.CommandLine.ParameterException naming the option when a value is out of its range
      */
-    QueueFilter filter(picocli.CommandLine.Model.CommandSpec spec, String me) {
+    QueueFilter filter(picocli.CommandLine.Model.CommandSpec spec, String me, java.util.Set<String> knownChecks) {
+        requireKnown(spec, knownChecks);
         if (maxFreshness != null && (maxFreshness < 0 || maxFreshness > 100)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--max-freshness must be a whole number from 0 to 100, not " + maxFreshness);

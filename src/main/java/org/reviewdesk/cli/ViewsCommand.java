@@ -47,7 +47,7 @@ final class ViewsCommand implements Callable<Integer> {
             switch (action) {
                 case "list" -> list(out, desk.queue().views());
                 case "save" -> {
-                    desk.queue().saveView(new SavedView(name(), filters.filter(spec, desk.settings().userName()), sort()));
+                    desk.queue().saveView(new SavedView(name(), filters.filter(spec, desk.settings().userName(), desk.reviews().knownChecks()), sort()));
                     out.println("saved: " + name());
                 }
                 case "delete" -> {

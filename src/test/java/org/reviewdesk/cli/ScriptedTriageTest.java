@@ -102,6 +102,15 @@ class ScriptedTriageTest {
         assertThat(staleReview()).as("the restored state was reviewed today").doesNotContain(set);
     }
 
+    @Test
+    void aMistypedCheckInAFilterIsRefusedNotAnEmptyQueue() throws Exception {
+        CliRunner.Result typo = cli.run("queue", "--finding", "repeated-sentences");
+        assertThat(typo.exitCode()).isEqualTo(1);
+        assertThat(typo.err()).contains("there is no check 'repeated-sentences'").contains("repeated-sentence,");
+        assertThat(cli.run("views", "save", "typo", "--finding", "stale-reviews").exitCode()).isEqualTo(1);
+        assertThat(JSON.readTree(cli.run("views", "--json").out())).isEmpty();
+    }
+
     private List<String> staleReview() throws Exception {
         List<String> out = new ArrayList<>();
         for (JsonNode row : JSON.readTree(cli.run("queue", "--finding", "stale-review", "--json", "--limit", "100").out())) {
