@@ -62,7 +62,7 @@ public final class PostEditService {
      * not {@code ifVersion} (the one its caller read), or when another writer saves it between this read and write.
      */
     public StoredPost set(String reference, java.util.Map<String, String> values, java.util.OptionalLong ifVersion) {
-        StoredPost post = PostLookup.byReference(library, reference);
+        StoredPost post = PostLookup.outOfTrash(library, reference);
         long read = ifVersion.orElse(post.rowVersion());
         if (read != post.rowVersion()) throw new PostChangedException(reference, read, post.rowVersion());
         Post changed = post.post().withMeta(MetaFieldValues.with(post.post().meta(), values));

@@ -13,6 +13,27 @@ final class PostLookup {
         return references.stream().map(r -> byReference(library, r).id()).toList();
     }
 
+    /** The ids of these posts, as {@link #ids}; fails too when any of them is in the trash, naming them. */
+    static java.util.List<Long> idsOutOfTrash(Library library, java.util.List<String> references) {
+        java.util.List<Long> ids = ids(library, references);
+        java.util.Set<Long> listed = new java.util.HashSet<>();
+        library.posts().summaries(ids).forEach(s -> listed.add(s.id()));
+        java.util.List<String> trashed = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) if (!listed.contains(ids.get(i))) trashed.add(references.get(i));
+        if (!trashed.isEmpty()) {
+            throw new IllegalArgumentException((trashed.size() == 1 ? "post '" + trashed.get(0) + "' is" : "posts '"
+                    + String.join("', '", trashed) + "' are") + " in the trash (untrash first); nothing was changed");
+        }
+        return ids;
+    }
+
+    /** The post with this reference, to be changed: refused, as {@link #idsOutOfTrash} refuses, while it is in the trash. */
+    static StoredPost outOfTrash(Library library, String reference) {
+        StoredPost post = byReference(library, reference);
+        idsOutOfTrash(library, java.util.List.of(reference));
+        return post;
+    }
+
     static StoredPost byReference(Library library, String reference) {
         return library.posts().findByReference(reference).orElseThrow(() -> new PostNotFoundException(
                 "no post with reference '" + reference + "' in the library at " + library.folder()));

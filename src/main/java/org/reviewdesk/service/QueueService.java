@@ -79,16 +79,7 @@ public final class QueueService {
 
     /** The ids of these posts; fails naming the first unknown reference, or the posts that are in the trash. */
     private List<Long> idsOutOfTrash(List<String> references) {
-        List<Long> ids = PostLookup.ids(library, references);
-        java.util.Set<Long> listed = new java.util.HashSet<>();
-        library.posts().summaries(ids).forEach(s -> listed.add(s.id()));
-        List<String> trashed = new java.util.ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) if (!listed.contains(ids.get(i))) trashed.add(references.get(i));
-        if (!trashed.isEmpty()) {
-            throw new IllegalArgumentException((trashed.size() == 1 ? "post '" + trashed.get(0) + "' is" : "posts '"
-                    + String.join("', '", trashed) + "' are") + " in the trash (untrash first); nothing was changed");
-        }
-        return ids;
+        return PostLookup.idsOutOfTrash(library, references);
     }
 
     public UndoToken setFreshness(List<Long> ids, int freshness) {

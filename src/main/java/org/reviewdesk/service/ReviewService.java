@@ -82,6 +82,7 @@ public final class ReviewService {
      */
     public Outcome markReviewed(List<String> references, SemVer.Bump bumpOrNull, String note, String overrideReason) {
         Map<Long, Long> read = new LinkedHashMap<>();
+        PostLookup.idsOutOfTrash(library, references);
         for (String ref : references) {
             StoredPost post = find(ref);
             read.put(post.id(), post.rowVersion());

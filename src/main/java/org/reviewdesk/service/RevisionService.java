@@ -40,18 +40,23 @@ public final class RevisionService {
         return PostLookup.byReference(library, reference);
     }
 
+    /** The post to write to: not while it is in the trash. */
+    private StoredPost toChange(String reference) {
+        return PostLookup.outOfTrash(library, reference);
+    }
+
     public List<RevisionInfo> history(String reference) {
         return library.revisions().history(find(reference).id());
     }
 
     /** Bumps the version, stores a full snapshot with the note, and sets last reviewed to today. */
     public StoredPost bump(String reference, SemVer.Bump kind, String note) {
-        return library.revisions().bump(find(reference).id(), kind, note, LocalDate.now(clock));
+        return library.revisions().bump(toChange(reference).id(), kind, note, LocalDate.now(clock));
     }
 
     /** Restores an older revision as a new revision; nothing is overwritten. */
     public StoredPost restore(String reference, String version) {
-        StoredPost post = find(reference);
+        StoredPost post = toChange(reference);
         return restore(post, version, post.rowVersion());
     }
 
@@ -109,7 +114,7 @@ public final class RevisionService {
      * revision {@code revisionId}, as a new revision; refused when the post changed since {@code expectedRowVersion}.
      */
     public StoredPost takeBack(String reference, long revisionId, int hunk, long expectedRowVersion) {
-        StoredPost post = find(reference);
+        StoredPost post = toChange(reference);
         RevisionInfo from = revision(post, revisionId);
         Post changed = TakeBack.hunk(snapshot(from), post.post(), hunk);
         return save(post, expectedRowVersion, changed, "change " + (hunk + 1) + " of the body taken back from " + label(from));
@@ -117,7 +122,7 @@ public final class RevisionService {
 
     /** Puts the meta field at {@code path} back as it was in revision {@code revisionId}, as a new revision. */
     public StoredPost takeBackField(String reference, long revisionId, String path, long expectedRowVersion) {
-        StoredPost post = find(reference);
+        StoredPost post = toChange(reference);
         RevisionInfo from = revision(post, revisionId);
         Post older = snapshot(from);
         if (Objects.equals(MetaFields.flatten(older).get(path), MetaFields.flatten(post.post()).get(path))) {

@@ -103,6 +103,24 @@ class ScriptedTriageTest {
     }
 
     @Test
+    void aPostInTheTrashIsChangedByNoCommandUntilItIsTakenOut() throws Exception {
+        String ref = refs.get(1);
+        JsonNode before = listed(ref);
+        String version = before.get("version").asText();
+        assertThat(cli.run("trash", ref).exitCode()).isZero();
+        for (String[] command : List.of(new String[] {"set", ref, "topic=changed in the trash"},
+                new String[] {"bump", ref, "patch"}, new String[] {"mark-reviewed", ref},
+                new String[] {"restore", ref, version}, new String[] {"flag", ref}, new String[] {"assign", ref, "--to", "Ada"})) {
+            CliRunner.Result r = cli.run(command);
+            assertThat(r.exitCode()).as(String.join(" ", command)).isEqualTo(1);
+            assertThat(r.err()).contains("is in the trash (untrash first); nothing was changed");
+        }
+        assertThat(cli.run("untrash", ref).exitCode()).isZero();
+        assertThat(listed(ref)).as("as it was before the trash").isEqualTo(before);
+        assertThat(cli.run("set", ref, "topic=changed out of the trash").exitCode()).isZero();
+    }
+
+    @Test
     void aMistypedCheckInAFilterIsRefusedNotAnEmptyQueue() throws Exception {
         CliRunner.Result typo = cli.run("queue", "--finding", "repeated-sentences");
         assertThat(typo.exitCode()).isEqualTo(1);
