@@ -139,6 +139,7 @@ final class RevisionCommands {
             if (json) {
                 out.println(Json.write(history.stream().map(h -> {
                     Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", "#" + h.id());
                     m.put("version", h.version());
                     m.put("created_at", h.createdAt().toString());
                     m.put("kind", h.kind());
@@ -148,8 +149,8 @@ final class RevisionCommands {
                 return 0;
             }
             out.printf("%s is at version %s%n", reference, current);
-            Table table = new Table("VERSION", "WHEN", "KIND", "NOTE");
-            for (RevisionInfo h : history) table.row(h.version(), h.createdAt(), h.kind(), h.note());
+            Table table = new Table("ID", "VERSION", "WHEN", "KIND", "NOTE");
+            for (RevisionInfo h : history) table.row("#" + h.id(), h.version(), h.createdAt(), h.kind(), h.note());
             table.print(out);
             return 0;
         }

@@ -65,7 +65,7 @@ public final class RevisionService {
      * {@link PostChangedException} when the post is no longer at {@code expectedRowVersion}.
      */
     public StoredPost restore(StoredPost post, String version, long expectedRowVersion) {
-        Post old = library.revisions().snapshotOfVersion(post.id(), version).orElseThrow(() -> new PostNotFoundException(
+        Post old = snapshotNamed(post, version).orElseThrow(() -> new PostNotFoundException(
                 "post '" + post.post().reference() + "' has no revision " + version + " (see: review-desk history "
                         + post.post().reference() + ")"));
         SemVer current = post.post().meta().revisionOrEmpty().version();
@@ -87,7 +87,7 @@ public final class RevisionService {
     }
 
     private Post postAt(StoredPost post, String version) {
-        return library.revisions().snapshotOfVersion(post.id(), version)
+        return snapshotNamed(post, version)
                 .or(() -> version.equals(currentVersion(post.post())) ? java.util.Optional.of(post.post())
                         : java.util.Optional.empty())
                 .orElseThrow(() -> new PostNotFoundException("post '" + post.post().reference()
@@ -143,9 +143,28 @@ public final class RevisionService {
     /** The newest revision of the post at {@code version}, as the command line names revisions. */
     public long revisionId(String reference, String version) {
         StoredPost post = find(reference);
+        if (version.startsWith("#")) return revision(post, revisionNumber(version)).id();
         return library.revisions().history(post.id()).stream().filter(r -> version.equals(r.version())).findFirst()
                 .map(RevisionInfo::id).orElseThrow(() -> new PostNotFoundException("post '" + reference
                         + "' has no revision " + version + " (see: review-desk history " + reference + ")"));
+    }
+
+    /**
+     * The snapshot a command line names: "#ID" (as {@code history} lists it) for exactly that revision, else a version
+     * for the newest revision at it. Several revisions share a version (a flag, a review, an import's kept state).
+     */
+    private java.util.Optional<Post> snapshotNamed(StoredPost post, String name) {
+        if (!name.startsWith("#")) return library.revisions().snapshotOfVersion(post.id(), name);
+        return java.util.Optional.of(snapshot(revision(post, revisionNumber(name))));
+    }
+
+    private static long revisionNumber(String name) {
+        try {
+            return Long.parseLong(name.substring(1));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + name + "' is not a revision: expected a version such as 1.2.3, or #ID "
+                    + "as history lists it");
+        }
     }
 
     private RevisionInfo revision(StoredPost post, long revisionId) {

@@ -83,6 +83,28 @@ class CommandLineTest {
     }
 
     @Test
+    void theLocalStateAnOverwriteKeptIsReachedByItsRevisionId() throws Exception {
+        cli.run("import", drafts.toString());
+        String ref = posts.get(0).reference();
+        assertThat(cli.run("set", ref, "score.quality=4").exitCode()).isZero();
+        assertThat(cli.run("import", drafts.resolve("post-0.txt").toString(), "--overwrite").exitCode()).isZero();
+
+        JsonNode history = JSON.readTree(cli.run("history", ref, "--json").out());
+        String kept = null;
+        for (JsonNode r : history) if (r.get("kind").asText().equals("overwrite")) kept = r.get("id").asText();
+        assertThat(kept).as("history names the overwritten local state").startsWith("#");
+        String version = history.get(0).get("version").asText();
+        CliRunner.Result byVersion = cli.run("take-back", ref, version, "--field", "score.quality");
+        assertThat(byVersion.exitCode()).as("the version names the newest revision at it: the re-import").isEqualTo(1);
+
+        CliRunner.Result back = cli.run("take-back", ref, kept, "--field", "score.quality");
+        assertThat(back.exitCode()).as(back.err()).isZero();
+        assertThat(JSON.readTree(cli.run("export", "--format", "json", "--ref", ref).out()).get("meta").get("score")
+                .get("quality").asInt()).isEqualTo(4);
+        assertThat(cli.run("restore", ref, "#x").err()).contains("'#x' is not a revision");
+    }
+
+    @Test
     void anExportToStandardOutputArrivesWhole() throws Exception {
         cli.run("import", drafts.toString());
         // Through the entry point and the real standard output, as a shell sees it (the runner above captures a writer).
