@@ -33,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Format chosen = Format.parse(format);
+        Format chosen = Format.parse(format, true);
         if (!chosen.writable()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the " + chosen.id() + " format can be imported, not exported");
         }

@@ -50,7 +50,8 @@ final class SynthCommand implements Callable<Integer> {
             Path file = out.resolve(String.format("synth-%0" + width + "d.%s", i, chosen.extension()));
             Files.writeString(file, writer.write(synth.post(i)), StandardCharsets.UTF_8);
         }
-        spec.commandLine().getErr().printf("%d posts written to %s (seed %d, %s)%n", count, out, seed, chosen.id());
+        spec.commandLine().getErr().printf("%d post%s written to %s (seed %d, %s)%n", count, count == 1 ? "" : "s", out, seed,
+                chosen.id());
         return 0;
     }
 }

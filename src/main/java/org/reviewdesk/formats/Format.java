@@ -34,9 +34,15 @@ public enum Format {
     }
 
     public static Format parse(String name) {
+        return parse(name, false);
+    }
+
+    /** As {@link #parse(String)}; {@code toWrite}: the message lists only the formats that can be written. */
+    public static Format parse(String name, boolean toWrite) {
         for (Format f : values()) {
             if (f.id.equals(name.trim().toLowerCase(Locale.ROOT))) return f;
         }
-        throw new IllegalArgumentException("'" + name + "' is not a format (expected alphanode, social, markdown, json or wxr)");
+        throw new IllegalArgumentException("'" + name + "' is not a format (expected "
+                + (toWrite ? "alphanode, markdown, json or wxr" : "alphanode, social, markdown, json or wxr") + ")");
     }
 }

@@ -45,8 +45,9 @@ final class MetaFieldValues {
 
     private static void set(ObjectNode json, MetaField field, String raw) {
         if (field.kind().isRecordList()) {
-            throw new IllegalArgumentException(field.path() + ": a list of " + field.kind().recordName()
-                    + "s is edited in the window or through a JSON export and import, not set from one text");
+            String records = field.kind().recordName().equals("entity") ? "entities" : field.kind().recordName() + "s";
+            throw new IllegalArgumentException(field.path() + ": a list of " + records
+                    + " is edited in the window or through a JSON export and import, not set from one text");
         }
         String[] parts = field.path().split("\\.");
         ObjectNode parent = json;
