@@ -42,7 +42,8 @@ public enum Format {
         for (Format f : values()) {
             if (f.id.equals(name.trim().toLowerCase(Locale.ROOT))) return f;
         }
+        java.util.List<String> ids = java.util.Arrays.stream(values()).filter(f -> !toWrite || f.writable).map(Format::id).toList();
         throw new IllegalArgumentException("'" + name + "' is not a format (expected "
-                + (toWrite ? "alphanode, markdown, json or wxr" : "alphanode, social, markdown, json or wxr") + ")");
+                + String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1) + ")");
     }
 }

@@ -45,8 +45,7 @@ final class MetaFieldValues {
 
     private static void set(ObjectNode json, MetaField field, String raw) {
         if (field.kind().isRecordList()) {
-            String records = field.kind().recordName().equals("entity") ? "entities" : field.kind().recordName() + "s";
-            throw new IllegalArgumentException(field.path() + ": a list of " + records
+            throw new IllegalArgumentException(field.path() + ": a list of " + field.kind().recordsName()
                     + " is edited in the window or through a JSON export and import, not set from one text");
         }
         String[] parts = field.path().split("\\.");

@@ -16,6 +16,19 @@ final class PostLookup {
     /** The ids of these posts, as {@link #ids}; fails too when any of them is in the trash, naming them. */
     static java.util.List<Long> idsOutOfTrash(Library library, java.util.List<String> references) {
         java.util.List<Long> ids = ids(library, references);
+        requireOutOfTrash(library, ids, references);
+        return ids;
+    }
+
+    /** The post with this reference, to be changed: refused, as {@link #idsOutOfTrash} refuses, while it is in the trash. */
+    static StoredPost outOfTrash(Library library, String reference) {
+        StoredPost post = byReference(library, reference);
+        requireOutOfTrash(library, java.util.List.of(post.id()), java.util.List.of(reference));
+        return post;
+    }
+
+    /** Fails naming those of the posts {@code ids} (found by {@code references}, in the same order) in the trash. */
+    static void requireOutOfTrash(Library library, java.util.List<Long> ids, java.util.List<String> references) {
         java.util.Set<Long> listed = new java.util.HashSet<>();
         library.posts().summaries(ids).forEach(s -> listed.add(s.id()));
         java.util.List<String> trashed = new java.util.ArrayList<>();
@@ -24,14 +37,6 @@ final class PostLookup {
             throw new IllegalArgumentException((trashed.size() == 1 ? "post '" + trashed.get(0) + "' is" : "posts '"
                     + String.join("', '", trashed) + "' are") + " in the trash (untrash first); nothing was changed");
         }
-        return ids;
-    }
-
-    /** The post with this reference, to be changed: refused, as {@link #idsOutOfTrash} refuses, while it is in the trash. */
-    static StoredPost outOfTrash(Library library, String reference) {
-        StoredPost post = byReference(library, reference);
-        idsOutOfTrash(library, java.util.List.of(reference));
-        return post;
     }
 
     static StoredPost byReference(Library library, String reference) {

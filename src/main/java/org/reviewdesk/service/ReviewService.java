@@ -82,11 +82,13 @@ public final class ReviewService {
      */
     public Outcome markReviewed(List<String> references, SemVer.Bump bumpOrNull, String note, String overrideReason) {
         Map<Long, Long> read = new LinkedHashMap<>();
-        PostLookup.idsOutOfTrash(library, references);
+        List<Long> found = new ArrayList<>();
         for (String ref : references) {
             StoredPost post = find(ref);
             read.put(post.id(), post.rowVersion());
+            found.add(post.id());
         }
+        PostLookup.requireOutOfTrash(library, found, references);
         var result = library.queue().unchangedSince(read, ids -> ids.size() < read.size() ? null
                 : markReviewedIds(ids, bumpOrNull, note, overrideReason));
         if (!result.changed().isEmpty()) {

@@ -80,6 +80,11 @@ public enum MetaKind {
         return this == ENTITY_LIST ? "entity" : this == IMAGE_SOURCE_LIST ? "image source" : "";
     }
 
+    /** What several records are called in a message: "a list of entities". */
+    public String recordsName() {
+        return this == ENTITY_LIST ? "entities" : this == IMAGE_SOURCE_LIST ? "image sources" : "";
+    }
+
     /** A record's values in {@link #recordKeys} order. */
     public List<String> recordValues(Object record) {
         if (record instanceof Entity e) return java.util.Arrays.asList(e.name(), e.type());
