@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.reviewdesk.service.Desk;
+import org.reviewdesk.service.PostService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,16 +21,29 @@ final class TriageCommands {
     private TriageCommands() {
     }
 
-    /** What a triage command prints: one line, or with --json the action and the references it changed. */
-    static void report(PrintWriter out, boolean json, String action, List<String> references, String line) {
+    /**
+     * What a triage command prints: one line, or with --json the action, the references it changed and those it found
+     * as the action would have left them (a trash of a post in the trash), which it did not touch.
+     */
+    static void report(PrintWriter out, boolean json, String action, List<String> references, List<String> unchanged,
+                       String line) {
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("action", action);
-            m.put("posts", references);
+            m.put("posts", references.stream().filter(r -> !unchanged.contains(r)).distinct().toList());
+            m.put("unchanged", unchanged);
             out.println(Json.write(m));
         } else {
             out.println(line);
         }
+    }
+
+    /** "; 'a' and 'b' were in the trash already": the posts a trash or untrash left as they were, named up to three. */
+    static String left(List<String> references, String where) {
+        if (references.isEmpty()) return "";
+        if (references.size() > 3) return "; " + references.size() + " posts were " + where;
+        String names = "'" + String.join("', '", references) + "'";
+        return "; " + names + (references.size() == 1 ? " was " : " were ") + where;
     }
 
     static String posts(int n) {
@@ -47,6 +61,9 @@ final class TriageCommands {
         @Option(names = "--json", description = "Print what was done as JSON.")
         boolean json;
 
+        /** The posts the action found as it would have left them, and left alone; set by {@link #apply}. */
+        List<String> unchanged = List.of();
+
         /** Does the command's action; returns the line it prints without --json. */
         abstract String apply(Desk desk);
 
@@ -54,7 +71,7 @@ final class TriageCommands {
         public Integer call() throws Exception {
             try (Desk desk = library.open()) {
                 String line = apply(desk);
-                report(spec.commandLine().getOut(), json, spec.name(), references, line);
+                report(spec.commandLine().getOut(), json, spec.name(), references, unchanged, line);
             }
             return 0;
         }
@@ -65,7 +82,9 @@ final class TriageCommands {
     static final class Trash extends OnPosts {
         @Override
         String apply(Desk desk) {
-            return "moved " + posts(desk.posts().trash(references).size()) + " to the trash";
+            PostService.TrashChange change = desk.posts().trash(references);
+            unchanged = change.already();
+            return "moved " + posts(change.changed().size()) + " to the trash" + left(change.already(), "in the trash already");
         }
     }
 
@@ -73,7 +92,9 @@ final class TriageCommands {
     static final class Untrash extends OnPosts {
         @Override
         String apply(Desk desk) {
-            return "took " + posts(desk.posts().untrash(references).size()) + " out of the trash";
+            PostService.TrashChange change = desk.posts().untrash(references);
+            unchanged = change.already();
+            return "took " + posts(change.changed().size()) + " out of the trash" + left(change.already(), "not in the trash");
         }
     }
 

@@ -51,30 +51,41 @@ public final class PostService {
         return library.posts().create(post);
     }
 
-    /** Moves the posts with these references to the trash, checking every reference first, in one transaction. */
-    public List<String> trash(List<String> references) {
+    /**
+     * Moves the posts with these references to the trash, checking every reference first, in one transaction; says
+     * which of them were in the trash already (those are left as they were).
+     */
+    public TrashChange trash(List<String> references) {
         return inOneTransaction(references, library.posts()::trash);
     }
 
-    /** Takes the posts with these references out of the trash, checking every reference first, in one transaction. */
-    public List<String> untrash(List<String> references) {
+    /** Takes the posts with these references out of the trash, as {@link #trash(List)} puts them in. */
+    public TrashChange untrash(List<String> references) {
         return inOneTransaction(references, library.posts()::restore);
+    }
+
+    /** Which posts a trash or untrash changed, and which were where it would have put them already. */
+    public record TrashChange(List<String> changed, List<String> already) {
     }
 
     /**
      * Does {@code action} to each post in one transaction; a post changed between the look-up and the write is left
      * as it is and refused with {@link PostChangedException}, so that nothing is written.
      */
-    private List<String> inOneTransaction(List<String> references, java.util.function.LongConsumer action) {
+    private TrashChange inOneTransaction(List<String> named, java.util.function.LongPredicate action) {
+        List<String> references = named.stream().distinct().toList();
         List<Long> ids = PostLookup.ids(library, references);
+        List<String> changed = new java.util.ArrayList<>();
+        List<String> already = new java.util.ArrayList<>();
         var result = library.queue().unchangedSince(rowVersionsInOrder(ids), unchanged -> {
-            if (unchanged.size() == ids.size()) unchanged.forEach(action::accept);
-            return unchanged.size() == ids.size();
+            if (unchanged.size() != ids.size()) return false;
+            for (int i = 0; i < ids.size(); i++) (action.test(ids.get(i)) ? changed : already).add(references.get(i));
+            return true;
         });
         if (!result.changed().isEmpty()) {
             throw new PostChangedException("'" + result.changed().get(0) + "'", "changed while the command ran");
         }
-        return references;
+        return new TrashChange(List.copyOf(changed), List.copyOf(already));
     }
 
     private java.util.Map<Long, Long> rowVersionsInOrder(List<Long> ids) {

@@ -254,12 +254,14 @@ public final class PostRepository {
         return suggestions.of(field, limit);
     }
 
-    public void trash(long id) {
-        trash.trash(id);
+    /** Moves the post to the trash; false when it was there already (nothing is written then). */
+    public boolean trash(long id) {
+        return trash.trash(id);
     }
 
-    public void restore(long id) {
-        trash.restore(id);
+    /** Takes the post out of the trash; false when it was not in it (nothing is written then). */
+    public boolean restore(long id) {
+        return trash.restore(id);
     }
 
     public List<PostSummary> trashed() {

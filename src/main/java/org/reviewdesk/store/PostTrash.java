@@ -13,18 +13,23 @@ final class PostTrash {
         this.jdbi = jdbi;
     }
 
-    void trash(long id) {
-        write("UPDATE post SET deleted_at = CURRENT_TIMESTAMP, in_trash = TRUE, row_version = row_version + 1 WHERE id = ?", id);
+    /** Moves the post to the trash; false, and nothing written, when it was there already. */
+    boolean trash(long id) {
+        return write("UPDATE post SET deleted_at = CURRENT_TIMESTAMP, in_trash = TRUE, row_version = row_version + 1 "
+                + "WHERE id = ? AND in_trash = FALSE", id);
     }
 
-    void restore(long id) {
-        write("UPDATE post SET deleted_at = NULL, in_trash = FALSE, row_version = row_version + 1 WHERE id = ?", id);
+    /** Takes the post out of the trash; false, and nothing written, when it was not in it. */
+    boolean restore(long id) {
+        return write("UPDATE post SET deleted_at = NULL, in_trash = FALSE, row_version = row_version + 1 "
+                + "WHERE id = ? AND in_trash = TRUE", id);
     }
 
-    private void write(String sql, long id) {
-        jdbi.useTransaction(h -> {
-            h.execute(sql, id);
-            Library.touch(h);
+    private boolean write(String sql, long id) {
+        return jdbi.inTransaction(h -> {
+            boolean changed = h.execute(sql, id) > 0;
+            if (changed) Library.touch(h);
+            return changed;
         });
     }
 

@@ -67,6 +67,24 @@ class ScriptedTriageTest {
     }
 
     @Test
+    void aTrashOrUntrashThatFindsThePostWhereItWouldPutItSaysSo() throws Exception {
+        assertThat(cli.run("trash", refs.get(0)).out()).contains("moved 1 post to the trash");
+        CliRunner.Result again = cli.run("trash", refs.get(0), refs.get(1), "--json");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        JsonNode json = JSON.readTree(again.out());
+        assertThat(json.get("posts")).extracting(JsonNode::asText).containsExactly(refs.get(1));
+        assertThat(json.get("unchanged")).extracting(JsonNode::asText).containsExactly(refs.get(0));
+
+        CliRunner.Result untrash = cli.run("untrash", refs.get(2), refs.get(0));
+        assertThat(untrash.exitCode()).as(untrash.err()).isZero();
+        assertThat(untrash.out()).contains("took 1 post out of the trash; '" + refs.get(2) + "' was not in the trash");
+        assertThat(cli.run("trash", refs.get(1)).out())
+                .contains("moved 0 posts to the trash; '" + refs.get(1) + "' was in the trash already");
+        assertThat(listed(refs.get(0))).isNotNull();
+        assertThat(listed(refs.get(2))).isNotNull();
+    }
+
+    @Test
     void assignAndFlagShowInTheQueueAndTheFlagsReasonInTheHistory() throws Exception {
         assertThat(cli.run("assign", refs.get(2), refs.get(3), "--to", "Ada").out()).contains("assigned 2 posts to Ada");
         assertThat(listed(refs.get(2)).get("assignee").asText()).isEqualTo("Ada");
