@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             if (out != null) {
                 List<Path> written = desk.exports().exportToFolder(posts, chosen, out);
-                spec.commandLine().getErr().printf("%d posts written to %s%n", written.size(), out);
+                spec.commandLine().getErr().printf("%d post%s written to %s%n", written.size(), written.size() == 1 ? "" : "s", out);
             } else {
                 String text = desk.exports().exportText(posts, chosen);
                 spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");

@@ -55,6 +55,24 @@ class CommandLineTest {
     }
 
     @Test
+    void anExportToAFolderCountsWhatItWroteAndItReadsBack() throws Exception {
+        cli.run("import", drafts.toString());
+        Path out = tmp.resolve("out");
+        CliRunner.Result one = cli.run("export", "--format", "alphanode", "--ref", posts.get(0).reference(), "--out", out.toString());
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(one.err()).contains("1 post written to " + out).doesNotContain("1 posts");
+        try (var files = Files.list(out)) {
+            List<Path> written = files.toList();
+            assertThat(written).hasSize(1);
+            Post back = new org.reviewdesk.formats.alphanode.AlphanodeTextReader()
+                    .read(Files.readString(written.get(0)), written.get(0).toString()).get(0);
+            assertThat(back).isEqualTo(posts.get(0));
+        }
+        assertThat(cli.run("export", "--format", "json", "--out", tmp.resolve("all").toString()).err())
+                .contains("3 posts written to");
+    }
+
+    @Test
     void anEmptyLibraryOptionIsRefusedNotTakenForTheDefault() {
         for (String[] args : List.of(new String[] {"list", "--library", ""}, new String[] {"--library", " ", "list"},
                 new String[] {"set", "--library", "", "some-post", "topic=x"})) {
