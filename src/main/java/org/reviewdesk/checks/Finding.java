@@ -19,16 +19,29 @@ import java.util.Optional;
  */
 public record Finding(String checkId, Severity severity, String message, int line, int start, int end,
                       String metaField, Optional<QuickFix> quickFix) {
+    /**
+     * The longest message kept, in characters; a longer one is cut and ends with "…". A message that quotes the body
+     * (a word, a sentence) could otherwise be as long as the body, and the library keeps 8,000 characters of it.
+     */
+    public static final int MAX_MESSAGE = 1000;
 
     public Finding {
         Objects.requireNonNull(checkId, "checkId");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+        message = shortened(message);
         quickFix = quickFix == null ? Optional.empty() : quickFix;
         if (line < 0) throw new IllegalArgumentException("line must be 0 or more, was " + line);
         if ((start < 0) != (end < 0) || end < start) {
             throw new IllegalArgumentException("range must be two offsets (start <= end) or -1/-1, was " + start + ".." + end);
         }
+    }
+
+    private static String shortened(String message) {
+        if (message.length() <= MAX_MESSAGE) return message;
+        int cut = MAX_MESSAGE - 1;
+        if (Character.isLowSurrogate(message.charAt(cut))) cut--;
+        return message.substring(0, cut) + "\u2026";
     }
 
     /** A finding about a range of the body. */

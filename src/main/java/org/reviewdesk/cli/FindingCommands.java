@@ -50,7 +50,7 @@ final class FindingCommands {
             }
             table.print(out);
             long open = findings.stream().filter(f -> !f.dismissed()).count();
-            out.printf("%d findings, %d open%n", findings.size(), open);
+            out.printf("%d finding%s, %d open%n", findings.size(), findings.size() == 1 ? "" : "s", open);
             return 0;
         }
     }

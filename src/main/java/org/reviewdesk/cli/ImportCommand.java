@@ -63,6 +63,9 @@ final class ImportCommand implements Callable<Integer> {
         };
     }
 
+    /** Why the checks after the import stopped, when they did. */
+    private String checksFailed;
+
     @Override
     public Integer call() throws Exception {
         Format chosen = "auto".equalsIgnoreCase(format) ? null : Format.parse(format);
@@ -75,11 +78,7 @@ final class ImportCommand implements Callable<Integer> {
             long mark = noChecks ? 0 : desk.checks().mark();
             report = desk.imports().importPaths(paths, new ImportOptions(chosen, overwrite, splitRelated), progress(err));
             // Even when nothing was written: the mark may be owed by an earlier import whose checks never finished.
-            if (!noChecks) {
-                checked = desk.checks().checkWrittenSince(mark, done -> {
-                    if (done % 10_000 == 0) err.printf("checked %d posts%n", done);
-                });
-            }
+            if (!noChecks) checked = check(desk, mark, err);
         }
         if (json) {
             Map<String, Object> root = toJson(report);
@@ -93,8 +92,29 @@ final class ImportCommand implements Callable<Integer> {
             }
             if (checked > 0) out.printf("checked %s; their findings are in the queue%n", TriageCommands.posts(checked));
         }
+        if (checksFailed != null) {
+            err.println("review-desk: the posts were imported, but checking them stopped: " + checksFailed
+                    + " (their findings wait for 'check --all')");
+        }
         err.flush();
-        return report.hasFailures() ? 2 : 0;
+        return report.hasFailures() ? 2 : checksFailed != null ? 7 : 0;
+    }
+
+    /**
+     * Checks the posts written since {@code mark}; how many. A failure leaves {@link #checksFailed} saying why: the posts
+     * are in the library by then, and a failure that hid them would say nothing was written.
+     */
+    private int check(Desk desk, long mark, PrintWriter err) {
+        try {
+            return desk.checks().checkWrittenSince(mark, done -> {
+                if (done % 10_000 == 0) err.printf("checked %d posts%n", done);
+            });
+        } catch (RuntimeException e) {
+            String m = String.valueOf(e.getMessage());
+            checksFailed = e.getClass().getSimpleName() + ": " + (m.contains("\n") ? m.substring(0, m.indexOf('\n')) : m);
+            if (System.getenv("REVIEW_DESK_DEBUG") != null) e.printStackTrace(err);
+            return 0;
+        }
     }
 
     private static String describe(FileOutcome o) {

@@ -49,7 +49,7 @@ final class ListCommand implements Callable<Integer> {
             table.row(r.reference(), r.title(), r.status(), r.version(), r.freshness(), r.needsHumanReview() ? "yes" : "");
         }
         table.print(out);
-        out.printf("%d posts%n", rows.size());
+        out.println(TriageCommands.posts(rows.size()));
         return 0;
     }
 

@@ -57,4 +57,25 @@ class ImportChecksTest {
         assertThat(cli.run("check", "--all").exitCode()).isZero();
         assertThat(findingsInQueue(cli)).isPositive();
     }
+
+    @Test
+    void aWordLongerThanAnyMessageIsCheckedAndTheReportIsTrue() throws Exception {
+        Path odd = Files.createDirectories(tmp.resolve("odd"));
+        Files.writeString(odd.resolve("token.md"), "---\ntitle: Token\nreview_desk:\n  reference: tok-1\n---\n\nThe token is "
+                + "q".repeat(8200) + " and that is all.\n", StandardCharsets.UTF_8);
+        Files.writeString(odd.resolve("other.md"), "---\ntitle: Other\nreview_desk:\n  reference: other-1\n---\n\nA fine post.\n",
+                StandardCharsets.UTF_8);
+        CliRunner cli = new CliRunner(tmp.resolve("odd-library"));
+        CliRunner.Result imported = cli.run("import", odd.toString(), "--json");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        JsonNode report = JSON.readTree(imported.out());
+        assertThat(report.get("imported").asInt()).isEqualTo(2);
+        assertThat(report.get("checked").asInt()).isEqualTo(2);
+
+        CliRunner.Result findings = cli.run("findings", "tok-1", "--json");
+        assertThat(findings.exitCode()).as(findings.err()).isZero();
+        assertThat(findings.out()).contains("a run of 8,200 letters").doesNotContain("q".repeat(100));
+        assertThat(cli.run("findings", "tok-1").out()).as("its one finding, counted in words").contains("1 finding, 1 open");
+        assertThat(cli.run("check", "--all").exitCode()).isZero();
+    }
 }

@@ -26,6 +26,8 @@ import org.reviewdesk.model.Post;
  */
 public final class SpellingCheck implements Check {
     public static final String ID = "spelling";
+    /** Longer than any word of a dictionary: such a run is quoted by its start, and gets no suggestion. */
+    static final int LONGEST_WORD = 60;
 
     @Override
     public String id() {
@@ -44,7 +46,8 @@ public final class SpellingCheck implements Check {
         BodyLines lines = ctx.body().lines();
         List<Finding> out = new ArrayList<>();
         for (Misspelling m : misspellings(ctx.post(), lines, settings)) {
-            List<String> suggestions = checker.suggestions(m.word(), 1);
+            // No dictionary word is that long: a run of letters longer than this is no misspelling to suggest for.
+            List<String> suggestions = m.word().length() > LONGEST_WORD ? List.of() : checker.suggestions(m.word(), 1);
             Finding f = Finding.inBody(ID, defaultSeverity(), message(m.word(), settings, suggestions),
                     lines.lineOf(m.start()), m.start(), m.end());
             if (!suggestions.isEmpty()) f = f.withQuickFix(replace(m, suggestions.get(0)));
@@ -79,7 +82,10 @@ public final class SpellingCheck implements Check {
 
     private static String message(String word, SpellingSettings settings, List<String> suggestions) {
         String fix = suggestions.isEmpty() ? "correct it" : "correct it (perhaps \"" + suggestions.get(0) + "\")";
-        return "\"" + word + "\" is not in the " + settings.language().tag() + " dictionary: " + fix
+        String quoted = word.length() <= LONGEST_WORD ? "\"" + word + "\""
+                : "\"" + word.substring(0, word.offsetByCodePoints(0, 30)) + "\u2026\" (a run of "
+                + String.format(Locale.ROOT, "%,d", word.length()) + " letters)";
+        return quoted + " is not in the " + settings.language().tag() + " dictionary: " + fix
                 + ", or add it to the library dictionary or ignore it in this post if it is right.";
     }
 
