@@ -53,6 +53,7 @@ public final class PostFiles {
                 String format = options.format() != null ? options.format().id() + " " : "";
                 throw new PostFormatException(name, 0, "no post found in the file (expected at least one " + format + "post)");
             }
+            requireOneReferenceEach(posts, name);
             boolean json = options.format() == Format.JSON || options.format() == null && name.toLowerCase(Locale.ROOT).endsWith(".json");
             return new ParsedFile(file, posts, null, json ? JsonPostReader.comments(text, posts) : Map.of());
         } catch (PostFormatException e) {
@@ -62,6 +63,23 @@ public final class PostFiles {
         } catch (RuntimeException e) {
             // A reader defect must not end a whole import: the file is reported, the others go on.
             return new ParsedFile(file, List.of(), new PostFormatException(name, 0, "could not be read: " + firstLine(e), e));
+        }
+    }
+
+    /**
+     * Refuses a file two of whose posts have the same reference: the second would replace the first in the library (and
+     * every import of the file again would report both as updated).
+     */
+    private static void requireOneReferenceEach(List<Post> posts, String name) throws PostFormatException {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            String reference = posts.get(i).reference();
+            if (reference == null) continue;
+            Integer first = seen.putIfAbsent(reference, i + 1);
+            if (first != null) {
+                throw new PostFormatException(name, 0, "posts " + first + " and " + (i + 1) + " of the file have the same "
+                        + "reference '" + reference + "'; a reference names one post, so nothing of the file was imported");
+            }
         }
     }
 

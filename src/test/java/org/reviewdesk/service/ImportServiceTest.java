@@ -63,6 +63,21 @@ class ImportServiceTest {
     }
 
     @Test
+    void aFileWhosePostsShareAReferenceIsRefusedWholeAndTheOthersGoOn() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("same"));
+        Files.writeString(dir.resolve("twice.json"), "[{\"title\":\"A\",\"body\":\"a\",\"meta\":{\"reference\":\"sr-1\"}},"
+                + "{\"title\":\"B\",\"body\":\"b\",\"meta\":{\"reference\":\"sr-1\"}}]");
+        Files.writeString(dir.resolve("fine.txt"), new AlphanodeTextWriter().write(synth.post(1)));
+        ImportReport report = desk.imports().importPaths(List.of(dir), ImportOptions.DEFAULT, ImportListener.NONE);
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.failed()).singleElement().satisfies(f -> {
+            assertThat(f.file()).endsWith("twice.json");
+            assertThat(f.reason()).contains("posts 1 and 2 of the file have the same reference 'sr-1'");
+        });
+        assertThat(desk.library().posts().findByReference("sr-1")).isEmpty();
+    }
+
+    @Test
     void aFileTheLibraryRefusesFailsAloneWhileItsGroupIsImported() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("group"));
         org.reviewdesk.formats.json.JsonPostWriter writer = new org.reviewdesk.formats.json.JsonPostWriter();
