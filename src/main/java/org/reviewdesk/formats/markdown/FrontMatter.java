@@ -21,6 +21,8 @@ final class FrontMatter {
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                     .build())
+            // A key given twice is refused at its line, as JSON refuses it, rather than the last one silently kept.
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private FrontMatter() {

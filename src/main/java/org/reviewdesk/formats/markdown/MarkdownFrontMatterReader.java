@@ -26,8 +26,8 @@ import org.reviewdesk.model.validation.MetaRules;
 
 /**
  * Reads Markdown with YAML front matter. With a {@code review_desk} key (what
- * {@link MarkdownFrontMatterWriter} writes) the meta box comes from it and the Hugo keys are ignored, being
- * derived from it; a plain Hugo or Jekyll post maps its own keys: title, description as the summary, tags
+ * {@link MarkdownFrontMatterWriter} writes) the meta box comes from it, and a Hugo key that no longer says what the
+ * writer derived from it was edited by hand and wins ({@link EditedSiteKeys}); a plain Hugo or Jekyll post maps its own keys: title, description as the summary, tags
  * as the stack, draft as the status, lastmod (or date) as the last review; other keys are kept in extra.
  */
 public final class MarkdownFrontMatterReader implements PostReader {
@@ -123,7 +123,12 @@ public final class MarkdownFrontMatterReader implements PostReader {
             Map.Entry<String, JsonNode> e = it.next();
             if (!HUGO_KEYS.contains(e.getKey()) && !e.getValue().isNull()) unknown.put(e.getKey(), plain(e.getValue()));
         }
-        Meta meta = fm.has(FrontMatter.META_KEY) ? MetaJson.read(fm.get(FrontMatter.META_KEY), "/" + FrontMatter.META_KEY)
+        // A site post's lastmod is its last review; its date, then, has no field of the meta box, and is kept.
+        if (!fm.has(FrontMatter.META_KEY) && fm.hasNonNull("lastmod") && fm.hasNonNull("date")) {
+            unknown.put("date", plain(fm.get("date")));
+        }
+        Meta meta = fm.has(FrontMatter.META_KEY)
+                ? EditedSiteKeys.apply(fm, MetaJson.read(fm.get(FrontMatter.META_KEY), "/" + FrontMatter.META_KEY))
                 : siteMeta(fm);
         Map<String, Object> extra = new LinkedHashMap<>(meta.extra());
         unknown.forEach(extra::putIfAbsent);
@@ -146,23 +151,27 @@ public final class MarkdownFrontMatterReader implements PostReader {
             if (!draft.isBoolean()) throw new JsonFieldException("/draft", "expected draft: true or false, found " + draft);
             status = draft.booleanValue() ? ReviewStatus.DRAFTED : ReviewStatus.PUBLISHED;
         }
-        String key = fm.hasNonNull("lastmod") ? "lastmod" : "date";
-        JsonNode date = fm.get(key);
-        java.time.LocalDate reviewed = null;
-        if (date != null && !date.isNull()) {
-            // Hugo dates may carry a time (2022-01-06T10:00:00Z); the day is what the meta box keeps.
-            String raw = date.asText();
-            String day = raw.length() > 10 && raw.charAt(10) == 'T' ? raw.substring(0, 10) : raw;
-            List<FieldProblem> problems = MetaFields.REVISION_LAST_REVIEWED.check(day);
-            if (!problems.isEmpty()) throw new JsonFieldException("/" + key, key + ": " + problems.get(0).message());
-            reviewed = MetaRules.parseDate(day);
-        }
+        java.time.LocalDate reviewed = lastChanged(fm);
         if (status != null || reviewed != null) b.revision(new Revision(status, null, reviewed));
         return b.build();
     }
 
+    /** The day of lastmod, else of date: the last review; null when the front matter has neither. */
+    static java.time.LocalDate lastChanged(JsonNode fm) throws JsonFieldException {
+        String key = fm.hasNonNull("lastmod") ? "lastmod" : "date";
+        JsonNode date = fm.get(key);
+        if (date == null || date.isNull()) return null;
+        // Hugo dates may carry a time (2022-01-06T10:00:00Z), Jekyll's after a space (2022-07-04 09:00:00 -0500);
+        // the day is what the meta box keeps.
+        String raw = date.asText().strip();
+        String day = raw.length() > 10 && (raw.charAt(10) == 'T' || raw.charAt(10) == ' ') ? raw.substring(0, 10) : raw;
+        List<FieldProblem> problems = MetaFields.REVISION_LAST_REVIEWED.check(day);
+        if (!problems.isEmpty()) throw new JsonFieldException("/" + key, key + ": " + problems.get(0).message());
+        return MetaRules.parseDate(day);
+    }
+
     /** Hugo tags are a list; Jekyll also allows one string of words separated by spaces. */
-    private static List<String> tags(JsonNode tags) throws JsonFieldException {
+    static List<String> tags(JsonNode tags) throws JsonFieldException {
         if (tags == null || tags.isNull()) return null;
         List<String> out = new ArrayList<>();
         if (tags.isValueNode()) {

@@ -64,6 +64,29 @@ class MarkdownFrontMatterTest {
     }
 
     @Test
+    void aSiteKeyEditedInAnExportedFileWinsOverTheMetaItWasDerivedFrom() throws Exception {
+        Post exported = post(ReviewStatus.DRAFTED, LocalDate.of(2022, 1, 6));
+        String md = writer.write(exported)
+                .replace("description: how a report got fast\n", "description: a faster report\n")
+                .replace("draft: true\n", "draft: false\n")
+                .replace("lastmod: 2022-01-06\n", "lastmod: 2024-04-04\n")
+                // The site's tags come before review_desk, whose lists are indented further.
+                .replaceFirst("\n  - redis\n", "\n  - redis\n  - varnish\n")
+                .replaceFirst("\n  - mysql\n", "\n");
+        Meta m = reader.read(md, "p.md").get(0).meta();
+        assertThat(m.summary()).isEqualTo("a faster report");
+        assertThat(m.revision()).isEqualTo(new Revision(ReviewStatus.PUBLISHED, SemVer.parse("1.10.0"), LocalDate.of(2024, 4, 4)));
+        assertThat(m.stack()).containsExactly("php", "varnish");
+        assertThat(m.tools()).containsExactly("redis", "php");
+        assertThat(m.notes()).isEqualTo(exported.meta().notes());
+
+        Post untouched = reader.read(writer.write(exported), "p.md").get(0);
+        assertThat(untouched).isEqualTo(exported);
+        String withoutSiteKeys = writer.write(exported).replaceAll("(?m)^(description|tags|draft|lastmod|date):.*\n(  - .*\n)*", "");
+        assertThat(reader.read(withoutSiteKeys, "p.md").get(0)).as("a key taken out says nothing").isEqualTo(exported);
+    }
+
+    @Test
     void aPlainHugoPostMapsItsOwnKeys() throws Exception {
         String hugo = """
                 ---
@@ -96,6 +119,23 @@ class MarkdownFrontMatterTest {
         assertThat(post.meta().stack()).containsExactly("java", "jdbc");
         assertThat(post.meta().revision()).isNull();
         assertThat(post.body()).isEqualTo("body");
+    }
+
+    @Test
+    void jekyllsDateWithATimeIsReadAndADateBesideLastmodIsKept() throws Exception {
+        Post jekyll = reader.read("---\nlayout: post\ntitle: Jekyll\ndate:   2022-07-04 09:00:00 -0500\n---\n\nBody.\n", "j.md").get(0);
+        assertThat(jekyll.meta().revision().lastReviewed()).isEqualTo(LocalDate.of(2022, 7, 4));
+
+        Post hugo = reader.read("---\ntitle: Hugo\ndate: 2020-01-01\nlastmod: 2023-03-03\n---\n\nBody.\n", "h.md").get(0);
+        assertThat(hugo.meta().revision().lastReviewed()).isEqualTo(LocalDate.of(2023, 3, 3));
+        assertThat(hugo.meta().extra()).containsEntry("date", "2020-01-01");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedAtItsLine() {
+        assertRejected("---\ntitle: First\ntitle: Second\n---\nbody", 3, "Duplicate field 'title'");
+        assertRejected("---\ntitle: T\nreview_desk:\n  reference: r\n  score:\n    quality: 10\n  score:\n    depth: 20\n---\n",
+                7, "Duplicate field 'score'");
     }
 
     @Test
