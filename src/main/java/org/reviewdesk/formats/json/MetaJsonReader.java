@@ -46,7 +46,7 @@ final class MetaJsonReader {
     /** A section's group, null when absent; its unknown sub keys are kept as {@code "group.sub key"}. */
     Object section(JsonNode g, MetaSection s) throws JsonFieldException {
         if (g == null || g.isNull()) return null;
-        if (!g.isObject()) throw new JsonFieldException(pointer(s.path()), "expected an object, found " + kind(g));
+        if (!g.isObject()) throw new JsonFieldException(pointer(s.path()), named(s.path(), "expected an object, found " + kind(g)));
         keepUnknown(g, s.boxKey(), Set.copyOf(s.keys()));
         List<Object> values = new ArrayList<>();
         for (MetaField f : s.fields()) values.add(value(g.get(f.key()), f));
@@ -63,16 +63,16 @@ final class MetaJsonReader {
         if (v == null || v.isNull()) return null;
         if (v.isTextual()) return v.textValue();
         if (v.isValueNode()) return v.asText();
-        throw new JsonFieldException(pointer(path), "expected text, found " + kind(v));
+        throw new JsonFieldException(pointer(path), named(path, "expected text, found " + kind(v)));
     }
 
     private List<String> texts(JsonNode v, String path) throws JsonFieldException {
         if (v == null || v.isNull()) return null;
-        if (!v.isArray()) throw new JsonFieldException(pointer(path), "expected a list of text, found " + kind(v));
+        if (!v.isArray()) throw new JsonFieldException(pointer(path), named(path, "expected a list of text, found " + kind(v)));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             String item = textAt(v.get(i), path + "/" + i);
-            if (item == null) throw new JsonFieldException(pointer(path + "/" + i), "expected text, found null");
+            if (item == null) throw new JsonFieldException(pointer(path + "/" + i), named(path + "/" + i, "expected text, found null"));
             out.add(item);
         }
         return out;
@@ -80,8 +80,11 @@ final class MetaJsonReader {
 
     private String number(JsonNode v, String path) throws JsonFieldException {
         if (v == null || v.isNull()) return null;
+        if (v.isNumber() && Double.isInfinite(v.asDouble())) {
+            throw new JsonFieldException(pointer(path), named(path, "expected a whole number, found a number too large to read"));
+        }
         if (v.isNumber() || v.isTextual()) return v.asText();
-        throw new JsonFieldException(pointer(path), "expected a whole number, found " + kind(v));
+        throw new JsonFieldException(pointer(path), named(path, "expected a whole number, found " + kind(v)));
     }
 
     private String scoreText(JsonNode v, MetaField f, String path) throws JsonFieldException {
@@ -98,13 +101,13 @@ final class MetaJsonReader {
 
     private List<Object> records(JsonNode a, String key, MetaField f) throws JsonFieldException {
         if (a == null || a.isNull()) return null;
-        if (!a.isArray()) throw new JsonFieldException(pointer(key), "expected a list of objects, found " + kind(a));
+        if (!a.isArray()) throw new JsonFieldException(pointer(key), named(key, "expected a list of objects, found " + kind(a)));
         List<String> fields = f.kind().recordKeys();
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             JsonNode r = a.get(i);
             String path = key + "/" + i;
-            if (!r.isObject()) throw new JsonFieldException(pointer(path), "expected an object, found " + kind(r));
+            if (!r.isObject()) throw new JsonFieldException(pointer(path), named(path, "expected an object, found " + kind(r)));
             for (Iterator<String> names = r.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!fields.contains(name)) {
@@ -127,7 +130,7 @@ final class MetaJsonReader {
         Map<String, Object> into = new LinkedHashMap<>();
         JsonNode x = node.get("extra");
         if (x != null && !x.isNull()) {
-            if (!x.isObject()) throw new JsonFieldException(pointer("extra"), "expected an object, found " + kind(x));
+            if (!x.isObject()) throw new JsonFieldException(pointer("extra"), named("extra", "expected an object, found " + kind(x)));
             x.fields().forEachRemaining(e -> into.put(e.getKey(), MetaJson.extraValue(e.getValue())));
         }
         node.fields().forEachRemaining(e -> {
@@ -144,6 +147,11 @@ final class MetaJsonReader {
                 unknownSubKeys.put(group + "." + e.getKey().replace('_', ' '), MetaJson.extraValue(e.getValue()));
             }
         });
+    }
+
+    /** "stack[2]: …", "entities[0].name: …": the message names the field, as the form's rules name theirs. */
+    private static String named(String path, String message) {
+        return path.replaceAll("/(\\d+)", "[$1]").replace('/', '.') + ": " + message;
     }
 
     private String pointer(String path) {

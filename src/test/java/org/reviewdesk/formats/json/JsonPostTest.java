@@ -111,6 +111,10 @@ class JsonPostTest {
                 "flags.has_images: expected true or false");
         assertRejected("[{\"title\": \"T\"},\n {\"body\": \"no title\"}]", 2, "expected \"title\"");
         assertRejected("{\"title\": \"T\", \"id\": 4}", 1, "unexpected key 'id'");
+        assertRejected("{\"title\": \"T\",\n\"meta\": {\"stack\": \"java\"}}", 2, "stack: expected a list of text, found 'java'");
+        assertRejected("{\"title\": \"T\",\n\"meta\": {\"entities\": [{\"name\": [1]}]}}", 2, "entities[0].name: expected text");
+        assertRejected("{\"title\": \"T\",\n\"meta\": {\"view_count\": 1e400}}", 2,
+                "view_count: expected a whole number, found a number too large to read");
     }
 
     @Test
