@@ -54,7 +54,9 @@ public final class PostJson {
         if (body != null && !body.isNull() && !body.isTextual()) {
             throw new JsonFieldException(at + "/body", "expected \"body\": the post's Markdown, as text");
         }
-        String bodyText = body == null || body.isNull() ? "" : body.textValue();
+        // Line ends as every other reader gives them: a CR kept here came back as a line end through every other format,
+        // and an import of this post's own Markdown export then reported it changed.
+        String bodyText = body == null || body.isNull() ? "" : org.reviewdesk.formats.SourceText.normalizeLineEnds(body.textValue());
         Meta meta = MetaJson.read(node.get("meta"), at + "/meta");
         CommentJson.read(node.get("comments"), at + "/comments");
         if (meta.reference() == null || meta.reference().isBlank()) {

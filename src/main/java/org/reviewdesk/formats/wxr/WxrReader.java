@@ -106,7 +106,8 @@ public final class WxrReader implements PostReader {
 
     private Post toPost(WxrItem item, String host, String fileName) throws PostFormatException {
         String exported = exportedMarkdown(item);
-        String body = exported != null ? exported : HtmlToMarkdown.convert(WpAutoP.apply(item.content));
+        String body = org.reviewdesk.formats.SourceText.normalizeLineEnds(
+                exported != null ? exported : HtmlToMarkdown.convert(WpAutoP.apply(item.content)));
         String title = item.title.strip();
         for (WxrItem.PostMeta pm : item.postMeta) {
             if (pm.key().equals(REVIEW_DESK_META)) {

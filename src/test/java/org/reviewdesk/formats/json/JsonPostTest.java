@@ -91,6 +91,16 @@ class JsonPostTest {
     }
 
     @Test
+    void aBodysLineEndsAreReadAsEveryFormatReadsThem() throws Exception {
+        Post post = new JsonPostReader().read("{\"title\": \"T\", \"body\": \"one\\rtwo\\r\\nthree\", \"meta\": {\"reference\": \"cr\"}}",
+                "cr.json").get(0);
+        assertThat(post.body()).isEqualTo("one\ntwo\nthree");
+        org.reviewdesk.formats.markdown.MarkdownFrontMatterReader markdown = new org.reviewdesk.formats.markdown.MarkdownFrontMatterReader();
+        assertThat(markdown.read(new org.reviewdesk.formats.markdown.MarkdownFrontMatterWriter().write(post), "cr.md").get(0))
+                .as("its own Markdown export reads back the same").isEqualTo(post);
+    }
+
+    @Test
     void badValuesAreRejectedAtTheirLine() {
         assertRejected("""
                 {
