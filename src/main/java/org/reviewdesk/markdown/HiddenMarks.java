@@ -57,6 +57,9 @@ final class HiddenMarks {
         for (int i = 0; i < html.length(); i++) {
             char c = html.charAt(i);
             if (HiddenHtml.isZeroWidth(c) || HiddenHtml.isBidiControl(c)) return true;
+            int hiddenEnd = HiddenCharacters.runEnd(html, i);
+            if (hiddenEnd > i && !HiddenCharacters.isFlagSequence(html, i, hiddenEnd)) return true;
+            if (hiddenEnd > i) i = hiddenEnd - 1;
         }
         return rawHtml && MAY_HIDE.matcher(html).find();
     }
@@ -92,27 +95,55 @@ final class HiddenMarks {
     }
 
     /**
-     * Writes each bidirectional control, and each zero-width character inside a word, as a marked code point:
-     * the reader of the published page would see the text reordered, or one word where a machine reads two.
+     * Writes each bidirectional control, and each zero-width character inside a word, as a marked code point, and each
+     * run of hidden characters as one mark saying what it spells: the reader of the published page would see the text
+     * reordered, one word where a machine reads two, or nothing where a machine reads a message.
      */
     private static void invisibleCharacters(TextNode node) {
         String text = node.getWholeText();
         List<Node> pieces = new ArrayList<>();
         int from = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        while (i < text.length()) {
             char c = text.charAt(i);
-            if (!HiddenHtml.isBidiControl(c) && !HiddenHtml.isZeroWidthInWord(text, i)) continue;
-            if (i > from) pieces.add(new TextNode(text.substring(from, i)));
-            String kind = HiddenHtml.isBidiControl(c) ? "reorders the text" : "invisible";
-            pieces.add(new Element("span").addClass(HIDDEN_CLASS).addClass(LABEL_CLASS)
-                    .attr("title", String.format(Locale.ROOT, "U+%04X: %s on the published page", (int) c, kind))
-                    .text(String.format(Locale.ROOT, "U+%04X", (int) c)));
-            from = i + 1;
+            int hiddenEnd = HiddenCharacters.runEnd(text, i);
+            if (HiddenHtml.isZeroWidth(c)) {
+                // A run is in a word or not as a whole: asked once, so that a long run is not walked at each character.
+                int runEnd = HiddenCharacters.zeroWidthRunEnd(text, i);
+                if (HiddenHtml.isZeroWidthInWord(text, i)) {
+                    if (i > from) pieces.add(new TextNode(text.substring(from, i)));
+                    for (int j = i; j < runEnd; j++) pieces.add(mark(text.charAt(j), "invisible"));
+                    from = runEnd;
+                }
+                i = runEnd;
+            } else if (hiddenEnd > i && HiddenCharacters.isFlagSequence(text, i, hiddenEnd)) {
+                i = hiddenEnd;
+            } else if (hiddenEnd > i) {
+                if (i > from) pieces.add(new TextNode(text.substring(from, i)));
+                String what = HiddenCharacters.describe(text.substring(i, hiddenEnd));
+                pieces.add(new Element("span").addClass(HIDDEN_CLASS).addClass(LABEL_CLASS)
+                        .attr("title", what + ": nothing on the published page").text(what));
+                from = hiddenEnd;
+                i = hiddenEnd;
+            } else {
+                if (HiddenHtml.isBidiControl(c)) {
+                    if (i > from) pieces.add(new TextNode(text.substring(from, i)));
+                    pieces.add(mark(c, "reorders the text"));
+                    from = i + 1;
+                }
+                i++;
+            }
         }
         if (pieces.isEmpty()) return;
         if (from < text.length()) pieces.add(new TextNode(text.substring(from)));
         for (Node piece : pieces) node.before(piece);
         node.remove();
+    }
+
+    private static Element mark(char c, String kind) {
+        return new Element("span").addClass(HIDDEN_CLASS).addClass(LABEL_CLASS)
+                .attr("title", String.format(Locale.ROOT, "U+%04X: %s on the published page", (int) c, kind))
+                .text(String.format(Locale.ROOT, "U+%04X", (int) c));
     }
 
     private static void renamed(Element element, String name) {
