@@ -79,18 +79,26 @@ public final class FindingRepository {
                 + " GROUP BY f.post_id", postId);
     }
 
+    /**
+     * Where a dismissal of finding {@code f} applies, as SQL: its field, or its line, so that it outlives the checks run
+     * again. A hidden-content finding's also takes its message, which quotes the hidden text: a dismissal vouches for that
+     * text, and other text hidden later on the same line comes back open.
+     */
+    private static final String ANCHOR = "CASE WHEN f.field IS NOT NULL THEN 'field:' || f.field "
+            + "WHEN f.check_id = 'hidden-content' THEN 'line:' || f.line || ':' || f.message_id ELSE 'line:' || f.line END";
+
     /** The SQL condition that finding {@code f} is not dismissed. */
     static String notDismissed() {
         return "NOT EXISTS (SELECT 1 FROM finding_dismissal d WHERE d.post_id = f.post_id AND d.check_id = f.check_id "
-                + "AND d.anchor = CASE WHEN f.field IS NOT NULL THEN 'field:' || f.field ELSE 'line:' || f.line END)";
+                + "AND d.anchor = " + ANCHOR + ")";
     }
 
     public List<StoredFinding> list(long postId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT f.id, f.check_id, f.severity, m.message, f.line, f.start_pos, f.end_pos, "
                         + "f.field, d.reason FROM finding f JOIN finding_message m ON m.id = f.message_id "
                         + "LEFT JOIN finding_dismissal d ON d.post_id = f.post_id "
-                        + "AND d.check_id = f.check_id AND d.anchor = CASE WHEN f.field IS NOT NULL THEN 'field:' || f.field "
-                        + "ELSE 'line:' || f.line END WHERE f.post_id = ? ORDER BY f.line, f.id").bind(0, postId)
+                        + "AND d.check_id = f.check_id AND d.anchor = " + ANCHOR + " WHERE f.post_id = ? ORDER BY f.line, f.id")
+                .bind(0, postId)
                 .map((rs, ctx) -> new StoredFinding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9))).list());
     }
@@ -99,20 +107,19 @@ public final class FindingRepository {
     public void dismiss(long findingId, String reason) {
         if (reason == null || reason.isBlank()) throw new IllegalArgumentException("a dismissal needs a reason");
         jdbi.useTransaction(h -> {
-            StoredFinding f = h.createQuery("SELECT f.id, f.check_id, f.severity, m.message, f.line, f.start_pos, f.end_pos, f.field, "
-                            + "f.post_id FROM finding f JOIN finding_message m ON m.id = f.message_id WHERE f.id = ?").bind(0, findingId)
-                    .map((rs, ctx) -> new Object[] {new StoredFinding(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8), null), rs.getLong(9)})
-                    .findOne().map(a -> {
-                        long postId = (Long) a[1];
-                        StoredFinding sf = (StoredFinding) a[0];
-                        h.execute(Dialect.of(h).upsert("finding_dismissal", "post_id, check_id, anchor", "post_id, check_id, anchor, reason",
-                                "?, ?, ?, ?"), postId, sf.checkId(), sf.anchor(), reason.strip());
-                        updateCounts(h, postId);
-                        return sf;
-                    }).orElseThrow(() -> new IllegalArgumentException("no finding " + findingId));
+            Object[] at = anchorOf(h, findingId);
+            h.execute(Dialect.of(h).upsert("finding_dismissal", "post_id, check_id, anchor", "post_id, check_id, anchor, reason",
+                    "?, ?, ?, ?"), at[0], at[1], at[2], reason.strip());
+            updateCounts(h, (Long) at[0]);
             Library.touch(h);
         });
+    }
+
+    /** The post, check and dismissal anchor of a finding. */
+    private static Object[] anchorOf(org.jdbi.v3.core.Handle h, long findingId) {
+        return h.createQuery("SELECT f.post_id, f.check_id, " + ANCHOR + " FROM finding f WHERE f.id = ?").bind(0, findingId)
+                .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).findOne()
+                .orElseThrow(() -> new IllegalArgumentException("no finding " + findingId));
     }
 
     /**
@@ -122,10 +129,7 @@ public final class FindingRepository {
      */
     public boolean undismiss(long findingId) {
         return jdbi.inTransaction(h -> {
-            var at = h.createQuery("SELECT post_id, check_id, CASE WHEN field IS NOT NULL THEN 'field:' || field "
-                            + "ELSE 'line:' || line END FROM finding WHERE id = ?").bind(0, findingId)
-                    .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).findOne()
-                    .orElseThrow(() -> new IllegalArgumentException("no finding " + findingId));
+            Object[] at = anchorOf(h, findingId);
             int n = h.execute("DELETE FROM finding_dismissal WHERE post_id = ? AND check_id = ? AND anchor = ?", at[0], at[1], at[2]);
             updateCounts(h, (Long) at[0]);
             Library.touch(h);

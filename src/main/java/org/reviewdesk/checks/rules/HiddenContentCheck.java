@@ -202,9 +202,18 @@ public final class HiddenContentCheck implements Check {
     }
 
     /** The hidden text for a message: white space collapsed, cut to about {@value #SHOWN_CHARS} characters. */
+    /**
+     * The hidden text as the message quotes it: whole when short, else its start, its end and its length, so that the
+     * message (by which a dismissal of this check holds, FindingRepository) changes when the hidden text is swapped.
+     */
     static String quote(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        if (flat.length() > SHOWN_CHARS) flat = flat.substring(0, SHOWN_CHARS - 1).stripTrailing() + "\u2026";
-        return "\"" + flat + "\"";
+        if (flat.length() <= SHOWN_CHARS) return "\"" + flat + "\"";
+        int head = flat.offsetByCodePoints(0, 40);
+        int tail = flat.offsetByCodePoints(flat.length(), -15);
+        int space = flat.indexOf(' ', tail);
+        if (space > 0 && space < flat.length() - 3) tail = space + 1;
+        return "\"" + flat.substring(0, head).stripTrailing() + " \u2026 " + flat.substring(tail).stripLeading() + "\" ("
+                + String.format(java.util.Locale.ROOT, "%,d", flat.length()) + " characters)";
     }
 }

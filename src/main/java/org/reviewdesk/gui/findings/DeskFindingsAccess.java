@@ -43,8 +43,7 @@ public final class DeskFindingsAccess implements FindingsAccess {
         Map<Anchor, String> reasons = new HashMap<>();
         for (StoredFinding f : desk.get().findings().list(postId)) {
             if (f.dismissed()) {
-                reasons.put(f.field() != null ? new Anchor(f.checkId(), 0, f.field()) : new Anchor(f.checkId(), f.line(), null),
-                        f.dismissedReason());
+                reasons.put(Anchor.of(f.checkId(), f.line(), f.field(), f.message()), f.dismissedReason());
             }
         }
         return reasons;
@@ -74,7 +73,7 @@ public final class DeskFindingsAccess implements FindingsAccess {
 
     private StoredFinding storedAt(long postId, Anchor anchor) {
         for (StoredFinding f : desk.get().findings().list(postId)) {
-            Anchor at = f.field() != null ? new Anchor(f.checkId(), 0, f.field()) : new Anchor(f.checkId(), f.line(), null);
+            Anchor at = Anchor.of(f.checkId(), f.line(), f.field(), f.message());
             if (at.equals(anchor)) return f;
         }
         return null;

@@ -48,10 +48,18 @@ public interface FindingsAccess {
         return true;
     }
 
-    /** Where a finding is, as the library keys dismissals: its check and its line or meta field. */
-    record Anchor(String checkId, int line, String field) {
+    /**
+     * Where a finding is, as the library keys dismissals: its check and its line or meta field; for hidden-content also
+     * its message, which quotes the hidden text, as the store keys that check's dismissals.
+     */
+    record Anchor(String checkId, int line, String field, String message) {
         public static Anchor of(Finding f) {
-            return f.metaField() != null ? new Anchor(f.checkId(), 0, f.metaField()) : new Anchor(f.checkId(), f.line(), null);
+            return of(f.checkId(), f.line(), f.metaField(), f.message());
+        }
+
+        public static Anchor of(String checkId, int line, String field, String message) {
+            if (field != null) return new Anchor(checkId, 0, field, null);
+            return new Anchor(checkId, line, null, "hidden-content".equals(checkId) ? message : null);
         }
     }
 

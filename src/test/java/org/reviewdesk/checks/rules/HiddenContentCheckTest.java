@@ -115,9 +115,10 @@ class HiddenContentCheckTest {
 
     @Test
     void theFindingShowsTheHiddenTextShortened() {
-        String hidden = "word ".repeat(40).strip();
+        String hidden = "word ".repeat(40).strip() + " and the end";
         Finding finding = run(check, around("<div style=\"display:none\">" + hidden + "</div>")).get(0);
-        assertThat(finding.message()).contains("\"" + "word ".repeat(11) + "word\u2026\"").contains("display:none");
+        assertThat(finding.message()).contains("\"" + "word ".repeat(7) + "word \u2026 and the end\" (211 characters)")
+                .contains("display:none");
     }
 
     @Test
