@@ -54,6 +54,7 @@ public final class HiddenContentCheck implements Check {
         List<Finding> out = new ArrayList<>();
         scanHtml(body, lines, out);
         InvisibleCharacters.scan(body, lines, defaultSeverity(), out);
+        MetaInvisibles.scan(ctx.post(), defaultSeverity(), out);
         return out;
     }
 
