@@ -195,4 +195,15 @@ class HiddenContentCheckTest {
         assertThat(fixed.meta().stack()).containsExactly("java", "spring");
         assertThat(run(check, around("Fine.").withTitle("A flag \uD83C\uDFF4 and an emoji \uD83D\uDC69\u200D\uD83D\uDCBB"))).isEmpty();
     }
+
+    @Test
+    void aHiddenElementWithoutContentAndACommentMarkThatIsTextHideNothing() {
+        assertThat(run(check, post(md(BEFORE, "", "<img src=\"x.png\" style=\"display:none\">", "",
+                "This ordinary paragraph is visible to every reader.", "", AFTER)))).isEmpty();
+        assertThat(run(check, around("A line <br style=\"display:none\"/> break, and the words after it."))).isEmpty();
+        assertThat(run(check, post(md(BEFORE, "", "Inline start <!-- opens here", "", "Next paragraph", "",
+                "until here --> visible.", "", AFTER)))).as("CommonMark prints that <!-- as text").isEmpty();
+        assertThat(run(check, post(md(BEFORE, "", "<!-- a note that runs", "", "over a blank line -->", "", AFTER))))
+                .as("a comment that opens a line is an HTML block, across blank lines").hasSize(1);
+    }
 }
