@@ -61,9 +61,17 @@ public final class HashtagStuffingCheck implements Check {
         List<int[]> out = new ArrayList<>();
         Matcher m = HASHTAG.matcher(body);
         while (m.find()) {
-            if (!lines.isCodeAt(m.start())) out.add(new int[] {m.start(), m.end()});
+            if (!lines.isCodeAt(m.start()) && !insideTag(body, m.start())) out.add(new int[] {m.start(), m.end()});
         }
         return out;
+    }
+
+    /** Whether {@code at} is inside an HTML tag (a colour in a style attribute, {@code color:#fff}, is no hashtag). */
+    private static boolean insideTag(String body, int at) {
+        int open = body.lastIndexOf('<', at);
+        if (open < 0 || open + 1 >= body.length() || body.lastIndexOf('>', at) > open) return false;
+        char next = body.charAt(open + 1);
+        return Character.isLetter(next) || next == '/';
     }
 
     /** The hashtags that end the body, separated only by spaces and commas, when there are enough of them. */

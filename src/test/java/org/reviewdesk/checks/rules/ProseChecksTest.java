@@ -144,6 +144,13 @@ class ProseChecksTest {
                     "", "We like #python here.", "", "C# and F# are languages too.");
             assertThat(run(check, post(body))).isEmpty();
         }
+
+        @Test
+        void aColourInAStyleAttributeIsNoHashtag() {
+            String body = md("<span style=\"color:#fff\">a</span> <span style=\"color:#abc\">b</span>",
+                    "<span style=\"background:#def\">c</span> <font color=\"#cafe\">d</font> <b style='color:#beef'>e</b>");
+            assertThat(run(check, post(body))).isEmpty();
+        }
     }
 
     @Nested
