@@ -39,8 +39,25 @@ public final class HiddenHtml {
 
     /** Why the published page would not show this element's text, or empty when it would. */
     public static Optional<String> hidingReason(Element element) {
-        return hidingReason(element.attr("style"), element.hasAttr("hidden"));
+        Optional<String> reason = hidingReason(element.attr("style"), element.hasAttr("hidden"));
+        if (reason.isPresent()) return reason;
+        for (String name : element.classNames()) {
+            if (HIDING_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+                return Optional.of("the class " + name + ", which common site styles hide");
+            }
+        }
+        if (element.tagName().equalsIgnoreCase("font") && isWhite(normalColor(element.attr("color").toLowerCase(Locale.ROOT)))) {
+            return Optional.of("white text, unseen on a white page");
+        }
+        return Optional.empty();
     }
+
+    /**
+     * Classes that the usual site styles hide (Bootstrap, Tailwind, WordPress themes): a post that uses one hides its
+     * text on most sites that publish it, while a crawler or a model reads it.
+     */
+    public static final Set<String> HIDING_CLASSES = Set.of("sr-only", "visually-hidden", "screen-reader-text", "d-none",
+            "hidden", "invisible", "is-hidden", "hide", "hidden-text");
 
     /**
      * @param style        the value of the element's {@code style} attribute ("" for none)
@@ -52,7 +69,8 @@ public final class HiddenHtml {
         if (hiddenAttribute) return Optional.of("the hidden attribute");
         if (style == null || style.isBlank()) return Optional.empty();
         Layout layout = new Layout();
-        for (String declaration : style.toLowerCase(Locale.ROOT).split(";")) {
+        // A comment splits nothing in CSS: "display:/**/none" is display:none.
+        for (String declaration : style.toLowerCase(Locale.ROOT).replaceAll("/\\*.*?\\*/", "").split(";")) {
             int colon = declaration.indexOf(':');
             if (colon < 0) continue;
             String property = declaration.substring(0, colon).strip();
@@ -69,8 +87,11 @@ public final class HiddenHtml {
         String reason = switch (property) {
             case "display" -> value.equals("none") ? "display:none" : null;
             case "visibility" -> value.equals("hidden") || value.equals("collapse") ? "visibility:" + value : null;
-            case "font-size" -> isZero(value) ? "font-size:0" : null;
-            case "opacity" -> isZero(value) ? "opacity:0" : null;
+            case "font-size" -> isZero(value) ? "font-size:0" : isTiny(value) ? "font-size:" + value + ", too small to read" : null;
+            case "opacity" -> isZero(value) || isBelow(value, 0.1) ? "opacity:" + value : null;
+            case "transform" -> value.matches(".*scale[xy]?\\(\\s*0*(\\.0*)?\\s*[,)].*") ? "transform:" + value : null;
+            case "filter" -> value.matches(".*opacity\\(\\s*0*(\\.0*)?%?\\s*\\).*") ? "filter:" + value : null;
+            case "margin-left", "margin-top" -> isFarNegative(value) ? property + ":" + value + " off the screen" : null;
             case "text-indent" -> isFarNegative(value) ? "text-indent:" + value : null;
             case "clip" -> clipsToNothing(value) ? "clip:" + value : null;
             case "clip-path" -> clipsToNothing(value) ? "clip-path:" + value : null;
@@ -95,7 +116,7 @@ public final class HiddenHtml {
                 case "left", "top", "right", "margin-left", "margin-top" -> farOff |= isFarNegative(value);
                 case "position" -> position = value;
                 case "color" -> color = normalColor(value);
-                case "width", "height", "max-width", "max-height" -> zeroSize |= isZero(value);
+                case "width", "height", "max-width", "max-height" -> zeroSize |= isZero(value) || isBelow(value, 2);
                 case "overflow" -> overflow = value;
                 case "background", "background-color" -> background = normalColor(value);
                 default -> { }
@@ -107,6 +128,7 @@ public final class HiddenHtml {
                 return Optional.of("position:" + position + " off the screen");
             }
             if (!color.isEmpty() && color.equals(background)) return Optional.of("text the colour of its background");
+            if (isWhite(color) && background.isEmpty()) return Optional.of("white text, unseen on a white page");
             if (zeroSize && (overflow.equals("hidden") || overflow.equals("clip"))) return Optional.of("a box of size 0");
             return Optional.empty();
         }
@@ -151,6 +173,32 @@ public final class HiddenHtml {
         if (c == '\u200C' || c == '\u200D') return NO_JOINERS.contains(Character.UnicodeScript.of(left))
                 && NO_JOINERS.contains(Character.UnicodeScript.of(right));
         return true;
+    }
+
+    /** A font size no one reads: under 2 px, 1.5 pt, 0.2 em or rem, 20 %. */
+    private static boolean isTiny(String value) {
+        Matcher m = NUMBER.matcher(value);
+        if (!m.matches()) return false;
+        double n = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "px" -> n < 2;
+            case "pt" -> n < 1.5;
+            case "em", "rem" -> n < 0.2;
+            case "%" -> n < 20;
+            default -> false;
+        };
+    }
+
+    /** A plain number (or px) below {@code limit}, zero included. */
+    private static boolean isBelow(String value, double limit) {
+        Matcher m = NUMBER.matcher(value);
+        return m.matches() && (m.group(2).isEmpty() || m.group(2).equals("px")) && Double.parseDouble(m.group(1)) < limit
+                && Double.parseDouble(m.group(1)) >= 0;
+    }
+
+    /** A colour as {@link #normalColor} writes it. */
+    private static boolean isWhite(String color) {
+        return color.equals("#ffffff");
     }
 
     private static boolean isZero(String value) {

@@ -30,7 +30,7 @@ final class HiddenMarks {
             "<(/?)(" + String.join("|", names()) + ")(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE);
 
     /** What a block's HTML holds when it may hide anything; commonmark's own HTML never does. */
-    private static final Pattern MAY_HIDE = Pattern.compile("style|hidden|<!|<\\?|<" + RENAMED, Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAY_HIDE = Pattern.compile("style|hidden|class=|<font|<!|<\\?|<" + RENAMED, Pattern.CASE_INSENSITIVE);
 
     private HiddenMarks() {
     }
@@ -73,6 +73,8 @@ final class HiddenMarks {
             } else {
                 Optional<String> reason = HiddenHtml.hidingReason(element);
                 if (reason.isPresent() && !element.text().isBlank()) {
+                    // The sanitizer drops <font>, and the mark with it: a span keeps the outline.
+                    if (tag.equals("font")) element.tagName("span").removeAttr("color");
                     element.addClass(HIDDEN_CLASS).prependChild(label("hidden on the published page: " + reason.get()));
                 }
             }

@@ -140,4 +140,16 @@ class NothingSwallowedTest {
                 .hasSize(2 + 20_000);
         assertThat(body.html()).contains(flag);
     }
+
+    @Test
+    void textHiddenByAClassAWhiteFontATinyFontOrACssCommentIsMarked() {
+        String post = "<span class=\"sr-only\">screen reader words</span>\n\n<font color=\"white\">white font words</font>\n\n"
+                + "<span style=\"font-size:0.1px\">tiny font words</span>\n\n<span style=\"display:/**/none\">comment trick words</span>\n";
+        Element body = Jsoup.parseBodyFragment(renderer.render(post, RenderOptions.DEFAULT).bodyHtml()).body();
+        assertThat(body.select(".rd-hidden > .rd-hidden-label").eachText()).containsExactly(
+                "hidden on the published page: the class sr-only, which common site styles hide",
+                "hidden on the published page: white text, unseen on a white page",
+                "hidden on the published page: font-size:0.1px, too small to read",
+                "hidden on the published page: display:none");
+    }
 }

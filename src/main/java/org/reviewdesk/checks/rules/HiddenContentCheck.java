@@ -38,6 +38,10 @@ public final class HiddenContentCheck implements Check {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("(\\s+style\\s*=\\s*)(\"[^\"]*\"|'[^']*')",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLASS_ATTRIBUTE = Pattern.compile("(\\s+class\\s*=\\s*)(\"[^\"]*\"|'[^']*')",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHITE_FONT_COLOR = Pattern.compile(
+            "\\s+color\\s*=\\s*[\"']?\\s*(white|#fff|#ffffff)\\s*[\"']?(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String id() {
@@ -112,7 +116,10 @@ public final class HiddenContentCheck implements Check {
         boolean swallowing = HiddenHtml.SWALLOWING_TAGS.contains(name);
         String attributes = tag.group(2);
         String lower = attributes.toLowerCase(Locale.ROOT);
-        if (!swallowing && !lower.contains("style") && !lower.contains("hidden")) return afterOpen;
+        if (!swallowing && !lower.contains("style") && !lower.contains("hidden") && !lower.contains("class")
+                && !name.equals("font")) {
+            return afterOpen;
+        }
         // An element without content hides no text: what follows a hidden <img> or <br> is not inside it.
         if (VOID_ELEMENTS.contains(name) || attributes.stripTrailing().endsWith("/")) return afterOpen;
         int close = closingTag(body, name, afterOpen);
@@ -121,7 +128,7 @@ public final class HiddenContentCheck implements Check {
         String content = body.substring(afterOpen, contentEnd);
         String hidden = TAGS.matcher(content).replaceAll(" ");
         if (swallowing) return swallowing(body, lines, start, end, name, openTag, close < 0, content, hidden, out);
-        Element parsed = Jsoup.parseBodyFragment("<div" + attributes + ">").body().child(0);
+        Element parsed = Jsoup.parseBodyFragment("<" + (name.equals("font") ? "font" : "div") + attributes + ">").body().child(0);
         Optional<String> reason = HiddenHtml.hidingReason(parsed);
         if (reason.isEmpty() || hidden.isBlank()) return afterOpen;
         String unhidden = unhide(openTag);
@@ -182,9 +189,23 @@ public final class HiddenContentCheck implements Check {
         return body.substring(lines.start(lines.lineOf(offset)), offset).isBlank();
     }
 
+    /** The opening tag without the classes that site styles hide ({@link HiddenHtml#HIDING_CLASSES}). */
+    private static String withoutHidingClasses(String tag) {
+        Matcher c = CLASS_ATTRIBUTE.matcher(tag);
+        if (!c.find()) return tag;
+        String quoted = c.group(2);
+        List<String> kept = new ArrayList<>();
+        for (String name : quoted.substring(1, quoted.length() - 1).split("\\s+")) {
+            if (!name.isEmpty() && !HiddenHtml.HIDING_CLASSES.contains(name.toLowerCase(Locale.ROOT))) kept.add(name);
+        }
+        String replacement = kept.isEmpty() ? "" : c.group(1) + quoted.charAt(0) + String.join(" ", kept) + quoted.charAt(0);
+        return tag.substring(0, c.start()) + replacement + tag.substring(c.end());
+    }
+
     /** The opening tag without what hides it: the hidden attribute, and each style declaration that hides. */
     static String unhide(String openTag) {
-        String tag = HIDDEN_ATTRIBUTE.matcher(openTag).replaceAll("");
+        String tag = withoutHidingClasses(HIDDEN_ATTRIBUTE.matcher(openTag).replaceAll(""));
+        if (tag.regionMatches(true, 0, "<font", 0, 5)) tag = WHITE_FONT_COLOR.matcher(tag).replaceAll("");
         Matcher style = STYLE_ATTRIBUTE.matcher(tag);
         if (!style.find()) return tag;
         String quoted = style.group(2);
