@@ -53,6 +53,19 @@ public final class HiddenHtml {
     }
 
     /**
+     * The direction ("rtl" or "ltr") in which this element forces its letters, reversing the order a reader sees from the
+     * order written (a {@code <bdo>}, or {@code unicode-bidi: bidi-override}); empty when it forces none.
+     */
+    public static Optional<String> overriddenDirection(Element element) {
+        String style = element.attr("style").toLowerCase(Locale.ROOT).replaceAll("/\\*.*?\\*/", "").replace(" ", "");
+        boolean override = element.tagName().equalsIgnoreCase("bdo") || style.contains("unicode-bidi:bidi-override")
+                || style.contains("unicode-bidi:isolate-override");
+        if (!override) return Optional.empty();
+        boolean rtl = style.contains("direction:rtl") || element.attr("dir").equalsIgnoreCase("rtl");
+        return Optional.of(rtl ? "rtl" : "ltr");
+    }
+
+    /**
      * Classes that the usual site styles hide (Bootstrap, Tailwind, WordPress themes): a post that uses one hides its
      * text on most sites that publish it, while a crawler or a model reads it.
      */

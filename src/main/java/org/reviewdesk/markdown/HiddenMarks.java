@@ -30,7 +30,8 @@ final class HiddenMarks {
             "<(/?)(" + String.join("|", names()) + ")(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE);
 
     /** What a block's HTML holds when it may hide anything; commonmark's own HTML never does. */
-    private static final Pattern MAY_HIDE = Pattern.compile("style|hidden|class=|<font|<!|<\\?|<" + RENAMED, Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAY_HIDE = Pattern.compile("style|hidden|class=|<font|<bdo|<!|<\\?|<" + RENAMED,
+            Pattern.CASE_INSENSITIVE);
 
     private HiddenMarks() {
     }
@@ -71,6 +72,8 @@ final class HiddenMarks {
             if (tag.startsWith(RENAMED)) {
                 renamed(element, tag.substring(RENAMED.length()));
             } else {
+                // Reversed on the published page: shown reversed here too (the sanitizer keeps <bdo>, not the style).
+                HiddenHtml.overriddenDirection(element).ifPresent(dir -> element.tagName("bdo").attr("dir", dir));
                 Optional<String> reason = HiddenHtml.hidingReason(element);
                 if (reason.isPresent() && !element.text().isBlank()) {
                     // The sanitizer drops <font>, and the mark with it: a span keeps the outline.

@@ -22,7 +22,7 @@ final class HtmlSanitizer {
     };
     private static final String[] INLINE_TAGS = {
         "a", "abbr", "b", "br", "cite", "code", "del", "em", "i", "img", "input", "ins", "kbd", "mark",
-        "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "u", "var",
+        "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "u", "var", "bdo", "bdi",
     };
 
     private static final Pattern LINE_NUMBER = Pattern.compile("[1-9][0-9]{0,8}");

@@ -152,4 +152,11 @@ class NothingSwallowedTest {
                 "hidden on the published page: font-size:0.1px, too small to read",
                 "hidden on the published page: display:none");
     }
+
+    @Test
+    void textReversedOnThePublishedPageIsReversedInThePreview() {
+        String post = "Open <bdo dir=\"rtl\">gpj.exe</bdo> and <span style=\"unicode-bidi:bidi-override;direction:rtl\">sdrow</span>.\n";
+        Element body = Jsoup.parseBodyFragment(renderer.render(post, RenderOptions.DEFAULT).bodyHtml()).body();
+        assertThat(body.select("bdo[dir=rtl]").eachText()).containsExactly("gpj.exe", "sdrow");
+    }
 }

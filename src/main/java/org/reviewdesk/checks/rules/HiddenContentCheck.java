@@ -38,6 +38,8 @@ public final class HiddenContentCheck implements Check {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("(\\s+style\\s*=\\s*)(\"[^\"]*\"|'[^']*')",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BIDI_OVERRIDE = Pattern.compile("unicode-bidi\\s*:\\s*(bidi|isolate)-override\\s*;?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CLASS_ATTRIBUTE = Pattern.compile("(\\s+class\\s*=\\s*)(\"[^\"]*\"|'[^']*')",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHITE_FONT_COLOR = Pattern.compile(
@@ -117,7 +119,7 @@ public final class HiddenContentCheck implements Check {
         String attributes = tag.group(2);
         String lower = attributes.toLowerCase(Locale.ROOT);
         if (!swallowing && !lower.contains("style") && !lower.contains("hidden") && !lower.contains("class")
-                && !name.equals("font")) {
+                && !name.equals("font") && !name.equals("bdo")) {
             return afterOpen;
         }
         // An element without content hides no text: what follows a hidden <img> or <br> is not inside it.
@@ -128,7 +130,12 @@ public final class HiddenContentCheck implements Check {
         String content = body.substring(afterOpen, contentEnd);
         String hidden = TAGS.matcher(content).replaceAll(" ");
         if (swallowing) return swallowing(body, lines, start, end, name, openTag, close < 0, content, hidden, out);
-        Element parsed = Jsoup.parseBodyFragment("<" + (name.equals("font") ? "font" : "div") + attributes + ">").body().child(0);
+        Element parsed = Jsoup.parseBodyFragment("<" + (name.equals("font") || name.equals("bdo") ? name : "div") + attributes
+                + ">").body().child(0);
+        if (HiddenHtml.overriddenDirection(parsed).filter("rtl"::equals).isPresent() && !hidden.isBlank()) {
+            out.add(reversed(lines, start, end, name, openTag, body.substring(start, end), content, hidden));
+            return contentEnd;
+        }
         Optional<String> reason = HiddenHtml.hidingReason(parsed);
         if (reason.isEmpty() || hidden.isBlank()) return afterOpen;
         String unhidden = unhide(openTag);
@@ -138,6 +145,19 @@ public final class HiddenContentCheck implements Check {
                 .withQuickFix(new QuickFix("Remove the hiding (" + reason.get() + ")",
                         post -> post.withBody(BodyEdits.replaceAt(post.body(), start, openTag, unhidden)))));
         return contentEnd;
+    }
+
+    /** Text a {@code <bdo dir="rtl">} or a bidi-override style shows the reader backwards: a machine reads it forwards. */
+    private Finding reversed(BodyLines lines, int start, int end, String name, String openTag, String whole, String content,
+                             String text) {
+        String seen = new StringBuilder(text.strip()).reverse().toString();
+        boolean bdo = name.equals("bdo");
+        Finding finding = finding(lines, start, end, "The published page shows " + quote(seen) + ", reversed by "
+                + (bdo ? "<bdo dir=\"rtl\">" : "unicode-bidi:bidi-override") + ", while crawlers and models read "
+                + quote(text) + ". Write the text in the order it is meant to be read.");
+        String fixed = bdo ? content : BIDI_OVERRIDE.matcher(openTag).replaceAll("");
+        return finding.withQuickFix(new QuickFix(bdo ? "Remove the <bdo>" : "Remove the bidi override",
+                post -> post.withBody(BodyEdits.replaceAt(post.body(), start, bdo ? whole : openTag, fixed))));
     }
 
     private int swallowing(String body, BodyLines lines, int start, int end, String name, String openTag,

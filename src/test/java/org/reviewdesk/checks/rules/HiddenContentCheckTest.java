@@ -228,4 +228,17 @@ class HiddenContentCheckTest {
         assertThat(run(check, post(md(BEFORE, "", "<!-- a note that runs", "", "over a blank line -->", "", AFTER))))
                 .as("a comment that opens a line is an HTML block, across blank lines").hasSize(1);
     }
+
+    @Test
+    void textShownBackwardsIsFoundAndItsFixWritesItForwards() {
+        Post bdo = around("Open <bdo dir=\"rtl\">gpj.exe</bdo> to see it.");
+        Finding first = run(check, bdo).get(0);
+        assertThat(first.message()).contains("shows \"exe.jpg\"").contains("read \"gpj.exe\"");
+        assertThat(first.quickFix().orElseThrow().apply(bdo).body()).contains("Open gpj.exe to see it.");
+
+        Post styled = around("Open <span style=\"unicode-bidi: bidi-override; direction: rtl\">sdrow</span> here.");
+        Post fixed = run(check, styled).get(0).quickFix().orElseThrow().apply(styled);
+        assertThat(run(check, fixed)).isEmpty();
+        assertThat(run(check, around("A <bdo dir=\"ltr\">forwards</bdo> word and <span dir=\"rtl\">plain</span>."))).isEmpty();
+    }
 }
