@@ -42,6 +42,8 @@ final class HtmlSanitizer {
         for (Element input : clean.body().select("input")) {
             if (!isTaskCheckbox(input)) input.remove();
         }
+        // A folded <details> hides its words from the reviewer until a click: the preview shows every word, so opens it.
+        for (Element details : clean.body().select("details")) details.attr("open", "");
         for (Element withId : clean.body().select("[id]")) {
             if (reservedIds.contains(withId.id())) withId.removeAttr("id");
         }

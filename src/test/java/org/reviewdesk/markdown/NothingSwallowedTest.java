@@ -159,4 +159,14 @@ class NothingSwallowedTest {
         Element body = Jsoup.parseBodyFragment(renderer.render(post, RenderOptions.DEFAULT).bodyHtml()).body();
         assertThat(body.select("bdo[dir=rtl]").eachText()).containsExactly("gpj.exe", "sdrow");
     }
+
+    @Test
+    void aFoldedDetailsIsShownOpen() {
+        String post = "Intro.\n\n<details><summary>Summary</summary>Collapsed words the reviewer must read</details>\n";
+        Element body = Jsoup.parseBodyFragment(renderer.render(post, RenderOptions.DEFAULT).bodyHtml()).body();
+        assertThat(body.select("details")).singleElement().satisfies(d -> {
+            assertThat(d.hasAttr("open")).isTrue();
+            assertThat(d.text()).contains("Collapsed words the reviewer must read");
+        });
+    }
 }
