@@ -57,7 +57,7 @@ public final class HiddenHtml {
      * order written (a {@code <bdo>}, or {@code unicode-bidi: bidi-override}); empty when it forces none.
      */
     public static Optional<String> overriddenDirection(Element element) {
-        String style = element.attr("style").toLowerCase(Locale.ROOT).replaceAll("/\\*.*?\\*/", "").replace(" ", "");
+        String style = css(element.attr("style")).replace(" ", "");
         boolean override = element.tagName().equalsIgnoreCase("bdo") || style.contains("unicode-bidi:bidi-override")
                 || style.contains("unicode-bidi:isolate-override");
         if (!override) return Optional.empty();
@@ -82,8 +82,7 @@ public final class HiddenHtml {
         if (hiddenAttribute) return Optional.of("the hidden attribute");
         if (style == null || style.isBlank()) return Optional.empty();
         Layout layout = new Layout();
-        // A comment splits nothing in CSS: "display:/**/none" is display:none.
-        for (String declaration : style.toLowerCase(Locale.ROOT).replaceAll("/\\*.*?\\*/", "").split(";")) {
+        for (String declaration : css(style).split(";")) {
             int colon = declaration.indexOf(':');
             if (colon < 0) continue;
             String property = declaration.substring(0, colon).strip();
@@ -186,6 +185,11 @@ public final class HiddenHtml {
         if (c == '\u200C' || c == '\u200D') return NO_JOINERS.contains(Character.UnicodeScript.of(left))
                 && NO_JOINERS.contains(Character.UnicodeScript.of(right));
         return true;
+    }
+
+    /** A style attribute as CSS reads it: lower case, without comments ("display:/ ** /none" is display:none). */
+    private static String css(String style) {
+        return style.toLowerCase(Locale.ROOT).replaceAll("/\\*.*?\\*/", "");
     }
 
     /** A font size no one reads: under 2 px, 1.5 pt, 0.2 em or rem, 20 %. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.reviewdesk.formats.json.JsonFieldException;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.ReviewStatus;
@@ -31,7 +30,7 @@ final class EditedSiteKeys {
             b.summary(description.asText());
         }
         List<String> tags = MarkdownFrontMatterReader.tags(fm.get("tags"));
-        if (tags != null && !new LinkedHashSet<>(tags).equals(derivedTags(meta))) {
+        if (tags != null && !new LinkedHashSet<>(tags).equals(MarkdownFrontMatterWriter.tags(meta))) {
             List<String> stack = new ArrayList<>(keptOf(meta.stack(), tags));
             List<String> tools = keptOf(meta.tools(), tags);
             for (String tag : tags) if (!stack.contains(tag) && !tools.contains(tag)) stack.add(tag);
@@ -48,14 +47,6 @@ final class EditedSiteKeys {
         if (changed != null && !changed.equals(revision.lastReviewed())) edited = edited.withLastReviewed(changed);
         if (!Objects.equals(edited, revision)) b.revision(edited);
         return b.build();
-    }
-
-    /** The tags the writer gives a post: its stack, then its tools. */
-    private static Set<String> derivedTags(Meta meta) {
-        Set<String> tags = new LinkedHashSet<>();
-        if (meta.stack() != null) tags.addAll(meta.stack());
-        if (meta.tools() != null) tags.addAll(meta.tools());
-        return tags;
     }
 
     private static List<String> keptOf(List<String> items, List<String> tags) {

@@ -31,9 +31,7 @@ public final class MarkdownFrontMatterWriter implements PostWriter {
             fm.put("lastmod", m.revision().lastReviewed().toString());
         }
         fm.put("draft", isDraft(m));
-        Set<String> tags = new LinkedHashSet<>();
-        if (m.stack() != null) tags.addAll(m.stack());
-        if (m.tools() != null) tags.addAll(m.tools());
+        Set<String> tags = tags(m);
         if (!tags.isEmpty()) {
             ArrayNode a = fm.putArray("tags");
             tags.forEach(a::add);
@@ -46,6 +44,14 @@ public final class MarkdownFrontMatterWriter implements PostWriter {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("a tree of text, numbers and booleans always serializes", e);
         }
+    }
+
+    /** A post's site tags: its stack, then its tools (what {@link EditedSiteKeys} compares an edited file's tags with). */
+    static Set<String> tags(Meta m) {
+        Set<String> tags = new LinkedHashSet<>();
+        if (m.stack() != null) tags.addAll(m.stack());
+        if (m.tools() != null) tags.addAll(m.tools());
+        return tags;
     }
 
     /** Site generators publish what is not a draft: only reviewed or published posts may go out. */

@@ -59,7 +59,7 @@ public interface FindingsAccess {
 
         public static Anchor of(String checkId, int line, String field, String message) {
             if (field != null) return new Anchor(checkId, 0, field, null);
-            return new Anchor(checkId, line, null, "hidden-content".equals(checkId) ? message : null);
+            return new Anchor(checkId, line, null, org.reviewdesk.checks.rules.HiddenContentCheck.ID.equals(checkId) ? message : null);
         }
     }
 
