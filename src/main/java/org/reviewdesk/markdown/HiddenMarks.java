@@ -43,10 +43,14 @@ final class HiddenMarks {
         return names;
     }
 
+    /** A tag of the post that looks renamed already: it would get the label of the tag it imitates. */
+    private static final Pattern FORGED = Pattern.compile("<(/?)" + RENAMED, Pattern.CASE_INSENSITIVE);
+
     /** The HTML with every swallowing or foreign tag renamed, so that the parser reads their content as HTML. */
     static String defuse(String html) {
         if (html.indexOf('<') < 0) return html;
-        return SWALLOWING_TAG.matcher(html).replaceAll("<$1" + RENAMED + "$2");
+        String own = FORGED.matcher(html).replaceAll("<$1x-" + RENAMED);
+        return SWALLOWING_TAG.matcher(own).replaceAll("<$1" + RENAMED + "$2");
     }
 
     /**
@@ -65,8 +69,12 @@ final class HiddenMarks {
         return rawHtml && MAY_HIDE.matcher(html).find();
     }
 
-    /** Marks the hidden text of a parsed block, and unwraps what {@link #defuse} renamed. */
-    static void apply(Document document) {
+    /**
+     * Marks the hidden text of a parsed block, and unwraps what {@link #defuse} renamed.
+     *
+     * @param styles what the post's own style sheets hide, which the preview does not apply
+     */
+    static void apply(Document document, PostStyles styles) {
         for (Element element : new ArrayList<>(document.body().getAllElements())) {
             String tag = element.tagName().toLowerCase(Locale.ROOT);
             if (tag.startsWith(RENAMED)) {
@@ -74,7 +82,8 @@ final class HiddenMarks {
             } else {
                 // Reversed on the published page: shown reversed here too (the sanitizer keeps <bdo>, not the style).
                 HiddenHtml.overriddenDirection(element).ifPresent(dir -> element.tagName("bdo").attr("dir", dir));
-                Optional<String> reason = HiddenHtml.hidingReason(element);
+                Optional<String> reason = HiddenHtml.hidingReason(element)
+                        .or(() -> styles.hiding(element).map(PostStyles.HidingRule::described));
                 if (reason.isPresent() && !element.text().isBlank()) {
                     // The sanitizer drops <font>, and the mark with it: a span keeps the outline.
                     if (tag.equals("font")) element.tagName("span").removeAttr("color");
@@ -152,6 +161,7 @@ final class HiddenMarks {
     }
 
     private static void renamed(Element element, String name) {
+        if (name.equals("iframe")) element.before(EmbedMarks.frame(element));
         if (HiddenHtml.FOREIGN_TAGS.contains(name)) {
             element.unwrap();
         } else if (element.text().isBlank() && element.select("img").isEmpty()) {
@@ -161,6 +171,13 @@ final class HiddenMarks {
                     ? "inside <" + name + ">: not shown on the published page"
                     : "inside <" + name + ">: shown as raw markup on the published page";
             element.tagName("span").clearAttributes().addClass(HIDDEN_CLASS).prependChild(label(what));
+            if (name.equals("style")) {
+                // Text a style sheet adds (content:) is on the published page, and nowhere else to be read.
+                for (String added : PostStyles.ofCss(element.text()).addedText()) {
+                    element.before(EmbedMarks.embed("Added to the published page by this style sheet: \u201c" + added
+                            + "\u201d", element));
+                }
+            }
         }
     }
 

@@ -29,7 +29,7 @@ final class ImagePlaceholders {
             String scheme = scheme(src);
             boolean remote = scheme.equals("http") || scheme.equals("https");
             if (remote && remoteImages) continue;
-            img.replaceWith(placeholder(img, remote ? host(src) : ""));
+            img.replaceWith(placeholder(img, hasHost(src) ? host(src) : ""));
         }
     }
 
@@ -55,7 +55,12 @@ final class ImagePlaceholders {
         return src.substring(0, colon).toLowerCase(Locale.ROOT);
     }
 
-    private static String host(String src) {
+    /** True when the address names a host on the web: {@code http(s)://host…}, or {@code //host…} in the page's own scheme. */
+    static boolean hasHost(String src) {
+        return src.startsWith("//") || src.matches("(?is)(https?|ftp)://.*");
+    }
+
+    static String host(String src) {
         try {
             String host = new URI(src).getHost();
             if (host != null) return host;

@@ -62,11 +62,12 @@ public final class MarkdownRenderer {
             return refused(source, refused);
         }
         HeadingCollector headings = HeadingCollector.collect(document, RESERVED_IDS);
-        if (hasRawHtml(document)) return blockByBlock(document, headings, options, null, true).html();
+        RawHtml raw = RawHtml.of(document);
+        if (raw.present()) return blockByBlock(document, headings, options, null, raw).html();
         HtmlRenderer html = htmlRenderer(headings);
         // commonmark's own HTML is balanced within each block, so sanitizing it in one piece gives the same HTML
         // (PreviewRenderingTest holds both to it) for a fraction of the cost of a parse and a clean per block.
-        return new RenderedHtml(clean(html.render(document), options, false).body().html(), headings.headings());
+        return new RenderedHtml(clean(html.render(document), options, RawHtml.NONE).body().html(), headings.headings());
     }
 
     /**
@@ -96,20 +97,22 @@ public final class MarkdownRenderer {
             return PreviewRendering.whole(refused(source, refused));
         }
         HeadingCollector headings = HeadingCollector.collect(document, RESERVED_IDS);
-        return blockByBlock(document, headings, options, earlier, hasRawHtml(document));
+        return blockByBlock(document, headings, options, earlier, RawHtml.of(document));
     }
 
     private PreviewRendering blockByBlock(Node document, HeadingCollector headings, RenderOptions options,
-                                          PreviewRendering earlier, boolean rawHtml) {
+                                          PreviewRendering earlier, RawHtml rawHtml) {
         Map<String, List<PreviewBlocks.Block>> reusable = earlier != null && options.equals(earlier.options())
                 ? earlier.blocksByHtml() : Map.of();
         Map<String, List<PreviewBlocks.Block>> byHtml = new HashMap<>();
         List<PreviewBlocks.Block> blocks = new java.util.ArrayList<>();
         StringBuilder bodyHtml = new StringBuilder();
-        for (String raw : TopLevelBlocks.of(document, rendererBuilder(headings))) {
+        for (String block : TopLevelBlocks.of(document, rendererBuilder(headings))) {
+            // What the post's own style sheet hides is marked in every block: a block is the same only under the same rules.
+            String raw = rawHtml.styles().isEmpty() ? block : rawHtml.styles().key() + "\u0000" + block;
             List<PreviewBlocks.Block> built = byHtml.get(raw);
             if (built == null) built = reusable.get(raw);
-            if (built == null) built = PreviewBlocks.of(clean(raw, options, rawHtml).body()).blocks();
+            if (built == null) built = PreviewBlocks.of(clean(block, options, rawHtml).body()).blocks();
             byHtml.put(raw, built);
             blocks.addAll(built);
             for (PreviewBlocks.Block b : built) bodyHtml.append(b.exact());
@@ -118,20 +121,28 @@ public final class MarkdownRenderer {
                 PreviewBlocks.of(blocks), options, byHtml);
     }
 
-    private static boolean hasRawHtml(Node document) {
-        boolean[] found = {false};
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(HtmlBlock htmlBlock) {
-                found[0] = true;
-            }
+    /** Whether a post has raw HTML, and what its own style sheets hide or add. */
+    private record RawHtml(boolean present, PostStyles styles) {
+        static final RawHtml NONE = new RawHtml(false, PostStyles.NONE);
 
-            @Override
-            public void visit(HtmlInline htmlInline) {
-                found[0] = true;
-            }
-        });
-        return found[0];
+        static RawHtml of(Node document) {
+            StringBuilder literals = new StringBuilder();
+            boolean[] found = {false};
+            document.accept(new AbstractVisitor() {
+                @Override
+                public void visit(HtmlBlock htmlBlock) {
+                    found[0] = true;
+                    literals.append(htmlBlock.getLiteral()).append('\n');
+                }
+
+                @Override
+                public void visit(HtmlInline htmlInline) {
+                    found[0] = true;
+                    literals.append(htmlInline.getLiteral());
+                }
+            });
+            return found[0] ? new RawHtml(true, PostStyles.ofHtml(literals)) : NONE;
+        }
     }
 
     private static RenderedHtml refused(String source, String why) {
@@ -150,10 +161,13 @@ public final class MarkdownRenderer {
      * @param rawHtml whether the post has raw HTML; without, the HTML is commonmark's own and nothing in it
      *                can swallow or hide but invisible characters
      */
-    private Document clean(String html, RenderOptions options, boolean rawHtml) {
-        String defused = rawHtml ? HiddenMarks.defuse(html) : html;
+    private Document clean(String html, RenderOptions options, RawHtml rawHtml) {
+        String defused = rawHtml.present() ? HiddenMarks.defuse(html) : html;
         Document dirty = Jsoup.parseBodyFragment(defused);
-        if (HiddenMarks.mayHide(defused, rawHtml)) HiddenMarks.apply(dirty);
+        if (!rawHtml.styles().isEmpty() || HiddenMarks.mayHide(defused, rawHtml.present())) {
+            HiddenMarks.apply(dirty, rawHtml.styles());
+        }
+        if (rawHtml.present()) EmbedMarks.apply(dirty);
         ImagePlaceholders.apply(dirty, options.remoteImages());
         return sanitizer.clean(dirty);
     }

@@ -3,7 +3,10 @@ package org.reviewdesk.markdown;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -24,6 +27,12 @@ final class RawHtmlBlockRenderer implements NodeRenderer {
     static final String UNCLOSED_CLASS = "rd-raw-html";
     static final String UNCLOSED_LABEL = "raw HTML shown as text: it would hide the rest of the post";
 
+    /** A tag of the post's raw HTML; the class attribute in one; a class name of the desk's own ({@code rd-…}). */
+    private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^<>]*>");
+    private static final Pattern CLASS_ATTRIBUTE = Pattern.compile("(\\sclass\\s*=\\s*)(\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWN_CLASS = Pattern.compile("(?<![\\w-])(rd-)", Pattern.CASE_INSENSITIVE);
+
     private final HtmlWriter html;
 
     RawHtmlBlockRenderer(HtmlNodeRendererContext context) {
@@ -32,11 +41,15 @@ final class RawHtmlBlockRenderer implements NodeRenderer {
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(HtmlBlock.class);
+        return Set.of(HtmlBlock.class, HtmlInline.class);
     }
 
     @Override
     public void render(Node node) {
+        if (node instanceof HtmlInline inline) {
+            html.raw(withoutOwnClasses(inline.getLiteral()));
+            return;
+        }
         html.line();
         int line = SourceLine.of(node);
         if (line > 0) {
@@ -57,8 +70,29 @@ final class RawHtmlBlockRenderer implements NodeRenderer {
             html.tag("/pre");
             html.tag("/div");
         } else {
-            html.raw(literal);
+            html.raw(withoutOwnClasses(literal));
         }
         html.line();
+    }
+
+    /**
+     * The post's HTML with each class name that the preview gives its own marks ({@code rd-hidden}, {@code rd-pending} …)
+     * renamed: a post must not make its text look like the desk's word, or like hidden text, in the preview.
+     */
+    static String withoutOwnClasses(String literal) {
+        if (literal.toLowerCase(java.util.Locale.ROOT).indexOf("rd-") < 0) return literal;
+        Matcher tag = TAG.matcher(literal);
+        StringBuilder out = new StringBuilder(literal.length());
+        int from = 0;
+        while (tag.find()) {
+            String text = tag.group();
+            if (text.toLowerCase(java.util.Locale.ROOT).indexOf("rd-") < 0) continue;
+            Matcher classes = CLASS_ATTRIBUTE.matcher(text);
+            String renamed = classes.replaceAll(m -> Matcher.quoteReplacement(m.group(1)
+                    + OWN_CLASS.matcher(m.group(2)).replaceAll("post-$1")));
+            out.append(literal, from, tag.start()).append(renamed);
+            from = tag.end();
+        }
+        return from == 0 ? literal : out.append(literal, from, literal.length()).toString();
     }
 }

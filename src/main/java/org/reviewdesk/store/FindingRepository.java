@@ -81,11 +81,12 @@ public final class FindingRepository {
 
     /**
      * Where a dismissal of finding {@code f} applies, as SQL: its field, or its line, so that it outlives the checks run
-     * again. A hidden-content finding's also takes its message, which quotes the hidden text: a dismissal vouches for that
-     * text, and other text hidden later on the same line comes back open.
+     * again. A hidden-content or embedded-content finding's also takes its message, which quotes the hidden text or names
+     * where the embedded thing comes from: a dismissal vouches for that, and another put later on the same line comes
+     * back open.
      */
     private static final String ANCHOR = "CASE WHEN f.field IS NOT NULL THEN 'field:' || f.field "
-            + "WHEN f.check_id = 'hidden-content' THEN 'line:' || f.line || ':' || f.message_id ELSE 'line:' || f.line END";
+            + "WHEN f.check_id IN ('hidden-content', 'embedded-content') THEN 'line:' || f.line || ':' || f.message_id ELSE 'line:' || f.line END";
 
     /** The SQL condition that finding {@code f} is not dismissed. */
     static String notDismissed() {

@@ -24,7 +24,8 @@ class CheckEngineTest {
                 "repeated-sentence", "boilerplate-sentence", "meta-paragraphs-mismatch", "reading-time-mismatch",
                 "checklist-mismatch", "image-without-source", "source-without-image", "image-flags-mismatch",
                 "placeholder-image-host", "code-language-mismatch", "outline-heading-mismatch", "entity-not-mentioned",
-                "pseudo-bold-unicode", "hashtag-stuffing", "scrape-debris", "stale-review", "hidden-content", "spelling", "readability",
+                "pseudo-bold-unicode", "hashtag-stuffing", "scrape-debris", "stale-review", "hidden-content", "embedded-content", "spelling",
+                "readability",
                 "tell-overused-word", "tell-stock-phrase", "tell-filler", "tell-not-just", "tell-announcement-heading",
                 "tell-dash-density", "tell-hedging-density", "tell-uniform-sentences", "tell-lists-of-three",
                 "tell-chat-artifact");

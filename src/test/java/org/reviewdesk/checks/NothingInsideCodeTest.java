@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Code is quoted material: prose checks must not fire on what a code block or an inline code span holds. */
 class NothingInsideCodeTest {
     private static final List<String> PROSE_CHECKS = List.of("repeated-sentence", "boilerplate-sentence",
-            "pseudo-bold-unicode", "hashtag-stuffing", "scrape-debris", "hidden-content", "spelling",
-            "tell-overused-word", "tell-stock-phrase", "tell-filler", "tell-not-just", "tell-chat-artifact");
+            "pseudo-bold-unicode", "hashtag-stuffing", "scrape-debris", "hidden-content", "embedded-content",
+            "spelling", "tell-overused-word", "tell-stock-phrase", "tell-filler", "tell-not-just", "tell-chat-artifact");
 
     @Test
     void proseChecksIgnoreFencedIndentedAndInlineCode() {
@@ -20,12 +20,13 @@ class NothingInsideCodeTest {
         String body = md("Intro: " + repeated, "", "```text", repeated, repeated,
                 "#include #define #pragma #ifdef", "Like Comment Share", "To view or add a comment, sign in",
                 "\uD835\uDC13\uD835\uDC1E\uD835\uDC2C\uD835\uDC2D", "<p hidden>kept out of sight here</p>",
-                "<!-- a note for the crawler", "pass\u200Bword \u202Eoverride", "we recieve the dashbord",
+                "<!-- a note for the crawler", "pass\u200Bword \u202Eoverride",
+                "<iframe src=\"https://frames.example.com/\"></iframe> <meta http-equiv=\"refresh\" content=\"0; url=https://x.example\">", "we recieve the dashbord",
                 "Certainly! Let's delve in. I hope this helps. It's not just a cache, it's a promise \u30101\u3011.", "```", "",
                 "    " + repeated, "    Similar Posts", "    recieve teh dashbord", "",
                 "Inline `delve` and `I hope this helps` and `[cite: 2]` stay code too. "
                         + "Inline `#one #two #three #four` and `recieve dashbord` and `\uD835\uDC01\uD835\uDC28\uD835\uDC25\uD835\uDC1D` stay code, "
-                        + "as do `<span style=\"display:none\">three hidden words</span>` and `pass\u200Bword`.");
+                        + "as do `<span style=\"display:none\">three hidden words</span>` and `pass\u200Bword` and `<base href=\"/x/\">`.");
         LibraryStats everywhere = new LibraryStats() {
             @Override
             public int postsContaining(String key) {

@@ -70,7 +70,7 @@ class RemoteImagesTest {
 
             assertThat(body.select("img")).isEmpty();
             assertThat(body.select(".rd-image-placeholder").eachText())
-                    .containsExactly("Image: local", "Image: inline", "Image: image");
+                    .containsExactly("Image: local", "Image: inline", "Image: image \u2014 cdn.example.net");
         }
     }
 

@@ -111,6 +111,33 @@ class ReviewServiceTest {
     }
 
     @Test
+    void aRedirectOfTheReaderRefusesReviewedAndADismissedFrameDoesNotCoverAnotherHost() {
+        Post post = synth.post(4);
+        String redirect = post.body() + "\n\n<meta http-equiv=\"refresh\" content=\"0; url=https://elsewhere.example/\">\n";
+        desk.library().posts().importPosts(List.of(post.withBody(redirect)), false);
+        assertThat(reviews().reasonsNotReviewed(post.reference())).singleElement().asString()
+                .startsWith("open error finding: embedded-content").contains("https://elsewhere.example/");
+
+        String video = post.body() + "\n\n<iframe src=\"https://videos.example.com/embed/1\"></iframe>\n";
+        desk.library().posts().importPosts(List.of(post.withBody(video)), true);
+        long id = desk.library().posts().findByReference(post.reference()).orElseThrow().id();
+        assertThat(reviews().reasonsNotReviewed(post.reference())).as("a frame is a warning").isEmpty();
+        StoredFinding frame = desk.library().findings().list(id).stream()
+                .filter(f -> f.checkId().equals("embedded-content")).findFirst().orElseThrow();
+        assertThat(frame.message()).contains("videos.example.com");
+        desk.library().findings().dismiss(frame.id(), "our own video host");
+
+        String other = post.body() + "\n\n<iframe src=\"https://frames.elsewhere.example/x\"></iframe>\n";
+        desk.library().posts().importPosts(List.of(post.withBody(other)), true);
+        desk.checks().recheck(id);
+        assertThat(desk.library().findings().list(id)).filteredOn(f -> f.checkId().equals("embedded-content"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.message()).contains("frames.elsewhere.example");
+                    assertThat(f.dismissed()).as("a dismissal of another host's frame on the same line").isFalse();
+                });
+    }
+
+    @Test
     void hiddenContentIsAnErrorByDefaultAndALibraryMaySayOtherwise() {
         assertThat(reviews().errorChecks()).contains("hidden-content");
         reviews().setErrorCheck("hidden-content", false);

@@ -15,6 +15,7 @@ import org.reviewdesk.checks.Finding;
 import org.reviewdesk.checks.QuickFix;
 import org.reviewdesk.checks.Severity;
 import org.reviewdesk.markdown.HiddenHtml;
+import org.reviewdesk.markdown.PostStyles;
 
 /**
  * Text that the published page hides from its reader while a crawler or a model still reads it: raw HTML styled
@@ -33,17 +34,11 @@ public final class HiddenContentCheck implements Check {
     private static final Pattern TAGS = Pattern.compile("<[^<>]*>");
     private static final java.util.Set<String> VOID_ELEMENTS = java.util.Set.of("area", "base", "br", "col", "embed", "hr",
             "img", "input", "link", "meta", "param", "source", "track", "wbr");
+    private static final Pattern STYLE_ELEMENT = Pattern.compile("<style(?=[\\s/>])[^>]*>(.*?)(?:</style\\s*>|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
-    private static final Pattern HIDDEN_ATTRIBUTE = Pattern.compile("\\s+hidden(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]*))?(?=[\\s/>])",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("(\\s+style\\s*=\\s*)(\"[^\"]*\"|'[^']*')",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern BIDI_OVERRIDE = Pattern.compile("unicode-bidi\\s*:\\s*(bidi|isolate)-override\\s*;?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLASS_ATTRIBUTE = Pattern.compile("(\\s+class\\s*=\\s*)(\"[^\"]*\"|'[^']*')",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHITE_FONT_COLOR = Pattern.compile(
-            "\\s+color\\s*=\\s*[\"']?\\s*(white|#fff|#ffffff)\\s*[\"']?(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String id() {
@@ -67,6 +62,7 @@ public final class HiddenContentCheck implements Check {
     }
 
     private void scanHtml(String body, BodyLines lines, List<Finding> out) {
+        PostStyles styles = styles(body, lines, out);
         int i = body.indexOf('<');
         while (i >= 0) {
             int next = i + 1;
@@ -76,7 +72,7 @@ public final class HiddenContentCheck implements Check {
                 next = comment(body, lines, i, out);
             } else {
                 Matcher tag = OPEN_TAG.matcher(body).region(i, body.length());
-                if (tag.lookingAt()) next = element(body, lines, i, tag, out);
+                if (tag.lookingAt()) next = element(body, lines, i, tag, styles, out);
             }
             i = body.indexOf('<', next);
         }
@@ -111,7 +107,30 @@ public final class HiddenContentCheck implements Check {
         return close + 3;
     }
 
-    private int element(String body, BodyLines lines, int start, Matcher tag, List<Finding> out) {
+    /**
+     * The rules of the post's own {@code <style>} elements (outside code), which the preview does not apply; a rule that
+     * hides an element type by itself ({@code p { display:none }}) is reported at its style sheet, since it hides the
+     * post's Markdown too.
+     */
+    private PostStyles styles(String body, BodyLines lines, List<Finding> out) {
+        if (body.indexOf('<') < 0) return PostStyles.NONE;
+        StringBuilder css = new StringBuilder();
+        Matcher style = STYLE_ELEMENT.matcher(body);
+        while (style.find()) {
+            if (lines.isCodeAt(style.start())) continue;
+            PostStyles sheet = PostStyles.ofCss(style.group(1));
+            for (PostStyles.HidingRule rule : sheet.hidingRules()) {
+                if (!rule.byTagAlone()) continue;
+                out.add(finding(lines, style.start(), style.end(), "The post's own style sheet hides every <"
+                        + rule.tag() + "> of the published page (" + rule.selector() + " { " + rule.reason() + " }), "
+                        + "though crawlers and models read them. Delete the rule."));
+            }
+            css.append(style.group()).append('\n');
+        }
+        return css.length() == 0 ? PostStyles.NONE : PostStyles.ofHtml(css);
+    }
+
+    private int element(String body, BodyLines lines, int start, Matcher tag, PostStyles styles, List<Finding> out) {
         String name = tag.group(1).toLowerCase(Locale.ROOT);
         String openTag = tag.group();
         int afterOpen = tag.end();
@@ -119,7 +138,7 @@ public final class HiddenContentCheck implements Check {
         String attributes = tag.group(2);
         String lower = attributes.toLowerCase(Locale.ROOT);
         if (!swallowing && !lower.contains("style") && !lower.contains("hidden") && !lower.contains("class")
-                && !name.equals("font") && !name.equals("bdo")) {
+                && !name.equals("font") && !name.equals("bdo") && !(lower.contains("id") && !styles.isEmpty())) {
             return afterOpen;
         }
         // An element without content hides no text: what follows a hidden <img> or <br> is not inside it.
@@ -137,8 +156,11 @@ public final class HiddenContentCheck implements Check {
             return contentEnd;
         }
         Optional<String> reason = HiddenHtml.hidingReason(parsed);
+        Optional<PostStyles.HidingRule> rule = reason.isPresent() ? Optional.empty()
+                : styles.hiding(parsed).filter(r -> !r.byTagAlone());
+        if (rule.isPresent()) reason = rule.map(PostStyles.HidingRule::described);
         if (reason.isEmpty() || hidden.isBlank()) return afterOpen;
-        String unhidden = unhide(openTag);
+        String unhidden = rule.isPresent() ? Unhide.fromRule(openTag, rule.get()) : Unhide.tag(openTag);
         out.add(finding(lines, start, end, "A reader of the published page would not see " + quote(hidden) + " ("
                         + reason.get() + "), though crawlers and models read it. Unhide it if it belongs in the "
                         + "post, or delete it.")
@@ -209,47 +231,6 @@ public final class HiddenContentCheck implements Check {
         return body.substring(lines.start(lines.lineOf(offset)), offset).isBlank();
     }
 
-    /** The opening tag without the classes that site styles hide ({@link HiddenHtml#HIDING_CLASSES}). */
-    private static String withoutHidingClasses(String tag) {
-        Matcher c = CLASS_ATTRIBUTE.matcher(tag);
-        if (!c.find()) return tag;
-        String quoted = c.group(2);
-        List<String> kept = new ArrayList<>();
-        for (String name : quoted.substring(1, quoted.length() - 1).split("\\s+")) {
-            if (!name.isEmpty() && !HiddenHtml.HIDING_CLASSES.contains(name.toLowerCase(Locale.ROOT))) kept.add(name);
-        }
-        String replacement = kept.isEmpty() ? "" : c.group(1) + quoted.charAt(0) + String.join(" ", kept) + quoted.charAt(0);
-        return tag.substring(0, c.start()) + replacement + tag.substring(c.end());
-    }
-
-    /** The opening tag without what hides it: the hidden attribute, and each style declaration that hides. */
-    static String unhide(String openTag) {
-        String tag = withoutHidingClasses(HIDDEN_ATTRIBUTE.matcher(openTag).replaceAll(""));
-        if (tag.regionMatches(true, 0, "<font", 0, 5)) tag = WHITE_FONT_COLOR.matcher(tag).replaceAll("");
-        Matcher style = STYLE_ATTRIBUTE.matcher(tag);
-        if (!style.find()) return tag;
-        String quoted = style.group(2);
-        List<String> declarations = new ArrayList<>(List.of(quoted.substring(1, quoted.length() - 1).split(";")));
-        declarations.removeIf(String::isBlank);
-        Optional<String> reason;
-        while ((reason = HiddenHtml.hidingReason(String.join(";", declarations), false)).isPresent()) {
-            boolean removed = false;
-            for (int d = 0; d < declarations.size() && !removed; d++) {
-                List<String> without = new ArrayList<>(declarations);
-                without.remove(d);
-                if (!HiddenHtml.hidingReason(String.join(";", without), false).equals(reason)) {
-                    declarations = without;
-                    removed = true;
-                }
-            }
-            if (!removed) break;
-        }
-        String kept = String.join(";", declarations).strip();
-        String replacement = kept.isEmpty() ? "" : style.group(1) + quoted.charAt(0) + kept + quoted.charAt(0);
-        return tag.substring(0, style.start()) + replacement + tag.substring(style.end());
-    }
-
-    /** The hidden text for a message: white space collapsed, cut to about {@value #SHOWN_CHARS} characters. */
     /**
      * The hidden text as the message quotes it: whole when short, else its start, its end and its length, so that the
      * message (by which a dismissal of this check holds, FindingRepository) changes when the hidden text is swapped.

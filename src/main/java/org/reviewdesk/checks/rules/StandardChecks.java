@@ -32,6 +32,7 @@ public final class StandardChecks {
                 new ScrapeDebrisCheck(),
                 new StaleReviewCheck(),
                 new HiddenContentCheck(),
+                new EmbeddedContentCheck(),
                 new SpellingCheck(),
                 new ReadabilityCheck()));
         all.addAll(org.reviewdesk.checks.rules.tells.Tells.all());

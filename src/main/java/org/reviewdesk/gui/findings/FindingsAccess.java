@@ -49,8 +49,9 @@ public interface FindingsAccess {
     }
 
     /**
-     * Where a finding is, as the library keys dismissals: its check and its line or meta field; for hidden-content also
-     * its message, which quotes the hidden text, as the store keys that check's dismissals.
+     * Where a finding is, as the library keys dismissals: its check and its line or meta field; for hidden-content and
+     * embedded-content also its message, which quotes the hidden text or names the embedded thing's host, as the store
+     * keys those checks' dismissals.
      */
     record Anchor(String checkId, int line, String field, String message) {
         public static Anchor of(Finding f) {
@@ -59,7 +60,9 @@ public interface FindingsAccess {
 
         public static Anchor of(String checkId, int line, String field, String message) {
             if (field != null) return new Anchor(checkId, 0, field, null);
-            return new Anchor(checkId, line, null, org.reviewdesk.checks.rules.HiddenContentCheck.ID.equals(checkId) ? message : null);
+            boolean byMessage = org.reviewdesk.checks.rules.HiddenContentCheck.ID.equals(checkId)
+                    || org.reviewdesk.checks.rules.EmbeddedContentCheck.ID.equals(checkId);
+            return new Anchor(checkId, line, null, byMessage ? message : null);
         }
     }
 

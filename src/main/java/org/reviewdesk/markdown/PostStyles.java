@@ -1,0 +1,147 @@
+package org.reviewdesk.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a post's own {@code <style>} blocks do to the published page. The preview never applies a post's style sheet
+ * (the sanitizer drops it), so it must say instead what the sheet does: the elements it hides from the reader, and
+ * the text it adds with {@code content:}, which is on the published page and in no element of the post. The preview
+ * marks both ({@link HiddenMarks}) and the checks report them. Selectors are matched by their last compound alone
+ * ({@code .note .x} as {@code .x}): a rule that hides more than the preview marks is worse than one marked too widely.
+ * Immutable and thread-safe.
+ */
+public final class PostStyles {
+    public static final PostStyles NONE = new PostStyles(List.of(), List.of());
+
+    private static final Pattern STYLE_ELEMENT = Pattern.compile("<style(?=[\\s/>])[^>]*>(.*?)(?:</style\\s*>|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?(?:\\*/|$)", Pattern.DOTALL);
+    private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)\\}");
+    private static final Pattern CONTENT = Pattern.compile("(?:^|;)\\s*content\\s*:\\s*([^;]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'");
+    private static final Pattern COMPOUND = Pattern.compile("([a-zA-Z][a-zA-Z0-9-]*|\\*)?((?:[.#][\\w-]+)+)?");
+
+    /** A rule that hides what it selects: the selector as written, one of its list, and why it hides. */
+    public record HidingRule(String selector, String reason, String tag, List<String> classes, String id) {
+        /** True when it names only an element type ({@code p}, {@code h2}): it hides that element everywhere in the post. */
+        public boolean byTagAlone() {
+            return classes.isEmpty() && id == null;
+        }
+
+        boolean matches(Element element) {
+            if (tag != null && !tag.equals("*") && !tag.equalsIgnoreCase(element.tagName())) return false;
+            if (id != null && !id.equals(element.id())) return false;
+            for (String c : classes) if (!element.hasClass(c)) return false;
+            return true;
+        }
+
+        /** The reason as a message gives it: "the post's own style p.note { display:none }". */
+        public String described() {
+            return "the post's own style " + selector + " { " + reason + " }";
+        }
+    }
+
+    private final List<HidingRule> hiding;
+    private final List<String> addedText;
+
+    private PostStyles(List<HidingRule> hiding, List<String> addedText) {
+        this.hiding = List.copyOf(hiding);
+        this.addedText = List.copyOf(addedText);
+    }
+
+    /** The rules of every {@code <style>} element in this HTML (the raw HTML of a post, or a part of it). */
+    public static PostStyles ofHtml(CharSequence html) {
+        StringBuilder css = new StringBuilder();
+        Matcher m = STYLE_ELEMENT.matcher(html);
+        while (m.find()) css.append(m.group(1)).append('\n');
+        return css.length() == 0 ? NONE : ofCss(css.toString());
+    }
+
+    /** The rules of a style sheet's text. */
+    public static PostStyles ofCss(String css) {
+        List<HidingRule> hiding = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        Matcher rule = RULE.matcher(COMMENT.matcher(css).replaceAll(""));
+        while (rule.find()) {
+            String selectors = rule.group(1).strip();
+            String declarations = rule.group(2);
+            addedText(declarations, added);
+            if (selectors.startsWith("@")) continue;
+            Optional<String> reason = HiddenHtml.hidingReason(declarations, false);
+            if (reason.isEmpty()) continue;
+            for (String selector : selectors.split(",")) {
+                parse(selector.strip(), reason.get()).ifPresent(hiding::add);
+            }
+        }
+        return hiding.isEmpty() && added.isEmpty() ? NONE : new PostStyles(hiding, added);
+    }
+
+    /** The text of each {@code content:} that puts words on the page ("none", "normal" and quotes alone add none). */
+    private static void addedText(String declarations, List<String> added) {
+        Matcher content = CONTENT.matcher(declarations);
+        while (content.find()) {
+            String value = content.group(1).replace("!important", "").strip();
+            Matcher strings = STRING.matcher(value);
+            StringBuilder text = new StringBuilder();
+            while (strings.find()) text.append(strings.group(1) != null ? strings.group(1) : strings.group(2));
+            String words = text.toString().replaceAll("\\\\(.)", "$1").strip();
+            if (!words.isEmpty()) {
+                added.add(words);
+            } else if (value.toLowerCase(Locale.ROOT).contains("attr(")) {
+                added.add("the value of " + value);
+            }
+        }
+    }
+
+    /** A selector whose last compound is a type, classes or an id; pseudo-classes and attributes make it conditional. */
+    private static Optional<HidingRule> parse(String selector, String reason) {
+        if (selector.isEmpty() || selector.contains(":") || selector.contains("[")) return Optional.empty();
+        String[] parts = selector.split("[\\s>+~]+");
+        String last = parts[parts.length - 1];
+        Matcher m = COMPOUND.matcher(last);
+        if (last.isEmpty() || !m.matches()) return Optional.empty();
+        String tag = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+        List<String> classes = new ArrayList<>();
+        String id = null;
+        if (m.group(2) != null) {
+            for (String piece : m.group(2).split("(?=[.#])")) {
+                if (piece.startsWith(".")) classes.add(piece.substring(1));
+                else if (piece.startsWith("#")) id = piece.substring(1);
+            }
+        }
+        return Optional.of(new HidingRule(selector.replaceAll("\\s+", " "), reason, tag, classes, id));
+    }
+
+    public boolean isEmpty() {
+        return hiding.isEmpty() && addedText.isEmpty();
+    }
+
+    /** The rules that hide. */
+    public List<HidingRule> hidingRules() {
+        return hiding;
+    }
+
+    /** The text the sheet adds to the page, each as written. */
+    public List<String> addedText() {
+        return addedText;
+    }
+
+    /** The first rule that hides this element, if any. */
+    public Optional<HidingRule> hiding(Element element) {
+        for (HidingRule rule : hiding) if (rule.matches(element)) return Optional.of(rule);
+        return Optional.empty();
+    }
+
+    /** The same rules, as a key that tells two sheets apart (the preview reuses a block only under the same rules). */
+    String key() {
+        StringBuilder key = new StringBuilder();
+        for (HidingRule rule : hiding) key.append(rule.selector()).append('{').append(rule.reason()).append('}');
+        return key.toString();
+    }
+}
