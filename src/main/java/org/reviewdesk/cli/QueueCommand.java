@@ -9,13 +9,15 @@ import org.reviewdesk.model.library.PostSummary;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
+import org.reviewdesk.model.library.SavedView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "queue", mixinStandardHelpOptions = true,
-        description = {"The review queue in priority order: needs human review first, then lowest freshness, then most views.",
+        description = {"The review queue in priority order: needs human review first, then lowest freshness, then most views;",
+                "or by a column (--sort), or as a saved view has it (--view).",
                 "With --needs-review and --max-freshness together a post qualifies by either."})
 final class QueueCommand implements Callable<Integer> {
     @Spec
@@ -26,6 +28,13 @@ final class QueueCommand implements Callable<Integer> {
 
     @Mixin
     QueueFilterOptions filters;
+
+    @Mixin
+    QueueSortOptions order;
+
+    @Option(names = "--view", paramLabel = "NAME", description = "The filters and the order of this saved view (views list); "
+            + "no other filter or --sort with it.")
+    String view;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N rows (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -46,7 +55,13 @@ final class QueueCommand implements Callable<Integer> {
         try (Desk desk = library.open()) {
             me = desk.settings().userName();
             QueueFilter filter = filters.filter(spec, me, desk.reviews().knownChecks());
-            page = desk.queue().page(filter, QueueSort.PRIORITY, 0, limit);
+            QueueSort sort = order.sort(spec);
+            if (view != null) {
+                SavedView saved = savedView(desk);
+                filter = saved.filter();
+                sort = saved.sort();
+            }
+            page = desk.queue().page(filter, sort, 0, limit);
             findingCounts = json ? Map.of() : desk.queue().findingCounts(filter);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -55,10 +70,11 @@ final class QueueCommand implements Callable<Integer> {
             return 0;
         }
         Table table = new Table("REFERENCE", "TITLE", "REVIEW", "FRESHNESS", "VIEWS", "STATUS", "VERSION", "LAST REVIEWED",
-                "READING EASE", "COMMENTS");
+                "READING EASE", "COMMENTS", "QUALITY", "FINDINGS", "ASSIGNEE");
         for (PostSummary r : page.rows()) {
             table.row(r.reference(), r.title(), r.needsHumanReview() ? "needed" : "", r.freshness(), r.viewCount(),
-                    r.status(), r.version(), r.lastReviewed(), r.readingEase(), r.openComments() == 0 ? "" : r.openComments());
+                    r.status(), r.version(), r.lastReviewed(), r.readingEase(), r.openComments() == 0 ? "" : r.openComments(),
+                    r.quality(), r.findings() == 0 ? "" : r.findings(), r.assignee());
         }
         table.print(out);
         out.printf("%d of %d posts · %d need review · %d stale · %d both%n", page.rows().size(), page.total(),
@@ -70,12 +86,29 @@ final class QueueCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The saved view named by --view, given alone: its filters and order are the query. */
+    private SavedView savedView(Desk desk) {
+        java.util.List<String> others = spec.commandLine().getParseResult().matchedOptions().stream()
+                .map(o -> o.longestName()).filter(n -> !java.util.Set.of("--view", "--limit", "--json", "--library").contains(n))
+                .toList();
+        if (!others.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--view runs the view as it was saved; "
+                    + String.join(", ", others) + " cannot go with it (views save " + view.strip() + " … replaces it)");
+        }
+        java.util.List<SavedView> views = desk.queue().views();
+        return views.stream().filter(v -> v.name().equals(view.strip())).findFirst()
+                .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(), "there is no view '"
+                        + view.strip() + "' (" + (views.isEmpty() ? "this library has none" : "the views: "
+                        + String.join(", ", views.stream().map(SavedView::name).toList())) + ")"));
+    }
+
     static Map<String, Object> toJson(PostSummary r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("reference", r.reference());
         m.put("title", r.title());
         m.put("needs_human_review", r.needsHumanReview());
         m.put("freshness", r.freshness());
+        m.put("quality", r.quality());
         m.put("view_count", r.viewCount());
         m.put("status", r.status());
         m.put("version", r.version());

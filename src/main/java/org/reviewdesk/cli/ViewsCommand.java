@@ -32,11 +32,8 @@ final class ViewsCommand implements Callable<Integer> {
     String name;
     @Mixin
     QueueFilterOptions filters;
-    @Option(names = "--sort", paramLabel = "COLUMN", description = "save: the queue's order: priority (the default), "
-            + "title, status, version, freshness, quality, last_reviewed, view_count, findings, assignee or readability.")
-    String sortColumn;
-    @Option(names = "--descending", description = "save: the order from the highest down.")
-    boolean descending;
+    @Mixin
+    QueueSortOptions order;
     @Option(names = "--json", description = "list: print JSON.")
     boolean json;
 
@@ -47,7 +44,7 @@ final class ViewsCommand implements Callable<Integer> {
             switch (action) {
                 case "list" -> list(out, desk.queue().views());
                 case "save" -> {
-                    desk.queue().saveView(new SavedView(name(), filters.filter(spec, desk.settings().userName(), desk.reviews().knownChecks()), sort()));
+                    desk.queue().saveView(new SavedView(name(), filters.filter(spec, desk.settings().userName(), desk.reviews().knownChecks()), order.sort(spec)));
                     out.println("saved: " + name());
                 }
                 case "delete" -> {
@@ -59,16 +56,6 @@ final class ViewsCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private QueueSort sort() {
-        if (sortColumn == null) return QueueSort.PRIORITY;
-        try {
-            return new QueueSort(QueueSort.Column.valueOf(sortColumn.strip().toUpperCase(java.util.Locale.ROOT)), descending);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--sort takes priority, title, status, "
-                    + "version, freshness, quality, last_reviewed, view_count, findings, assignee or readability, not '" + sortColumn + "'");
-        }
     }
 
     static String describe(QueueSort sort) {
