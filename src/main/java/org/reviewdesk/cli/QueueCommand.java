@@ -54,7 +54,8 @@ final class QueueCommand implements Callable<Integer> {
         Map<String, Integer> findingCounts;
         try (Desk desk = library.open()) {
             me = desk.settings().userName();
-            QueueFilter filter = filters.filter(spec, me, desk.reviews().knownChecks());
+            QueueFilter filter = filters.filter(spec, me, desk.reviews().knownChecks(), desk.queue().assignees());
+            if (filters.notice() != null) spec.commandLine().getErr().println("review-desk: " + filters.notice());
             QueueSort sort = order.sort(spec);
             if (view != null) {
                 SavedView saved = savedView(desk);

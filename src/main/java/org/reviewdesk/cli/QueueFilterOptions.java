@@ -62,6 +62,22 @@ final class QueueFilterOptions {
     @Option(names = "--with-findings", description = "Posts with open findings.")
     boolean withFindings;
 
+    /** Why the filter may find nothing although it is well formed, for the command to say; null when none. */
+    private String notice;
+
+    String notice() {
+        return notice;
+    }
+
+    /** The library's spelling of an assignee given in another case; the name as given when no post has it. */
+    private String assigneeAsWritten(String who, java.util.List<String> assignees) {
+        if (assignees.contains(who)) return who;
+        for (String name : assignees) if (name.equalsIgnoreCase(who)) return name;
+        notice = "no post is assigned to '" + who + "' (" + (assignees.isEmpty() ? "no post is assigned to anyone"
+                : "the assignees: " + String.join(", ", assignees)) + ")";
+        return who;
+    }
+
     private void requireKnown(picocli.CommandLine.Model.CommandSpec spec, java.util.Set<String> knownChecks) {
         for (String id : findings == null ? java.util.List.<String>of() : findings) {
             if (!knownChecks.contains(id.strip())) {
@@ -76,9 +92,12 @@ final class QueueFilterOptions {
      *
      * @param me          who "--assignee me" is (the library's user.name)
      * @param knownChecks the check ids of this build: a mistyped --finding would otherwise find nothing, silently
+     * @param assignees   the names posts of the library are assigned to: --assignee takes one in any case ("ada" for
+     *                    "Ada"), and a name that is none of them leaves a {@link #notice()}
      * @throws picocli.CommandLine.ParameterException naming the option when a value is out of its range
      */
-    QueueFilter filter(picocli.CommandLine.Model.CommandSpec spec, String me, java.util.Set<String> knownChecks) {
+    QueueFilter filter(picocli.CommandLine.Model.CommandSpec spec, String me, java.util.Set<String> knownChecks,
+                       java.util.List<String> assignees) {
         requireKnown(spec, knownChecks);
         if (maxFreshness != null && (maxFreshness < 0 || maxFreshness > 100)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -106,6 +125,7 @@ final class QueueFilterOptions {
                     + minOpenComments);
         }
         String who = unassigned ? "" : "me".equals(assignee) ? me : assignee;
+        if (who != null && !who.isEmpty()) who = assigneeAsWritten(who.strip(), assignees);
         return new QueueFilter(needsReview, maxFreshness, status, difficulty, stackOrTool, who, withFindings ? Boolean.TRUE : null)
                 .withFindings(findings, severities)
                 .withRanges(new QueueFilter.Range(minQuality, maxQuality), new QueueFilter.Range(minDepth, maxDepth),

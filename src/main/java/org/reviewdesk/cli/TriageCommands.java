@@ -106,9 +106,10 @@ final class TriageCommands {
 
         @Override
         String apply(Desk desk) {
-            desk.queue().assignByReference(references, name);
-            return name.isBlank() ? "unassigned " + posts(references.size())
-                    : "assigned " + posts(references.size()) + " to " + name.strip();
+            String known = desk.queue().knownAssignee(name);
+            desk.queue().assignByReference(references, known);
+            return known.isEmpty() ? "unassigned " + posts(references.size())
+                    : "assigned " + posts(references.size()) + " to " + known;
         }
     }
 

@@ -44,7 +44,8 @@ final class ViewsCommand implements Callable<Integer> {
             switch (action) {
                 case "list" -> list(out, desk.queue().views());
                 case "save" -> {
-                    desk.queue().saveView(new SavedView(name(), filters.filter(spec, desk.settings().userName(), desk.reviews().knownChecks()), order.sort(spec)));
+                    desk.queue().saveView(new SavedView(name(), filters.filter(spec, desk.settings().userName(), desk.reviews().knownChecks(),
+                            desk.queue().assignees()), order.sort(spec)));
                     out.println("saved: " + name());
                 }
                 case "delete" -> {

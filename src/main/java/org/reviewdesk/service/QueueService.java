@@ -62,8 +62,19 @@ public final class QueueService {
         return library.queue().flagForReview(ids);
     }
 
+    /**
+     * The name as the library already spells it ("Ada" for "ada", when posts are assigned to Ada), else as given: one
+     * person is not split into two assignees by the case of a letter, in the queue's filter or its counts.
+     */
+    public String knownAssignee(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) return n;
+        for (String known : assignees()) if (known.equalsIgnoreCase(n)) return known;
+        return n;
+    }
+
     public UndoToken assign(List<Long> ids, String name) {
-        return library.queue().assign(ids, name);
+        return library.queue().assign(ids, knownAssignee(name));
     }
 
     /** Flags the posts with these references as needing human review, in one transaction; refused for posts in the trash. */
@@ -74,7 +85,7 @@ public final class QueueService {
 
     /** Assigns the posts with these references to {@code name} (blank: unassigned), in one transaction. */
     public UndoToken assignByReference(List<String> references, String name) {
-        return library.queue().assign(idsOutOfTrash(references), name);
+        return library.queue().assign(idsOutOfTrash(references), knownAssignee(name));
     }
 
     /** The ids of these posts; fails naming the first unknown reference, or the posts that are in the trash. */
@@ -95,7 +106,8 @@ public final class QueueService {
     }
 
     public TriageResult<UndoToken> assign(Map<Long, Long> shown, String name) {
-        return library.queue().unchangedSince(shown, ids -> library.queue().assign(ids, name));
+        String known = knownAssignee(name);
+        return library.queue().unchangedSince(shown, ids -> library.queue().assign(ids, known));
     }
 
     public TriageResult<UndoToken> setFreshness(Map<Long, Long> shown, int freshness) {

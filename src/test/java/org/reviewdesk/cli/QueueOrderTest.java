@@ -66,6 +66,21 @@ class QueueOrderTest {
     }
 
     @Test
+    void anAssigneeIsOnePersonWhateverTheCaseOfTheName() throws Exception {
+        JsonNode rows = JSON.readTree(cli.run("queue", "--json", "--limit", "3").out());
+        assertThat(cli.run("assign", rows.get(0).get("reference").asText(), rows.get(1).get("reference").asText(), "--to", "Ada")
+                .exitCode()).isZero();
+        CliRunner.Result lower = cli.run("assign", rows.get(2).get("reference").asText(), "--to", "ada");
+        assertThat(lower.out()).contains("assigned 1 post to Ada");
+        assertThat(JSON.readTree(cli.run("queue", "--assignee", "ADA", "--json").out())).hasSize(3);
+
+        CliRunner.Result nobody = cli.run("queue", "--assignee", "Adda", "--json");
+        assertThat(nobody.exitCode()).isZero();
+        assertThat(JSON.readTree(nobody.out())).isEmpty();
+        assertThat(nobody.err()).contains("no post is assigned to 'Adda' (the assignees: Ada)");
+    }
+
+    @Test
     void aWrongOrderOrViewIsRefusedByName() {
         CliRunner.Result bogus = cli.run("queue", "--sort", "qualty");
         assertThat(bogus.exitCode()).isEqualTo(1);
