@@ -30,7 +30,7 @@ final class HiddenMarks {
             "<(/?)(" + String.join("|", names()) + ")(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE);
 
     /** What a block's HTML holds when it may hide anything; commonmark's own HTML never does. */
-    private static final Pattern MAY_HIDE = Pattern.compile("style|hidden|class=|<font|<bdo|<!|<\\?|<" + RENAMED,
+    private static final Pattern MAY_HIDE = Pattern.compile("style|hidden|class=|<font|<bdo|<!|<\\?|<template|<" + RENAMED,
             Pattern.CASE_INSENSITIVE);
 
     private HiddenMarks() {
@@ -38,6 +38,9 @@ final class HiddenMarks {
 
     private static List<String> names() {
         List<String> names = new ArrayList<>(HiddenHtml.SWALLOWING_TAGS);
+        // The parser reads a <template>'s content as HTML already, within a scope of its own: a <p> inside it does not
+        // end the paragraph around it, as it would end a renamed element's, spilling the template's words out unmarked.
+        names.remove("template");
         names.addAll(HiddenHtml.FOREIGN_TAGS);
         names.sort(null);
         return names;
@@ -79,6 +82,8 @@ final class HiddenMarks {
             String tag = element.tagName().toLowerCase(Locale.ROOT);
             if (tag.startsWith(RENAMED)) {
                 renamed(element, tag.substring(RENAMED.length()));
+            } else if (tag.equals("template")) {
+                renamed(element, tag);
             } else {
                 // Reversed on the published page: shown reversed here too (the sanitizer keeps <bdo>, not the style).
                 HiddenHtml.overriddenDirection(element).ifPresent(dir -> element.tagName("bdo").attr("dir", dir));
@@ -170,7 +175,9 @@ final class HiddenMarks {
             String what = HiddenHtml.INVISIBLE_CONTENT_TAGS.contains(name)
                     ? "inside <" + name + ">: not shown on the published page"
                     : "inside <" + name + ">: shown as raw markup on the published page";
-            element.tagName("span").clearAttributes().addClass(HIDDEN_CLASS).prependChild(label(what));
+            // A span around blocks would be split from them when the preview reads the HTML again: a div holds them.
+            boolean blocks = element.children().stream().anyMatch(Element::isBlock);
+            element.tagName(blocks ? "div" : "span").clearAttributes().addClass(HIDDEN_CLASS).prependChild(label(what));
             if (name.equals("style")) {
                 // Text a style sheet adds (content:) is on the published page, and nowhere else to be read.
                 for (String added : PostStyles.ofCss(element.text()).addedText()) {

@@ -98,4 +98,12 @@ class EmbedMarksTest {
                 .contains("a fake note").doesNotContain("not shown on the published page");
         assertThat(body("Write class=\"rd-hidden\" in your theme.").text()).contains("class=\"rd-hidden\"");
     }
+
+    @Test
+    void aTemplateInAParagraphKeepsItsBlocksAndIsMarked() {
+        Element body = body("Intro <template><p>Words a template keeps from the page.</p></template> and after.\n");
+        assertThat(body.select(".rd-hidden").text()).startsWith("inside <template>: not shown on the published page")
+                .contains("Words a template keeps from the page.");
+        assertThat(body.text()).contains("Intro").contains("and after.");
+    }
 }
