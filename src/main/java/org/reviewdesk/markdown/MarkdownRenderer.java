@@ -107,7 +107,13 @@ public final class MarkdownRenderer {
         Map<String, List<PreviewBlocks.Block>> byHtml = new HashMap<>();
         List<PreviewBlocks.Block> blocks = new java.util.ArrayList<>();
         StringBuilder bodyHtml = new StringBuilder();
-        for (String block : TopLevelBlocks.of(document, rendererBuilder(headings))) {
+        CarriedFormatting carried = new CarriedFormatting(rawHtml.styles());
+        for (String written : TopLevelBlocks.of(document, rendererBuilder(headings))) {
+            String block = written;
+            if (rawHtml.present()) {
+                block = carried.prefix() + written;
+                carried.advance(block);
+            }
             // What the post's own style sheet hides is marked in every block: a block is the same only under the same rules.
             String raw = rawHtml.styles().isEmpty() ? block : rawHtml.styles().key() + "\u0000" + block;
             List<PreviewBlocks.Block> built = byHtml.get(raw);

@@ -142,6 +142,24 @@ class NothingSwallowedTest {
     }
 
     @Test
+    void aHidingTagLeftOpenHidesTheBlocksAfterItUntilItsEndTag() {
+        String post = "Opening <b style=\"display:none\">hidden start\n\nA whole paragraph the page hides.\n\n"
+                + "- a list item it hides too\n\nStill hidden here</b> but shown from here.\n\nA paragraph after it.\n";
+        for (String shown : List.of(renderer.render(post, RenderOptions.DEFAULT).bodyHtml(),
+                PreviewText.htmlOfPreview(renderer, "Opening.\n", post, RenderOptions.DEFAULT))) {
+            Element body = Jsoup.parseBodyFragment(shown).body();
+            assertThat(body.select(".rd-hidden > .rd-hidden-label").eachText()).as(shown).hasSize(4)
+                    .allMatch("hidden on the published page: display:none"::equals);
+            assertThat(body.select(".rd-hidden")).extracting(e -> e.text().replace("hidden on the published page: display:none", "")
+                    .strip()).containsExactly("hidden start", "A whole paragraph the page hides.", "a list item it hides too",
+                    "Still hidden here");
+            assertThat(body.text()).contains("but shown from here. A paragraph after it.");
+        }
+        String inCode = "Opening `<b style=\"display:none\">` in code.\n\nShown paragraph.\n";
+        assertThat(renderer.render(inCode, RenderOptions.DEFAULT).bodyHtml()).doesNotContain("rd-hidden");
+    }
+
+    @Test
     void textHiddenByAClassAWhiteFontATinyFontOrACssCommentIsMarked() {
         String post = "<span class=\"sr-only\">screen reader words</span>\n\n<font color=\"white\">white font words</font>\n\n"
                 + "<span style=\"font-size:0.1px\">tiny font words</span>\n\n<span style=\"display:/**/none\">comment trick words</span>\n";

@@ -43,6 +43,12 @@ final class PreviewText {
         return container.getTextContent().replaceAll("\\s+", " ").strip();
     }
 
+    /** The HTML of the window's preview after it showed {@code before} and then, updated in place, {@code markdown}. */
+    static String htmlOfPreview(MarkdownRenderer renderer, String before, String markdown, RenderOptions options) {
+        PreviewRendering first = renderer.renderForPreview(before, options, null);
+        return renderer.renderForPreview(markdown, options, first).html().bodyHtml();
+    }
+
     /** The words of a text, lower-cased, without punctuation. */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
