@@ -86,7 +86,14 @@ final class HiddenMarks {
                 renamed(element, tag);
             } else {
                 // Reversed on the published page: shown reversed here too (the sanitizer keeps <bdo>, not the style).
-                HiddenHtml.overriddenDirection(element).ifPresent(dir -> element.tagName("bdo").attr("dir", dir));
+                HiddenHtml.overriddenDirection(element).ifPresent(dir -> {
+                    element.tagName("bdo").attr("dir", dir);
+                    // The label goes before it: inside, it would be reversed too.
+                    if (dir.equals("rtl") && !element.text().isBlank()) {
+                        element.before(new Element("span").addClass(LABEL_CLASS)
+                                .text("shown backwards on the published page; a machine reads it the other way:"));
+                    }
+                });
                 Optional<String> reason = HiddenHtml.hidingReason(element)
                         .or(() -> styles.hiding(element).map(PostStyles.HidingRule::described));
                 if (reason.isPresent() && !element.text().isBlank()) {

@@ -176,6 +176,8 @@ class NothingSwallowedTest {
         String post = "Open <bdo dir=\"rtl\">gpj.exe</bdo> and <span style=\"unicode-bidi:bidi-override;direction:rtl\">sdrow</span>.\n";
         Element body = Jsoup.parseBodyFragment(renderer.render(post, RenderOptions.DEFAULT).bodyHtml()).body();
         assertThat(body.select("bdo[dir=rtl]").eachText()).containsExactly("gpj.exe", "sdrow");
+        assertThat(body.select("bdo[dir=rtl]")).allSatisfy(bdo -> assertThat(bdo.previousElementSibling().text())
+                .isEqualTo("shown backwards on the published page; a machine reads it the other way:"));
     }
 
     @Test
