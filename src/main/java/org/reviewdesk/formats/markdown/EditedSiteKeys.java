@@ -15,7 +15,7 @@ import org.reviewdesk.model.Revision;
  * The site keys of a file {@link MarkdownFrontMatterWriter} wrote (description, tags, draft, lastmod) are derived from
  * the meta box under {@code review_desk}. One that no longer says what the writer derived was edited by hand, in the
  * site's repository say, and the edit wins: the description becomes the summary, the tags the stack and tools (a tag
- * taken out leaves both, a new one joins the stack), draft the status, lastmod the last review. A key taken out of the
+ * taken out leaves both, a new one joins the stack), draft the status, lastmod or date the last review. A key taken out of the
  * file says nothing, and leaves the meta box as it is.
  */
 final class EditedSiteKeys {
@@ -43,8 +43,14 @@ final class EditedSiteKeys {
         if (draft != null && draft.isBoolean() && draft.booleanValue() != MarkdownFrontMatterWriter.isDraft(meta)) {
             edited = edited.withStatus(draft.booleanValue() ? ReviewStatus.DRAFTED : ReviewStatus.PUBLISHED);
         }
-        LocalDate changed = MarkdownFrontMatterReader.lastChanged(fm);
-        if (changed != null && !changed.equals(revision.lastReviewed())) edited = edited.withLastReviewed(changed);
+        // The writer gives the last review as both date and lastmod: whichever of them was edited is the new one.
+        for (String key : List.of("lastmod", "date")) {
+            LocalDate day = MarkdownFrontMatterReader.day(fm, key);
+            if (day != null && !day.equals(revision.lastReviewed())) {
+                edited = edited.withLastReviewed(day);
+                break;
+            }
+        }
         if (!Objects.equals(edited, revision)) b.revision(edited);
         return b.build();
     }

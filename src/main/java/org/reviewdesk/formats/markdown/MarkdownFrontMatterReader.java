@@ -158,7 +158,11 @@ public final class MarkdownFrontMatterReader implements PostReader {
 
     /** The day of lastmod, else of date: the last review; null when the front matter has neither. */
     static java.time.LocalDate lastChanged(JsonNode fm) throws JsonFieldException {
-        String key = fm.hasNonNull("lastmod") ? "lastmod" : "date";
+        return day(fm, fm.hasNonNull("lastmod") ? "lastmod" : "date");
+    }
+
+    /** The day a date key of the front matter gives; null when it has none. */
+    static java.time.LocalDate day(JsonNode fm, String key) throws JsonFieldException {
         JsonNode date = fm.get(key);
         if (date == null || date.isNull()) return null;
         // Hugo dates may carry a time (2022-01-06T10:00:00Z), Jekyll's after a space (2022-07-04 09:00:00 -0500);

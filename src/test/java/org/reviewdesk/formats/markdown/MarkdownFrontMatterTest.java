@@ -64,6 +64,18 @@ class MarkdownFrontMatterTest {
     }
 
     @Test
+    void anExportedFilesDateEditedAloneIsTheNewLastReview() throws Exception {
+        Post exported = post(ReviewStatus.DRAFTED, LocalDate.of(2022, 1, 6));
+        String md = writer.write(exported).replace("date: 2022-01-06\n", "date: 2023-05-05\n");
+        assertThat(reader.read(md, "p.md").get(0).meta().revision().lastReviewed()).isEqualTo(LocalDate.of(2023, 5, 5));
+        String both = writer.write(exported).replace("date: 2022-01-06\n", "date: 2023-05-05\n")
+                .replace("lastmod: 2022-01-06\n", "lastmod: 2024-04-04\n");
+        assertThat(reader.read(both, "p.md").get(0).meta().revision().lastReviewed()).as("lastmod first")
+                .isEqualTo(LocalDate.of(2024, 4, 4));
+        assertThat(reader.read(writer.write(exported), "p.md").get(0)).isEqualTo(exported);
+    }
+
+    @Test
     void aSiteKeyEditedInAnExportedFileWinsOverTheMetaItWasDerivedFrom() throws Exception {
         Post exported = post(ReviewStatus.DRAFTED, LocalDate.of(2022, 1, 6));
         String md = writer.write(exported)
