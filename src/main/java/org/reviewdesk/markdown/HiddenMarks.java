@@ -85,22 +85,7 @@ final class HiddenMarks {
             } else if (tag.equals("template")) {
                 renamed(element, tag);
             } else {
-                // Reversed on the published page: shown reversed here too (the sanitizer keeps <bdo>, not the style).
-                HiddenHtml.overriddenDirection(element).ifPresent(dir -> {
-                    element.tagName("bdo").attr("dir", dir);
-                    // The label goes before it: inside, it would be reversed too.
-                    if (dir.equals("rtl") && !element.text().isBlank()) {
-                        element.before(new Element("span").addClass(LABEL_CLASS)
-                                .text("shown backwards on the published page; a machine reads it the other way:"));
-                    }
-                });
-                Optional<String> reason = HiddenHtml.hidingReason(element)
-                        .or(() -> styles.hiding(element).map(PostStyles.HidingRule::described));
-                if (reason.isPresent() && !element.text().isBlank()) {
-                    // The sanitizer drops <font>, and the mark with it: a span keeps the outline.
-                    if (tag.equals("font")) element.tagName("span").removeAttr("color");
-                    element.addClass(HIDDEN_CLASS).prependChild(label("hidden on the published page: " + reason.get()));
-                }
+                marked(element, tag, styles);
             }
         }
         List<Comment> comments = new ArrayList<>();
@@ -117,6 +102,26 @@ final class HiddenMarks {
             } else {
                 comment.remove();
             }
+        }
+    }
+
+    /** An element the page shows reversed, shown reversed and labelled; one the page hides, marked with the reason. */
+    private static void marked(Element element, String tag, PostStyles styles) {
+        // Reversed on the published page: shown reversed here too (the sanitizer keeps <bdo>, not the style).
+        HiddenHtml.overriddenDirection(element).ifPresent(dir -> {
+            element.tagName("bdo").attr("dir", dir);
+            // The label goes before it: inside, it would be reversed too.
+            if (dir.equals("rtl") && !element.text().isBlank()) {
+                element.before(new Element("span").addClass(LABEL_CLASS)
+                        .text("shown backwards on the published page; a machine reads it the other way:"));
+            }
+        });
+        Optional<String> reason = HiddenHtml.hidingReason(element)
+                .or(() -> styles.hiding(element).map(PostStyles.HidingRule::described));
+        if (reason.isPresent() && !element.text().isBlank()) {
+            // The sanitizer drops <font>, and the mark with it: a span keeps the outline.
+            if (tag.equals("font")) element.tagName("span").removeAttr("color");
+            element.addClass(HIDDEN_CLASS).prependChild(label("hidden on the published page: " + reason.get()));
         }
     }
 

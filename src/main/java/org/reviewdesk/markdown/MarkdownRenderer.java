@@ -145,6 +145,12 @@ public final class MarkdownRenderer {
                 public void visit(HtmlInline htmlInline) {
                     found[0] = true;
                     literals.append(htmlInline.getLiteral());
+                    // In a paragraph, a style sheet's rules are text between its two tags.
+                    if (!htmlInline.getLiteral().regionMatches(true, 0, "<style", 0, 6)) return;
+                    for (Node n = htmlInline.getNext(); n != null && !(n instanceof HtmlInline); n = n.getNext()) {
+                        if (n instanceof org.commonmark.node.Text text) literals.append(text.getLiteral());
+                        else literals.append('\n');
+                    }
                 }
             });
             return found[0] ? new RawHtml(true, PostStyles.ofHtml(literals)) : NONE;

@@ -88,6 +88,14 @@ class EmbedMarksTest {
     }
 
     @Test
+    void aStyleSheetInsideAParagraphHidesToo() {
+        Element body = body("Some text <style>.promo { display: none }</style> in a paragraph.\n\n"
+                + "<span class=\"promo\">Words the page hides by class.</span>\n");
+        assertThat(body.select(".rd-hidden > .rd-hidden-label").eachText())
+                .contains("hidden on the published page: the post's own style .promo { display:none }");
+    }
+
+    @Test
     void aPostCannotDressItsTextAsTheDesksOwnMarks() {
         String post = "Plain <span class=\"rd-pending\">looks like the desk's word</span> and "
                 + "<span class='note RD-hidden'>looks hidden</span>.\n\n<rdx-iframe>shown on the page</rdx-iframe>\n\n"
