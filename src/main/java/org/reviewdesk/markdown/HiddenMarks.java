@@ -192,7 +192,7 @@ final class HiddenMarks {
             element.tagName(blocks ? "div" : "span").clearAttributes().addClass(HIDDEN_CLASS).prependChild(label(what));
             if (name.equals("style")) {
                 // Text a style sheet adds (content:) is on the published page, and nowhere else to be read.
-                for (String added : PostStyles.ofCss(element.text()).addedText()) {
+                for (String added : PostStyles.ofCss(element.wholeText()).addedText()) {
                     element.before(EmbedMarks.embed("Added to the published page by this style sheet: \u201c" + added
                             + "\u201d", element));
                 }

@@ -1,7 +1,9 @@
 package org.reviewdesk.markdown;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,10 +23,13 @@ public final class PostStyles {
 
     private static final Pattern STYLE_ELEMENT = Pattern.compile("<style(?=[\\s/>])[^>]*>(.*?)(?:</style\\s*>|$)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern COMMENT = Pattern.compile("/\\*.*?(?:\\*/|$)", Pattern.DOTALL);
-    private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)\\}");
-    private static final Pattern CONTENT = Pattern.compile("(?:^|;)\\s*content\\s*:\\s*([^;]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'");
+    private static final java.util.Set<String> TEXT_PROPERTIES = java.util.Set.of("content", "quotes", "list-style-type",
+            "list-style");
+    private static final Pattern VAR = Pattern.compile("var\\(\\s*(--[\\w-]+)\\s*(?:,[^)]*)?\\)");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2}");
+    private static final Pattern NOT = Pattern.compile(":not\\([^()]*\\)");
+    private static final Pattern IS = Pattern.compile(":(?:is|where)\\(([^(),:]*)\\)");
+    private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*+)\"|'((?:[^'\\\\]|\\\\.)*+)'");
     private static final Pattern COMPOUND = Pattern.compile("([a-zA-Z][a-zA-Z0-9-]*|\\*)?((?:[.#][\\w-]+)+)?");
 
     /** A rule that hides what it selects: the selector as written, one of its list, and why it hides. */
@@ -35,6 +40,7 @@ public final class PostStyles {
         }
 
         boolean matches(Element element) {
+            if (element.tagName().equals("body") || element.tagName().equals("html")) return false;
             if (tag != null && !tag.equals("*") && !tag.equalsIgnoreCase(element.tagName())) return false;
             if (id != null && !id.equals(element.id())) return false;
             for (String c : classes) if (!element.hasClass(c)) return false;
@@ -63,44 +69,83 @@ public final class PostStyles {
         return css.length() == 0 ? NONE : ofCss(css.toString());
     }
 
-    /** The rules of a style sheet's text. */
+    /** The rules of a style sheet's text (linear in its length: {@link CssSheet}). */
     public static PostStyles ofCss(String css) {
         List<HidingRule> hiding = new ArrayList<>();
         List<String> added = new ArrayList<>();
-        Matcher rule = RULE.matcher(COMMENT.matcher(css).replaceAll(""));
-        while (rule.find()) {
-            String selectors = rule.group(1).strip();
-            String declarations = rule.group(2);
-            addedText(declarations, added);
-            if (selectors.startsWith("@")) continue;
-            Optional<String> reason = HiddenHtml.hidingReason(declarations, false);
+        List<CssSheet.Rule> rules = CssSheet.rules(css);
+        Map<String, String> custom = new HashMap<>();
+        for (CssSheet.Rule rule : rules) {
+            for (String[] d : CssSheet.declarations(rule.declarations())) if (d[0].startsWith("--")) custom.put(d[0], d[1]);
+        }
+        for (CssSheet.Rule rule : rules) {
+            if (!rule.onScreen()) continue;
+            StringBuilder declarations = new StringBuilder();
+            for (String[] d : CssSheet.declarations(rule.declarations())) {
+                if (TEXT_PROPERTIES.contains(d[0])) addedText(resolved(d[1], custom), added);
+                declarations.append(d[0]).append(':').append(CssSheet.unescape(d[1])).append(';');
+            }
+            Optional<String> reason = HiddenHtml.hidingReason(declarations.toString(), false);
             if (reason.isEmpty()) continue;
-            for (String selector : selectors.split(",")) {
-                parse(selector.strip(), reason.get()).ifPresent(hiding::add);
+            for (String selector : topLevelCommas(rule.selectors())) {
+                parse(CssSheet.unescape(selector).strip(), reason.get()).ifPresent(hiding::add);
             }
         }
         return hiding.isEmpty() && added.isEmpty() ? NONE : new PostStyles(hiding, added);
     }
 
-    /** The text of each {@code content:} that puts words on the page ("none", "normal" and quotes alone add none). */
-    private static void addedText(String declarations, List<String> added) {
-        Matcher content = CONTENT.matcher(declarations);
-        while (content.find()) {
-            String value = content.group(1).replace("!important", "").strip();
-            Matcher strings = STRING.matcher(value);
-            StringBuilder text = new StringBuilder();
-            while (strings.find()) text.append(strings.group(1) != null ? strings.group(1) : strings.group(2));
-            String words = text.toString().replaceAll("\\\\(.)", "$1").strip();
-            if (!words.isEmpty()) {
-                added.add(words);
-            } else if (value.toLowerCase(Locale.ROOT).contains("attr(")) {
-                added.add("the value of " + value);
-            }
+    /** A value with each {@code var(--name)} the sheet defines put in its place (once: no definition feeds another). */
+    private static String resolved(String value, Map<String, String> custom) {
+        if (!value.contains("var(")) return value;
+        Matcher var = VAR.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (var.find()) var.appendReplacement(out, Matcher.quoteReplacement(custom.getOrDefault(var.group(1), "")));
+        return var.appendTail(out).toString();
+    }
+
+    /** The words a text property's strings put on the page; a glyph or an arrow alone is not text. */
+    private static void addedText(String value, List<String> added) {
+        if (value.toLowerCase(Locale.ROOT).startsWith("none") || value.toLowerCase(Locale.ROOT).startsWith("normal")) return;
+        Matcher strings = STRING.matcher(value);
+        StringBuilder text = new StringBuilder();
+        while (strings.find()) {
+            String inner = strings.group(1) != null ? strings.group(1) : strings.group(2);
+            text.append(CssSheet.unescape(inner));
+        }
+        String words = text.toString().strip();
+        if (WORD.matcher(words).find()) {
+            added.add(words);
+        } else if (value.toLowerCase(Locale.ROOT).contains("attr(")) {
+            added.add("the value of " + value);
         }
     }
 
-    /** A selector whose last compound is a type, classes or an id; pseudo-classes and attributes make it conditional. */
-    private static Optional<HidingRule> parse(String selector, String reason) {
+    /** A selector list split at its commas, those inside parentheses ({@code :is(a, b)}) left alone. */
+    private static List<String> topLevelCommas(String selectors) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < selectors.length(); i++) {
+            char c = selectors.charAt(i);
+            if (c == '(') depth++;
+            if (c == ')') depth--;
+            if (c == ',' && depth == 0) {
+                out.add(selectors.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(selectors.substring(start));
+        return out;
+    }
+
+    /**
+     * A selector whose last compound is a type, classes or an id. {@code :not(…)} narrows a rule only a little and is
+     * left out; {@code :is(x)} and {@code :where(x)} of one selector are that selector; other pseudo-classes and
+     * attribute selectors make the rule conditional, and it is not applied.
+     */
+    private static Optional<HidingRule> parse(String written, String reason) {
+        String selector = NOT.matcher(written).replaceAll("");
+        selector = IS.matcher(selector).replaceAll("$1");
         if (selector.isEmpty() || selector.contains(":") || selector.contains("[")) return Optional.empty();
         String[] parts = selector.split("[\\s>+~]+");
         String last = parts[parts.length - 1];
@@ -115,7 +160,8 @@ public final class PostStyles {
                 else if (piece.startsWith("#")) id = piece.substring(1);
             }
         }
-        return Optional.of(new HidingRule(selector.replaceAll("\\s+", " "), reason, tag, classes, id));
+        if (tag == null && classes.isEmpty() && id == null) return Optional.empty();
+        return Optional.of(new HidingRule(written.replaceAll("\\s+", " "), reason, tag, classes, id));
     }
 
     public boolean isEmpty() {

@@ -74,7 +74,7 @@ class EmbedMarksTest {
                 + "## Caching\n\nShown words.\n\n<p class=\"promo\">Words the page hides by class.</p>\n";
         Element body = body(post);
         assertThat(body.select(".rd-embed").eachText())
-                .containsExactly("Added to the published page by this style sheet: \u201c2014 sponsored\u201d");
+                .containsExactly("Added to the published page by this style sheet: \u201c\u2014 sponsored\u201d");
         assertThat(body.select("p.rd-hidden").text()).startsWith("hidden on the published page: the post's own style .promo")
                 .endsWith("Words the page hides by class.");
         assertThat(body.select("p:not(.rd-hidden)").eachText()).contains("Shown words.");

@@ -121,8 +121,8 @@ public final class HiddenContentCheck implements Check {
             PostStyles sheet = PostStyles.ofCss(style.group(1));
             for (PostStyles.HidingRule rule : sheet.hidingRules()) {
                 if (!rule.byTagAlone()) continue;
-                out.add(finding(lines, style.start(), style.end(), "The post's own style sheet hides every <"
-                        + rule.tag() + "> of the published page (" + rule.selector() + " { " + rule.reason() + " }), "
+                out.add(finding(lines, style.start(), style.end(), "The post's own style sheet hides "
+                        + (rule.tag().equals("*") ? "every element" : "every <" + rule.tag() + ">") + " of the published page (" + rule.selector() + " { " + rule.reason() + " }), "
                         + "though crawlers and models read them. Delete the rule."));
             }
             css.append(style.group()).append('\n');
