@@ -31,8 +31,14 @@ final class EmbedMarks {
                 case "object", "embed", "applet" -> media(element, "Embedded object", "loaded");
                 case "portal", "frame" -> media(element, "Frame", "loaded");
                 case "meta" -> meta(element);
-                case "base" -> note(element, "A <base>: every relative link and image of the published page points to "
-                        + address(element.attr("href")));
+                case "base" -> {
+                    if (element.hasAttr("href")) {
+                        note(element, "A <base>: every relative link and image of the published page points to "
+                                + address(element.attr("href")));
+                    } else {
+                        element.remove();
+                    }
+                }
                 case "link" -> note(element, "A <link rel=\"" + element.attr("rel").strip() + "\">: the published page loads "
                         + address(element.attr("href")) + (isStyleSheet(element) ? ", a style sheet the preview does not apply" : ""));
                 case "form" -> element.prependChild(embed("A form: what the reader types in it is sent to "
@@ -42,9 +48,21 @@ final class EmbedMarks {
         }
     }
 
-    /** The note for a frame the published page shows ({@link HiddenMarks} renames an iframe before it gets here). */
+    /**
+     * The note for a frame the published page shows ({@link HiddenMarks} renames an iframe before it gets here); a frame
+     * that holds a page of its own (srcdoc, or a data: address) has that page's words in the note, since readers see them.
+     */
     static Element frame(Element iframe) {
+        java.util.Optional<String> own = WebAddress.framePage(iframe.attr("srcdoc"), iframe.attr("src"));
+        if (own.isPresent()) return embed("Frame with a page of its own, whose words the published page shows: " + own.get(), iframe);
         return embed("Frame \u2014 " + where(iframe.attr("src")) + ": not loaded in the preview", iframe);
+    }
+
+
+    /** The note for a script, which the published page runs and the preview never does. */
+    static Element script(Element script) {
+        String from = script.hasAttr("src") ? "from " + where(script.attr("src")) : "written in the post";
+        return embed("A script " + from + ": the published page runs it; the preview runs none", script);
     }
 
     private static void media(Element element, String what, String verb) {
@@ -63,14 +81,13 @@ final class EmbedMarks {
     }
 
     private static void meta(Element element) {
-        String content = element.attr("content").strip();
         if (!element.attr("http-equiv").strip().equalsIgnoreCase("refresh")) {
             element.remove();
             return;
         }
-        int url = content.toLowerCase(Locale.ROOT).indexOf("url=");
-        String target = url < 0 ? "this same page, again" : address(content.substring(url + 4).replaceAll("^['\"]|['\"]$", ""));
-        note(element, "A <meta> refresh: the published page sends its reader to " + target);
+        note(element, HiddenHtml.refreshTarget(element.attr("content"))
+                .map(target -> "A <meta> refresh: the published page sends its reader to " + address(target))
+                .orElse("A <meta> refresh: the published page reloads itself"));
     }
 
     private static void input(Element input) {
@@ -112,7 +129,7 @@ final class EmbedMarks {
     private static String where(String src) {
         String s = src.strip();
         if (s.isEmpty()) return "no address";
-        String host = ImagePlaceholders.hasHost(s) ? ImagePlaceholders.host(s) : "";
+        String host = WebAddress.host(s);
         if (!host.isEmpty()) return host;
         return s.length() > 60 ? s.substring(0, 57) + "\u2026" : s;
     }

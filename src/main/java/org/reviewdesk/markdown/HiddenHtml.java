@@ -24,11 +24,36 @@ public final class HiddenHtml {
     public static final Set<String> INVISIBLE_CONTENT_TAGS = Set.of("style", "script", "title", "noscript",
             "template", "iframe", "noembed", "noframes");
 
+    /**
+     * The attributes of a start tag as an HTML tokenizer reads them, for a pattern {@code "<name" + ATTRIBUTES + ">"}: a
+     * quoted value may hold {@code <} and {@code >}, and a slash separates attributes as white space does. Possessive, so
+     * that no text makes it backtrack.
+     */
+    public static final String ATTRIBUTES = "((?:[\\s/]++[^\\s\"'>/=][^\\s\"'>/=]*+(?:\\s*+=\\s*+(?:\"[^\"]*+\"|'[^']*+'"
+            + "|[^\\s>]++))?+)*+[\\s/]*+)";
+
+    /**
+     * Where a {@code <meta http-equiv="refresh">} sends its reader: the address after the delay ({@code 0; url=…},
+     * {@code 0; URL = '…'}, {@code 0, …}), or empty when it only reloads the page.
+     */
+    public static Optional<String> refreshTarget(String content) {
+        String c = content == null ? "" : content.strip();
+        int cut = -1;
+        for (int i = 0; i < c.length() && cut < 0; i++) if (c.charAt(i) == ';' || c.charAt(i) == ',') cut = i;
+        if (cut < 0) return Optional.empty();
+        String rest = c.substring(cut + 1).strip();
+        Matcher url = REFRESH_URL.matcher(rest);
+        if (url.matches()) rest = url.group(1).strip();
+        rest = rest.replaceAll("^['\"]|['\"]$", "").strip();
+        return rest.isEmpty() ? Optional.empty() : Optional.of(rest);
+    }
+
+    private static final Pattern REFRESH_URL = Pattern.compile("(?is)url\\s*=\\s*(.*)");
+
     /** Elements that switch the parser to foreign content, where the rules above change. */
     public static final Set<String> FOREIGN_TAGS = Set.of("math", "svg");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*[.,;:!?]?");
-    private static final Pattern NUMBER = Pattern.compile("(-?[0-9]*\\.?[0-9]+)([a-z%]*)");
     private static final Set<Character.UnicodeScript> NO_JOINERS = Set.of(Character.UnicodeScript.LATIN,
             Character.UnicodeScript.GREEK, Character.UnicodeScript.CYRILLIC);
     /** A comment of fewer plain words is a marker ({@code <!-- more -->}, {@code <!-- wp:paragraph -->}). */
@@ -37,8 +62,18 @@ public final class HiddenHtml {
     private HiddenHtml() {
     }
 
+    /** Elements whose text a page shows only where they cannot work, or never as text. */
+    public static final Set<String> HIDING_ELEMENTS = Set.of("dialog", "datalist", "canvas", "meter", "progress");
+
     /** Why the published page would not show this element's text, or empty when it would. */
     public static Optional<String> hidingReason(Element element) {
+        String tag = element.tagName().toLowerCase(Locale.ROOT);
+        if (tag.equals("dialog") && !element.hasAttr("open")) return Optional.of("a <dialog> that is not open");
+        if (tag.equals("datalist")) return Optional.of("the suggestions of a <datalist>, never shown as text");
+        if (HIDING_ELEMENTS.contains(tag) && !tag.equals("dialog")) {
+            return Optional.of("the fallback of a <" + tag + ">, shown only where it cannot be drawn");
+        }
+        if (element.hasAttr("popover")) return Optional.of("a popover, shown only when something opens it");
         Optional<String> reason = hidingReason(element.attr("style"), element.hasAttr("hidden"));
         if (reason.isPresent()) return reason;
         for (String name : element.classNames()) {
@@ -46,7 +81,7 @@ public final class HiddenHtml {
                 return Optional.of("the class " + name + ", which common site styles hide");
             }
         }
-        if (element.tagName().equalsIgnoreCase("font") && isWhite(normalColor(element.attr("color").toLowerCase(Locale.ROOT)))) {
+        if (element.tagName().equalsIgnoreCase("font") && HidingStyle.isWhite(HidingStyle.normalColor(element.attr("color").toLowerCase(Locale.ROOT)))) {
             return Optional.of("white text, unseen on a white page");
         }
         return Optional.empty();
@@ -81,70 +116,19 @@ public final class HiddenHtml {
     public static Optional<String> hidingReason(String style, boolean hiddenAttribute) {
         if (hiddenAttribute) return Optional.of("the hidden attribute");
         if (style == null || style.isBlank()) return Optional.empty();
-        Layout layout = new Layout();
+        HidingStyle.Layout layout = new HidingStyle.Layout();
         for (String declaration : css(style).split(";")) {
             int colon = declaration.indexOf(':');
             if (colon < 0) continue;
             String property = declaration.substring(0, colon).strip();
             String value = declaration.substring(colon + 1).replace("!important", "").strip().replaceAll("\\s+", " ");
-            Optional<String> reason = byItself(property, value);
+            Optional<String> reason = HidingStyle.byItself(property, value);
             if (reason.isPresent()) return reason;
             layout.add(property, value);
         }
         return layout.reason();
     }
 
-    /** A declaration that hides the text by itself. */
-    private static Optional<String> byItself(String property, String value) {
-        String reason = switch (property) {
-            case "display" -> value.equals("none") ? "display:none" : null;
-            case "visibility" -> value.equals("hidden") || value.equals("collapse") ? "visibility:" + value : null;
-            case "font-size" -> isZero(value) ? "font-size:0" : isTiny(value) ? "font-size:" + value + ", too small to read" : null;
-            case "opacity" -> isZero(value) || isBelow(value, 0.1) ? "opacity:" + value : null;
-            case "transform" -> value.matches(".*scale[xy]?\\(\\s*0*(\\.0*)?\\s*[,)].*") ? "transform:" + value : null;
-            case "filter" -> value.matches(".*opacity\\(\\s*0*(\\.0*)?%?\\s*\\).*") ? "filter:" + value : null;
-            case "margin-left", "margin-top" -> isFarNegative(value) ? property + ":" + value + " off the screen" : null;
-            case "text-indent" -> isFarNegative(value) ? "text-indent:" + value : null;
-            case "clip" -> clipsToNothing(value) ? "clip:" + value : null;
-            case "clip-path" -> clipsToNothing(value) ? "clip-path:" + value : null;
-            case "color" -> value.equals("transparent") || value.matches("rgba\\(.*,\\s*0(\\.0*)?\\s*\\)")
-                    ? "transparent text" : null;
-            default -> null;
-        };
-        return Optional.ofNullable(reason);
-    }
-
-    /** Declarations that hide the text only together: off the screen, the colour of the background, a box of size 0. */
-    private static final class Layout {
-        private String position = "";
-        private String color = "";
-        private String background = "";
-        private String overflow = "";
-        private boolean farOff;
-        private boolean zeroSize;
-
-        void add(String property, String value) {
-            switch (property) {
-                case "left", "top", "right", "margin-left", "margin-top" -> farOff |= isFarNegative(value);
-                case "position" -> position = value;
-                case "color" -> color = normalColor(value);
-                case "width", "height", "max-width", "max-height" -> zeroSize |= isZero(value) || isBelow(value, 2);
-                case "overflow" -> overflow = value;
-                case "background", "background-color" -> background = normalColor(value);
-                default -> { }
-            }
-        }
-
-        Optional<String> reason() {
-            if (farOff && (position.equals("absolute") || position.equals("fixed"))) {
-                return Optional.of("position:" + position + " off the screen");
-            }
-            if (!color.isEmpty() && color.equals(background)) return Optional.of("text the colour of its background");
-            if (isWhite(color) && background.isEmpty()) return Optional.of("white text, unseen on a white page");
-            if (zeroSize && (overflow.equals("hidden") || overflow.equals("clip"))) return Optional.of("a box of size 0");
-            return Optional.empty();
-        }
-    }
 
     /** True when a comment (or other hidden text) holds prose rather than a marker: a few plain words. */
     public static boolean isProse(String text) {
@@ -189,78 +173,7 @@ public final class HiddenHtml {
 
     /** A style attribute as CSS reads it: lower case, without comments ("display:/ ** /none" is display:none). */
     private static String css(String style) {
-        return style.toLowerCase(Locale.ROOT).replaceAll("/\\*.*?\\*/", "");
+        return CssSheet.unescape(style.toLowerCase(Locale.ROOT).replaceAll("/\\*.*?\\*/", ""));
     }
 
-    /** A font size no one reads: under 2 px, 1.5 pt, 0.2 em or rem, 20 %. */
-    private static boolean isTiny(String value) {
-        Matcher m = NUMBER.matcher(value);
-        if (!m.matches()) return false;
-        double n = Double.parseDouble(m.group(1));
-        return switch (m.group(2)) {
-            case "px" -> n < 2;
-            case "pt" -> n < 1.5;
-            case "em", "rem" -> n < 0.2;
-            case "%" -> n < 20;
-            default -> false;
-        };
-    }
-
-    /** A plain number (or px) below {@code limit}, zero included. */
-    private static boolean isBelow(String value, double limit) {
-        Matcher m = NUMBER.matcher(value);
-        return m.matches() && (m.group(2).isEmpty() || m.group(2).equals("px")) && Double.parseDouble(m.group(1)) < limit
-                && Double.parseDouble(m.group(1)) >= 0;
-    }
-
-    /** A colour as {@link #normalColor} writes it. */
-    private static boolean isWhite(String color) {
-        return color.equals("#ffffff");
-    }
-
-    private static boolean isZero(String value) {
-        Matcher m = NUMBER.matcher(value);
-        return m.matches() && Double.parseDouble(m.group(1)) == 0;
-    }
-
-    /** A length that puts text well off the screen: at least 500 pixels, or 30 em, to the left or the top. */
-    private static boolean isFarNegative(String value) {
-        Matcher m = NUMBER.matcher(value);
-        if (!m.matches()) return false;
-        double n = Double.parseDouble(m.group(1));
-        return switch (m.group(2)) {
-            case "", "px", "pt" -> n <= -500;
-            case "em", "rem", "ch", "ex" -> n <= -30;
-            case "%", "vw", "vh" -> n <= -100;
-            default -> false;
-        };
-    }
-
-    private static boolean clipsToNothing(String value) {
-        String v = value.replace(" ", "");
-        if (v.startsWith("rect(") || v.startsWith("polygon(") || v.startsWith("circle(")) {
-            return v.replaceAll("[a-z(),%]", "").replace("0", "").replace(".", "").isEmpty();
-        }
-        if (v.startsWith("inset(")) {
-            Matcher m = NUMBER.matcher(v.substring(6, v.length() - (v.endsWith(")") ? 1 : 0)));
-            return m.matches() && m.group(2).equals("%") && Double.parseDouble(m.group(1)) >= 50;
-        }
-        return false;
-    }
-
-    /** A colour written in any of its common spellings, as {@code #rrggbb}; other values as written. */
-    static String normalColor(String value) {
-        String v = value.replace(" ", "");
-        if (v.equals("white")) return "#ffffff";
-        if (v.equals("black")) return "#000000";
-        if (v.matches("#[0-9a-f]{3}")) {
-            return "#" + v.charAt(1) + v.charAt(1) + v.charAt(2) + v.charAt(2) + v.charAt(3) + v.charAt(3);
-        }
-        Matcher rgb = Pattern.compile("rgba?\\((\\d{1,3}),(\\d{1,3}),(\\d{1,3})(,[0-9.]+)?\\)").matcher(v);
-        if (rgb.matches()) {
-            return String.format("#%02x%02x%02x", Integer.parseInt(rgb.group(1)) & 0xff,
-                    Integer.parseInt(rgb.group(2)) & 0xff, Integer.parseInt(rgb.group(3)) & 0xff);
-        }
-        return v;
-    }
 }

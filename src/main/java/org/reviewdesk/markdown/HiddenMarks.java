@@ -30,7 +30,8 @@ final class HiddenMarks {
             "<(/?)(" + String.join("|", names()) + ")(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE);
 
     /** What a block's HTML holds when it may hide anything; commonmark's own HTML never does. */
-    private static final Pattern MAY_HIDE = Pattern.compile("style|hidden|class=|<font|<bdo|<!|<\\?|<template|<" + RENAMED,
+    private static final Pattern MAY_HIDE = Pattern.compile("style|hidden|class=|popover|<font|<bdo|<!|<\\?|<template|<dialog"
+            + "|<datalist|<canvas|<meter|<progress|<" + RENAMED,
             Pattern.CASE_INSENSITIVE);
 
     private HiddenMarks() {
@@ -119,8 +120,10 @@ final class HiddenMarks {
         Optional<String> reason = HiddenHtml.hidingReason(element)
                 .or(() -> styles.hiding(element).map(PostStyles.HidingRule::described));
         if (reason.isPresent() && !element.text().isBlank()) {
-            // The sanitizer drops <font>, and the mark with it: a span keeps the outline.
-            if (tag.equals("font")) element.tagName("span").removeAttr("color");
+            // The sanitizer drops <font> and the like, and the mark with them: a span (a div around blocks) keeps it.
+            if (tag.equals("font") || HiddenHtml.HIDING_ELEMENTS.contains(tag)) {
+                element.tagName(element.children().stream().anyMatch(Element::isBlock) ? "div" : "span").removeAttr("color");
+            }
             element.addClass(HIDDEN_CLASS).prependChild(label("hidden on the published page: " + reason.get()));
         }
     }
@@ -179,6 +182,7 @@ final class HiddenMarks {
 
     private static void renamed(Element element, String name) {
         if (name.equals("iframe")) element.before(EmbedMarks.frame(element));
+        if (name.equals("script")) element.before(EmbedMarks.script(element));
         if (HiddenHtml.FOREIGN_TAGS.contains(name)) {
             element.unwrap();
         } else if (element.text().isBlank() && element.select("img").isEmpty()) {

@@ -19,6 +19,8 @@ final class HtmlSanitizer {
         "p", "div", "blockquote", "pre", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
         "ul", "ol", "li", "dl", "dt", "dd", "details", "summary", "figure", "figcaption",
         "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
+        // Sections keep their blocks apart: dropped, their words ran into each other ("AlphaBeta").
+        "section", "article", "aside", "header", "footer", "nav", "address", "hgroup", "fieldset", "legend",
     };
     private static final String[] INLINE_TAGS = {
         "a", "abbr", "b", "br", "cite", "code", "del", "em", "i", "img", "input", "ins", "kbd", "mark",

@@ -1,7 +1,5 @@
 package org.reviewdesk.markdown;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,9 +26,39 @@ final class ImagePlaceholders {
             String src = img.attr("src").strip();
             String scheme = scheme(src);
             boolean remote = scheme.equals("http") || scheme.equals("https");
-            if (remote && remoteImages) continue;
-            img.replaceWith(placeholder(img, hasHost(src) ? host(src) : ""));
+            java.util.Set<String> others = otherSources(img, WebAddress.host(src));
+            // The page may show one of the other sources instead: loading src alone would show the reviewer another image.
+            if (remote && remoteImages && others.isEmpty()) continue;
+            Element placeholder = placeholder(img, WebAddress.host(src));
+            if (!others.isEmpty()) {
+                placeholder.appendText(" (the published page may show an image from " + String.join(", ", others) + " instead)");
+            }
+            img.replaceWith(placeholder);
         }
+    }
+
+    /** The hosts of an image's other sources (srcset, its picture's sources) that are not its src's host. */
+    private static java.util.Set<String> otherSources(Element img, String host) {
+        java.util.Set<String> hosts = new java.util.TreeSet<>();
+        java.util.List<String> sets = new java.util.ArrayList<>();
+        sets.add(img.attr("srcset"));
+        Element parent = img.parent();
+        if (parent != null && parent.tagName().equalsIgnoreCase("picture")) {
+            for (Element source : parent.select("source")) {
+                sets.add(source.attr("srcset"));
+                sets.add(source.attr("src"));
+            }
+        }
+        for (String set : sets) {
+            for (String candidate : set.split(",")) {
+                String address = candidate.strip().split("\\s+")[0];
+                if (address.isEmpty()) continue;
+                String other = WebAddress.host(address);
+                hosts.add(other.isEmpty() ? "the site itself" : other);
+            }
+        }
+        hosts.remove(host.isEmpty() ? "the site itself" : host);
+        return hosts;
     }
 
     private static Element placeholder(Element img, String host) {
@@ -53,22 +81,5 @@ final class ImagePlaceholders {
         int colon = src.indexOf(':');
         if (colon <= 0) return "";
         return src.substring(0, colon).toLowerCase(Locale.ROOT);
-    }
-
-    /** True when the address names a host on the web: {@code http(s)://host…}, or {@code //host…} in the page's own scheme. */
-    static boolean hasHost(String src) {
-        return src.startsWith("//") || src.matches("(?is)(https?|ftp)://.*");
-    }
-
-    static String host(String src) {
-        try {
-            String host = new URI(src).getHost();
-            if (host != null) return host;
-        } catch (URISyntaxException malformed) {
-            // Fall through to a plain reading of the authority, good enough for a label.
-        }
-        String afterScheme = src.substring(src.indexOf(':') + 1).replaceFirst("^/+", "");
-        String authority = afterScheme.split("[/?#]", 2)[0];
-        return authority.substring(authority.lastIndexOf('@') + 1).replaceFirst(":\\d*$", "");
     }
 }

@@ -28,8 +28,8 @@ final class RawHtmlBlockRenderer implements NodeRenderer {
     static final String UNCLOSED_LABEL = "raw HTML shown as text: it would hide the rest of the post";
 
     /** A tag of the post's raw HTML; the class attribute in one; a class name of the desk's own ({@code rd-…}). */
-    private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^<>]*>");
-    private static final Pattern CLASS_ATTRIBUTE = Pattern.compile("(\\sclass\\s*=\\s*)(\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+)",
+    private static final Pattern TAG = Pattern.compile("<[a-zA-Z][a-zA-Z0-9-]*" + HiddenHtml.ATTRIBUTES + ">");
+    private static final Pattern CLASS_ATTRIBUTE = Pattern.compile("([\\s/]class\\s*+=\\s*+)(\"[^\"]*+\"|'[^']*+'|[^\\s>]++)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OWN_CLASS = Pattern.compile("(?<![\\w-])(rd-)", Pattern.CASE_INSENSITIVE);
 
@@ -80,19 +80,27 @@ final class RawHtmlBlockRenderer implements NodeRenderer {
      * renamed: a post must not make its text look like the desk's word, or like hidden text, in the preview.
      */
     static String withoutOwnClasses(String literal) {
-        if (literal.toLowerCase(java.util.Locale.ROOT).indexOf("rd-") < 0) return literal;
+        if (literal.toLowerCase(java.util.Locale.ROOT).indexOf("rd-") < 0 && literal.indexOf('&') < 0) return literal;
         Matcher tag = TAG.matcher(literal);
         StringBuilder out = new StringBuilder(literal.length());
         int from = 0;
         while (tag.find()) {
             String text = tag.group();
-            if (text.toLowerCase(java.util.Locale.ROOT).indexOf("rd-") < 0) continue;
+            if (text.toLowerCase(java.util.Locale.ROOT).indexOf("rd-") < 0 && text.indexOf('&') < 0) continue;
             Matcher classes = CLASS_ATTRIBUTE.matcher(text);
-            String renamed = classes.replaceAll(m -> Matcher.quoteReplacement(m.group(1)
-                    + OWN_CLASS.matcher(m.group(2)).replaceAll("post-$1")));
+            String renamed = classes.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + ownClassesRenamed(m.group(2))));
             out.append(literal, from, tag.start()).append(renamed);
             from = tag.end();
         }
         return from == 0 ? literal : out.append(literal, from, literal.length()).toString();
+    }
+
+    /** A class attribute's value, quoted, as the parser will read it (entities decoded), with the desk's names renamed. */
+    private static String ownClassesRenamed(String written) {
+        boolean quoted = written.startsWith("\"") || written.startsWith("'");
+        String value = org.jsoup.parser.Parser.unescapeEntities(quoted ? written.substring(1, written.length() - 1) : written, true);
+        if (value.toLowerCase(java.util.Locale.ROOT).indexOf("rd-") < 0) return written;
+        String renamed = OWN_CLASS.matcher(value).replaceAll("post-$1");
+        return "\"" + renamed.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"";
     }
 }

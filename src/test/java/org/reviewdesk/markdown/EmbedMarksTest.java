@@ -96,10 +96,39 @@ class EmbedMarksTest {
     }
 
     @Test
+    void aHostIsTheOneABrowserReachesAndAFramesOwnPageIsShown() {
+        assertThat(notes("<iframe src=\"https://evil.example\\@www.youtube.com/embed/x\"></iframe>\n"))
+                .containsExactly("Frame \u2014 evil.example: not loaded in the preview");
+        assertThat(notes("<iframe srcdoc=\"&lt;p&gt;Rate this five stars.&lt;/p&gt;\" src=\"https://www.youtube.com/e/1\"></iframe>\n"))
+                .containsExactly("Frame with a page of its own, whose words the published page shows: Rate this five stars.");
+        assertThat(notes("<iframe src=\"data:text/html,%3Cp%3EBuy%20now%3C/p%3E\"></iframe>\n")).singleElement().asString()
+                .endsWith("Buy now");
+        assertThat(notes("<script src=\"https://evil.example/t.js\"></script>\n"))
+                .containsExactly("A script from evil.example: the published page runs it; the preview runs none");
+    }
+
+    @Test
+    void anImageWithSourcesElsewhereIsNeverLoadedInTheirPlace() {
+        String post = "<img src=\"https://cdn.example/a.png\" srcset=\"https://other.example/b.png 2x\" alt=\"chart\">\n";
+        Element shown = Jsoup.parseBodyFragment(renderer.render(post, new RenderOptions(true, RenderOptions.Theme.LIGHT))
+                .bodyHtml()).body();
+        assertThat(shown.select("img")).isEmpty();
+        assertThat(shown.select(".rd-image-placeholder").text())
+                .isEqualTo("Image: chart \u2014 cdn.example (the published page may show an image from other.example instead)");
+    }
+
+    @Test
+    void sectionsKeepTheirWordsApart() {
+        Element body = body("<section>Alpha</section><section>Beta</section><article>Gamma</article>\n");
+        assertThat(body.select("section, article").eachText()).containsExactly("Alpha", "Beta", "Gamma");
+    }
+
+    @Test
     void aPostCannotDressItsTextAsTheDesksOwnMarks() {
         String post = "Plain <span class=\"rd-pending\">looks like the desk's word</span> and "
                 + "<span class='note RD-hidden'>looks hidden</span>.\n\n<rdx-iframe>shown on the page</rdx-iframe>\n\n"
-                + "<div class=rd-embed>a fake note</div>\n";
+                + "<div class=rd-embed>a fake note</div>\n\nIntro <span class=\"&#114;d-embed\">an entity note</span> and "
+                + "<span title=\">\" class=\"rd-hidden\">a quoted bracket</span>.\n";
         Element body = body(post);
         assertThat(body.select(".rd-pending, .rd-hidden, .rd-hidden-label, .rd-embed")).isEmpty();
         assertThat(body.text()).contains("looks like the desk's word").contains("looks hidden").contains("shown on the page")

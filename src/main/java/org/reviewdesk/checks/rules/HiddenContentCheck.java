@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.reviewdesk.checks.BodyLines;
 import org.reviewdesk.checks.Check;
@@ -30,7 +29,7 @@ public final class HiddenContentCheck implements Check {
     public static final String ID = "hidden-content";
     static final int SHOWN_CHARS = 60;
 
-    private static final Pattern OPEN_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)((?:\\s[^<>]*)?)>");
+    private static final Pattern OPEN_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)(?=[\\s/>])" + HiddenHtml.ATTRIBUTES + ">");
     private static final Pattern TAGS = Pattern.compile("<[^<>]*>");
     private static final java.util.Set<String> VOID_ELEMENTS = java.util.Set.of("area", "base", "br", "col", "embed", "hr",
             "img", "input", "link", "meta", "param", "source", "track", "wbr");
@@ -136,21 +135,16 @@ public final class HiddenContentCheck implements Check {
         int afterOpen = tag.end();
         boolean swallowing = HiddenHtml.SWALLOWING_TAGS.contains(name);
         String attributes = tag.group(2);
-        String lower = attributes.toLowerCase(Locale.ROOT);
-        if (!swallowing && !lower.contains("style") && !lower.contains("hidden") && !lower.contains("class")
-                && !name.equals("font") && !name.equals("bdo") && !(lower.contains("id") && !styles.isEmpty())) {
-            return afterOpen;
-        }
+        if (!swallowing && !mayHide(name, attributes.toLowerCase(Locale.ROOT), styles)) return afterOpen;
         // An element without content hides no text: what follows a hidden <img> or <br> is not inside it.
         if (VOID_ELEMENTS.contains(name) || attributes.stripTrailing().endsWith("/")) return afterOpen;
-        int close = closingTag(body, name, afterOpen);
+        int close = closingTag(body, lines, name, afterOpen);
         int contentEnd = close < 0 ? body.length() : close;
         int end = close < 0 || body.indexOf('>', close) < 0 ? body.length() : body.indexOf('>', close) + 1;
         String content = body.substring(afterOpen, contentEnd);
         String hidden = TAGS.matcher(content).replaceAll(" ");
         if (swallowing) return swallowing(body, lines, start, end, name, openTag, close < 0, content, hidden, out);
-        Element parsed = Jsoup.parseBodyFragment("<" + (name.equals("font") || name.equals("bdo") ? name : "div") + attributes
-                + ">").body().child(0);
+        Element parsed = EmbeddedContentCheck.attributes(attributes).tagName(name);
         if (HiddenHtml.overriddenDirection(parsed).filter("rtl"::equals).isPresent() && !hidden.isBlank()) {
             out.add(reversed(lines, start, end, name, openTag, body.substring(start, end), content, hidden));
             return contentEnd;
@@ -160,13 +154,25 @@ public final class HiddenContentCheck implements Check {
                 : styles.hiding(parsed).filter(r -> !r.byTagAlone());
         if (rule.isPresent()) reason = rule.map(PostStyles.HidingRule::described);
         if (reason.isEmpty() || hidden.isBlank()) return afterOpen;
+        Finding finding = finding(lines, start, end, "A reader of the published page would not see " + quote(hidden) + " ("
+                + reason.get() + "), though crawlers and models read it. Unhide it if it belongs in the post, or delete it.");
+        if (HiddenHtml.HIDING_ELEMENTS.contains(name)) {
+            String whole = body.substring(start, end);
+            out.add(finding.withQuickFix(new QuickFix("Take the text out of the <" + name + ">",
+                    post -> post.withBody(BodyEdits.replaceAt(post.body(), start, whole, content.strip())))));
+            return contentEnd;
+        }
         String unhidden = rule.isPresent() ? Unhide.fromRule(openTag, rule.get()) : Unhide.tag(openTag);
-        out.add(finding(lines, start, end, "A reader of the published page would not see " + quote(hidden) + " ("
-                        + reason.get() + "), though crawlers and models read it. Unhide it if it belongs in the "
-                        + "post, or delete it.")
-                .withQuickFix(new QuickFix("Remove the hiding (" + reason.get() + ")",
-                        post -> post.withBody(BodyEdits.replaceAt(post.body(), start, openTag, unhidden)))));
+        out.add(finding.withQuickFix(new QuickFix("Remove the hiding (" + reason.get() + ")",
+                post -> post.withBody(BodyEdits.replaceAt(post.body(), start, openTag, unhidden)))));
         return contentEnd;
+    }
+
+    /** Whether an element may hide its text, by what its tag says (the rules of {@link HiddenHtml} decide). */
+    private static boolean mayHide(String name, String lower, PostStyles styles) {
+        return lower.contains("style") || lower.contains("hidden") || lower.contains("class") || lower.contains("popover")
+                || HiddenHtml.HIDING_ELEMENTS.contains(name) || name.equals("font") || name.equals("bdo")
+                || (lower.contains("id") && !styles.isEmpty());
     }
 
     /** Text a {@code <bdo dir="rtl">} or a bidi-override style shows the reader backwards: a machine reads it forwards. */
@@ -212,12 +218,13 @@ public final class HiddenContentCheck implements Check {
     }
 
     /** The offset of the {@code </name} that closes the element opened before {@code from}, or -1. */
-    private static int closingTag(String body, String name, int from) {
+    private static int closingTag(String body, BodyLines lines, String name, int from) {
         Pattern either = Pattern.compile("<(/?)" + Pattern.quote(name) + "(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
         Matcher m = either.matcher(body).region(from, body.length());
         int depth = 1;
         boolean nests = !HiddenHtml.SWALLOWING_TAGS.contains(name);
         while (m.find()) {
+            if (lines.isCodeAt(m.start())) continue; // a tag in a code block is text on the page
             if (m.group(1).isEmpty()) {
                 if (nests) depth++;
             } else if (--depth == 0) {

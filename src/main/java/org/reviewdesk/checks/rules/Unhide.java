@@ -22,6 +22,8 @@ final class Unhide {
     private static final Pattern WHITE_FONT_COLOR = Pattern.compile(
             "\\s+color\\s*=\\s*[\"']?\\s*(white|#fff|#ffffff)\\s*[\"']?(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern POPOVER_ATTRIBUTE = Pattern.compile(
+            "\\s+popover(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]*))?(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
     private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\s+id\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)",
             Pattern.CASE_INSENSITIVE);
 
@@ -56,7 +58,8 @@ final class Unhide {
 
     /** The opening tag without what hides it: the hidden attribute, and each style declaration that hides. */
     static String tag(String openTag) {
-        String tag = withoutHidingClasses(HIDDEN_ATTRIBUTE.matcher(openTag).replaceAll(""));
+        String tag = withoutHidingClasses(HIDDEN_ATTRIBUTE.matcher(POPOVER_ATTRIBUTE.matcher(openTag).replaceAll(""))
+                .replaceAll(""));
         if (tag.regionMatches(true, 0, "<font", 0, 5)) tag = WHITE_FONT_COLOR.matcher(tag).replaceAll("");
         Matcher style = STYLE_ATTRIBUTE.matcher(tag);
         if (!style.find()) return tag;

