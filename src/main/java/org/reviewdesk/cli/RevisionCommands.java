@@ -47,9 +47,10 @@ final class RevisionCommands {
         public Integer call() throws Exception {
             SemVer.Bump bump = parseBump(spec, kind);
             try (Desk desk = library.open()) {
-                spec.commandLine().getOut().println(version(checked(desk, desk.revisions().bump(reference, bump, note))));
+                StoredPost written = desk.revisions().bump(reference, bump, note);
+                spec.commandLine().getOut().println(version(written));
+                return recheck(desk, written, spec);
             }
-            return 0;
         }
     }
 
@@ -223,9 +224,10 @@ final class RevisionCommands {
         @Override
         public Integer call() throws Exception {
             try (Desk desk = library.open()) {
-                spec.commandLine().getOut().println(version(checked(desk, desk.revisions().restore(reference, version))));
+                StoredPost written = desk.revisions().restore(reference, version);
+                spec.commandLine().getOut().println(version(written));
+                return recheck(desk, written, spec);
             }
-            return 0;
         }
     }
 
@@ -259,9 +261,9 @@ final class RevisionCommands {
                 long from = revisions.revisionId(reference, version);
                 StoredPost done = what.hunk != null ? revisions.takeBack(reference, from, what.hunk - 1, expected)
                         : revisions.takeBackField(reference, from, what.field, expected);
-                spec.commandLine().getOut().println(version(checked(desk, done)));
+                spec.commandLine().getOut().println(version(done));
+                return recheck(desk, done, spec);
             }
-            return 0;
         }
     }
 
@@ -269,8 +271,33 @@ final class RevisionCommands {
      * The post as written, once its findings are checked again and stored: the queue's findings filter and counts, and
      * the stale-review check of a bump, must not speak of the post as it was before this command.
      */
-    static StoredPost checked(Desk desk, StoredPost written) {
-        desk.checks().recheck(written.id());
-        return written;
+    static int recheck(Desk desk, StoredPost written, picocli.CommandLine.Model.CommandSpec spec) {
+        try {
+            try {
+                desk.checks().recheck(written.id());
+            } catch (RuntimeException first) {
+                // Another program that served the library may have just ended: one more try once it has handed over.
+                Thread.sleep(1000);
+                desk.checks().recheck(written.id());
+            }
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EXIT_WRITTEN_NOT_CHECKED;
+        } catch (RuntimeException e) {
+            // The write is committed: saying it failed would be false, and a script would do it again.
+            spec.commandLine().getErr().println("review-desk: the post was written, but checking it again stopped: "
+                    + firstLine(e) + "; its findings wait for: review-desk check --ref " + written.post().reference());
+            return EXIT_WRITTEN_NOT_CHECKED;
+        }
     }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /** The exit code of a command that wrote and could not check what it wrote (the same as import's). */
+    static final int EXIT_WRITTEN_NOT_CHECKED = 7;
 }

@@ -49,9 +49,11 @@ final class SetCommand implements Callable<Integer> {
             values.put(a.substring(0, eq).strip(), a.substring(eq + 1));
         }
         StoredPost stored;
+        int exit;
         try (Desk desk = library.open()) {
-            stored = RevisionCommands.checked(desk, desk.edits().set(reference, values,
-                    ifVersion == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(ifVersion)));
+            stored = desk.edits().set(reference, values,
+                    ifVersion == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(ifVersion));
+            exit = RevisionCommands.recheck(desk, stored, spec);
         }
         if (json) {
             var out = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
@@ -59,13 +61,13 @@ final class SetCommand implements Callable<Integer> {
             out.put("row_version", stored.rowVersion());
             out.set("meta", MetaJson.write(stored.post().meta()));
             spec.commandLine().getOut().println(out.toPrettyString());
-            return 0;
+            return exit;
         }
         for (String path : values.keySet()) {
             MetaField field = MetaFields.byPath(path).orElseThrow();
             String now = field.text(stored.post().meta());
             spec.commandLine().getOut().println(path + " = " + (now == null ? "(absent)" : now));
         }
-        return 0;
+        return exit;
     }
 }

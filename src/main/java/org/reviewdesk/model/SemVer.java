@@ -57,17 +57,25 @@ public record SemVer(int major, int minor, int patch, List<String> preRelease, L
 
     /** The next patch version; a pre-release of x.y.z becomes x.y.z itself. */
     public SemVer bumpPatch() {
-        return isPreRelease() ? of(major, minor, patch) : of(major, minor, patch + 1);
+        return isPreRelease() ? of(major, minor, patch) : of(major, minor, next(patch));
     }
 
     /** The next minor version; a pre-release of x.y.0 becomes x.y.0 itself. */
     public SemVer bumpMinor() {
-        return isPreRelease() && patch == 0 ? of(major, minor, 0) : of(major, minor + 1, 0);
+        return isPreRelease() && patch == 0 ? of(major, minor, 0) : of(major, next(minor), 0);
     }
 
     /** The next major version; a pre-release of x.0.0 becomes x.0.0 itself. */
     public SemVer bumpMajor() {
-        return isPreRelease() && patch == 0 && minor == 0 ? of(major, 0, 0) : of(major + 1, 0, 0);
+        return isPreRelease() && patch == 0 && minor == 0 ? of(major, 0, 0) : of(next(major), 0, 0);
+    }
+
+    /** One more, refused with a clear word when the number is already the largest a version keeps. */
+    private static int next(int number) {
+        if (number == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("the version number " + number + " is the largest a version keeps: it cannot be bumped");
+        }
+        return number + 1;
     }
 
     public SemVer bump(Bump kind) {

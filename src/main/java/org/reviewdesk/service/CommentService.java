@@ -40,8 +40,10 @@ public final class CommentService {
     /** The comments as the newest revision at {@code version} of the post recorded them. */
     public List<PostComment> atVersion(String reference, String version) {
         StoredPost post = PostLookup.byReference(library, reference);
+        // "#12" names a revision by its id, as history lists it (and diff, restore and take-back take it).
+        String id = version.strip().startsWith("#") ? version.strip().substring(1) : null;
         RevisionInfo revision = library.revisions().history(post.id()).stream()
-                .filter(r -> version.equals(r.version())).findFirst()
+                .filter(r -> id != null ? Long.toString(r.id()).equals(id) : version.equals(r.version())).findFirst()
                 .orElseThrow(() -> new PostNotFoundException("post '" + reference + "' has no revision " + version
                         + " (see: review-desk history " + reference + ")"));
         return library.comments().atRevision(revision.id());

@@ -71,7 +71,9 @@ public final class RevisionService {
         SemVer current = post.post().meta().revisionOrEmpty().version();
         SemVer next = (current == null ? SemVer.of(0, 0, 0) : current).bumpPatch();
         var oldRevision = old.meta().revisionOrEmpty();
-        Post restored = old.withMeta(old.meta().toBuilder()
+        // The post keeps the reference it has now: a restore brings back content, not an old name (another post may
+        // have taken it since), and a command that named the post by its reference finds it after.
+        Post restored = old.withMeta(old.meta().toBuilder().reference(post.post().meta().reference())
                 .revision(new org.reviewdesk.model.Revision(oldRevision.status(), next, LocalDate.now(clock))).build());
         try {
             return library.posts().saveAsRevisionKeeping(post.id(), expectedRowVersion, restored, "restore",
@@ -125,10 +127,18 @@ public final class RevisionService {
         StoredPost post = toChange(reference);
         RevisionInfo from = revision(post, revisionId);
         Post older = snapshot(from);
-        if (Objects.equals(MetaFields.flatten(older).get(path), MetaFields.flatten(post.post()).get(path))) {
-            throw new IllegalArgumentException(path + " is the same in " + label(from) + " and now: nothing to take back");
+        String property = TakeBack.property(path);
+        if (!TakeBack.isField(property)) {
+            throw new IllegalArgumentException("there is no meta field '" + path + "'; the fields, by their JSON path: title, "
+                    + String.join(", ", org.reviewdesk.model.meta.MetaFields.ALL.stream()
+                    .map(org.reviewdesk.model.meta.MetaField::path).toList()));
         }
-        return save(post, expectedRowVersion, TakeBack.field(older, post.post(), path), path + " taken back from " + label(from));
+        if (Objects.equals(TakeBack.value(older, property), TakeBack.value(post.post(), property))) {
+            throw new IllegalArgumentException(property + " is the same in " + label(from) + " and now: nothing to take back");
+        }
+        // A list comes back whole: an item of it (stack[0]) names the list, and the note says so.
+        String what = property.equals(path) ? path : property + " (the whole list, for " + path + ")";
+        return save(post, expectedRowVersion, TakeBack.field(older, post.post(), path), what + " taken back from " + label(from));
     }
 
     private StoredPost save(StoredPost post, long expectedRowVersion, Post changed, String note) {

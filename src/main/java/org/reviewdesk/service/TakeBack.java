@@ -33,6 +33,27 @@ final class TakeBack {
      * {@code current} with the field at {@code path} (a path of {@link RevisionDiff.FieldChange}) as in {@code older};
      * an element of a list takes the whole list back.
      */
+    /** The property a path names: {@code stack[0]} names {@code stack}. */
+    static String property(String path) {
+        String p = path == null ? "" : path.strip();
+        return p.contains("[") ? p.substring(0, p.indexOf('[')) : p;
+    }
+
+    /** Whether a property is the title, a field of the meta box, or a section of fields ({@code score}). */
+    static boolean isField(String property) {
+        if (property.equals("title")) return true;
+        return org.reviewdesk.model.meta.MetaFields.ALL.stream().anyMatch(f -> f.path().equals(property)
+                || f.path().startsWith(property + ".") || f.path().startsWith(property + "["));
+    }
+
+    /** The value of a property in a post, as the meta box's JSON holds it (the title as text). */
+    static Object value(Post post, String property) {
+        if (property.equals("title")) return post.title();
+        JsonNode node = MetaJson.write(post.meta());
+        for (String part : property.split("\\.")) node = node == null ? null : node.get(part);
+        return node == null || node.isNull() ? null : node;
+    }
+
     static Post field(Post older, Post current, String path) {
         if (path.equals("title")) return current.withTitle(older.title());
         String property = path.contains("[") ? path.substring(0, path.indexOf('[')) : path;

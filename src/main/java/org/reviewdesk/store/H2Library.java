@@ -65,7 +65,10 @@ final class H2Library {
     }
 
     private static String url(Path dir) {
-        return "jdbc:h2:file:" + dir.resolve(Library.DATABASE) + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE;QUERY_CACHE_SIZE=64;WRITE_DELAY=0"
+        // AUTO_RECONNECT: the first program to open a library serves it to the others; when it ends, they connect again
+        // (one of them serving it now) instead of failing with "session closed".
+        return "jdbc:h2:file:" + dir.resolve(Library.DATABASE) + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;IFEXISTS=TRUE"
+                + ";QUERY_CACHE_SIZE=64;WRITE_DELAY=0"
                 + ";AUTO_COMPACT_FILL_RATE=" + AUTO_COMPACT_FILL_RATE;
     }
 
@@ -106,7 +109,7 @@ final class H2Library {
                 if (!busyForAMoment(e) || attempt == STALE_LOCK_ATTEMPTS) {
                     throw new LibraryException(explain(dir, e), e);
                 }
-                sleep(1000);
+                sleep(250);
             }
         }
         try {
@@ -118,11 +121,22 @@ final class H2Library {
         }
     }
 
-    private static final int STALE_LOCK_ATTEMPTS = 10;
+    /** Forty attempts a quarter of a second apart: ten seconds, as long as H2 takes to take over a stale lock. */
+    private static final int STALE_LOCK_ATTEMPTS = 40;
 
+    /**
+     * What two programs opening the library at the same moment meet while one of them becomes its server, or while the
+     * one that served it ends: over in a moment, so opening tries again rather than failing.
+     */
     private static boolean busyForAMoment(SQLException e) {
         String m = String.valueOf(e.getMessage());
-        return m.contains("Lock file recently modified") || e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_IN_EXCLUSIVE_MODE;
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) m += " " + c.getMessage();
+        // "already in use": met for a moment while another Review Desk starts serving the library; a program that cannot share
+        // it (one that opened the file without AUTO_SERVER) still gets the explanation, after the attempts.
+        return m.contains("Lock file recently modified") || m.contains("Concurrent update") || m.contains("Another process was faster")
+                || m.contains("already in use")
+                || m.contains("Connection refused") || m.contains("Database is already closed") || m.contains("session closed")
+                || e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_IN_EXCLUSIVE_MODE;
     }
 
     /** At close: the last program to have the library open gives the file's unused space back (FileCompaction). */

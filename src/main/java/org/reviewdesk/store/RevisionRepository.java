@@ -114,7 +114,9 @@ public final class RevisionRepository {
 
     /** Bumps the version, sets last reviewed to {@code today}, and stores a full snapshot with the note. */
     public StoredPost bump(long postId, SemVer.Bump kind, String note, LocalDate today) {
-        jdbi.useTransaction(h -> {
+        // The post is read back in the transaction that wrote it: read after, it may hold the next bump already.
+        return jdbi.inTransaction(h -> {
+            lock(h, postId);
             keepImportedState(h, postId);
             Post current = load(h, postId);
             Post bumped = bumped(current, kind, today);
@@ -122,8 +124,16 @@ public final class RevisionRepository {
             h.execute("UPDATE post SET edited_since_import = TRUE WHERE id = ?", postId);
             insert(h, postId, bumped, codec.encode(bumped), "bump", note);
             Library.touch(h);
+            return PostLoader.find(h, postId).orElseThrow();
         });
-        return jdbi.withHandle(h -> PostLoader.find(h, postId)).orElseThrow();
+    }
+
+    /**
+     * Holds the post's row until the transaction ends: a second bump (another window, a command, another machine) waits
+     * and then reads the version this one wrote, instead of reading the same and writing the same next version.
+     */
+    private static void lock(org.jdbi.v3.core.Handle h, long postId) {
+        h.createQuery("SELECT id FROM post WHERE id = ? FOR UPDATE").bind(0, postId).mapTo(Long.class).findOne();
     }
 
     static Post bumped(Post post, SemVer.Bump kind, LocalDate today) {
@@ -139,6 +149,7 @@ public final class RevisionRepository {
      */
     public StoredPost restore(long postId, String version, LocalDate today) {
         jdbi.useTransaction(h -> {
+            lock(h, postId);
             Post current = load(h, postId);
             Post old = h.createQuery("SELECT snapshot FROM revision WHERE post_id = ? AND version = ? ORDER BY id DESC "
                             + "FETCH FIRST 1 ROWS ONLY").bind(0, postId).bind(1, version).mapTo(String.class).findOne()
