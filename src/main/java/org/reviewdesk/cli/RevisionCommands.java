@@ -49,7 +49,7 @@ final class RevisionCommands {
             try (Desk desk = library.open()) {
                 StoredPost written = desk.revisions().bump(reference, bump, note);
                 spec.commandLine().getOut().println(version(written));
-                return recheck(desk, written, spec);
+                return Rechecked.after(desk, written, spec);
             }
         }
     }
@@ -226,7 +226,7 @@ final class RevisionCommands {
             try (Desk desk = library.open()) {
                 StoredPost written = desk.revisions().restore(reference, version);
                 spec.commandLine().getOut().println(version(written));
-                return recheck(desk, written, spec);
+                return Rechecked.after(desk, written, spec);
             }
         }
     }
@@ -262,42 +262,8 @@ final class RevisionCommands {
                 StoredPost done = what.hunk != null ? revisions.takeBack(reference, from, what.hunk - 1, expected)
                         : revisions.takeBackField(reference, from, what.field, expected);
                 spec.commandLine().getOut().println(version(done));
-                return recheck(desk, done, spec);
+                return Rechecked.after(desk, done, spec);
             }
         }
     }
-
-    /**
-     * The post as written, once its findings are checked again and stored: the queue's findings filter and counts, and
-     * the stale-review check of a bump, must not speak of the post as it was before this command.
-     */
-    static int recheck(Desk desk, StoredPost written, picocli.CommandLine.Model.CommandSpec spec) {
-        try {
-            try {
-                desk.checks().recheck(written.id());
-            } catch (RuntimeException first) {
-                // Another program that served the library may have just ended: one more try once it has handed over.
-                Thread.sleep(1000);
-                desk.checks().recheck(written.id());
-            }
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return EXIT_WRITTEN_NOT_CHECKED;
-        } catch (RuntimeException e) {
-            // The write is committed: saying it failed would be false, and a script would do it again.
-            spec.commandLine().getErr().println("review-desk: the post was written, but checking it again stopped: "
-                    + firstLine(e) + "; its findings wait for: review-desk check --ref " + written.post().reference());
-            return EXIT_WRITTEN_NOT_CHECKED;
-        }
-    }
-
-    private static String firstLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
-    }
-
-    /** The exit code of a command that wrote and could not check what it wrote (the same as import's). */
-    static final int EXIT_WRITTEN_NOT_CHECKED = 7;
 }

@@ -53,7 +53,7 @@ final class SetCommand implements Callable<Integer> {
         try (Desk desk = library.open()) {
             stored = desk.edits().set(reference, values,
                     ifVersion == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(ifVersion));
-            exit = RevisionCommands.recheck(desk, stored, spec);
+            exit = Rechecked.after(desk, stored, spec);
         }
         if (json) {
             var out = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
