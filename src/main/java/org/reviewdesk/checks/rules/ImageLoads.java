@@ -1,14 +1,13 @@
 package org.reviewdesk.checks.rules;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.reviewdesk.checks.BodyLines;
 import org.reviewdesk.checks.Finding;
-import org.reviewdesk.markdown.HiddenHtml;
+import org.reviewdesk.checks.Severity;
 import org.reviewdesk.markdown.WebAddress;
 
 /**
@@ -18,7 +17,6 @@ import org.reviewdesk.markdown.WebAddress;
  * {@link EmbeddedContentCheck} as warnings, naming the hosts. Nothing in code counts.
  */
 final class ImageLoads {
-    private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)(?=[\\s/>])" + HiddenHtml.ATTRIBUTES + ">");
     private static final Pattern MAY_LOAD = Pattern.compile("url\\(|background|poster|srcset|href|type\\s*=\\s*[\"']?image",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile("url\\(\\s*['\"]?([^'\")\\s]+)", Pattern.CASE_INSENSITIVE);
@@ -27,17 +25,12 @@ final class ImageLoads {
     }
 
     static void scan(String body, BodyLines lines, List<Finding> out) {
-        Matcher tag = TAG.matcher(body);
-        while (tag.find()) {
-            if (!MAY_LOAD.matcher(tag.group(2)).find()) continue;
-            int start = tag.start();
-            if (lines.isCodeAt(start) || (start > 0 && body.charAt(start - 1) == '\\')) continue;
-            String name = tag.group(1).toLowerCase(Locale.ROOT);
-            TreeSet<String> hosts = hosts(name, EmbeddedContentCheck.attributes(tag.group(2)));
+        for (StartTags.Tag tag : StartTags.of(body, lines, MAY_LOAD)) {
+            TreeSet<String> hosts = hosts(tag.name(), tag.element());
             if (hosts.isEmpty()) continue;
-            out.add(Finding.inBody(EmbeddedContentCheck.ID, new EmbeddedContentCheck().defaultSeverity(), "This <" + name
-                    + "> loads an image from " + String.join(", ", hosts) + " on the published page, which the preview "
-                    + "does not show. Check it in a browser, or remove it.", lines.lineOf(start), start, tag.end()));
+            out.add(Finding.inBody(EmbeddedContentCheck.ID, Severity.WARNING, "This <" + tag.name() + "> loads an image from "
+                    + String.join(", ", hosts) + " on the published page, which the preview does not show. Check it in a "
+                    + "browser, or remove it.", lines.lineOf(tag.start()), tag.start(), tag.end()));
         }
     }
 

@@ -2,14 +2,12 @@ package org.reviewdesk.checks.rules;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.reviewdesk.checks.BodyLines;
 import org.reviewdesk.checks.Finding;
 import org.reviewdesk.checks.Severity;
-import org.reviewdesk.markdown.HiddenHtml;
 
 /**
  * The scripts a post's tags run on the published page without a {@code <script>}: an event handler ({@code onerror},
@@ -17,23 +15,20 @@ import org.reviewdesk.markdown.HiddenHtml;
  * reviewer never sees what they do; {@link EmbeddedContentCheck} reports each as an error. Nothing in code counts.
  */
 final class ScriptAttributes {
-    private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)(?=[\\s/>])" + HiddenHtml.ATTRIBUTES + ">");
     private static final Pattern MAY_RUN = Pattern.compile("[\\s/\"']on[a-z]+\\s*=|javascript|&", Pattern.CASE_INSENSITIVE);
 
     private ScriptAttributes() {
     }
 
     static void scan(String body, BodyLines lines, List<Finding> out) {
-        Matcher tag = TAG.matcher(body);
-        while (tag.find()) {
-            if (!MAY_RUN.matcher(tag.group(2)).find()) continue;
-            int start = tag.start();
-            if (lines.isCodeAt(start) || (start > 0 && body.charAt(start - 1) == '\\') || insideComment(body, start)) continue;
-            String what = runs(EmbeddedContentCheck.attributes(tag.group(2)));
+        for (StartTags.Tag tag : StartTags.of(body, lines, MAY_RUN)) {
+            if (insideComment(body, tag.start())) continue;
+            String what = runs(tag.element());
             if (what == null) continue;
-            out.add(Finding.inBody(EmbeddedContentCheck.ID, Severity.ERROR, "This <" + tag.group(1).toLowerCase(Locale.ROOT)
+            out.add(Finding.inBody(EmbeddedContentCheck.ID, Severity.ERROR, "This <" + tag.name()
                     + "> runs a script on the published page " + what + ", which the preview never runs: it can change "
-                    + "what the page says or send the reader elsewhere. Remove it.", lines.lineOf(start), start, tag.end()));
+                    + "what the page says or send the reader elsewhere. Remove it.", lines.lineOf(tag.start()), tag.start(),
+                    tag.end()));
         }
     }
 
