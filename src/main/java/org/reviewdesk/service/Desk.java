@@ -64,7 +64,7 @@ public final class Desk implements AutoCloseable {
 
     /**
      * As {@link #open(org.reviewdesk.model.library.LibraryAddress)}, telling {@code notices} what will take long before
-     * it starts: "upgrading the library…", "building the queue's sort indexes again…".
+     * it starts: "upgrading the library…", "building the library's indexes again…".
      */
     public static Desk open(org.reviewdesk.model.library.LibraryAddress address, java.util.function.Consumer<String> notices)
             throws LibraryException {

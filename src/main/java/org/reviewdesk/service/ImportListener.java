@@ -8,7 +8,7 @@ public interface ImportListener {
     void fileDone(int done, int total, FileOutcome outcome);
 
     /**
-     * Every file is done, and the import still has {@code what} to do before it returns (the queue's sort indexes,
+     * Every file is done, and the import still has {@code what} to do before it returns (the library's indexes,
      * after a large import: seconds at 100,000 posts).
      */
     default void finishing(String what) {

@@ -72,7 +72,7 @@ public final class ImportService {
                     listener.fileDone(++done, total, outcome);
                 }
             }
-            if (bulk.deferred()) listener.finishing("building the queue's sort indexes");
+            if (bulk.deferred()) listener.finishing("building the library's indexes");
         } finally {
             parsers.shutdownNow();
         }

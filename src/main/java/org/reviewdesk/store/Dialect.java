@@ -3,7 +3,11 @@ package org.reviewdesk.store;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.sql.SQLException;
+import org.h2.api.ErrorCode;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 
@@ -71,6 +75,22 @@ enum Dialect {
     /** Tells H2 which index to read (its planner may prefer another); PostgreSQL's planner is left to choose. */
     String indexHint(String index) {
         return this == H2 ? " USE INDEX (" + index + ")" : "";
+    }
+
+    /**
+     * Runs {@code query} with the hint at {@code index}, and again without it when H2 says the index is missing: a
+     * large import builds some indexes after its rows (DeferredIndexes), and a query meanwhile (this process's
+     * window, another program's) is slower then, not refused.
+     */
+    static <T> T hinted(Handle h, String index, Function<String, T> query) {
+        Dialect dialect = of(h);
+        if (dialect != H2) return query.apply("");
+        try {
+            return query.apply(dialect.indexHint(index));
+        } catch (JdbiException e) {
+            if (!(e.getCause() instanceof SQLException s) || s.getErrorCode() != ErrorCode.INDEX_NOT_FOUND_1) throw e;
+            return query.apply("");
+        }
     }
 
     /** How a plain JDBC statement names a generated key column: H2 upper-cases unquoted names, PostgreSQL lower. */

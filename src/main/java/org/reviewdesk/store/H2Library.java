@@ -46,7 +46,7 @@ final class H2Library {
         Connection keepAlive = connect(dir, url);
         try {
             keepAlive = LibraryMigrator.upToDate(dir, keepAlive, () -> connect(dir, url), notices);
-            SortIndexes.repairIfAlone(keepAlive, notices);
+            DeferredIndexes.repairIfAlone(keepAlive, notices);
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(8);
             Connection held = keepAlive;

@@ -77,26 +77,26 @@ public final class PostRepository {
         return importer.importFiles(files, overwrite);
     }
 
-    /** The import the caller runs until it closes this: the queue's sort indexes are whole again once it is closed. */
+    /** The import the caller runs until it closes this: the library's indexes are whole again once it is closed. */
     public interface BulkImport extends AutoCloseable {
-        /** Whether the sort indexes were left out, and closing builds them (seconds at 100,000 posts). */
+        /** Whether the indexes were left out, and closing builds them (seconds at 100,000 posts). */
         boolean deferred();
 
         @Override
         void close();
     }
 
-    /** How many files an import brings before it is worth building the sort indexes after it (SortIndexes). */
+    /** How many files an import brings before it is worth building some indexes after it (DeferredIndexes). */
     public static final int BULK_FILES = 2_000;
 
     /**
      * Before an import of {@code files} files: into a folder library that holds fewer posts than that, and at least
-     * {@value #BULK_FILES}, the queue's sort indexes are dropped now and built again when the returned import is
+     * {@value #BULK_FILES}, the library's indexes are dropped now and built again when the returned import is
      * closed (decision 0021). Elsewhere, or when another program holds the table, nothing changes.
      */
     public BulkImport bulkImport(int files) {
         boolean dropped = files >= BULK_FILES && files > count()
-                && withSql(h -> Dialect.of(h) == Dialect.H2 && SortIndexes.drop(h.getConnection()));
+                && withSql(h -> Dialect.of(h) == Dialect.H2 && DeferredIndexes.drop(h.getConnection()));
         return new BulkImport() {
             @Override
             public boolean deferred() {
@@ -105,7 +105,7 @@ public final class PostRepository {
 
             @Override
             public void close() {
-                if (dropped) withSql(h -> SortIndexes.ensure(h.getConnection()));
+                if (dropped) withSql(h -> DeferredIndexes.ensure(h.getConnection()));
             }
         };
     }

@@ -54,11 +54,11 @@ final class PostSummaries {
     /** Title, topic, reference and body contain {@code text} (case aside); empty text: every post. Ordered by title. */
     List<PostSummary> search(String text, int offset, int limit) {
         boolean all = text == null || text.isBlank();
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM post" + (all ? Dialect.of(h).indexHint("post_title") : "")
-                        + " WHERE in_trash = FALSE"
+        return jdbi.withHandle(h -> Dialect.hinted(h, "post_title", hint -> h.createQuery("SELECT " + COLUMNS + " FROM post"
+                        + (all ? hint : "") + " WHERE in_trash = FALSE"
                         + searchClause(text) + " ORDER BY in_trash, title_key, reference OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
                 .bind("pattern", pattern(text)).bind("offset", offset).bind("limit", limit)
-                .map((rs, ctx) -> summary(rs)).list());
+                .map((rs, ctx) -> summary(rs)).list()));
     }
 
     /** How many posts not in the trash {@link #search} finds. */

@@ -113,18 +113,19 @@ final class QueueCounter {
      * The index a count of the queue's own filter reads: the priority order's, the narrowest that holds both its
      * columns. H2 would take a sorted column's (V18 gave them those columns too), whose entries carry the reference.
      */
-    static String primaryIndex(Handle h) {
-        return Dialect.of(h).indexHint("post_queue");
-    }
+    static final String PRIMARY_INDEX = "post_queue";
 
     private Histogram histogram(Handle h, long stamp) {
         Histogram current = histogram;
         if (current != null && current.stamp == stamp) return current;
         int[][] counts = new int[2][102];
-        h.createQuery("SELECT needs_review, freshness_key, COUNT(*) FROM post" + primaryIndex(h) + " WHERE in_trash = FALSE "
-                        + "GROUP BY needs_review, freshness_key")
-                .map((rs, ctx) -> counts[rs.getBoolean(1) ? 1 : 0][Math.max(0, Math.min(101, rs.getInt(2)))] += rs.getInt(3))
-                .forEach(x -> { });
+        Dialect.hinted(h, PRIMARY_INDEX, hint -> {
+            h.createQuery("SELECT needs_review, freshness_key, COUNT(*) FROM post" + hint + " WHERE in_trash = FALSE "
+                            + "GROUP BY needs_review, freshness_key")
+                    .map((rs, ctx) -> counts[rs.getBoolean(1) ? 1 : 0][Math.max(0, Math.min(101, rs.getInt(2)))] += rs.getInt(3))
+                    .forEach(x -> { });
+            return null;
+        });
         Histogram fresh = new Histogram(stamp, counts);
         histogram = fresh;
         return fresh;

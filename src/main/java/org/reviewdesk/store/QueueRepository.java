@@ -103,9 +103,10 @@ public final class QueueRepository {
 
     /** How many posts the filter selects (the count query of a page, on its own). */
     public int count(QueueFilter filter) {
-        return jdbi.withHandle(h -> QueueFilterSql.bind(h.createQuery("SELECT COUNT(*) FROM post"
-                        + (filter.onlyPrimary() ? QueueCounter.primaryIndex(h) : "") + QueueFilterSql.where(filter, true)), filter)
-                .mapTo(Integer.class).one());
+        return jdbi.withHandle(h -> Dialect.hinted(h, QueueCounter.PRIMARY_INDEX, hint -> QueueFilterSql.bind(
+                        h.createQuery("SELECT COUNT(*) FROM post" + (filter.onlyPrimary() ? hint : "")
+                                + QueueFilterSql.where(filter, true)), filter)
+                .mapTo(Integer.class).one()));
     }
 
 

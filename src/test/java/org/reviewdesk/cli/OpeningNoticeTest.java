@@ -12,7 +12,7 @@ class OpeningNoticeTest {
     Path folder;
 
     @Test
-    void aLibraryLeftWithoutItsSortIndexesSaysItBuildsThemAgainThenAnswers() throws Exception {
+    void aLibraryLeftWithoutItsDeferredIndexesSaysItBuildsThemAgainThenAnswers() throws Exception {
         CliRunner cli = new CliRunner(folder);
         assertThat(cli.runRaw("list", "--library", folder.toString()).exitCode()).isZero();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("library")
@@ -23,7 +23,7 @@ class OpeningNoticeTest {
         CliRunner.Result listed = cli.runRaw("queue", "--library", folder.toString());
 
         assertThat(listed.exitCode()).isZero();
-        assertThat(listed.err()).isEqualTo("review-desk: building the queue's sort indexes again (an import was "
+        assertThat(listed.err()).isEqualTo("review-desk: building the library's indexes again (an import was "
                 + "interrupted before it built them)\u2026" + System.lineSeparator());
         assertThat(cli.runRaw("queue", "--library", folder.toString()).err()).as("once built, nothing is said").isEmpty();
     }

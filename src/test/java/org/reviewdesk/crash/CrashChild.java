@@ -36,7 +36,7 @@ public final class CrashChild {
                 }
             }
             case "import-acks" -> {
-                // A large import that tells how far it has gone, so that it is killed in its middle (SortIndexes).
+                // A large import that tells how far it has gone, so that it is killed in its middle (DeferredIndexes).
                 try (Desk desk = Desk.open(library)) {
                     out.println("ready");
                     desk.imports().importPaths(List.of(Path.of(args[2])), ImportOptions.DEFAULT, (done, total, outcome) -> {

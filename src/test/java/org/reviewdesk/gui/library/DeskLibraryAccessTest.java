@@ -37,7 +37,7 @@ class DeskLibraryAccessTest {
     }
 
     @Test
-    void anOpeningThatBuildsTheSortIndexesAgainSaysSoWhereTheListsCountWillBe() throws Exception {
+    void anOpeningThatBuildsTheDeferredIndexesAgainSaysSoWhereTheListsCountWillBe() throws Exception {
         try (DeskLibraryAccess library = DeskLibraryAccess.open(folder)) {
             library.create(post("ref-a", "Redis eviction", "Use allkeys-lru."));
         }
@@ -52,7 +52,7 @@ class DeskLibraryAccessTest {
             LibraryListViewModel list = new LibraryListViewModel(library, new org.reviewdesk.gui.task.SameThreadExecutor());
             library.opened().get(60, java.util.concurrent.TimeUnit.SECONDS);
             assertThat(list.countTextProperty().get())
-                    .isEqualTo("Building the queue's sort indexes again (an import was interrupted before it built them)\u2026");
+                    .isEqualTo("Building the library's indexes again (an import was interrupted before it built them)\u2026");
             list.refresh();
             assertThat(list.countTextProperty().get()).isEqualTo("1 post");
         } finally {

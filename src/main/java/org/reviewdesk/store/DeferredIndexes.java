@@ -13,35 +13,37 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The indexes of the queue's sorted orders, as migration V18 left them, in a folder library. An import of many posts
- * into a library holding fewer builds them after its rows instead of entry by entry (decision 0021): each post put an
- * entry at a random place in each of them, and H2 wrote every page an entry touched again at the next commit, most of
- * what an import wrote. A library found without one of them (a process killed during such an import) gets it back
- * when it is opened.
+ * The indexes whose entries go in at random places, as the migrations left them, in a folder library: the queue's
+ * sorted orders (V18), its priority order, the title order and the stack and tools items (V4). An import of many posts
+ * into a library holding fewer builds them after its rows instead of entry by entry (decision 0021, 0022): each post
+ * put an entry at a random place in each of them, and H2 wrote every page an entry touched again at the next commit,
+ * most of what an import wrote. Queries that hint at one of them run without the hint meanwhile
+ * ({@link Dialect#hinted}). A library found without one of them (a process killed during such an import) gets it
+ * back when it is opened.
  */
-final class SortIndexes {
-    /**
-     * Name and columns of each. post_title is not among them: the library's list names it in a hint, and a hint at a
-     * missing index is an error, not a slower plan.
-     */
+final class DeferredIndexes {
+    /** Name, and the table and columns of each. */
     static final Map<String, String> DEFERRED = definitions();
 
-    private SortIndexes() {
+    private DeferredIndexes() {
     }
 
     private static Map<String, String> definitions() {
         String filter = ", reference, needs_review, freshness_key";
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("post_stale", "in_trash, freshness_key, reference, needs_review");
-        m.put("post_reading_ease", "in_trash, reading_ease" + filter);
-        m.put("post_sort_status", "in_trash, status" + filter);
-        m.put("post_sort_version", "in_trash, version_key" + filter);
-        m.put("post_sort_quality", "in_trash, quality" + filter);
-        m.put("post_sort_last_reviewed", "in_trash, last_reviewed" + filter);
-        m.put("post_sort_view_count", "in_trash, view_count" + filter);
-        m.put("post_sort_findings", "in_trash, findings_total" + filter);
-        m.put("post_sort_assignee", "in_trash, assignee" + filter);
-        m.put("post_sort_open_comments", "in_trash, open_comments" + filter);
+        m.put("post_queue", "post (in_trash, needs_review DESC, freshness_key, views_key DESC, id)");
+        m.put("post_title", "post (in_trash, title_key" + filter + ")");
+        m.put("post_stale", "post (in_trash, freshness_key, reference, needs_review)");
+        m.put("post_reading_ease", "post (in_trash, reading_ease" + filter + ")");
+        m.put("post_sort_status", "post (in_trash, status" + filter + ")");
+        m.put("post_sort_version", "post (in_trash, version_key" + filter + ")");
+        m.put("post_sort_quality", "post (in_trash, quality" + filter + ")");
+        m.put("post_sort_last_reviewed", "post (in_trash, last_reviewed" + filter + ")");
+        m.put("post_sort_view_count", "post (in_trash, view_count" + filter + ")");
+        m.put("post_sort_findings", "post (in_trash, findings_total" + filter + ")");
+        m.put("post_sort_assignee", "post (in_trash, assignee" + filter + ")");
+        m.put("post_sort_open_comments", "post (in_trash, open_comments" + filter + ")");
+        m.put("post_tag_key", "post_tag (list, item_key, item)");
         return Collections.unmodifiableMap(m);
     }
 
@@ -77,7 +79,7 @@ final class SortIndexes {
     }
 
     /** What opening says while it builds them again: at 100,000 posts it takes half a minute. */
-    static final String REBUILDING = "building the queue's sort indexes again (an import was interrupted before it "
+    static final String REBUILDING = "building the library's indexes again (an import was interrupted before it "
             + "built them)";
 
     /**
@@ -93,7 +95,7 @@ final class SortIndexes {
         Set<String> present = new HashSet<>();
         try (Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES "
-                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'POST'")) {
+                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME IN ('POST', 'POST_TAG')")) {
                 while (rs.next()) present.add(rs.getString(1).toLowerCase(Locale.ROOT));
             }
             if (present.containsAll(DEFERRED.keySet())) return 0;
@@ -104,7 +106,7 @@ final class SortIndexes {
             try {
                 for (Map.Entry<String, String> index : DEFERRED.entrySet()) {
                     if (present.contains(index.getKey())) continue;
-                    st.execute("CREATE INDEX IF NOT EXISTS " + index.getKey() + " ON post (" + index.getValue() + ")");
+                    st.execute("CREATE INDEX IF NOT EXISTS " + index.getKey() + " ON " + index.getValue());
                     created++;
                 }
             } finally {
