@@ -15,18 +15,30 @@ import org.jsoup.nodes.Element;
  * block to the next and puts them before each, for the marks to find; the parser closes them where the post does.
  * Only tags that hide are carried: the preview shows what the page hides, and carries nothing else. Not thread-safe:
  * one per rendering.
+ *
+ * <p>An element that takes in everything after it ({@code <select>}, {@code <textarea>} …) left open is carried the same
+ * way, so that each block after it is marked as the page shows it: not at all, or as raw markup.
  */
 final class CarriedFormatting {
     /** The elements an HTML parser reopens in the blocks after the one they were left open in. */
     private static final Pattern TAG = Pattern.compile(
             "<(/?)(a|b|big|code|em|font|i|nobr|s|small|strike|strong|tt|u)(?=[\\s/>])([^<>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|$)", Pattern.DOTALL);
+    /**
+     * The elements that, left open, take in everything after them up to their end tag, blocks and all: a
+     * {@code <select>}, a {@code <textarea>}, a {@code <style>} … (a {@code <plaintext>} has no end tag, and a raw HTML
+     * block that opens one runs to the end of the post already).
+     */
+    private static final Pattern SWALLOWING = Pattern.compile("<(/?)(" + HiddenHtml.SELECT + "|"
+            + String.join("|", HiddenHtml.SWALLOWING_TAGS) + ")(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
 
     private record Open(String name, String tag, boolean hides) {
     }
 
     private final PostStyles styles;
     private final List<Open> open = new ArrayList<>();
+    /** The swallowing element a block left open, or null. */
+    private String swallowing;
 
     CarriedFormatting(PostStyles styles) {
         this.styles = styles;
@@ -36,14 +48,18 @@ final class CarriedFormatting {
     String prefix() {
         StringBuilder prefix = new StringBuilder();
         for (Open o : open) if (o.hides()) prefix.append(o.tag());
+        if (swallowing != null) prefix.append('<').append(swallowing).append('>');
         return prefix.toString();
     }
 
     /** Reads a block's HTML (with the prefix it was given): the tags it opens and leaves open, and those it closes. */
     void advance(String blockHtml) {
         open.clear();
+        swallowing = null;
         if (blockHtml.indexOf('<') < 0) return;
-        Matcher tag = TAG.matcher(COMMENT.matcher(blockHtml).replaceAll(""));
+        String html = COMMENT.matcher(blockHtml).replaceAll("");
+        swallowing = leftOpen(html);
+        Matcher tag = TAG.matcher(html);
         while (tag.find()) {
             String name = tag.group(2).toLowerCase(Locale.ROOT);
             if (tag.group(1).isEmpty()) {
@@ -57,6 +73,18 @@ final class CarriedFormatting {
                 }
             }
         }
+    }
+
+    /** The swallowing element the HTML opens and does not close, or null. */
+    private static String leftOpen(String html) {
+        String name = null;
+        Matcher tag = SWALLOWING.matcher(html);
+        while (tag.find()) {
+            String found = tag.group(2).toLowerCase(Locale.ROOT);
+            if (name == null && tag.group(1).isEmpty() && !found.equals("plaintext")) name = found;
+            else if (name != null && !tag.group(1).isEmpty() && found.equals(name)) name = null;
+        }
+        return name;
     }
 
     private boolean hides(String name, String attributes) {

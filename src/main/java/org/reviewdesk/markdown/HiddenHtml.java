@@ -50,6 +50,15 @@ public final class HiddenHtml {
 
     private static final Pattern REFRESH_URL = Pattern.compile("(?is)url\\s*=\\s*(.*)");
 
+    /**
+     * A drop-down list: the parser keeps the text it holds but drops every tag except its options', and the page shows
+     * only the options. Left open, it takes in the rest of the post, up to a {@code </select>}.
+     */
+    public static final String SELECT = "select";
+
+    /** The elements of a {@link #SELECT} whose text the page shows (when the list is opened). */
+    public static final Set<String> OPTION_TAGS = Set.of("option", "optgroup");
+
     /** Elements that switch the parser to foreign content, where the rules above change. */
     public static final Set<String> FOREIGN_TAGS = Set.of("math", "svg");
 
@@ -74,6 +83,8 @@ public final class HiddenHtml {
             return Optional.of("the fallback of a <" + tag + ">, shown only where it cannot be drawn");
         }
         if (element.hasAttr("popover")) return Optional.of("a popover, shown only when something opens it");
+        Optional<String> drawing = DrawingHiding.reason(element);
+        if (drawing.isPresent()) return drawing;
         Optional<String> reason = hidingReason(element.attr("style"), element.hasAttr("hidden"));
         if (reason.isPresent()) return reason;
         for (String name : element.classNames()) {

@@ -31,7 +31,7 @@ final class HiddenMarks {
 
     /** What a block's HTML holds when it may hide anything; commonmark's own HTML never does. */
     private static final Pattern MAY_HIDE = Pattern.compile("style|hidden|class=|popover|<font|<bdo|<!|<\\?|<template|<dialog"
-            + "|<datalist|<canvas|<meter|<progress|<" + RENAMED,
+            + "|<datalist|<canvas|<meter|<progress|<annotation|<desc|<metadata|<text|<tspan|<g[\\s>]|<meta|<" + RENAMED,
             Pattern.CASE_INSENSITIVE);
 
     private HiddenMarks() {
@@ -43,6 +43,8 @@ final class HiddenMarks {
         // end the paragraph around it, as it would end a renamed element's, spilling the template's words out unmarked.
         names.remove("template");
         names.addAll(HiddenHtml.FOREIGN_TAGS);
+        // A <select> drops every tag but its options' and keeps the text: the page shows its options, never the rest.
+        names.add(HiddenHtml.SELECT);
         names.sort(null);
         return names;
     }
@@ -108,6 +110,10 @@ final class HiddenMarks {
 
     /** An element the page shows reversed, shown reversed and labelled; one the page hides, marked with the reason. */
     private static void marked(Element element, String tag, PostStyles styles) {
+        if (tag.equals("meta") && HiddenHtml.isProse(element.attr("content"))) {
+            element.before(marked("the content of a <meta> tag: not shown on the published page", element.attr("content")));
+            return;
+        }
         // Reversed on the published page: shown reversed here too (the sanitizer keeps <bdo>, not the style).
         HiddenHtml.overriddenDirection(element).ifPresent(dir -> {
             element.tagName("bdo").attr("dir", dir);
@@ -121,7 +127,7 @@ final class HiddenMarks {
                 .or(() -> styles.hiding(element).map(PostStyles.HidingRule::described));
         if (reason.isPresent() && !element.text().isBlank()) {
             // The sanitizer drops <font> and the like, and the mark with them: a span (a div around blocks) keeps it.
-            if (tag.equals("font") || HiddenHtml.HIDING_ELEMENTS.contains(tag)) {
+            if (tag.equals("font") || HiddenHtml.HIDING_ELEMENTS.contains(tag) || DrawingHiding.TAGS.contains(tag)) {
                 element.tagName(element.children().stream().anyMatch(Element::isBlock) ? "div" : "span").removeAttr("color");
             }
             element.addClass(HIDDEN_CLASS).prependChild(label("hidden on the published page: " + reason.get()));
@@ -183,8 +189,17 @@ final class HiddenMarks {
     private static void renamed(Element element, String name) {
         if (name.equals("iframe")) element.before(EmbedMarks.frame(element));
         if (name.equals("script")) element.before(EmbedMarks.script(element));
-        if (HiddenHtml.FOREIGN_TAGS.contains(name)) {
-            element.unwrap();
+        if (name.equals(HiddenHtml.SELECT)) {
+            selectList(element);
+        } else if (HiddenHtml.FOREIGN_TAGS.contains(name)) {
+            Optional<String> hiding = HiddenHtml.hidingReason(element.clone().tagName(name));
+            if (hiding.isEmpty() || element.text().isBlank()) {
+                element.unwrap();
+            } else {
+                boolean blocks = element.children().stream().anyMatch(Element::isBlock);
+                element.tagName(blocks ? "div" : "span").clearAttributes().addClass(HIDDEN_CLASS)
+                        .prependChild(label("hidden on the published page: " + hiding.get()));
+            }
         } else if (element.text().isBlank() && element.select("img").isEmpty()) {
             element.remove();
         } else {
@@ -204,6 +219,35 @@ final class HiddenMarks {
         }
     }
 
+    /**
+     * A drop-down list: its options are shown as the page lists them, and whatever else it holds (its text outside
+     * them, or the rest of the post when it is left open) is marked, since the page shows none of it.
+     */
+    private static void selectList(Element select) {
+        boolean first = true;
+        for (Node child : new ArrayList<>(select.childNodes())) {
+            if (child instanceof Element e && HiddenHtml.OPTION_TAGS.contains(e.tagName().toLowerCase(Locale.ROOT))) {
+                // The options as a list shows them, one choice from another: [One | Two].
+                child.before(new TextNode(first ? "[" : " | "));
+                first = false;
+                continue;
+            }
+            boolean blank = child instanceof TextNode t ? t.isBlank() : !(child instanceof Element e) || e.text().isBlank();
+            if (blank) continue;
+            boolean block = child instanceof Element e && (e.isBlock() || !e.select("p, div, h1, h2, h3, h4, h5, h6, li, table").isEmpty());
+            Element mark = new Element(block ? "div" : "span").addClass(HIDDEN_CLASS);
+            child.before(mark);
+            mark.appendChild(label("inside a <select>, outside its options: not shown on the published page"));
+            mark.appendChild(child);
+        }
+        if (!first) {
+            Node last = select.childNodes().stream().filter(n -> n instanceof Element e
+                    && HiddenHtml.OPTION_TAGS.contains(e.tagName().toLowerCase(Locale.ROOT))).reduce((a, b) -> b).orElseThrow();
+            last.after(new TextNode("]"));
+        }
+        select.unwrap();
+    }
+
     private static Element marked(String what, String text) {
         Element span = new Element("span").addClass(HIDDEN_CLASS);
         span.appendChild(label(what));
@@ -212,6 +256,7 @@ final class HiddenMarks {
     }
 
     private static Node label(String text) {
-        return new Element("span").addClass(LABEL_CLASS).text(text);
+        // The space ends the label's last word where the marked text begins, for a reader of the page's text.
+        return new Element("span").addClass(LABEL_CLASS).text(text + " ");
     }
 }

@@ -108,6 +108,50 @@ class NothingSwallowedTest {
     }
 
     @Test
+    void whatAnUnclosedListOrTextAreaTakesInIsMarkedToTheEnd() {
+        String select = "Intro.\n\nPick one: <select><option>Alpha</option>\n\nTaken into the list.\n\n## A heading too\n\n"
+                + "Still in it.\n";
+        Element body = Jsoup.parseBodyFragment(renderer.render(select, RenderOptions.DEFAULT).bodyHtml()).body();
+
+        assertThat(body.select("p[data-line=3]").text()).isEqualTo("Pick one: [Alpha]");
+        assertThat(body.select(".rd-hidden")).extracting(e -> e.select("p, h2").text()).containsExactly(
+                "Taken into the list.", "A heading too", "Still in it.");
+        assertThat(body.select(".rd-hidden > .rd-hidden-label")).extracting(Element::text).containsOnly(
+                "inside a <select>, outside its options: not shown on the published page");
+        assertThat(body.select("p[data-line=1]").hasClass("rd-hidden")).isFalse();
+
+        String closedLater = "Pick: <select><option>A</option>\n\nInside.\n\n</select> after.\n\nShown again.\n";
+        Element closed = Jsoup.parseBodyFragment(renderer.render(closedLater, RenderOptions.DEFAULT).bodyHtml()).body();
+        assertThat(closed.select(".rd-hidden")).extracting(Element::text).anyMatch(t -> t.contains("Inside."));
+        assertThat(closed.select(".rd-hidden").text()).doesNotContain("Shown again.");
+
+        String textarea = "Paste: <textarea>draft\n\nSwallowed as markup.\n";
+        Element area = Jsoup.parseBodyFragment(renderer.render(textarea, RenderOptions.DEFAULT).bodyHtml()).body();
+        assertThat(area.select(".rd-hidden")).extracting(Element::text).anyMatch(t -> t.contains("Swallowed as markup."));
+    }
+
+    @Test
+    void textADrawingOrAFormulaNeverDrawsIsShownMarked() {
+        String post = String.join("\n\n",
+                "<svg width=\"0\" height=\"0\"><text>first hidden phrase</text></svg>",
+                "<svg viewBox=\"0 0 9 9\"><text opacity=\"0\">second hidden phrase</text></svg>",
+                "<math><semantics><mi>x</mi><annotation>third hidden phrase</annotation></semantics></math>",
+                "<meta name=\"description\" content=\"fourth hidden phrase here\">",
+                "<svg viewBox=\"0 0 9 9\" fill=\"none\"><text fill=\"black\">shown to everyone</text></svg>");
+
+        Element body = Jsoup.parseBodyFragment(renderer.render(post, RenderOptions.DEFAULT).bodyHtml()).body();
+
+        assertThat(body.select(".rd-hidden")).extracting(e -> e.ownText().strip()).containsExactly(
+                "first hidden phrase", "second hidden phrase", "third hidden phrase", "fourth hidden phrase here");
+        assertThat(body.select(".rd-hidden > .rd-hidden-label")).extracting(Element::text).containsExactly(
+                "hidden on the published page: a drawing 0 wide",
+                "hidden on the published page: opacity=\"0\"",
+                "hidden on the published page: the annotation of a formula, which is never drawn",
+                "the content of a <meta> tag: not shown on the published page");
+        assertThat(body.text()).contains("shown to everyone");
+    }
+
+    @Test
     void invisibleCharactersAreShownAsMarkedCodePoints() {
         String post = "The pass\u200Bword is \u202Eeurt\u202C here, in code too: `a\u2067b`.\n\n"
                 + "A team \uD83D\uDC69\u200D\uD83D\uDCBB and a \u200Bleading space stay as they are.\n";

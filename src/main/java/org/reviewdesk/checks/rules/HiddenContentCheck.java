@@ -135,6 +135,8 @@ public final class HiddenContentCheck implements Check {
         int afterOpen = tag.end();
         boolean swallowing = HiddenHtml.SWALLOWING_TAGS.contains(name);
         String attributes = tag.group(2);
+        if (name.equals(HiddenHtml.SELECT)) return SelectList.scan(body, lines, start, tag, out);
+        if (name.equals("meta")) return meta(lines, start, tag, out);
         if (!swallowing && !mayHide(name, attributes.toLowerCase(Locale.ROOT), styles)) return afterOpen;
         // An element without content hides no text: what follows a hidden <img> or <br> is not inside it.
         if (VOID_ELEMENTS.contains(name) || attributes.stripTrailing().endsWith("/")) return afterOpen;
@@ -145,6 +147,10 @@ public final class HiddenContentCheck implements Check {
         String hidden = TAGS.matcher(content).replaceAll(" ");
         if (swallowing) return swallowing(body, lines, start, end, name, openTag, close < 0, content, hidden, out);
         Element parsed = EmbeddedContentCheck.attributes(attributes).tagName(name);
+        if (org.reviewdesk.markdown.DrawingHiding.TAGS.contains(name)) {
+            // Whether a part of it shows its text again is in its content.
+            parsed.append(content);
+        }
         if (HiddenHtml.overriddenDirection(parsed).filter("rtl"::equals).isPresent() && !hidden.isBlank()) {
             out.add(reversed(lines, start, end, name, openTag, body.substring(start, end), content, hidden));
             return contentEnd;
@@ -156,22 +162,45 @@ public final class HiddenContentCheck implements Check {
         if (reason.isEmpty() || hidden.isBlank()) return afterOpen;
         Finding finding = finding(lines, start, end, "A reader of the published page would not see " + quote(hidden) + " ("
                 + reason.get() + "), though crawlers and models read it. Unhide it if it belongs in the post, or delete it.");
-        if (HiddenHtml.HIDING_ELEMENTS.contains(name)) {
-            String whole = body.substring(start, end);
-            out.add(finding.withQuickFix(new QuickFix("Take the text out of the <" + name + ">",
-                    post -> post.withBody(BodyEdits.replaceAt(post.body(), start, whole, content.strip())))));
-            return contentEnd;
+        out.add(fix(body, start, end, openTag, content, parsed, reason.get(), rule).map(finding::withQuickFix).orElse(finding));
+        return contentEnd;
+    }
+
+    /** What undoes the hiding: the text taken out of an element that hides it, or the element's tag made to show it. */
+    private static Optional<QuickFix> fix(String body, int start, int end, String openTag, String content, Element parsed,
+                                          String reason, Optional<PostStyles.HidingRule> rule) {
+        String name = parsed.tagName().toLowerCase(Locale.ROOT);
+        String whole = body.substring(start, end);
+        if (HiddenHtml.HIDING_ELEMENTS.contains(name) || HiddenHtml.FOREIGN_TAGS.contains(name)) {
+            return Optional.of(new QuickFix("Take the text out of the <" + name + ">",
+                    post -> post.withBody(BodyEdits.replaceAt(post.body(), start, whole, content.strip()))));
+        }
+        if (org.reviewdesk.markdown.DrawingHiding.reason(parsed).filter(reason::equals).isPresent()) {
+            return DrawingFix.of(name, start, openTag, whole, reason);
         }
         String unhidden = rule.isPresent() ? Unhide.fromRule(openTag, rule.get()) : Unhide.tag(openTag);
-        out.add(finding.withQuickFix(new QuickFix("Remove the hiding (" + reason.get() + ")",
-                post -> post.withBody(BodyEdits.replaceAt(post.body(), start, openTag, unhidden)))));
-        return contentEnd;
+        return Optional.of(new QuickFix("Remove the hiding (" + reason + ")",
+                post -> post.withBody(BodyEdits.replaceAt(post.body(), start, openTag, unhidden))));
+    }
+
+    /** A {@code <meta>} whose content is prose: words no reader of the page sees, for crawlers and models alone. */
+    private static int meta(BodyLines lines, int start, Matcher tag, List<Finding> out) {
+        String content = EmbeddedContentCheck.attributes(tag.group(2)).attr("content");
+        if (HiddenHtml.isProse(content)) {
+            String openTag = tag.group();
+            out.add(finding(lines, start, tag.end(), "A <meta> tag holds text the published page never shows, though "
+                            + "crawlers and models read it: " + quote(content) + ". Delete the tag, or put the text in the post.")
+                    .withQuickFix(new QuickFix("Delete the <meta> tag",
+                            post -> post.withBody(BodyEdits.replaceAt(post.body(), start, openTag, "")))));
+        }
+        return tag.end();
     }
 
     /** Whether an element may hide its text, by what its tag says (the rules of {@link HiddenHtml} decide). */
     private static boolean mayHide(String name, String lower, PostStyles styles) {
         return lower.contains("style") || lower.contains("hidden") || lower.contains("class") || lower.contains("popover")
                 || HiddenHtml.HIDING_ELEMENTS.contains(name) || name.equals("font") || name.equals("bdo")
+                || org.reviewdesk.markdown.DrawingHiding.TAGS.contains(name)
                 || (lower.contains("id") && !styles.isEmpty());
     }
 
@@ -213,16 +242,16 @@ public final class HiddenContentCheck implements Check {
         return end;
     }
 
-    private Finding finding(BodyLines lines, int start, int end, String message) {
-        return Finding.inBody(ID, defaultSeverity(), message, lines.lineOf(start), start, end);
+    static Finding finding(BodyLines lines, int start, int end, String message) {
+        return Finding.inBody(ID, Severity.ERROR, message, lines.lineOf(start), start, end);
     }
 
     /** The offset of the {@code </name} that closes the element opened before {@code from}, or -1. */
-    private static int closingTag(String body, BodyLines lines, String name, int from) {
+    static int closingTag(String body, BodyLines lines, String name, int from) {
         Pattern either = Pattern.compile("<(/?)" + Pattern.quote(name) + "(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
         Matcher m = either.matcher(body).region(from, body.length());
         int depth = 1;
-        boolean nests = !HiddenHtml.SWALLOWING_TAGS.contains(name);
+        boolean nests = !HiddenHtml.SWALLOWING_TAGS.contains(name) && !name.equals(HiddenHtml.SELECT);
         while (m.find()) {
             if (lines.isCodeAt(m.start())) continue; // a tag in a code block is text on the page
             if (m.group(1).isEmpty()) {

@@ -1,0 +1,73 @@
+package org.reviewdesk.checks.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reviewdesk.checks.BodyLines;
+import org.reviewdesk.checks.Finding;
+import org.reviewdesk.checks.QuickFix;
+import org.reviewdesk.markdown.HiddenHtml;
+
+/**
+ * A drop-down list ({@code <select>}) in a post's raw HTML, for the {@code hidden-content} check. A browser keeps the
+ * text inside it but drops every tag except its options', and shows only the options: text outside them is never on
+ * the page, and a list left open takes in the rest of the post up to a {@code </select>}, headings and all.
+ */
+final class SelectList {
+    private static final Pattern OPTION_TAG = Pattern.compile("<(/?)(option|optgroup)(?=[\\s/>])[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAGS = Pattern.compile("<[^<>]*>");
+
+    private SelectList() {
+    }
+
+    /** Reports what the list at {@code start} hides; returns where to go on scanning. */
+    static int scan(String body, BodyLines lines, int start, Matcher tag, List<Finding> out) {
+        String openTag = tag.group();
+        int afterOpen = tag.end();
+        int close = HiddenContentCheck.closingTag(body, lines, HiddenHtml.SELECT, afterOpen);
+        String hidden = outsideOptions(body.substring(afterOpen, close < 0 ? body.length() : close));
+        if (close < 0) {
+            if (hidden.isBlank()) return body.length();
+            out.add(HiddenContentCheck.finding(lines, start, body.length(), "An unclosed <select> hides everything after "
+                            + "it on the published page, starting with " + HiddenContentCheck.quote(hidden) + ": a browser "
+                            + "puts it in the drop-down list, which shows only its options. Close it after its last option, "
+                            + "or delete the tag.")
+                    .withQuickFix(new QuickFix("Delete the unclosed <select> tag",
+                            post -> post.withBody(BodyEdits.replaceAt(post.body(), start, openTag, "")))));
+            return body.length();
+        }
+        if (HiddenHtml.isProse(hidden)) {
+            String content = body.substring(afterOpen, close);
+            String moved = hidden.replaceAll("\\s+", " ").strip() + " " + openTag + split(content)[1];
+            out.add(HiddenContentCheck.finding(lines, start, close, "Text inside a <select> and outside its options is not "
+                            + "shown on the published page, though crawlers and models read it: " + HiddenContentCheck.quote(hidden)
+                            + ". Take it out of the list, or delete it.")
+                    .withQuickFix(new QuickFix("Take the text out of the list", post -> post.withBody(
+                            BodyEdits.replaceAt(post.body(), start, openTag + content, moved)))));
+        }
+        return close;
+    }
+
+    /** The text of a list's content that is in none of its options. */
+    static String outsideOptions(String content) {
+        return TAGS.matcher(split(content)[0]).replaceAll(" ");
+    }
+
+    /** A list's content split in two: what is in none of its options, and its options as written. */
+    private static String[] split(String content) {
+        StringBuilder outside = new StringBuilder();
+        StringBuilder options = new StringBuilder();
+        Matcher option = OPTION_TAG.matcher(content);
+        int from = 0;
+        boolean inOption = false;
+        while (option.find()) {
+            (inOption ? options : outside.append(' ')).append(content, from, option.start());
+            options.append(option.group());
+            inOption = option.group(1).isEmpty() && option.group(2).toLowerCase(Locale.ROOT).equals("option");
+            from = option.end();
+        }
+        (inOption ? options : outside).append(content.substring(from));
+        return new String[] {outside.toString(), options.toString()};
+    }
+}
