@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Review AI-drafted technical posts offline. Without a command, opens the window.",
         subcommands = {ImportCommand.class, ExportCommand.class, ListCommand.class, QueueCommand.class,
                 RevisionCommands.Bump.class, RevisionCommands.MarkReviewed.class, RevisionCommands.History.class,
-                RevisionCommands.Diff.class, RevisionCommands.Restore.class,
+                DiffCommand.class, RevisionCommands.Restore.class,
                 RevisionCommands.TakeBack.class, ReviewCommands.Tick.class,
                 ReviewCommands.Untick.class, SettingsCommand.class, TriageCommands.Trash.class,
                 TriageCommands.Untrash.class, TriageCommands.Assign.class, TriageCommands.Flag.class, ViewsCommand.class,

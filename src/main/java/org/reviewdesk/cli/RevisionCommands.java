@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The commands over a post's revision versions: bump, mark-reviewed, history, diff, restore and take-back. */
+/** The commands over a post's revision versions: bump, mark-reviewed, history, restore and take-back (diff: DiffCommand). */
 final class RevisionCommands {
     private RevisionCommands() {
     }
@@ -154,58 +154,6 @@ final class RevisionCommands {
             for (RevisionInfo h : history) table.row("#" + h.id(), h.version(), h.createdAt(), h.kind(), h.note());
             table.print(out);
             return 0;
-        }
-    }
-
-    @Command(name = "diff", mixinStandardHelpOptions = true,
-            description = "Shows what changed between two versions of a post: fields, then the body ([-removed-] {+added+}).")
-    static final class Diff implements Callable<Integer> {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-        @Mixin
-        LibraryOption library;
-        @Parameters(index = "0", paramLabel = "REFERENCE")
-        String reference;
-        @Parameters(index = "1", paramLabel = "VERSION_A")
-        String from;
-        @Parameters(index = "2", paramLabel = "VERSION_B")
-        String to;
-
-        @Override
-        public Integer call() throws Exception {
-            RevisionDiff diff;
-            try (Desk desk = library.open()) {
-                diff = desk.revisions().diff(reference, from, to);
-            }
-            PrintWriter out = spec.commandLine().getOut();
-            out.printf("--- %s %s%n+++ %s %s%n", reference, from, reference, to);
-            for (RevisionDiff.FieldChange f : diff.fields()) {
-                out.printf("%s: %s -> %s%n", f.path(), f.from() == null ? "(absent)" : f.from(), f.to() == null ? "(absent)" : f.to());
-            }
-            for (RevisionDiff.Line l : diff.body()) {
-                switch (l.kind()) {
-                    case SAME -> { }
-                    case REMOVED -> out.printf("-%4d  %s%n", l.leftNumber(), l.left());
-                    case ADDED -> out.printf("+%4d  %s%n", l.rightNumber(), l.right());
-                    case CHANGED -> {
-                        out.printf("-%4d  %s%n", l.leftNumber(), mark(l.left(), l.leftWords(), "[-", "-]"));
-                        out.printf("+%4d  %s%n", l.rightNumber(), mark(l.right(), l.rightWords(), "{+", "+}"));
-                    }
-                }
-            }
-            if (diff.isEmpty()) out.println("no differences");
-            return 0;
-        }
-
-        /** The text with the given ranges wrapped in {@code open} and {@code close}. */
-        static String mark(String text, List<RevisionDiff.Range> ranges, String open, String close) {
-            StringBuilder sb = new StringBuilder();
-            int at = 0;
-            for (RevisionDiff.Range r : ranges) {
-                sb.append(text, at, r.start()).append(open).append(text, r.start(), r.end()).append(close);
-                at = r.end();
-            }
-            return sb.append(text.substring(at)).toString();
         }
     }
 
