@@ -30,7 +30,12 @@ final class CarriedFormatting {
      * block that opens one runs to the end of the post already).
      */
     private static final Pattern SWALLOWING = Pattern.compile("<(/?)(" + HiddenHtml.SELECT + "|"
-            + String.join("|", HiddenHtml.SWALLOWING_TAGS) + ")(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
+            + String.join("|", HiddenHtml.SWALLOWING_TAGS) + "|input|keygen|td|th|tr|table)(?=[\\s/>])",
+            Pattern.CASE_INSENSITIVE);
+    /** Besides its end tag, what ends a drop-down list: another list, a field, a table's cell or row. */
+    private static final java.util.Set<String> LIST_ENDS = java.util.Set.of("input", "keygen", "textarea", "td", "th", "tr");
+    private static final Pattern FIRST_TAG = Pattern.compile("\\s*<([a-zA-Z][a-zA-Z0-9-]*)[^<>]*>");
+    private static final java.util.Set<String> VOID = java.util.Set.of("hr", "br", "img", "input", "meta", "link", "wbr");
 
     private record Open(String name, String tag, boolean hides) {
     }
@@ -48,8 +53,22 @@ final class CarriedFormatting {
     String prefix() {
         StringBuilder prefix = new StringBuilder();
         for (Open o : open) if (o.hides()) prefix.append(o.tag());
-        if (swallowing != null) prefix.append('<').append(swallowing).append('>');
         return prefix.toString();
+    }
+
+    /**
+     * A block's HTML as the blocks before it leave it: the open tags that hide before it, and an element that takes in
+     * what follows, left open, inside its first element, so that where the block closes that element, the rest of the
+     * block is the page's again.
+     */
+    String carriedInto(String blockHtml) {
+        if (swallowing == null) return prefix() + blockHtml;
+        String open = "<" + swallowing + ">";
+        Matcher first = FIRST_TAG.matcher(blockHtml);
+        if (first.lookingAt() && !VOID.contains(first.group(1).toLowerCase(Locale.ROOT))) {
+            return prefix() + blockHtml.substring(0, first.end()) + open + blockHtml.substring(first.end());
+        }
+        return prefix() + open + blockHtml;
     }
 
     /** Reads a block's HTML (with the prefix it was given): the tags it opens and leaves open, and those it closes. */
@@ -75,16 +94,32 @@ final class CarriedFormatting {
         }
     }
 
-    /** The swallowing element the HTML opens and does not close, or null. */
+    /** The element that takes in what follows that a block's HTML opens and does not close, or null. */
+    static String leftOpenIn(String blockHtml) {
+        return blockHtml.indexOf('<') < 0 ? null : leftOpen(COMMENT.matcher(blockHtml).replaceAll(""));
+    }
+
+    /** The swallowing element the HTML (without comments) opens and does not close, or null. */
     private static String leftOpen(String html) {
         String name = null;
         Matcher tag = SWALLOWING.matcher(html);
         while (tag.find()) {
             String found = tag.group(2).toLowerCase(Locale.ROOT);
-            if (name == null && tag.group(1).isEmpty() && !found.equals("plaintext")) name = found;
-            else if (name != null && !tag.group(1).isEmpty() && found.equals(name)) name = null;
+            boolean start = tag.group(1).isEmpty();
+            if (HiddenHtml.SELECT.equals(name) && (found.equals(name) || (LIST_ENDS.contains(found)) || found.equals("table"))) {
+                // Another list ends this one; a <textarea> ends it and opens itself.
+                name = start && found.equals("textarea") ? found : null;
+            } else if (name == null && start && !found.equals("plaintext") && isSwallowing(found)) {
+                name = found;
+            } else if (name != null && !start && found.equals(name)) {
+                name = null;
+            }
         }
         return name;
+    }
+
+    private static boolean isSwallowing(String name) {
+        return name.equals(HiddenHtml.SELECT) || HiddenHtml.SWALLOWING_TAGS.contains(name);
     }
 
     private boolean hides(String name, String attributes) {

@@ -9,18 +9,24 @@ import org.jsoup.nodes.Element;
 /**
  * How a drawing ({@code <svg>}) or a formula ({@code <math>}) in a post hides text from the reader of the published
  * page: a drawing of no size, text drawn invisible by SVG's own attributes, and the parts of both that are never drawn
- * (a formula's annotation, a drawing's description). Part of {@link HiddenHtml}'s rules, for the preview and the check.
+ * (a formula's annotation, a drawing's description or definitions). Part of {@link HiddenHtml}'s rules, for the preview
+ * and the check. Only prose counts in a part that is never drawn: every KaTeX formula carries its TeX source in an
+ * annotation, and a drawing's short description names it for a screen reader.
  */
 public final class DrawingHiding {
     /** The elements these rules look at, by name as the HTML parser gives it (lower case). */
     public static final Set<String> TAGS = Set.of("svg", "math", "annotation", "annotation-xml", "desc", "metadata", "text",
-            "tspan", "textpath", "g");
+            "tspan", "textpath", "g", "defs", "symbol", "clippath", "mask", "pattern", "marker", "mphantom");
 
-    /** Those whose text is never drawn. */
-    private static final Set<String> NEVER_DRAWN = Set.of("annotation", "annotation-xml", "desc", "metadata");
-    /** SVG's own elements of text, on which its presentation attributes apply (on HTML elements they do nothing). */
+    /** Those whose text is never drawn, or drawn invisible ({@code <mphantom>}). */
+    private static final Set<String> NEVER_DRAWN = Set.of("annotation", "annotation-xml", "desc", "metadata", "defs",
+            "symbol", "clippath", "mask", "pattern", "marker", "mphantom");
+    /** SVG's own elements of text and groups, on which its presentation attributes apply (on HTML elements they do nothing). */
     private static final Set<String> DRAWN_TEXT = Set.of("svg", "text", "tspan", "textpath", "g");
-    private static final Pattern ZERO = Pattern.compile("\\s*[+]?0*(\\.0*)?\\s*(px|em|rem|%|pt)?\\s*");
+    private static final Pattern ZERO = Pattern.compile("\\s*[+-]?0*(\\.0*)?(e[+-]?\\d+)?\\s*(px|em|rem|%|pt|vw|vh|ex|ch)?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLEAR = Pattern.compile("none|transparent|rgba\\(.*,\\s*0*(\\.0*)?\\s*\\)|#[0-9a-f]{3}0|#[0-9a-f]{6}00",
+            Pattern.CASE_INSENSITIVE);
 
     private DrawingHiding() {
     }
@@ -30,8 +36,10 @@ public final class DrawingHiding {
         String tag = element.tagName().toLowerCase(Locale.ROOT);
         if (!TAGS.contains(tag)) return Optional.empty();
         if (NEVER_DRAWN.contains(tag)) {
-            return Optional.of(tag.startsWith("annotation") ? "the annotation of a formula, which is never drawn"
-                    : "the <" + tag + "> of a drawing, which is never drawn");
+            if (!HiddenHtml.isProse(element.text())) return Optional.empty();
+            if (tag.startsWith("annotation")) return Optional.of("the annotation of a formula, which is never drawn");
+            return Optional.of(tag.equals("mphantom") ? "a formula's <mphantom>, drawn invisible"
+                    : "the <" + tag + "> of a drawing, which is never drawn by itself");
         }
         if ((tag.equals("svg") || tag.equals("math")) && (isZero(element.attr("width")) || isZero(element.attr("height")))) {
             return Optional.of("a drawing " + (isZero(element.attr("width")) ? "0 wide" : "0 high"));
@@ -39,19 +47,20 @@ public final class DrawingHiding {
         if (!DRAWN_TEXT.contains(tag)) return Optional.empty();
         // Neither can be undone inside the element; what is inherited (fill, size, visibility) can, by a part of it.
         if (element.attr("display").strip().equalsIgnoreCase("none")) return Optional.of("display=\"none\"");
-        if (element.hasAttr("opacity") && isZero(element.attr("opacity"))) return Optional.of("opacity=\"0\"");
-        if (tag.equals("svg") || tag.equals("g")) return Optional.empty();
+        if (element.hasAttr("opacity") && isZeroOrLess(element.attr("opacity"))) return Optional.of("opacity=\"0\"");
         String visibility = element.attr("visibility").strip().toLowerCase(Locale.ROOT);
         if ((visibility.equals("hidden") || visibility.equals("collapse")) && !setInside(element, "visibility")) {
             return Optional.of("visibility=\"" + visibility + "\"");
         }
         for (String attribute : new String[] {"fill-opacity", "font-size"}) {
-            if (element.hasAttr(attribute) && isZero(element.attr(attribute)) && !setInside(element, attribute)) {
+            if (element.hasAttr(attribute) && isZeroOrLess(element.attr(attribute)) && !setInside(element, attribute)) {
                 return Optional.of(attribute + "=\"0\"");
             }
         }
-        String fill = element.attr("fill").strip().toLowerCase(Locale.ROOT);
-        if ((fill.equals("none") || fill.equals("transparent")) && !setInside(element, "fill")) {
+        // Unfilled text with an outline (stroke) is still seen.
+        String fill = element.attr("fill").strip();
+        if (CLEAR.matcher(fill).matches() && !setInside(element, "fill") && !element.hasAttr("stroke")
+                && !setInside(element, "stroke")) {
             return Optional.of("fill=\"" + fill + "\"");
         }
         return Optional.empty();
@@ -64,5 +73,12 @@ public final class DrawingHiding {
 
     private static boolean isZero(String value) {
         return !value.isBlank() && ZERO.matcher(value).matches();
+    }
+
+    /** Zero, or a negative number, which SVG takes as zero. */
+    private static boolean isZeroOrLess(String value) {
+        if (isZero(value)) return true;
+        String v = value.strip();
+        return v.startsWith("-") && v.length() > 1 && (Character.isDigit(v.charAt(1)) || v.charAt(1) == '.');
     }
 }

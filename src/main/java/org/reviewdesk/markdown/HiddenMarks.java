@@ -24,7 +24,7 @@ import org.jsoup.nodes.TextNode;
 final class HiddenMarks {
     static final String HIDDEN_CLASS = "rd-hidden";
     static final String LABEL_CLASS = "rd-hidden-label";
-    private static final String RENAMED = "rdx-";
+    static final String RENAMED = "rdx-";
 
     private static final Pattern SWALLOWING_TAG = Pattern.compile(
             "<(/?)(" + String.join("|", names()) + ")(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE);
@@ -82,6 +82,7 @@ final class HiddenMarks {
      */
     static void apply(Document document, PostStyles styles) {
         for (Element element : new ArrayList<>(document.body().getAllElements())) {
+            if (element.parent() == null) continue; // unwrapped by a list it ended (selectList)
             String tag = element.tagName().toLowerCase(Locale.ROOT);
             if (tag.startsWith(RENAMED)) {
                 renamed(element, tag.substring(RENAMED.length()));
@@ -127,7 +128,8 @@ final class HiddenMarks {
                 .or(() -> styles.hiding(element).map(PostStyles.HidingRule::described));
         if (reason.isPresent() && !element.text().isBlank()) {
             // The sanitizer drops <font> and the like, and the mark with them: a span (a div around blocks) keeps it.
-            if (tag.equals("font") || HiddenHtml.HIDING_ELEMENTS.contains(tag) || DrawingHiding.TAGS.contains(tag)) {
+            if (tag.equals("font") || HiddenHtml.HIDING_ELEMENTS.contains(tag) || DrawingHiding.TAGS.contains(tag)
+                    || HiddenHtml.OPTION_TAGS.contains(tag)) {
                 element.tagName(element.children().stream().anyMatch(Element::isBlock) ? "div" : "span").removeAttr("color");
             }
             element.addClass(HIDDEN_CLASS).prependChild(label("hidden on the published page: " + reason.get()));
@@ -190,7 +192,7 @@ final class HiddenMarks {
         if (name.equals("iframe")) element.before(EmbedMarks.frame(element));
         if (name.equals("script")) element.before(EmbedMarks.script(element));
         if (name.equals(HiddenHtml.SELECT)) {
-            selectList(element);
+            SwallowedMarks.selectList(element);
         } else if (HiddenHtml.FOREIGN_TAGS.contains(name)) {
             Optional<String> hiding = HiddenHtml.hidingReason(element.clone().tagName(name));
             if (hiding.isEmpty() || element.text().isBlank()) {
@@ -203,9 +205,7 @@ final class HiddenMarks {
         } else if (element.text().isBlank() && element.select("img").isEmpty()) {
             element.remove();
         } else {
-            String what = HiddenHtml.INVISIBLE_CONTENT_TAGS.contains(name)
-                    ? "inside <" + name + ">: not shown on the published page"
-                    : "inside <" + name + ">: shown as raw markup on the published page";
+            String what = SwallowedMarks.inside(name);
             // A span around blocks would be split from them when the preview reads the HTML again: a div holds them.
             boolean blocks = element.children().stream().anyMatch(Element::isBlock);
             element.tagName(blocks ? "div" : "span").clearAttributes().addClass(HIDDEN_CLASS).prependChild(label(what));
@@ -219,35 +219,6 @@ final class HiddenMarks {
         }
     }
 
-    /**
-     * A drop-down list: its options are shown as the page lists them, and whatever else it holds (its text outside
-     * them, or the rest of the post when it is left open) is marked, since the page shows none of it.
-     */
-    private static void selectList(Element select) {
-        boolean first = true;
-        for (Node child : new ArrayList<>(select.childNodes())) {
-            if (child instanceof Element e && HiddenHtml.OPTION_TAGS.contains(e.tagName().toLowerCase(Locale.ROOT))) {
-                // The options as a list shows them, one choice from another: [One | Two].
-                child.before(new TextNode(first ? "[" : " | "));
-                first = false;
-                continue;
-            }
-            boolean blank = child instanceof TextNode t ? t.isBlank() : !(child instanceof Element e) || e.text().isBlank();
-            if (blank) continue;
-            boolean block = child instanceof Element e && (e.isBlock() || !e.select("p, div, h1, h2, h3, h4, h5, h6, li, table").isEmpty());
-            Element mark = new Element(block ? "div" : "span").addClass(HIDDEN_CLASS);
-            child.before(mark);
-            mark.appendChild(label("inside a <select>, outside its options: not shown on the published page"));
-            mark.appendChild(child);
-        }
-        if (!first) {
-            Node last = select.childNodes().stream().filter(n -> n instanceof Element e
-                    && HiddenHtml.OPTION_TAGS.contains(e.tagName().toLowerCase(Locale.ROOT))).reduce((a, b) -> b).orElseThrow();
-            last.after(new TextNode("]"));
-        }
-        select.unwrap();
-    }
-
     private static Element marked(String what, String text) {
         Element span = new Element("span").addClass(HIDDEN_CLASS);
         span.appendChild(label(what));
@@ -255,7 +226,7 @@ final class HiddenMarks {
         return span;
     }
 
-    private static Node label(String text) {
+    static Node label(String text) {
         // The space ends the label's last word where the marked text begins, for a reader of the page's text.
         return new Element("span").addClass(LABEL_CLASS).text(text + " ");
     }

@@ -111,7 +111,7 @@ public final class MarkdownRenderer {
         for (String written : TopLevelBlocks.of(document, rendererBuilder(headings))) {
             String block = written;
             if (rawHtml.present()) {
-                block = carried.prefix() + written;
+                block = carried.carriedInto(written);
                 carried.advance(block);
             }
             // What the post's own style sheet hides is marked in every block: a block is the same only under the same rules.
@@ -176,6 +176,8 @@ public final class MarkdownRenderer {
     private Document clean(String html, RenderOptions options, RawHtml rawHtml) {
         String defused = rawHtml.present() ? HiddenMarks.defuse(html) : html;
         Document dirty = Jsoup.parseBodyFragment(defused);
+        String leftOpen = rawHtml.present() ? CarriedFormatting.leftOpenIn(html) : null;
+        if (leftOpen != null) SwallowedMarks.takeInTheRest(dirty, leftOpen);
         if (!rawHtml.styles().isEmpty() || HiddenMarks.mayHide(defused, rawHtml.present())) {
             HiddenMarks.apply(dirty, rawHtml.styles());
         }

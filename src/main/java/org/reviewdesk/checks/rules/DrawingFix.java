@@ -11,7 +11,8 @@ import org.reviewdesk.checks.QuickFix;
  * its text taken out would still be inside the drawing; text drawn invisible loses the attribute that hides it.
  */
 final class DrawingFix {
-    private static final Set<String> NEVER_DRAWN = Set.of("annotation", "annotation-xml", "desc", "metadata");
+    private static final Set<String> NEVER_DRAWN = Set.of("annotation", "annotation-xml", "desc", "metadata", "defs",
+            "symbol", "clippath", "mask", "pattern", "marker", "mphantom");
     private static final Pattern ATTRIBUTE_REASON = Pattern.compile("([a-z-]+)=\"[^\"]*\"");
 
     private DrawingFix() {

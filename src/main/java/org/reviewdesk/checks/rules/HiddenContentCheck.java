@@ -162,21 +162,26 @@ public final class HiddenContentCheck implements Check {
         if (reason.isEmpty() || hidden.isBlank()) return afterOpen;
         Finding finding = finding(lines, start, end, "A reader of the published page would not see " + quote(hidden) + " ("
                 + reason.get() + "), though crawlers and models read it. Unhide it if it belongs in the post, or delete it.");
-        out.add(fix(body, start, end, openTag, content, parsed, reason.get(), rule).map(finding::withQuickFix).orElse(finding));
+        out.add(fix(body, start, close < 0 ? -1 : end, openTag, content, parsed, reason.get(), rule)
+                .map(finding::withQuickFix).orElse(finding));
         return contentEnd;
     }
 
-    /** What undoes the hiding: the text taken out of an element that hides it, or the element's tag made to show it. */
+    /**
+     * What undoes the hiding: the text taken out of an element that hides it, or the element's tag made to show it.
+     *
+     * @param end where the element ends, or -1 when it is not closed (nothing is then deleted with it)
+     */
     private static Optional<QuickFix> fix(String body, int start, int end, String openTag, String content, Element parsed,
                                           String reason, Optional<PostStyles.HidingRule> rule) {
         String name = parsed.tagName().toLowerCase(Locale.ROOT);
-        String whole = body.substring(start, end);
+        String whole = body.substring(start, end < 0 ? body.length() : end);
         if (HiddenHtml.HIDING_ELEMENTS.contains(name) || HiddenHtml.FOREIGN_TAGS.contains(name)) {
             return Optional.of(new QuickFix("Take the text out of the <" + name + ">",
                     post -> post.withBody(BodyEdits.replaceAt(post.body(), start, whole, content.strip()))));
         }
         if (org.reviewdesk.markdown.DrawingHiding.reason(parsed).filter(reason::equals).isPresent()) {
-            return DrawingFix.of(name, start, openTag, whole, reason);
+            return end < 0 ? Optional.empty() : DrawingFix.of(name, start, openTag, whole, reason);
         }
         String unhidden = rule.isPresent() ? Unhide.fromRule(openTag, rule.get()) : Unhide.tag(openTag);
         return Optional.of(new QuickFix("Remove the hiding (" + reason + ")",

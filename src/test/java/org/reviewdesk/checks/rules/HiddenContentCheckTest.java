@@ -98,6 +98,15 @@ class HiddenContentCheckTest {
                 Arguments.of("a formula's annotation",
                         "<math><semantics><mi>x</mi><annotation>words a formula never draws</annotation></semantics></math>",
                         "<math><mi>x</mi><mo>+</mo><mn>1</mn></math>"),
+                Arguments.of("a hidden list", "Pick <select hidden><option>words of a hidden list</option></select> one.",
+                        "Pick <select><option>words of a shown list</option></select> one."),
+                Arguments.of("a hidden option", "Pick <select><option>A</option><option hidden>an option never offered</option></select> one.",
+                        "Pick <select><option>A</option><option disabled>an option offered greyed</option></select> one."),
+                Arguments.of("a hidden group of drawn text",
+                        "<svg viewBox=\"0 0 9 9\"><g visibility=\"hidden\"><text>grouped hidden drawn words</text></g></svg>",
+                        "<svg viewBox=\"0 0 9 9\"><g fill=\"none\" stroke=\"black\"><text>outlined drawn words</text></g></svg>"),
+                Arguments.of("a formula's phantom", "<math><mphantom><mtext>words drawn as blank space</mtext></mphantom></math>",
+                        "<math><mtext>words drawn as a formula</mtext></math>"),
                 Arguments.of("a meta tag's content", "<meta name=\"description\" content=\"a summary only crawlers read\">",
                         "<meta charset=\"utf-8\">"),
                 Arguments.of("a popover", "<div popover>words only a click shows</div>", "<div class=\"pop\">words always shown here</div>"),
@@ -161,6 +170,18 @@ class HiddenContentCheckTest {
         Post fixed = finding.quickFix().orElseThrow().apply(post);
         assertThat(run(check, fixed)).as("%s, fixed into:%n%s", kind, fixed.body()).isEmpty();
         assertThat(fixed.body()).as(kind).startsWith(BEFORE).contains(AFTER);
+    }
+
+    @Test
+    void aFormulaKeepsItsSourceAndAListEndsWhereABrowserEndsIt() {
+        assertThat(run(check, around("Euler: <math><semantics><mrow><mi>e</mi></mrow><annotation encoding=\"application/x-tex\">"
+                + "e^{i\\pi} + 1 = 0</annotation><annotation-xml encoding=\"MathML-Content\"><ci>e</ci></annotation-xml>"
+                + "</semantics></math> is neat."))).as("a KaTeX formula").isEmpty();
+        assertThat(run(check, around("Size <select><option>S</option><option>M</option><input name=\"q\"> then the rest."))).isEmpty();
+        assertThat(run(check, around("A <select><option>S</option><select> ends it."))).isEmpty();
+        assertThat(run(check, post(md(BEFORE, "", "| Choice | Note |", "|---|---|", "| <select><option>A</option> | a visible note |",
+                "", AFTER)))).as("a list in a table's cell").isEmpty();
+        assertThat(run(check, around("Pick <select><option>A</option>Buy now</select> one."))).as("two words").hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
