@@ -63,6 +63,8 @@ final class ImportCommand implements Callable<Integer> {
         };
     }
 
+    private static final int PROGRESS_EVERY = 2_000;
+
     /** Why the checks after the import stopped, when they did. */
     private String checksFailed;
 
@@ -78,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
             long mark = noChecks ? 0 : desk.checks().mark();
             report = desk.imports().importPaths(paths, new ImportOptions(chosen, overwrite, splitRelated), progress(err));
             // Even when nothing was written: the mark may be owed by an earlier import whose checks never finished.
-            if (!noChecks) checked = check(desk, mark, err);
+            if (!noChecks) checked = check(desk, mark, report.imported() + report.updated(), err);
         }
         if (json) {
             Map<String, Object> root = toJson(report);
@@ -104,10 +106,12 @@ final class ImportCommand implements Callable<Integer> {
      * Checks the posts written since {@code mark}; how many. A failure leaves {@link #checksFailed} saying why: the posts
      * are in the library by then, and a failure that hid them would say nothing was written.
      */
-    private int check(Desk desk, long mark, PrintWriter err) {
+    private int check(Desk desk, long mark, int written, PrintWriter err) {
+        // A large import's checks take a minute or more: said when they start, and how far they are every 2,000 posts.
+        if (written >= PROGRESS_EVERY / 2) err.printf("checking the %,d posts written\u2026%n", written);
         try {
             return desk.checks().checkWrittenSince(mark, done -> {
-                if (done % 10_000 == 0) err.printf("checked %d posts%n", done);
+                if (done % PROGRESS_EVERY == 0) err.printf("checked %,d of %,d posts%n", done, Math.max(done, written));
             });
         } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage());
