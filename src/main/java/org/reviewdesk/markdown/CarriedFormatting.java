@@ -26,8 +26,8 @@ final class CarriedFormatting {
     private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|$)", Pattern.DOTALL);
     /**
      * The elements that, left open, take in everything after them up to their end tag, blocks and all: a
-     * {@code <select>}, a {@code <textarea>}, a {@code <style>} … (a {@code <plaintext>} has no end tag, and a raw HTML
-     * block that opens one runs to the end of the post already).
+     * {@code <select>}, a {@code <textarea>}, a {@code <style>} … (a {@code <plaintext>} has no end tag; a raw HTML
+     * block that opens one of them runs to the end of the post already).
      */
     private static final Pattern SWALLOWING = Pattern.compile("<(/?)(" + HiddenHtml.SELECT + "|"
             + String.join("|", HiddenHtml.SWALLOWING_TAGS) + "|input|keygen|td|th|tr|table)(?=[\\s/>])",
@@ -109,10 +109,10 @@ final class CarriedFormatting {
             if (HiddenHtml.SELECT.equals(name) && (found.equals(name) || (LIST_ENDS.contains(found)) || found.equals("table"))) {
                 // Another list ends this one; a <textarea> ends it and opens itself.
                 name = start && found.equals("textarea") ? found : null;
-            } else if (name == null && start && !found.equals("plaintext") && isSwallowing(found)) {
+            } else if (name == null && start && isSwallowing(found)) {
                 name = found;
-            } else if (name != null && !start && found.equals(name)) {
-                name = null;
+            } else if (name != null && !start && found.equals(name) && !name.equals("plaintext")) {
+                name = null; // a <plaintext> has no end tag: the rest of the page is its text
             }
         }
         return name;

@@ -66,12 +66,28 @@ final class SwallowedMarks {
                     .prependChild(HiddenMarks.label("hidden on the published page: " + hiding.get()));
             return;
         }
-        boolean first = true;
-        for (Node child : new ArrayList<>(select.childNodes())) {
-            if (child instanceof Element e && HiddenHtml.OPTION_TAGS.contains(e.tagName().toLowerCase(Locale.ROOT))) {
-                // The options as a list shows them, one choice from another: [One | Two].
-                child.before(new TextNode(first ? "[" : " | "));
-                first = false;
+        boolean[] first = {true};
+        options(select, first);
+        if (!first[0]) {
+            Node last = select.childNodes().stream().filter(n -> n instanceof Element e
+                    && HiddenHtml.OPTION_TAGS.contains(e.tagName().toLowerCase(Locale.ROOT))).reduce((a, b) -> b).orElse(null);
+            if (last != null) last.after(new TextNode("]"));
+            else select.appendChild(new TextNode("]"));
+        }
+        select.unwrap();
+    }
+
+    /** Shows a list's (or a group's) options one from another, [One | Two], and marks the text around them. */
+    private static void options(Element list, boolean[] first) {
+        for (Node child : new ArrayList<>(list.childNodes())) {
+            if (child instanceof Element e && e.tagName().equalsIgnoreCase("optgroup")) {
+                // A group shows its label and its options; its other text, nowhere.
+                options(e, first);
+                continue;
+            }
+            if (child instanceof Element e && e.tagName().equalsIgnoreCase("option")) {
+                child.before(new TextNode(first[0] ? "[" : " | "));
+                first[0] = false;
                 continue;
             }
             boolean blank = child instanceof TextNode t ? t.isBlank() : !(child instanceof Element e) || e.text().isBlank();
@@ -82,12 +98,6 @@ final class SwallowedMarks {
             mark.appendChild(HiddenMarks.label(inside(HiddenHtml.SELECT)));
             mark.appendChild(child);
         }
-        if (!first) {
-            Node last = select.childNodes().stream().filter(n -> n instanceof Element e
-                    && HiddenHtml.OPTION_TAGS.contains(e.tagName().toLowerCase(Locale.ROOT))).reduce((a, b) -> b).orElseThrow();
-            last.after(new TextNode("]"));
-        }
-        select.unwrap();
     }
 
     /** A browser ends the list at a field or another list: what follows is the page's again. */

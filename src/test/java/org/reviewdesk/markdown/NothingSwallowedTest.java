@@ -138,6 +138,15 @@ class NothingSwallowedTest {
         Element field = Jsoup.parseBodyFragment(renderer.render(ended, RenderOptions.DEFAULT).bodyHtml()).body();
         assertThat(field.select(".rd-hidden").text()).contains("stray words").doesNotContain("shown after the field");
 
+        String group = "Pick <select><optgroup label=\"G\">words of a group<option>One</option></optgroup></select> now.\n";
+        Element grouped = Jsoup.parseBodyFragment(renderer.render(group, RenderOptions.DEFAULT).bodyHtml()).body();
+        assertThat(grouped.select(".rd-hidden").text()).contains("words of a group");
+        assertThat(grouped.text()).contains("[One]");
+
+        String plaintext = "Text <plaintext>raw\n\nLater </plaintext> still raw.\n";
+        Element raw = Jsoup.parseBodyFragment(renderer.render(plaintext, RenderOptions.DEFAULT).bodyHtml()).body();
+        assertThat(raw.select(".rd-hidden").text()).contains("raw", "Later", "still raw.");
+
         String textarea = "Paste: <textarea>draft\n\nSwallowed as markup.\n";
         Element area = Jsoup.parseBodyFragment(renderer.render(textarea, RenderOptions.DEFAULT).bodyHtml()).body();
         assertThat(area.select(".rd-hidden")).extracting(Element::text).anyMatch(t -> t.contains("Swallowed as markup."));

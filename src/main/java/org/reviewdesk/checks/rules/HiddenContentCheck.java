@@ -226,8 +226,12 @@ public final class HiddenContentCheck implements Check {
                            boolean unclosed, String content, String hidden, List<Finding> out) {
         if (unclosed) {
             if (hidden.isBlank()) return body.length();
-            out.add(finding(lines, start, end, "An unclosed <" + name + "> swallows everything after it on the "
-                            + "published page, starting with " + quote(hidden) + ". Close it, or delete the tag.")
+            String message = name.equals("plaintext")
+                    ? "A <plaintext> shows everything after it on the published page as raw text, markup and all, "
+                            + "starting with " + quote(hidden) + ". It has no end tag: delete it."
+                    : "An unclosed <" + name + "> swallows everything after it on the published page, starting with "
+                            + quote(hidden) + ". Close it, or delete the tag.";
+            out.add(finding(lines, start, end, message)
                     .withQuickFix(new QuickFix("Delete the unclosed <" + name + "> tag",
                             post -> post.withBody(BodyEdits.replaceAt(post.body(), start, openTag, "")))));
             return body.length();
@@ -253,6 +257,7 @@ public final class HiddenContentCheck implements Check {
 
     /** The offset of the {@code </name} that closes the element opened before {@code from}, or -1. */
     static int closingTag(String body, BodyLines lines, String name, int from) {
+        if (name.equals("plaintext")) return -1; // it has no end tag: the rest of the page is its text
         Pattern either = Pattern.compile("<(/?)" + Pattern.quote(name) + "(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
         Matcher m = either.matcher(body).region(from, body.length());
         int depth = 1;

@@ -143,6 +143,8 @@ class HiddenContentCheckTest {
                 Arguments.of("bidi isolate", "The name \u2067admin\u2069 is reserved.", "The name admin is reserved."),
                 Arguments.of("unclosed style", "<style>\n.note { color: red }\n", "<style>\n.note { color: red }\n</style>"),
                 Arguments.of("unclosed textarea", "Paste <textarea> below", "Paste <textarea>here</textarea> below"),
+                Arguments.of("plaintext, which has no end tag", "Raw <plaintext>markup from here</plaintext> on",
+                        "Raw <code>markup from here</code> on"),
                 Arguments.of("title", "<title>a second title only crawlers read</title>", "Titles go in the heading."),
                 Arguments.of("noscript", "<noscript>text shown only without scripts</noscript>", "<noscript></noscript>"),
                 Arguments.of("template", "<template>inert words never rendered here</template>", "<template><b></b></template>"),
