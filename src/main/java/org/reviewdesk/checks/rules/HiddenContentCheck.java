@@ -136,7 +136,9 @@ public final class HiddenContentCheck implements Check {
         boolean swallowing = HiddenHtml.SWALLOWING_TAGS.contains(name);
         String attributes = tag.group(2);
         if (name.equals(HiddenHtml.SELECT)) return SelectList.scan(body, lines, start, tag, out);
-        if (name.equals("meta")) return meta(lines, start, tag, out);
+        if (name.equals("meta")) return TagText.meta(lines, start, tag, out);
+        // A drawing's <title> is its tooltip and its name for a screen reader, as a title attribute is: not hidden prose.
+        if (name.equals("title") && TagText.insideDrawing(body, start)) return afterOpen;
         if (!swallowing && !mayHide(name, attributes.toLowerCase(Locale.ROOT), styles)) return afterOpen;
         // An element without content hides no text: what follows a hidden <img> or <br> is not inside it.
         if (VOID_ELEMENTS.contains(name) || attributes.stripTrailing().endsWith("/")) return afterOpen;
@@ -186,19 +188,6 @@ public final class HiddenContentCheck implements Check {
         String unhidden = rule.isPresent() ? Unhide.fromRule(openTag, rule.get()) : Unhide.tag(openTag);
         return Optional.of(new QuickFix("Remove the hiding (" + reason + ")",
                 post -> post.withBody(BodyEdits.replaceAt(post.body(), start, openTag, unhidden))));
-    }
-
-    /** A {@code <meta>} whose content is prose: words no reader of the page sees, for crawlers and models alone. */
-    private static int meta(BodyLines lines, int start, Matcher tag, List<Finding> out) {
-        String content = EmbeddedContentCheck.attributes(tag.group(2)).attr("content");
-        if (HiddenHtml.isProse(content)) {
-            String openTag = tag.group();
-            out.add(finding(lines, start, tag.end(), "A <meta> tag holds text the published page never shows, though "
-                            + "crawlers and models read it: " + quote(content) + ". Delete the tag, or put the text in the post.")
-                    .withQuickFix(new QuickFix("Delete the <meta> tag",
-                            post -> post.withBody(BodyEdits.replaceAt(post.body(), start, openTag, "")))));
-        }
-        return tag.end();
     }
 
     /** Whether an element may hide its text, by what its tag says (the rules of {@link HiddenHtml} decide). */

@@ -184,6 +184,8 @@ class HiddenContentCheckTest {
         assertThat(run(check, post(md(BEFORE, "", "| Choice | Note |", "|---|---|", "| <select><option>A</option> | a visible note |",
                 "", AFTER)))).as("a list in a table's cell").isEmpty();
         assertThat(run(check, around("Pick <select><option>A</option>Buy now</select> one."))).as("two words").hasSize(1);
+        assertThat(run(check, around("<svg role=\"img\" width=\"16\" height=\"16\"><title>Download the report as a PDF file"
+                + "</title><path d=\"M0 0h16\"/></svg> Download"))).as("an icon's accessible name").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
