@@ -30,10 +30,10 @@ final class CarriedFormatting {
      * block that opens one of them runs to the end of the post already).
      */
     private static final Pattern SWALLOWING = Pattern.compile("<(/?)(" + HiddenHtml.SELECT + "|"
-            + String.join("|", HiddenHtml.SWALLOWING_TAGS) + "|input|keygen|td|th|tr|table)(?=[\\s/>])",
+            + String.join("|", HiddenHtml.SWALLOWING_TAGS) + "|input|keygen|td|th|tr|table|svg)(?=[\\s/>])",
             Pattern.CASE_INSENSITIVE);
-    /** Besides its end tag, what ends a drop-down list: another list, a field, a table's cell or row. */
-    private static final java.util.Set<String> LIST_ENDS = java.util.Set.of("input", "keygen", "textarea", "td", "th", "tr");
+    /** What ends a drop-down list opened in a table's cell: the cell's end, another cell or row, the table's end. */
+    private static final java.util.Set<String> TABLE_TAGS = java.util.Set.of("td", "th", "tr", "table");
     private static final Pattern FIRST_TAG = Pattern.compile("\\s*<([a-zA-Z][a-zA-Z0-9-]*)[^<>]*>");
     private static final java.util.Set<String> VOID = java.util.Set.of("hr", "br", "img", "input", "meta", "link", "wbr");
 
@@ -102,15 +102,29 @@ final class CarriedFormatting {
     /** The swallowing element the HTML (without comments) opens and does not close, or null. */
     private static String leftOpen(String html) {
         String name = null;
+        // A list opened in a table's cell ends at the cell; one opened elsewhere takes in a table's tags as text.
+        boolean inCell = false;
+        boolean listInCell = false;
+        // A drawing's <title> is no raw text: the drawing's end tag ends it too.
+        boolean inDrawing = false;
+        boolean titleInDrawing = false;
         Matcher tag = SWALLOWING.matcher(html);
         while (tag.find()) {
             String found = tag.group(2).toLowerCase(Locale.ROOT);
             boolean start = tag.group(1).isEmpty();
-            if (HiddenHtml.SELECT.equals(name) && (found.equals(name) || (LIST_ENDS.contains(found)) || found.equals("table"))) {
+            if (name == null && (found.equals("td") || found.equals("th"))) inCell = start;
+            if (name == null && found.equals("svg")) inDrawing = start;
+            if (HiddenHtml.SELECT.equals(name) && (found.equals(name) || found.equals("input") || found.equals("keygen")
+                    || found.equals("textarea") || (listInCell && TABLE_TAGS.contains(found)))) {
                 // Another list ends this one; a <textarea> ends it and opens itself.
                 name = start && found.equals("textarea") ? found : null;
+            } else if ("title".equals(name) && titleInDrawing && found.equals("svg") && !start) {
+                name = null;
+                inDrawing = false;
             } else if (name == null && start && isSwallowing(found)) {
                 name = found;
+                listInCell = inCell;
+                titleInDrawing = inDrawing;
             } else if (name != null && !start && found.equals(name) && !name.equals("plaintext")) {
                 name = null; // a <plaintext> has no end tag: the rest of the page is its text
             }

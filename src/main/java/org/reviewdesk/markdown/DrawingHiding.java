@@ -35,12 +35,7 @@ public final class DrawingHiding {
     public static Optional<String> reason(Element element) {
         String tag = element.tagName().toLowerCase(Locale.ROOT);
         if (!TAGS.contains(tag)) return Optional.empty();
-        if (NEVER_DRAWN.contains(tag)) {
-            if (!HiddenHtml.isProse(element.text())) return Optional.empty();
-            if (tag.startsWith("annotation")) return Optional.of("the annotation of a formula, which is never drawn");
-            return Optional.of(tag.equals("mphantom") ? "a formula's <mphantom>, drawn invisible"
-                    : "the <" + tag + "> of a drawing, which is never drawn by itself");
-        }
+        if (NEVER_DRAWN.contains(tag)) return HiddenHtml.isProse(element.text()) ? neverDrawn(element) : Optional.empty();
         if ((tag.equals("svg") || tag.equals("math")) && (isZero(element.attr("width")) || isZero(element.attr("height")))) {
             return Optional.of("a drawing " + (isZero(element.attr("width")) ? "0 wide" : "0 high"));
         }
@@ -59,16 +54,32 @@ public final class DrawingHiding {
         }
         // Unfilled text with an outline (stroke) is still seen.
         String fill = element.attr("fill").strip();
-        if (CLEAR.matcher(fill).matches() && !setInside(element, "fill") && !element.hasAttr("stroke")
+        if (CLEAR.matcher(fill).matches() && !setInside(element, "fill") && !sets(element, "stroke")
                 && !setInside(element, "stroke")) {
             return Optional.of("fill=\"" + fill + "\"");
         }
         return Optional.empty();
     }
 
-    /** Whether a part of the element sets the attribute again, for its own text. */
+    /** Whether a part of the element sets the attribute again, for its own text, as an attribute or in its style. */
     private static boolean setInside(Element element, String attribute) {
-        return element.getAllElements().stream().skip(1).anyMatch(e -> e.hasAttr(attribute));
+        return element.getAllElements().stream().skip(1).anyMatch(e -> sets(e, attribute));
+    }
+
+    private static boolean sets(Element e, String attribute) {
+        return e.hasAttr(attribute) || e.attr("style").toLowerCase(Locale.ROOT).contains(attribute);
+    }
+
+    /**
+     * The part of a drawing or a formula that is never drawn, whatever it holds (a formula's TeX source too), for the
+     * preview to mark; {@link #reason} counts it only when it holds prose.
+     */
+    public static Optional<String> neverDrawn(Element element) {
+        String tag = element.tagName().toLowerCase(Locale.ROOT);
+        if (!NEVER_DRAWN.contains(tag) || element.text().isBlank()) return Optional.empty();
+        if (tag.startsWith("annotation")) return Optional.of("the annotation of a formula, which is never drawn");
+        return Optional.of(tag.equals("mphantom") ? "a formula's <mphantom>, drawn invisible"
+                : "the <" + tag + "> of a drawing, which is never drawn by itself");
     }
 
     private static boolean isZero(String value) {

@@ -125,7 +125,8 @@ final class HiddenMarks {
             }
         });
         Optional<String> reason = HiddenHtml.hidingReason(element)
-                .or(() -> styles.hiding(element).map(PostStyles.HidingRule::described));
+                .or(() -> styles.hiding(element).map(PostStyles.HidingRule::described))
+                .or(() -> DrawingHiding.neverDrawn(element));
         if (reason.isPresent() && !element.text().isBlank()) {
             // The sanitizer drops <font> and the like, and the mark with them: a span (a div around blocks) keeps it.
             if (tag.equals("font") || HiddenHtml.HIDING_ELEMENTS.contains(tag) || DrawingHiding.TAGS.contains(tag)

@@ -147,6 +147,14 @@ class NothingSwallowedTest {
         Element raw = Jsoup.parseBodyFragment(renderer.render(plaintext, RenderOptions.DEFAULT).bodyHtml()).body();
         assertThat(raw.select(".rd-hidden").text()).contains("raw", "Later", "still raw.");
 
+        String beforeTable = "Pick <select><option>A</option>\n\n| one | two |\n|---|---|\n| alpha | beta |\n\nAfter.\n";
+        Element table = Jsoup.parseBodyFragment(renderer.render(beforeTable, RenderOptions.DEFAULT).bodyHtml()).body();
+        assertThat(table.select("table").hasClass("rd-hidden")).as("a table's tags do not end a list opened before it").isTrue();
+
+        String title = "Icon <svg width=\"16\" height=\"16\"><title>Star</svg> rated items ship free.\n\nReturns are easy.\n";
+        Element drawing = Jsoup.parseBodyFragment(renderer.render(title, RenderOptions.DEFAULT).bodyHtml()).body();
+        assertThat(drawing.select(".rd-hidden").text()).contains("Star").doesNotContain("rated", "Returns");
+
         String textarea = "Paste: <textarea>draft\n\nSwallowed as markup.\n";
         Element area = Jsoup.parseBodyFragment(renderer.render(textarea, RenderOptions.DEFAULT).bodyHtml()).body();
         assertThat(area.select(".rd-hidden")).extracting(Element::text).anyMatch(t -> t.contains("Swallowed as markup."));
@@ -171,6 +179,12 @@ class NothingSwallowedTest {
                 "hidden on the published page: the annotation of a formula, which is never drawn",
                 "the content of a <meta> tag: not shown on the published page");
         assertThat(body.text()).contains("shown to everyone");
+
+        String formula = "<math><semantics><mi>e</mi><annotation encoding=\"application/x-tex\">e^{i\\pi}</annotation>"
+                + "</semantics></math> and <svg viewBox=\"0 0 9 9\"><g visibility=\"hidden\"><text style=\"visibility:visible\">"
+                + "shown again by its style</text></g></svg>";
+        Element drawn = Jsoup.parseBodyFragment(renderer.render(formula, RenderOptions.DEFAULT).bodyHtml()).body();
+        assertThat(drawn.select(".rd-hidden")).extracting(e -> e.ownText().strip()).containsExactly("e^{i\\pi}");
     }
 
     @Test

@@ -137,8 +137,9 @@ public final class HiddenContentCheck implements Check {
         String attributes = tag.group(2);
         if (name.equals(HiddenHtml.SELECT)) return SelectList.scan(body, lines, start, tag, out);
         if (name.equals("meta")) return TagText.meta(lines, start, tag, out);
-        // A drawing's <title> is its tooltip and its name for a screen reader, as a title attribute is: not hidden prose.
-        if (name.equals("title") && TagText.insideDrawing(body, start)) return afterOpen;
+        // A drawing's <title> is its tooltip and its name for a screen reader, as a title attribute is: not hidden prose,
+        // once it or the drawing ends (left open, it takes in what follows).
+        if (name.equals("title") && TagText.insideDrawing(body, start) && TagText.drawingEnds(body, afterOpen)) return afterOpen;
         if (!swallowing && !mayHide(name, attributes.toLowerCase(Locale.ROOT), styles)) return afterOpen;
         // An element without content hides no text: what follows a hidden <img> or <br> is not inside it.
         if (VOID_ELEMENTS.contains(name) || attributes.stripTrailing().endsWith("/")) return afterOpen;

@@ -22,6 +22,12 @@ final class TagText {
         return before.lastIndexOf("<svg") > before.lastIndexOf("</svg");
     }
 
+    /** Whether a {@code </title>} or a {@code </svg>} comes after {@code from}: what ends a drawing's title. */
+    static boolean drawingEnds(String body, int from) {
+        String after = body.substring(from).toLowerCase(Locale.ROOT);
+        return after.contains("</title") || after.contains("</svg");
+    }
+
     /** A {@code <meta>} whose content is prose: words no reader of the page sees, for crawlers and models alone. */
     static int meta(BodyLines lines, int start, Matcher tag, List<Finding> out) {
         String content = EmbeddedContentCheck.attributes(tag.group(2)).attr("content");

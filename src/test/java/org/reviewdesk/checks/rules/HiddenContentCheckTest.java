@@ -186,6 +186,8 @@ class HiddenContentCheckTest {
         assertThat(run(check, around("Pick <select><option>A</option>Buy now</select> one."))).as("two words").hasSize(1);
         assertThat(run(check, around("<svg role=\"img\" width=\"16\" height=\"16\"><title>Download the report as a PDF file"
                 + "</title><path d=\"M0 0h16\"/></svg> Download"))).as("an icon's accessible name").isEmpty();
+        assertThat(run(check, post(md(BEFORE, "", "Icon <svg width=\"16\" height=\"16\"><title>Star rating", "", AFTER))))
+                .as("a drawing's title left open").hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
