@@ -114,8 +114,8 @@ final class CarriedFormatting {
             boolean start = tag.group(1).isEmpty();
             if (name == null && (found.equals("td") || found.equals("th"))) inCell = start;
             if (name == null && found.equals("svg")) inDrawing = start;
-            if (HiddenHtml.SELECT.equals(name) && (found.equals(name) || found.equals("input") || found.equals("keygen")
-                    || found.equals("textarea") || (listInCell && TABLE_TAGS.contains(found)))) {
+            if (HiddenHtml.SELECT.equals(name) && (HiddenHtml.LIST_ENDING_TAGS.contains(found)
+                    || (listInCell && TABLE_TAGS.contains(found)))) {
                 // Another list ends this one; a <textarea> ends it and opens itself.
                 name = start && found.equals("textarea") ? found : null;
             } else if ("title".equals(name) && titleInDrawing && found.equals("svg") && !start) {

@@ -61,6 +61,11 @@ public final class DrawingHiding {
         return Optional.empty();
     }
 
+    /** Whether an element of this name is never drawn (or drawn invisible), whatever it holds. */
+    public static boolean isNeverDrawn(String tag) {
+        return NEVER_DRAWN.contains(tag.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a part of the element sets the attribute again, for its own text, as an attribute or in its style. */
     private static boolean setInside(Element element, String attribute) {
         return element.getAllElements().stream().skip(1).anyMatch(e -> sets(e, attribute));

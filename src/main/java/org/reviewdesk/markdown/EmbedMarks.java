@@ -131,13 +131,13 @@ final class EmbedMarks {
         if (s.isEmpty()) return "no address";
         String host = WebAddress.host(s);
         if (!host.isEmpty()) return host;
-        return s.length() > 60 ? s.substring(0, 57) + "\u2026" : s;
+        return WebAddress.cut(s, 60);
     }
 
     /** An address written out in a note (a redirect, a form's target), cut when long. */
     private static String address(String href) {
         String s = href.strip();
         if (s.isEmpty()) return "no address";
-        return s.length() > 80 ? s.substring(0, 77) + "\u2026" : s;
+        return WebAddress.cut(s, 80);
     }
 }

@@ -56,6 +56,9 @@ public final class HiddenHtml {
      */
     public static final String SELECT = "select";
 
+    /** The start tags a browser ends a {@link #SELECT} at (another list opens none; a text area opens itself). */
+    public static final Set<String> LIST_ENDING_TAGS = Set.of(SELECT, "input", "keygen", "textarea");
+
     /** The elements of a {@link #SELECT} whose text the page shows (when the list is opened). */
     public static final Set<String> OPTION_TAGS = Set.of("option", "optgroup");
 

@@ -153,8 +153,21 @@ public final class MarkdownRenderer {
                     }
                 }
             });
-            return found[0] ? new RawHtml(true, PostStyles.ofHtml(literals)) : NONE;
+            if (!found[0]) return NONE;
+            // At each keystroke the post's HTML is mostly what it was: its style sheets are read again only when it changed.
+            String html = literals.toString();
+            Last last = RawHtml.last;
+            if (last != null && last.literals().equals(html)) return last.rawHtml();
+            RawHtml read = new RawHtml(true, PostStyles.ofHtml(html));
+            RawHtml.last = new Last(html, read);
+            return read;
         }
+
+        /** The last post HTML read, and what was read of it (one entry: the post being typed in). */
+        private record Last(String literals, RawHtml rawHtml) {
+        }
+
+        private static volatile Last last;
     }
 
     private static RenderedHtml refused(String source, String why) {

@@ -21,7 +21,8 @@ import org.jsoup.nodes.Element;
 public final class PostStyles {
     public static final PostStyles NONE = new PostStyles(List.of(), List.of());
 
-    private static final Pattern STYLE_ELEMENT = Pattern.compile("<style(?=[\\s/>])[^>]*>(.*?)(?:</style\\s*>|$)",
+    /** A post's {@code <style>} element, its rules in group 1 (to the end of the text when it is not closed). */
+    public static final Pattern STYLE_ELEMENT = Pattern.compile("<style(?=[\\s/>])[^>]*>(.*?)(?:</style\\s*>|$)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final java.util.Set<String> TEXT_PROPERTIES = java.util.Set.of("content", "quotes", "list-style-type",
             "list-style");

@@ -19,8 +19,9 @@ final class SwallowedMarks {
     }
 
     /** The elements a browser ends a drop-down list at (the renamed ones as {@link HiddenMarks#defuse} renames them). */
-    private static final java.util.Set<String> LIST_ENDS = java.util.Set.of("input", "keygen", HiddenMarks.RENAMED + "textarea",
-            HiddenMarks.RENAMED + "select");
+    private static final java.util.Set<String> LIST_ENDS = HiddenHtml.LIST_ENDING_TAGS.stream()
+            .map(t -> t.equals("input") || t.equals("keygen") ? t : HiddenMarks.RENAMED + t)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Marks whatever follows the element {@code name} that a block leaves open, as a browser takes it in: a list item or

@@ -20,6 +20,11 @@ public final class WebAddress {
     private WebAddress() {
     }
 
+    /** An address as a note or a message writes it out: whole, or cut to {@code max} characters with an ellipsis. */
+    public static String cut(String address, int max) {
+        return address.length() > max ? address.substring(0, max - 3) + "\u2026" : address;
+    }
+
     /** The host, lower case; empty for an address with none (relative, data:, mailto: …). */
     public static String host(String address) {
         String s = address == null ? "" : address.strip().replaceAll("[\\t\\n\\r]", "");

@@ -1,7 +1,6 @@
 package org.reviewdesk.checks.rules;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewdesk.checks.QuickFix;
@@ -11,8 +10,6 @@ import org.reviewdesk.checks.QuickFix;
  * its text taken out would still be inside the drawing; text drawn invisible loses the attribute that hides it.
  */
 final class DrawingFix {
-    private static final Set<String> NEVER_DRAWN = Set.of("annotation", "annotation-xml", "desc", "metadata", "defs",
-            "symbol", "clippath", "mask", "pattern", "marker", "mphantom");
     private static final Pattern ATTRIBUTE_REASON = Pattern.compile("([a-z-]+)=\"[^\"]*\"");
 
     private DrawingFix() {
@@ -24,7 +21,7 @@ final class DrawingFix {
      * @param reason what DrawingHiding said hides it
      */
     static Optional<QuickFix> of(String name, int start, String openTag, String whole, String reason) {
-        if (NEVER_DRAWN.contains(name)) {
+        if (org.reviewdesk.markdown.DrawingHiding.isNeverDrawn(name)) {
             return Optional.of(new QuickFix("Delete the <" + name + ">",
                     post -> post.withBody(BodyEdits.replaceAt(post.body(), start, whole, ""))));
         }

@@ -247,6 +247,6 @@ public final class EmbeddedContentCheck implements Check {
     private static String address(String href) {
         String s = href.strip().replaceAll("^['\"]|['\"]$", "");
         if (s.isEmpty()) return "an address not given";
-        return s.length() > 80 ? s.substring(0, 77) + "\u2026" : s;
+        return org.reviewdesk.markdown.WebAddress.cut(s, 80);
     }
 }

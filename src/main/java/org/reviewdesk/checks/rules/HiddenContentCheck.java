@@ -30,11 +30,10 @@ public final class HiddenContentCheck implements Check {
     static final int SHOWN_CHARS = 60;
 
     private static final Pattern OPEN_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)(?=[\\s/>])" + HiddenHtml.ATTRIBUTES + ">");
-    private static final Pattern TAGS = Pattern.compile("<[^<>]*>");
+    /** Any tag, to leave an element's text. */
+    static final Pattern TAGS = Pattern.compile("<[^<>]*>");
     private static final java.util.Set<String> VOID_ELEMENTS = java.util.Set.of("area", "base", "br", "col", "embed", "hr",
             "img", "input", "link", "meta", "param", "source", "track", "wbr");
-    private static final Pattern STYLE_ELEMENT = Pattern.compile("<style(?=[\\s/>])[^>]*>(.*?)(?:</style\\s*>|$)",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     private static final Pattern BIDI_OVERRIDE = Pattern.compile("unicode-bidi\\s*:\\s*(bidi|isolate)-override\\s*;?",
             Pattern.CASE_INSENSITIVE);
@@ -114,7 +113,7 @@ public final class HiddenContentCheck implements Check {
     private PostStyles styles(String body, BodyLines lines, List<Finding> out) {
         if (body.indexOf('<') < 0) return PostStyles.NONE;
         StringBuilder css = new StringBuilder();
-        Matcher style = STYLE_ELEMENT.matcher(body);
+        Matcher style = PostStyles.STYLE_ELEMENT.matcher(body);
         while (style.find()) {
             if (lines.isCodeAt(style.start())) continue;
             PostStyles sheet = PostStyles.ofCss(style.group(1));

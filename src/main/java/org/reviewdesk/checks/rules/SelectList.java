@@ -17,10 +17,10 @@ import org.reviewdesk.markdown.HiddenHtml;
  */
 final class SelectList {
     private static final Pattern OPTION_TAG = Pattern.compile("<(/?)(option|optgroup)(?=[\\s/>])[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TAGS = Pattern.compile("<[^<>]*>");
+    private static final Pattern TAGS = HiddenContentCheck.TAGS;
     /** The tags a browser ends a list at: its own end tag, the start of another list or field, a table's cells and rows. */
-    static final Pattern ENDS = Pattern.compile("<(/select|select|input|textarea|keygen|/?td|/?th|/?tr|/table)(?=[\\s/>])",
-            Pattern.CASE_INSENSITIVE);
+    static final Pattern ENDS = Pattern.compile("<(/select|" + String.join("|", HiddenHtml.LIST_ENDING_TAGS)
+            + "|/?td|/?th|/?tr|/table)(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
 
     private SelectList() {
     }
