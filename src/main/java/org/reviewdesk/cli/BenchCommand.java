@@ -134,6 +134,7 @@ final class BenchCommand implements Callable<Integer> {
         imp.put("jdbc_batch_posts_per_second", i.jdbcPostsPerSecond());
         imp.put("efficiency", i.efficiency());
         imp.put("failed", i.failed());
+        imp.put("checked_import_seconds", i.checkedImportSeconds());
         imp.put("check_seconds", i.checkSeconds());
         imp.put("checked_posts_per_second", i.checkedPostsPerSecond());
         return imp;

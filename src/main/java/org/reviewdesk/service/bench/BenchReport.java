@@ -28,14 +28,17 @@ public record BenchReport(
     }
 
     /**
-     * @param postsPerSecond          files imported per second, reading and parsing included
-     * @param jdbcPostsPerSecond      the same rows written by plain JDBC batches into an empty library
+     * @param postsPerSecond          files imported per second, reading and parsing included, by the plain import
+     *                                (import --no-checks: a fresh JVM with the quick compiler only)
+     * @param jdbcPostsPerSecond      the same rows written by plain JDBC batches into an empty library, in that JVM
      * @param efficiency              postsPerSecond / jdbcPostsPerSecond
+     * @param checkedImportSeconds    the import as {@code import} runs it before its checks (both compilers)
      * @param checkSeconds            the checks of the imported posts afterwards, as an import runs them
      * @param checkedPostsPerSecond   posts imported and checked per second (the import a user waits for by default)
      */
     public record ImportFigures(double seconds, double postsPerSecond, double jdbcSeconds, double jdbcPostsPerSecond,
-                               double efficiency, int failed, double checkSeconds, double checkedPostsPerSecond) {
+                               double efficiency, int failed, double checkedImportSeconds, double checkSeconds,
+                               double checkedPostsPerSecond) {
     }
 
     /**

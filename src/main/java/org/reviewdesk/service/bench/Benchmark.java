@@ -20,9 +20,6 @@ import org.reviewdesk.model.Post;
 import org.reviewdesk.service.Desk;
 import org.reviewdesk.service.ImportOptions;
 import org.reviewdesk.service.ImportReport;
-import org.reviewdesk.service.JsonSnapshotCodec;
-import org.reviewdesk.store.BulkInsertBaseline;
-import org.reviewdesk.store.Library;
 import org.reviewdesk.model.library.QueueFilter;
 import org.reviewdesk.model.library.QueuePage;
 import org.reviewdesk.model.library.QueueSort;
@@ -61,7 +58,7 @@ public final class Benchmark {
         SearchTimes searchTimes;
         CheckTimes checkTimes;
         try (Desk desk = Desk.open(libraryDir)) {
-            importFigures = importAll(desk, synth, posts, files);
+            importFigures = importAll(desk, posts, files);
             progress.accept("queue and search queries");
             queueTimes = queueTimes(desk);
             searchTimes = searchTimes(desk);
@@ -116,23 +113,28 @@ public final class Benchmark {
     private record CheckTimes(Percentiles render1500, Percentiles render10000, Percentiles checks, double sentenceSeconds) {
     }
 
-    /** The import of the written posts, beside the same rows through plain JDBC batches (the efficiency). */
-    private BenchReport.ImportFigures importAll(Desk desk, PostSynthesizer synth, int posts, Path files) throws Exception {
-        progress.accept("importing them");
+    /**
+     * The plain import as {@code import --no-checks} runs it, beside the same rows through plain JDBC batches (the
+     * efficiency), in a JVM of its own ({@link PlainImport}); then the import as {@code import} runs it, in this JVM with
+     * both compilers, and the checks of what it wrote, which it runs after.
+     */
+    private BenchReport.ImportFigures importAll(Desk desk, int posts, Path files) throws Exception {
+        progress.accept("importing them as import --no-checks does, in a JVM of its own, and the same rows through plain"
+                + " JDBC batches");
+        PlainImport.Figures plain = PlainImport.measure(work, files, posts, SEED, progress);
+        progress.accept("importing them again as import does, and checking what it wrote");
         long t0 = System.nanoTime();
         ImportReport report = desk.imports().importPaths(List.of(files), ImportOptions.DEFAULT, (d, t, o) -> {
             if (d % 10_000 == 0) progress.accept("  " + d + " of " + t);
         });
         double importSeconds = (System.nanoTime() - t0) / 1e9;
-        progress.accept("checking the imported posts, as an import does unless --no-checks");
         long c0 = System.nanoTime();
         desk.checks().checkWrittenSince(0, n -> { });
         double checkSeconds = (System.nanoTime() - c0) / 1e9;
-        progress.accept("the same rows through plain JDBC batches");
-        double jdbcSeconds = jdbcBaseline(synth, posts) / 1e9;
-        return new BenchReport.ImportFigures(round(importSeconds), round(posts / importSeconds),
-                round(jdbcSeconds), round(posts / jdbcSeconds), round((posts / importSeconds) / (posts / jdbcSeconds)),
-                report.failed().size(), round(checkSeconds), round(posts / (importSeconds + checkSeconds)));
+        return new BenchReport.ImportFigures(round(plain.seconds()), round(posts / plain.seconds()),
+                round(plain.jdbcSeconds()), round(posts / plain.jdbcSeconds()), round(plain.jdbcSeconds() / plain.seconds()),
+                plain.failed() + report.failed().size(), round(importSeconds), round(checkSeconds),
+                round(posts / (importSeconds + checkSeconds)));
     }
 
     private static QueueFilter needsReview(int i) {
@@ -219,14 +221,6 @@ public final class Benchmark {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-    }
-
-    private long jdbcBaseline(PostSynthesizer synth, int count) throws Exception {
-        List<Post> posts = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) posts.add(synth.post(i));
-        try (Library baseline = Library.open(work.resolve("jdbc-baseline"), new JsonSnapshotCodec())) {
-            return BulkInsertBaseline.insert(baseline, posts);
-        }
     }
 
     private static String bodyOfWords(PostSynthesizer synth, int words) {
