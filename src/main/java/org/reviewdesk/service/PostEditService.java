@@ -2,6 +2,8 @@ package org.reviewdesk.service;
 
 import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.Post;
+import org.reviewdesk.model.SemVer;
+import org.reviewdesk.model.validation.MetaRules;
 import org.reviewdesk.model.library.DraftedPost;
 import org.reviewdesk.store.Library;
 import org.reviewdesk.model.library.StaleEditException;
@@ -12,6 +14,7 @@ import org.reviewdesk.model.library.StoredPost;
  * version, together with the text of the meta fields the user typed but the meta box cannot hold.
  */
 public final class PostEditService {
+    private static final String VERSION = "revision.version";
     /** The kind of the revisions kept while editing. */
     public static final String AUTO = "auto";
 
@@ -69,11 +72,24 @@ public final class PostEditService {
         for (var problem : org.reviewdesk.model.meta.PostRules.check(changed)) {
             throw new IllegalArgumentException(problem.toString());
         }
+        if (values.containsKey(VERSION)) {
+            for (var problem : MetaRules.notBelow(VERSION, values.get(VERSION).strip(), highestVersion(post.id()))) {
+                throw new IllegalArgumentException(problem.toString());
+            }
+        }
         try {
             return library.posts().save(post.id(), read, changed);
         } catch (StaleEditException e) {
             throw new PostChangedException(reference, read, e.current().rowVersion());
         }
+    }
+
+    /**
+     * The highest version the post has had, its own or one of its revisions'; null when it never had one. Versions
+     * only go up: {@link #set} and the meta form refuse a lower one ({@link MetaRules#notBelow}).
+     */
+    public SemVer highestVersion(long id) {
+        return RevisionService.highestVersion(library, id);
     }
 
     private static EditedPost edited(DraftedPost p) {

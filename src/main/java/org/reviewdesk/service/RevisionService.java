@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.reviewdesk.model.Post;
+import org.reviewdesk.model.validation.MetaRules;
 import org.reviewdesk.model.SemVer;
 import org.reviewdesk.store.Library;
 import org.reviewdesk.model.library.RevisionInfo;
@@ -138,7 +139,27 @@ public final class RevisionService {
         }
         // A list comes back whole: an item of it (stack[0]) names the list, and the note says so.
         String what = property.equals(path) ? path : property + " (the whole list, for " + path + ")";
-        return save(post, expectedRowVersion, TakeBack.field(older, post.post(), path), what + " taken back from " + label(from));
+        Post changed = TakeBack.field(older, post.post(), path);
+        SemVer version = changed.meta().revisionOrEmpty().version();
+        for (var problem : MetaRules.notBelow("revision.version", version == null ? null : version.toString(),
+                highestVersion(library, post.id()))) {
+            throw new IllegalArgumentException(problem + "; a version is not taken back");
+        }
+        return save(post, expectedRowVersion, changed, what + " taken back from " + label(from));
+    }
+
+    /**
+     * The highest version post {@code id} has had, its own or one of its revisions'; null when it never had one.
+     * Versions only go up ({@link MetaRules#notBelow}): set, the meta form and take-back refuse a lower one.
+     */
+    static SemVer highestVersion(Library library, long id) {
+        SemVer highest = library.posts().find(id).map(p -> p.post().meta().revisionOrEmpty().version()).orElse(null);
+        for (RevisionInfo revision : library.revisions().history(id)) {
+            if (revision.version() == null || !SemVer.isValid(revision.version())) continue;
+            SemVer v = SemVer.parse(revision.version());
+            if (highest == null || v.compareTo(highest) > 0) highest = v;
+        }
+        return highest;
     }
 
     private StoredPost save(StoredPost post, long expectedRowVersion, Post changed, String note) {

@@ -29,10 +29,6 @@ final class TakeBack {
         return current.withBody(String.join("\n", out));
     }
 
-    /**
-     * {@code current} with the field at {@code path} (a path of {@link RevisionDiff.FieldChange}) as in {@code older};
-     * an element of a list takes the whole list back.
-     */
     /** The property a path names: {@code stack[0]} names {@code stack}. */
     static String property(String path) {
         String p = path == null ? "" : path.strip();
@@ -54,6 +50,10 @@ final class TakeBack {
         return node == null || node.isNull() ? null : node;
     }
 
+    /**
+     * {@code current} with the field at {@code path} (a path of {@link RevisionDiff.FieldChange}) as in {@code older};
+     * an element of a list takes the whole list back.
+     */
     static Post field(Post older, Post current, String path) {
         if (path.equals("title")) return current.withTitle(older.title());
         String property = path.contains("[") ? path.substring(0, path.indexOf('[')) : path;

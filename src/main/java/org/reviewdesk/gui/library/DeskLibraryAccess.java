@@ -165,6 +165,11 @@ public final class DeskLibraryAccess implements LibraryAccess {
     }
 
     @Override
+    public org.reviewdesk.model.SemVer highestVersion(long id) {
+        return desk().edits().highestVersion(id);
+    }
+
+    @Override
     public List<String> suggestions(String field, int limit) {
         return desk().posts().distinctItems(field, limit);
     }

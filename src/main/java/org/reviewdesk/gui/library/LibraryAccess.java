@@ -77,6 +77,14 @@ public interface LibraryAccess extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * The highest version post {@code id} has had, its own or one of its revisions' (the meta form takes no lower
+     * one); null when it never had one, or when this library keeps no history.
+     */
+    default org.reviewdesk.model.SemVer highestVersion(long id) {
+        return null;
+    }
+
     @Override
     void close();
 

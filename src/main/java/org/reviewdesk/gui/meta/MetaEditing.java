@@ -32,6 +32,11 @@ public final class MetaEditing {
                 return;
             }
             form.load(opened.post().title(), opened.post().meta(), opened.drafts());
+            suggestionExecutor.submit(() -> library.highestVersion(opened.id()), highest -> {
+                if (editor.documentProperty().get() != null && editor.documentProperty().get().id() == opened.id()) {
+                    form.versionFloor(highest);
+                }
+            }, e -> { /* without it the form takes any well-formed version, as before */ });
             // Another post's figures must not stand for this one's ("Use computed" would write them into its meta).
             if (editor.bodyScanProperty().get() == null) form.body().forget();
             if (form.suggestionsWanted()) refreshSuggestions(library, suggestionExecutor);

@@ -49,6 +49,7 @@ public final class MetaPanelViewModel {
     private final BooleanBinding hasErrors = Bindings.isNotEmpty(problems);
     private final StringBinding problemSummary = Bindings.createStringBinding(() -> MetaProblems.summary(problems), problems);
     private final FormHistory history = new FormHistory();
+    private final VersionFloor versionFloor = new VersionFloor();
     private EditListener onEdit = (title, meta, drafts) -> { };
     /**
      * What was loaded, saved since, or restored by undo: absent lists and groups, and the values a broken field
@@ -74,6 +75,7 @@ public final class MetaPanelViewModel {
      */
     public void load(String title, Meta meta, FieldDrafts drafts) {
         loaded.set(true);
+        versionFloor.set(null);
         fill(new FormSnapshot(title, meta, drafts));
         history.clear();
         payloadUnlocked.set(false);
@@ -112,7 +114,13 @@ public final class MetaPanelViewModel {
 
     /** The meta box as the form holds it now (see the class comment for what each kind of field becomes). */
     public Meta toMeta() {
-        return fields.toMeta(base);
+        return versionFloor.kept(fields.toMeta(base), base, fields.texts);
+    }
+
+    /** The highest version the open post has had: the version field takes no lower one ({@link VersionFloor}). */
+    public void versionFloor(org.reviewdesk.model.SemVer highest) {
+        versionFloor.set(highest);
+        revalidate();
     }
 
     public String title() {
@@ -120,7 +128,7 @@ public final class MetaPanelViewModel {
     }
 
     private FormSnapshot snapshot() {
-        return new FormSnapshot(title(), toMeta(), MetaProblems.drafts(fields.texts));
+        return new FormSnapshot(title(), toMeta(), versionFloor.drafts(MetaProblems.drafts(fields.texts), fields.texts));
     }
 
     /** The text of the fields the meta box cannot hold now, by JSON path, in the form's order. */
@@ -186,6 +194,7 @@ public final class MetaPanelViewModel {
             return;
         }
         problems.setAll(MetaProblems.of(fields.texts, title(), toMeta(), fields.extraKeys()));
+        problems.addAll(versionFloor.problems(fields.texts));
     }
 
     /** The body's figures, counted by the checks' scan, shown beside the stored ones. */
@@ -197,16 +206,10 @@ public final class MetaPanelViewModel {
         return body;
     }
 
-    public void useComputedReadingTime() {
-        if (body.countedProperty().get()) {
-            text(MetaFields.READING_TIME.path()).set(Integer.toString(body.readingTimeProperty().get()));
-        }
-    }
-
-    public void useComputedParagraphs() {
-        if (body.countedProperty().get()) {
-            text(MetaFields.PAYLOAD_PARAGRAPHS.path()).set(Integer.toString(body.paragraphsProperty().get()));
-        }
+    /** Puts the body's counted reading time or paragraphs ({@code MetaFields.PAYLOAD_PARAGRAPHS}) into the field. */
+    public void useComputed(org.reviewdesk.model.meta.MetaField field) {
+        if (body.countedProperty().get()) text(field.path()).set(Integer.toString(
+                field == MetaFields.READING_TIME ? body.readingTimeProperty().get() : body.paragraphsProperty().get()));
     }
 
     public void addEntity() {

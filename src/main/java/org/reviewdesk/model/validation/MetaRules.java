@@ -72,6 +72,19 @@ public final class MetaRules {
     }
 
     /**
+     * A version no lower than {@code highest}, the highest the post has had (its own or one of its revisions'):
+     * versions only go up, so that the history reads in order and a version names one state. Nothing to say when
+     * there is no such version yet or {@code raw} is no version at all ({@link #version} says that).
+     */
+    public static List<FieldProblem> notBelow(String field, String raw, SemVer highest) {
+        if (raw == null || highest == null || !SemVer.isValid(raw) || SemVer.parse(raw).compareTo(highest) >= 0) {
+            return List.of();
+        }
+        return problem(field, "expected " + highest + " or later: versions only go up, and this post has been at "
+                + highest + " (restore brings an older revision back as a new version), found " + quote(raw));
+    }
+
+    /**
      * A natural language as an ISO 639-1 code, optionally with an ISO 3166 region ({@code en}, {@code en-GB}): the
      * language in lower case and the region in upper case, as BCP 47 writes them.
      */

@@ -13,6 +13,8 @@ import org.reviewdesk.gui.task.SameThreadExecutor;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.model.Score;
+import org.reviewdesk.model.SemVer;
+import org.reviewdesk.model.validation.FieldProblem;
 
 /** Meta edits go through the editor's save: automatic, one save for title, body and meta, the row version. */
 class MetaEditingTest {
@@ -83,5 +85,22 @@ class MetaEditingTest {
         assertThat(otherForm.suggestions("code_language")).containsExactly("code_language-1", "code_language-2");
         otherEditor.open(id);
         assertThat(asked).as("counted once, not again on the next open").hasSize(3);
+    }
+
+    @Test
+    void theVersionFieldTakesNoVersionBelowTheHighestTheLibraryKnows() {
+        LibraryAccess withHistory = (LibraryAccess) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {LibraryAccess.class}, (proxy, method, args) -> method.getName().equals("highestVersion")
+                        && (long) args[0] == id ? SemVer.parse("3.0.0") : method.invoke(library, args));
+        EditorViewModel otherEditor = new EditorViewModel(withHistory, executor, executor);
+        MetaPanelViewModel otherForm = new MetaEditing(otherEditor, withHistory, executor).form();
+        otherEditor.open(id);
+
+        otherForm.text("revision.version").set("2.0.0");
+        executor.advance(EditorViewModel.AUTOSAVE_DELAY.multipliedBy(2));
+
+        assertThat(otherForm.problems()).extracting(FieldProblem::field).containsExactly("revision.version");
+        assertThat(library.open(id).post().meta().revisionOrEmpty().version()).as("not saved").isNull();
+        assertThat(library.open(id).drafts().byField()).containsEntry("revision.version", "2.0.0");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.reviewdesk.model.meta.MetaFields;
 import org.reviewdesk.checks.BodyStructure;
 import org.reviewdesk.model.Difficulty;
 import org.reviewdesk.model.Entity;
@@ -243,8 +244,8 @@ class MetaPanelViewModelTest {
         String body = "Intro.\n\n" + "word ".repeat(450) + "\n\nSecond.\n\nThird.\n";
         form.bodyScanned(BodyStructure.of(body), org.reviewdesk.model.Readability.NONE);
         assertThat(form.body().wordsProperty().get()).isEqualTo(453);
-        form.useComputedReadingTime();
-        form.useComputedParagraphs();
+        form.useComputed(MetaFields.READING_TIME);
+        form.useComputed(MetaFields.PAYLOAD_PARAGRAPHS);
         assertThat(form.toMeta().readingTime()).isEqualTo(3);
         assertThat(form.toMeta().payload().paragraphs()).isEqualTo(3);
     }

@@ -9,6 +9,7 @@ import org.reviewdesk.model.Entity;
 import org.reviewdesk.model.ImageSource;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
+import org.reviewdesk.model.SemVer;
 import org.reviewdesk.model.meta.MetaFields;
 
 class MetaRulesTest {
@@ -97,5 +98,17 @@ class MetaRulesTest {
         List<FieldProblem> problems = PostRules.check(new Post("", "body", meta));
         assertThat(problems).extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("title", "reference", "tools[1]", "image_sources[1].url");
+    }
+
+    @Test
+    void aVersionBelowTheHighestSoFarIsRefusedAndOneAtOrAboveItIsNot() {
+        SemVer highest = SemVer.parse("2.9.1");
+        assertThat(MetaRules.notBelow("revision.version", "2.1.0", highest)).singleElement()
+                .extracting(FieldProblem::message).asString().contains("expected 2.9.1 or later", "found '2.1.0'");
+        assertThat(MetaRules.notBelow("revision.version", "2.9.1-rc.1", highest)).hasSize(1);
+        assertThat(MetaRules.notBelow("revision.version", "2.9.1", highest)).isEmpty();
+        assertThat(MetaRules.notBelow("revision.version", "2.10.0", highest)).isEmpty();
+        assertThat(MetaRules.notBelow("revision.version", "2.1", highest)).as("not a version: version() says so").isEmpty();
+        assertThat(MetaRules.notBelow("revision.version", "0.0.1", null)).as("no version yet").isEmpty();
     }
 }
