@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists the posts of the library: reference, title, status, version, freshness, needs human review.")
+        description = {"Lists the posts of the library: reference, title, status, version, freshness, needs human review.",
+                "With TEXT, only those whose title, topic, reference or body contains it, in any case (as the window's",
+                "list filters before its search index is built; % and _ are plain characters)."})
 final class ListCommand implements Callable<Integer> {
     private static final int PAGE = 1000;
 
@@ -27,13 +29,17 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array.")
     boolean json;
 
+    @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "TEXT",
+            description = "Only the posts whose title, topic, reference or body contains this text.")
+    String text = "";
+
     @Override
     public Integer call() throws Exception {
         List<PostSummary> rows = new ArrayList<>();
         Map<Long, Long> versions = new java.util.HashMap<>();
         try (Desk desk = library.open()) {
             for (int offset = 0; ; offset += PAGE) {
-                List<PostSummary> page = desk.posts().list("", offset, PAGE);
+                List<PostSummary> page = desk.posts().list(text.strip(), offset, PAGE);
                 rows.addAll(page);
                 if (json) versions.putAll(desk.posts().rowVersions(page.stream().map(PostSummary::id).toList()));
                 if (page.size() < PAGE) break;

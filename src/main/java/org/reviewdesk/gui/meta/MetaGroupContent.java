@@ -96,11 +96,13 @@ final class MetaGroupContent {
     /** The figures the body gives go under the stored ones: side by side, the panel's width squeezes both. */
     private Node withComputed(MetaField f, Node control) {
         if (f == MetaFields.READING_TIME) {
-            return new VBox(4, control, computed(form.body().readingTimeProperty(), " min (", () -> form.useComputed(MetaFields.READING_TIME)),
+            return new VBox(4, control,
+                    computed(form.body().readingTimeProperty(), " min (", () -> form.useComputed(MetaFields.READING_TIME)),
                     readability());
         }
         if (f == MetaFields.PAYLOAD_PARAGRAPHS) {
-            return new VBox(4, control, computed(form.body().paragraphsProperty(), "", () -> form.useComputed(MetaFields.PAYLOAD_PARAGRAPHS)));
+            return new VBox(4, control,
+                    computed(form.body().paragraphsProperty(), "", () -> form.useComputed(MetaFields.PAYLOAD_PARAGRAPHS)));
         }
         return control;
     }
