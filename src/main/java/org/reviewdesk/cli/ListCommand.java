@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = {"Lists the posts of the library: reference, title, status, version, freshness, needs human review.",
-                "With TEXT, only those whose title, topic, reference or body contains it, in any case (as the window's",
-                "list filters before its search index is built; % and _ are plain characters)."})
+                "With TEXT, only those whose title, topic, reference or body contains it, in any case, as the window's list",
+                "filters before its search index is built (%% and _ are plain characters)."})
 final class ListCommand implements Callable<Integer> {
     private static final int PAGE = 1000;
 
