@@ -2,17 +2,13 @@ package org.reviewdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reviewdesk.formats.alphanode.AlphanodeTextWriter;
 import org.reviewdesk.model.Post;
-import org.reviewdesk.synth.PostSynthesizer;
 
 /** {@code list TEXT} narrows the list as the window's list filter does, for scripts that look a post up. */
 class ListCommandTest {
@@ -24,14 +20,8 @@ class ListCommandTest {
     @BeforeEach
     void setUp() throws Exception {
         cli = new CliRunner(tmp.resolve("library"));
-        Path drafts = Files.createDirectories(tmp.resolve("drafts"));
-        PostSynthesizer synth = new PostSynthesizer(21);
-        for (int i = 0; i < 3; i++) {
-            Post post = synth.post(i);
-            posts.add(post);
-            Files.writeString(drafts.resolve("p" + i + ".txt"), new AlphanodeTextWriter().write(post), StandardCharsets.UTF_8);
-        }
-        assertThat(cli.run("import", "--no-checks", drafts.toString()).exitCode()).isZero();
+        posts.addAll(SynthFiles.write(tmp.resolve("drafts"), 21, 3));
+        assertThat(cli.run("import", "--no-checks", tmp.resolve("drafts").toString()).exitCode()).isZero();
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reviewdesk.formats.alphanode.AlphanodeTextWriter;
-import org.reviewdesk.synth.PostSynthesizer;
 
 /** A script reads the queue in any column's order, or as a saved view has it, as the window's queue does. */
 class QueueOrderTest {
@@ -27,11 +23,8 @@ class QueueOrderTest {
     @BeforeEach
     void setUp() throws Exception {
         cli = new CliRunner(tmp.resolve("library"));
-        Path drafts = Files.createDirectories(tmp.resolve("drafts"));
-        PostSynthesizer synth = new PostSynthesizer(21);
-        for (int i = 0; i < 12; i++) {
-            Files.writeString(drafts.resolve("p" + i + ".txt"), new AlphanodeTextWriter().write(synth.post(i)), StandardCharsets.UTF_8);
-        }
+        Path drafts = tmp.resolve("drafts");
+        SynthFiles.write(drafts, 21, 12);
         assertThat(cli.run("import", drafts.toString(), "--no-checks").exitCode()).isZero();
     }
 

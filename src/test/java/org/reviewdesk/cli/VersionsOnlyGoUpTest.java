@@ -3,16 +3,12 @@ package org.reviewdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reviewdesk.formats.alphanode.AlphanodeTextWriter;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.model.SemVer;
-import org.reviewdesk.synth.PostSynthesizer;
 
 /** A script cannot move a post's version below one it has had: the history would no longer read in order. */
 class VersionsOnlyGoUpTest {
@@ -25,12 +21,10 @@ class VersionsOnlyGoUpTest {
     @BeforeEach
     void setUp() throws Exception {
         cli = new CliRunner(tmp.resolve("library"));
-        Post post = new PostSynthesizer(11).post(0);
+        Post post = SynthFiles.write(tmp.resolve("drafts"), 11, 1).get(0);
         ref = post.reference();
         imported = post.meta().revisionOrEmpty().version().toString();
-        Path file = tmp.resolve("p.txt");
-        Files.writeString(file, new AlphanodeTextWriter().write(post), StandardCharsets.UTF_8);
-        assertThat(cli.run("import", "--no-checks", file.toString()).exitCode()).isZero();
+        assertThat(cli.run("import", "--no-checks", tmp.resolve("drafts").toString()).exitCode()).isZero();
     }
 
     private String versionNow() throws Exception {
