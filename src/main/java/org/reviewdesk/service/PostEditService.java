@@ -14,7 +14,7 @@ import org.reviewdesk.model.library.StoredPost;
  * version, together with the text of the meta fields the user typed but the meta box cannot hold.
  */
 public final class PostEditService {
-    private static final String VERSION = "revision.version";
+    private static final String VERSION = org.reviewdesk.model.meta.MetaFields.REVISION_VERSION.path();
     /** The kind of the revisions kept while editing. */
     public static final String AUTO = "auto";
 
@@ -73,7 +73,8 @@ public final class PostEditService {
             throw new IllegalArgumentException(problem.toString());
         }
         if (values.containsKey(VERSION)) {
-            for (var problem : MetaRules.notBelow(VERSION, values.get(VERSION).strip(), highestVersion(post.id()))) {
+            for (var problem : MetaRules.notBelow(VERSION, values.get(VERSION).strip(),
+                    RevisionService.highestVersion(library, post))) {
                 throw new IllegalArgumentException(problem.toString());
             }
         }
@@ -89,7 +90,7 @@ public final class PostEditService {
      * only go up: {@link #set} and the meta form refuse a lower one ({@link MetaRules#notBelow}).
      */
     public SemVer highestVersion(long id) {
-        return RevisionService.highestVersion(library, id);
+        return library.posts().find(id).map(p -> RevisionService.highestVersion(library, p)).orElse(null);
     }
 
     private static EditedPost edited(DraftedPost p) {

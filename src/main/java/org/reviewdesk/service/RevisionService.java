@@ -141,20 +141,20 @@ public final class RevisionService {
         String what = property.equals(path) ? path : property + " (the whole list, for " + path + ")";
         Post changed = TakeBack.field(older, post.post(), path);
         SemVer version = changed.meta().revisionOrEmpty().version();
-        for (var problem : MetaRules.notBelow("revision.version", version == null ? null : version.toString(),
-                highestVersion(library, post.id()))) {
+        for (var problem : MetaRules.notBelow(org.reviewdesk.model.meta.MetaFields.REVISION_VERSION.path(),
+                version == null ? null : version.toString(), highestVersion(library, post))) {
             throw new IllegalArgumentException(problem + "; a version is not taken back");
         }
         return save(post, expectedRowVersion, changed, what + " taken back from " + label(from));
     }
 
     /**
-     * The highest version post {@code id} has had, its own or one of its revisions'; null when it never had one.
+     * The highest version the stored post has had, its own or one of its revisions'; null when it never had one.
      * Versions only go up ({@link MetaRules#notBelow}): set, the meta form and take-back refuse a lower one.
      */
-    static SemVer highestVersion(Library library, long id) {
-        SemVer highest = library.posts().find(id).map(p -> p.post().meta().revisionOrEmpty().version()).orElse(null);
-        for (RevisionInfo revision : library.revisions().history(id)) {
+    static SemVer highestVersion(Library library, StoredPost post) {
+        SemVer highest = post.post().meta().revisionOrEmpty().version();
+        for (RevisionInfo revision : library.revisions().history(post.id())) {
             if (revision.version() == null || !SemVer.isValid(revision.version())) continue;
             SemVer v = SemVer.parse(revision.version());
             if (highest == null || v.compareTo(highest) > 0) highest = v;

@@ -17,7 +17,7 @@ import org.reviewdesk.model.validation.MetaRules;
  * field's rule.
  */
 final class VersionFloor {
-    static final String FIELD = "revision.version";
+    static final String FIELD = org.reviewdesk.model.meta.MetaFields.REVISION_VERSION.path();
 
     private SemVer highest;
 
