@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * Typing into a 10,000-word post in the window: the window's typing probe ({@value #PROBE}) run in a fresh JVM with
- * a display and the window's quick compiler, whose figures it reads back. Its heap is held to 512 MB: the window sets
- * none, so its own is a quarter of the machine's memory, and a small machine's collections come more often. It types
- * 1,000 keystrokes at the start, the middle and the end of the post and inside a list, a code block and a table; each
- * keystroke's figure is the longest an event waited for the FX thread until the next one, which is a frame shown late
- * when over 16 ms.
+ * a display and the window's JVM options ({@link WindowProbe#WINDOW_OPTIONS}), whose figures it reads back. Its heap
+ * is held to 512 MB: the window sets none, so its own is a quarter of the machine's memory, and a small machine's
+ * collections come more often. It types 1,000 keystrokes at the start, the middle and the end of the post and inside
+ * a list, a code block and a table; each keystroke's figure is the longest an event waited for the FX thread until
+ * the next one, which is a frame shown late when over 16 ms.
  */
 final class TypingBench {
     /** Named, not linked: the services know nothing of the window, which is only started here as a program. */
@@ -40,7 +40,9 @@ final class TypingBench {
         Path log = work.resolve("typing.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(display);
-        command.addAll(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Djava.util.prefs.userRoot=" + work.resolve("prefs"),
+        command.addAll(List.of(java, "-Xmx512m"));
+        command.addAll(WindowProbe.WINDOW_OPTIONS);
+        command.addAll(List.of("-Djava.util.prefs.userRoot=" + work.resolve("prefs"),
                 "-cp", System.getProperty("java.class.path"), PROBE, report.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

@@ -2,6 +2,9 @@ package org.reviewdesk.service.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,5 +47,16 @@ class WindowProbeTest {
         assertThat(both.firstStartInteractiveMs()).isEqualTo(3100.0);
         assertThat(SmallLibraryStart.addTo(large, BenchReport.WindowFigures.skipped("no display")).later())
                 .doesNotContainKey("interactive_ratio_to_1000_posts");
+    }
+
+    /** The bench measures the window as app/review-desk starts it: the same JVM options, named in both places. */
+    @Test
+    void theBenchStartsTheWindowWithTheLaunchersOptions() throws Exception {
+        String launcher = Files.readString(Path.of("app", "review-desk"));
+        String line = launcher.lines().filter(l -> l.trim().startsWith("window_jvm=(")).findFirst().orElseThrow();
+        String inside = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
+
+        assertThat(Arrays.asList(inside.trim().split("\\s+"))).isEqualTo(WindowProbe.WINDOW_OPTIONS);
+        assertThat(launcher).contains("\"${window_jvm[@]}\")");
     }
 }
