@@ -62,15 +62,16 @@ public final class RevisionService {
     }
 
     /**
-     * Restores {@code version} as a new revision with the next patch version of the current one, refused with
+     * Restores {@code version} as a new revision with the next patch version of the highest the post has had, refused with
      * {@link PostChangedException} when the post is no longer at {@code expectedRowVersion}.
      */
     public StoredPost restore(StoredPost post, String version, long expectedRowVersion) {
         Post old = snapshotNamed(post, version).orElseThrow(() -> new PostNotFoundException(
                 "post '" + post.post().reference() + "' has no revision " + version + " (see: review-desk history "
                         + post.post().reference() + ")"));
-        SemVer current = post.post().meta().revisionOrEmpty().version();
-        SemVer next = (current == null ? SemVer.of(0, 0, 0) : current).bumpPatch();
+        // Above every version the post has had, not only its own: an import may have set a lower one.
+        SemVer highest = highestVersion(library, post);
+        SemVer next = (highest == null ? SemVer.of(0, 0, 0) : highest).bumpPatch();
         var oldRevision = old.meta().revisionOrEmpty();
         // The post keeps the reference it has now: a restore brings back content, not an old name (another post may
         // have taken it since), and a command that named the post by its reference finds it after.

@@ -128,7 +128,8 @@ public final class QueueRepository {
         return jdbi.inTransaction(h -> {
             List<StoredPost> before = PostLoader.load(h, ids);
             for (StoredPost p : before) {
-                Post changed = reviewed(p.post(), today, bumpOrNull);
+                Post changed = reviewed(p.post(), today, bumpOrNull,
+                        bumpOrNull == null ? null : RevisionRepository.highestKept(h, p.id()));
                 String overrideNote = overrides.get(p.id());
                 if (changed.equals(p.post()) && overrideNote == null) continue;
                 revisions.keepImportedState(h, p.id());
@@ -146,12 +147,12 @@ public final class QueueRepository {
         });
     }
 
-    private static Post reviewed(Post post, LocalDate today, SemVer.Bump bumpOrNull) {
+    private static Post reviewed(Post post, LocalDate today, SemVer.Bump bumpOrNull, SemVer highestKept) {
         Meta m = post.meta();
         Flags f = m.flags() == null ? new Flags(null, null, null, false) : m.flags().withNeedsHumanReview(false);
         Revision r = m.revisionOrEmpty().withStatus(ReviewStatus.REVIEWED).withLastReviewed(today);
         Post reviewed = post.withMeta(m.toBuilder().flags(f).revision(r).build());
-        return bumpOrNull == null ? reviewed : RevisionRepository.bumped(reviewed, bumpOrNull, today);
+        return bumpOrNull == null ? reviewed : RevisionRepository.bumped(reviewed, bumpOrNull, today, highestKept);
     }
 
     public UndoToken flagForReview(List<Long> ids) {

@@ -119,7 +119,7 @@ public final class RevisionRepository {
             lock(h, postId);
             keepImportedState(h, postId);
             Post current = load(h, postId);
-            Post bumped = bumped(current, kind, today);
+            Post bumped = bumped(current, kind, today, highestKept(h, postId));
             PostWriter.update(h, postId, bumped);
             h.execute("UPDATE post SET edited_since_import = TRUE WHERE id = ?", postId);
             insert(h, postId, bumped, codec.encode(bumped), "bump", note);
@@ -136,9 +136,14 @@ public final class RevisionRepository {
         h.createQuery("SELECT id FROM post WHERE id = ? FOR UPDATE").bind(0, postId).mapTo(Long.class).findOne();
     }
 
-    static Post bumped(Post post, SemVer.Bump kind, LocalDate today) {
+    /**
+     * The post with its next version, counted from the higher of its own version and {@code highestKept} (the highest
+     * of its revisions', or null): an import may have set a lower one, and the next must still be above every version
+     * the history holds, or the history no longer reads in order.
+     */
+    static Post bumped(Post post, SemVer.Bump kind, LocalDate today, SemVer highestKept) {
         Revision r = post.meta().revisionOrEmpty();
-        SemVer from = r.version() == null ? NO_VERSION : r.version();
+        SemVer from = atLeast(r.version() == null ? NO_VERSION : r.version(), highestKept);
         Meta meta = post.meta().toBuilder().revision(r.withVersion(from.bump(kind)).withLastReviewed(today)).build();
         return post.withMeta(meta);
     }
@@ -156,7 +161,7 @@ public final class RevisionRepository {
                     .map(codec::decode)
                     .orElseThrow(() -> new IllegalArgumentException("post '" + current.reference() + "' has no revision " + version));
             Revision cur = current.meta().revisionOrEmpty();
-            SemVer next = (cur.version() == null ? NO_VERSION : cur.version()).bumpPatch();
+            SemVer next = atLeast(cur.version() == null ? NO_VERSION : cur.version(), highestKept(h, postId)).bumpPatch();
             Revision oldRev = old.meta().revisionOrEmpty();
             Post restored = old.withMeta(old.meta().toBuilder()
                     .revision(new Revision(oldRev.status(), next, today)).build());
@@ -166,6 +171,20 @@ public final class RevisionRepository {
             Library.touch(h);
         });
         return jdbi.withHandle(h -> PostLoader.find(h, postId)).orElseThrow();
+    }
+
+    /** The highest version among the post's revisions, or null when none has a valid one. */
+    static SemVer highestKept(Handle h, long postId) {
+        SemVer highest = null;
+        for (String v : h.createQuery("SELECT DISTINCT version FROM revision WHERE post_id = ? AND version IS NOT NULL")
+                .bind(0, postId).mapTo(String.class).list()) {
+            if (SemVer.isValid(v)) highest = atLeast(SemVer.parse(v), highest);
+        }
+        return highest;
+    }
+
+    private static SemVer atLeast(SemVer version, SemVer floor) {
+        return floor != null && floor.compareTo(version) > 0 ? floor : version;
     }
 
     private static Post load(Handle h, long postId) {

@@ -104,9 +104,37 @@ class RevisionTruthTest {
     @Test
     void theLargestVersionSaysItCannotBeBumped() {
         Post post = desk.posts().byReference(reference).post();
-        Meta meta = post.meta().toBuilder().revision(new Revision(null, SemVer.parse("1.2.2147483647"), null)).build();
+        // Above every version the post has had, or a bump would count from the highest of those instead.
+        SemVer largest = SemVer.of(version().major() + 1, 2, Integer.MAX_VALUE);
+        Meta meta = post.meta().toBuilder().revision(new Revision(null, largest, null)).build();
         desk.library().posts().importPosts(List.of(post.withMeta(meta)), true);
         assertThatThrownBy(() -> desk.revisions().bump(reference, SemVer.Bump.PATCH, ""))
                 .hasMessageContaining("is the largest a version keeps");
+    }
+
+    /**
+     * An import may set a version below one the history holds (it writes what the file says); the next bump, restore
+     * or review with a bump still goes above every version the post has had, so the history reads in order.
+     */
+    @Test
+    void aBumpARestoreOrAReviewAfterALowerImportGoesAboveTheWholeHistory() {
+        Post asImported = desk.posts().byReference(reference).post();
+        SemVer imported = version();
+        SemVer minor = desk.revisions().bump(reference, SemVer.Bump.MINOR, "a pass").post().meta().revisionOrEmpty().version();
+        Post again = asImported.withBody(asImported.body() + "\n\nOne more paragraph from the writer's own copy.\n");
+        desk.library().posts().importPosts(List.of(again), true);
+        assertThat(version()).as("the import wrote the file's version").isEqualTo(imported);
+
+        SemVer bumped = desk.revisions().bump(reference, SemVer.Bump.PATCH, "after the import").post().meta()
+                .revisionOrEmpty().version();
+        assertThat(bumped).isEqualTo(minor.bumpPatch());
+
+        SemVer restored = desk.revisions().restore(reference, minor.toString()).post().meta().revisionOrEmpty().version();
+        assertThat(restored).isEqualTo(bumped.bumpPatch());
+
+        desk.library().posts().importPosts(List.of(again.withBody(again.body() + "And a last line.\n")), true);
+        assertThat(desk.reviews().markReviewed(List.of(reference), SemVer.Bump.PATCH, "read it", "not what this test is about")
+                .marked()).containsExactly(reference);
+        assertThat(version()).isEqualTo(restored.bumpPatch());
     }
 }
