@@ -62,8 +62,8 @@ public final class RevisionService {
     }
 
     /**
-     * Restores {@code version} as a new revision with the next patch version of the highest the post has had, refused with
-     * {@link PostChangedException} when the post is no longer at {@code expectedRowVersion}.
+     * Restores {@code version} as a new revision with the next patch version of the highest the post has had,
+     * refused with {@link PostChangedException} when the post is no longer at {@code expectedRowVersion}.
      */
     public StoredPost restore(StoredPost post, String version, long expectedRowVersion) {
         Post old = snapshotNamed(post, version).orElseThrow(() -> new PostNotFoundException(

@@ -150,7 +150,7 @@ public final class RevisionRepository {
 
     /**
      * Makes the content of {@code version} current again, as a new revision with the next patch version of the
-     * current one; the revisions in between stay.
+     * highest the post has had (its own or a revision's); the revisions in between stay.
      */
     public StoredPost restore(long postId, String version, LocalDate today) {
         jdbi.useTransaction(h -> {
