@@ -99,6 +99,13 @@ public record SemVer(int major, int minor, int patch, List<String> preRelease, L
         }
     }
 
+    /** The higher of two versions, either of which may be missing (null); null when both are. */
+    public static SemVer higher(SemVer a, SemVer b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return b.compareTo(a) > 0 ? b : a;
+    }
+
     @Override
     public int compareTo(SemVer o) {
         int c = Integer.compare(major, o.major);

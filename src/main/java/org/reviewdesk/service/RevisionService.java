@@ -154,13 +154,7 @@ public final class RevisionService {
      * Versions only go up ({@link MetaRules#notBelow}): set, the meta form and take-back refuse a lower one.
      */
     static SemVer highestVersion(Library library, StoredPost post) {
-        SemVer highest = post.post().meta().revisionOrEmpty().version();
-        for (RevisionInfo revision : library.revisions().history(post.id())) {
-            if (revision.version() == null || !SemVer.isValid(revision.version())) continue;
-            SemVer v = SemVer.parse(revision.version());
-            if (highest == null || v.compareTo(highest) > 0) highest = v;
-        }
-        return highest;
+        return SemVer.higher(post.post().meta().revisionOrEmpty().version(), library.revisions().highestKept(post.id()));
     }
 
     private StoredPost save(StoredPost post, long expectedRowVersion, Post changed, String note) {

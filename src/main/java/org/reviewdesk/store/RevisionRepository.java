@@ -143,7 +143,7 @@ public final class RevisionRepository {
      */
     static Post bumped(Post post, SemVer.Bump kind, LocalDate today, SemVer highestKept) {
         Revision r = post.meta().revisionOrEmpty();
-        SemVer from = atLeast(r.version() == null ? NO_VERSION : r.version(), highestKept);
+        SemVer from = SemVer.higher(r.version() == null ? NO_VERSION : r.version(), highestKept);
         Meta meta = post.meta().toBuilder().revision(r.withVersion(from.bump(kind)).withLastReviewed(today)).build();
         return post.withMeta(meta);
     }
@@ -161,7 +161,7 @@ public final class RevisionRepository {
                     .map(codec::decode)
                     .orElseThrow(() -> new IllegalArgumentException("post '" + current.reference() + "' has no revision " + version));
             Revision cur = current.meta().revisionOrEmpty();
-            SemVer next = atLeast(cur.version() == null ? NO_VERSION : cur.version(), highestKept(h, postId)).bumpPatch();
+            SemVer next = SemVer.higher(cur.version() == null ? NO_VERSION : cur.version(), highestKept(h, postId)).bumpPatch();
             Revision oldRev = old.meta().revisionOrEmpty();
             Post restored = old.withMeta(old.meta().toBuilder()
                     .revision(new Revision(oldRev.status(), next, today)).build());
@@ -174,17 +174,17 @@ public final class RevisionRepository {
     }
 
     /** The highest version among the post's revisions, or null when none has a valid one. */
+    public SemVer highestKept(long postId) {
+        return jdbi.withHandle(h -> highestKept(h, postId));
+    }
+
     static SemVer highestKept(Handle h, long postId) {
         SemVer highest = null;
         for (String v : h.createQuery("SELECT DISTINCT version FROM revision WHERE post_id = ? AND version IS NOT NULL")
                 .bind(0, postId).mapTo(String.class).list()) {
-            if (SemVer.isValid(v)) highest = atLeast(SemVer.parse(v), highest);
+            if (SemVer.isValid(v)) highest = SemVer.higher(highest, SemVer.parse(v));
         }
         return highest;
-    }
-
-    private static SemVer atLeast(SemVer version, SemVer floor) {
-        return floor != null && floor.compareTo(version) > 0 ? floor : version;
     }
 
     private static Post load(Handle h, long postId) {
