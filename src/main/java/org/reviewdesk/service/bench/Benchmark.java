@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -235,9 +234,8 @@ public final class Benchmark {
     }
 
     private BenchReport.MemoryFigures heap(Path libraryDir) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                HeapProbe.class.getName(), libraryDir.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(ChildJvm.command(List.of("-Xmx256m"), HeapProbe.class.getName(), libraryDir.toString()))
+                .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (p.waitFor() != 0) throw new IOException("the heap probe failed: " + out);
         String[] last = out.lines().reduce((a, b) -> b).orElse("").split(" ");
@@ -246,8 +244,7 @@ public final class Benchmark {
 
     /** The dictionary's first load and heap in a fresh JVM; spelling a 1,500-word body here, after warm-up. */
     private static BenchReport.SpellingFigures spelling(PostSynthesizer synth) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), SpellingProbe.class.getName())
+        Process p = new ProcessBuilder(ChildJvm.command(List.of(), SpellingProbe.class.getName()))
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (p.waitFor() != 0) throw new IOException("the spelling probe failed: " + out);

@@ -40,13 +40,9 @@ final class PlainImport {
     /** Imports {@code files} into {@code work/plain-import} and writes the same posts into {@code work/jdbc-baseline}. */
     static Figures measure(Path work, Path files, int posts, long seed, Consumer<String> progress)
             throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PlainImport.class.getName(),
+        Process p = new ProcessBuilder(ChildJvm.command(JVM_OPTIONS, PlainImport.class.getName(),
                 files.toString(), work.resolve("plain-import").toString(), work.resolve("jdbc-baseline").toString(),
-                Integer.toString(posts), Long.toString(seed)));
-        Process p = new ProcessBuilder(command).start();
+                Integer.toString(posts), Long.toString(seed))).start();
         List<String> said = new CopyOnWriteArrayList<>();
         Thread relay = new Thread(() -> relay(p, said, progress), "plain-import-progress");
         relay.start();

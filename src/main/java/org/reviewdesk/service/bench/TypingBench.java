@@ -38,12 +38,11 @@ final class TypingBench {
         if (display == null) return BenchReport.TypingFigures.skipped("no display: set DISPLAY, or install xvfb-run");
         Path report = work.resolve("typing.json");
         Path log = work.resolve("typing.log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> options = new ArrayList<>(List.of("-Xmx512m"));
+        options.addAll(WindowProbe.WINDOW_OPTIONS);
+        options.add("-Djava.util.prefs.userRoot=" + work.resolve("prefs"));
         List<String> command = new ArrayList<>(display);
-        command.addAll(List.of(java, "-Xmx512m"));
-        command.addAll(WindowProbe.WINDOW_OPTIONS);
-        command.addAll(List.of("-Djava.util.prefs.userRoot=" + work.resolve("prefs"),
-                "-cp", System.getProperty("java.class.path"), PROBE, report.toString()));
+        command.addAll(ChildJvm.command(options, PROBE, report.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);

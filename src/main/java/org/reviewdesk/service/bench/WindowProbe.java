@@ -98,14 +98,13 @@ final class WindowProbe {
     private Start start(List<String> display, Path libraryDir, String cds, String name) throws IOException, InterruptedException {
         Path report = work.resolve("window-" + name + ".json");
         Path log = work.resolve("window-" + name + ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(display);
         // The options app/review-desk starts the window with: a class-data archive and the window's own.
-        command.addAll(List.of(java, "-Xmx256m", cds, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        command.addAll(WINDOW_OPTIONS);
-        command.addAll(List.of("-Djava.util.prefs.userRoot=" + work.resolve("prefs"),
-                "-Dreviewdesk.startup.report=" + report, "-Dreviewdesk.startup.exit=true",
-                "-cp", System.getProperty("java.class.path"), "org.reviewdesk.Main", "--library", libraryDir.toString()));
+        List<String> options = new ArrayList<>(List.of("-Xmx256m", cds, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        options.addAll(WINDOW_OPTIONS);
+        options.addAll(List.of("-Djava.util.prefs.userRoot=" + work.resolve("prefs"),
+                "-Dreviewdesk.startup.report=" + report, "-Dreviewdesk.startup.exit=true"));
+        List<String> command = new ArrayList<>(display);
+        command.addAll(ChildJvm.command(options, "org.reviewdesk.Main", "--library", libraryDir.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
