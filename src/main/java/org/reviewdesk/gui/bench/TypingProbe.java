@@ -77,6 +77,7 @@ public final class TypingProbe {
         Thread.sleep(1_000);
         latencies.clear();
         CpuTime cpu = CpuTime.start();
+        AllocatedBytes allocated = AllocatedBytes.start();
         FxHeartbeat heartbeat = new FxHeartbeat();
         heartbeat.start();
         long[] typedAt = new long[KEYSTROKES];
@@ -87,6 +88,7 @@ public final class TypingProbe {
         }
         Thread.sleep(1_000);
         heartbeat.stop();
+        allocated.stop();
         cpu.stop();
         KeystrokeHolds holds = KeystrokeHolds.of(typedAt, own, heartbeat.beats(), TimeUnit.MILLISECONDS.toNanos(PERIOD_MS));
         printSlow(holds, typedAt);
@@ -95,7 +97,7 @@ public final class TypingProbe {
         compute.shutdown();
         library.close();
         prefs.removeNode();
-        return json(holds, cpu);
+        return json(holds, cpu, allocated);
     }
 
     /** The probe's library, once closed: every run would otherwise leave one in the temporary folder. */
@@ -170,7 +172,7 @@ public final class TypingProbe {
         return sb.append('k').toString();
     }
 
-    private String json(KeystrokeHolds holds, CpuTime cpu) {
+    private String json(KeystrokeHolds holds, CpuTime cpu, AllocatedBytes allocated) {
         List<Long> sorted;
         synchronized (latencies) {
             sorted = new ArrayList<>(latencies);
@@ -178,10 +180,11 @@ public final class TypingProbe {
         Collections.sort(sorted);
         return String.format(Locale.ROOT, "{\"words\": %d, \"keystrokes\": %d, \"p50_ms\": %.2f, \"p95_ms\": %.2f, "
                         + "\"max_ms\": %.2f, \"frames_over_16ms\": %d, \"preview_p50_ms\": %.2f, \"preview_p95_ms\": %.2f, "
-                        + "\"preview_measured\": %d, \"fx_cpu_per_keystroke_ms\": %.2f, \"process_cpu_per_keystroke_ms\": %.2f}%n",
+                        + "\"preview_measured\": %d, \"fx_cpu_per_keystroke_ms\": %.2f, \"process_cpu_per_keystroke_ms\": %.2f, "
+                        + "\"allocated_mb_per_keystroke\": %.2f}%n",
                 WORDS, holds.keystrokes(), holds.percentileMs(50), holds.percentileMs(95), holds.percentileMs(100),
                 holds.overOneFrame(), nanosAt(sorted, 50), nanosAt(sorted, 95), sorted.size(),
-                cpu.fxMs() / KEYSTROKES, cpu.processMs() / KEYSTROKES);
+                cpu.fxMs() / KEYSTROKES, cpu.processMs() / KEYSTROKES, allocated.megabytes() / KEYSTROKES);
     }
 
     private static double nanosAt(List<Long> sorted, int p) {
