@@ -13,7 +13,8 @@ import org.reviewdesk.checks.SpellingLanguage;
 /**
  * Spells the prose of a body in one English. One shared instance per language ({@link #of}); its dictionary is read
  * the first time a word is spelled, never before, so that holding a checker costs nothing at start. Safe from any
- * thread: Morfologik's speller keeps working buffers, so each thread gets its own over the one shared dictionary.
+ * thread: Morfologik's speller keeps working buffers, so each thread gets its own over the one shared dictionary, and
+ * another for suggestions over the same automaton with the letters it compares listed ({@link SameLetters}).
  */
 public final class SpellChecker {
     /**
@@ -30,11 +31,13 @@ public final class SpellChecker {
 
     private final SpellingLanguage language;
     private final ThreadLocal<Speller> spellers;
+    private final ThreadLocal<Speller> suggesters;
     private final Map<String, List<String>> suggestionCache = new ConcurrentHashMap<>();
 
     private SpellChecker(SpellingLanguage language) {
         this.language = language;
         this.spellers = ThreadLocal.withInitial(() -> new Speller(EnglishDictionaries.of(language), SUGGESTION_DISTANCE));
+        this.suggesters = ThreadLocal.withInitial(() -> new Speller(EnglishDictionaries.forSuggestions(language), SUGGESTION_DISTANCE));
     }
 
     /** The shared checker of a language; its dictionary is not read yet. */
@@ -95,7 +98,7 @@ public final class SpellChecker {
         boolean capital = Character.isUpperCase(word.charAt(0));
         String lookUp = capital ? word.toLowerCase(Locale.ROOT) : word;
         List<String> out = new ArrayList<>();
-        for (String s : spellers.get().findReplacements(lookUp.replace('’', '\''))) {
+        for (String s : suggesters.get().findReplacements(lookUp.replace('’', '\''))) {
             String shown = capital && !s.isEmpty() ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
             if (!out.contains(shown)) out.add(shown);
         }
