@@ -15,9 +15,11 @@ import org.reviewdesk.gui.task.LatestValueJob;
 final class BodyFigures {
     /**
      * The body scan rests this long after each run: on a long post it allocates megabytes, which at every keystroke
-     * kept a core busy and the collector running, for a word count nobody reads at every keystroke.
+     * kept a core busy and the collector running, for a word count nobody reads at every keystroke. At 300 ms a
+     * 10,000-word post's scans still made 12 MB of garbage a second of typing, a fifth of all the window made
+     * (docs/performance.md); the figures now follow within a second.
      */
-    static final Duration REST = Duration.ofMillis(300);
+    static final Duration REST = Duration.ofMillis(1_000);
 
     private final LatestValueJob<String, BodyScan> scan;
     private final ReadOnlyObjectWrapper<BodyScan> structure = new ReadOnlyObjectWrapper<>(this, "bodyScan");

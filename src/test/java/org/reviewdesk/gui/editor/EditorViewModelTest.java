@@ -83,26 +83,28 @@ class EditorViewModelTest {
     }
 
     @Test
-    void whileTheUserTypesTheWordsAreCountedAFewTimesASecondNotAtEveryKeystroke() {
+    void whileTheUserTypesTheWordsAreCountedOnceASecondNotAtEveryKeystroke() {
         executor.advance(BodyFigures.REST);
         int before = executor.submittedCount();
         List<Integer> shown = new ArrayList<>();
         editor.bodyScanProperty().addListener((o, was, now) -> {
             if (now != null) shown.add(now.structure().words());
         });
-        // A keystroke every 60 ms for 1.2 s; keystroke i leaves "Title" and i words.
-        for (int i = 1; i <= 20; i++) {
+        // A keystroke every 60 ms for 2.4 s; keystroke i leaves "Title" and i words.
+        for (int i = 1; i <= 40; i++) {
             editor.edit("# Title\n\n" + "word ".repeat(i));
             executor.advance(Duration.ofMillis(60));
         }
 
-        // A scan at the first keystroke, then one per 300 ms rest with the text typed by then (keystrokes 5, 10, 15
-        // and 20, at 240, 540, 840 and 1140 ms), not twenty.
-        assertThat(shown).containsExactly(2, 6, 11, 16, 21);
-        assertThat(executor.submittedCount() - before).isEqualTo(5);
+        // A scan at the first keystroke, then one per second's rest with the text typed by then (keystrokes 17 and
+        // 34, at 960 and 1,980 ms), not forty.
+        assertThat(shown).containsExactly(2, 18, 35);
+        assertThat(executor.submittedCount() - before).isEqualTo(3);
         executor.advance(BodyFigures.REST);
-        assertThat(executor.submittedCount() - before).as("nothing left to count after the pause").isEqualTo(5);
-        assertThat(words()).isEqualTo(21);
+        assertThat(shown).as("the last text, a second after the last scan").containsExactly(2, 18, 35, 41);
+        executor.advance(BodyFigures.REST.multipliedBy(3));
+        assertThat(shown).as("nothing left to count after the pause").containsExactly(2, 18, 35, 41);
+        assertThat(words()).isEqualTo(41);
     }
 
     @Test
