@@ -13,8 +13,8 @@ import java.util.Map;
  * <p>The English dictionaries ask the speller to ignore diacritics. It then decomposes both characters of every
  * comparison it makes ({@code Normalizer.normalize(Character.toString(c), NFD)}), and takes two as the same when they
  * decompose to the same first letter, upper or lower case. A suggestion search compares tens of thousands of pairs:
- * for a word typed in a 10,000-word post that was 1 MB of short strings, most of what the checks allocated while
- * someone typed (docs/performance.md). The same relation, listed for the Latin, Greek and Cyrillic letters (U+0000 to
+ * about 1.5 MB of short strings of the 1.8 MB a search allocated, and most of what the checks allocated after
+ * someone typed in a 10,000-word post (docs/performance.md). The same relation, listed for the Latin, Greek and Cyrillic letters (U+0000 to
  * U+04FF and the Latin Extended Additional block: the English dictionaries spell words with Latin letters up to U+021B,
  * a few from that block, and Greek letters), lets the speller answer from a map and normalize nothing.
  */
