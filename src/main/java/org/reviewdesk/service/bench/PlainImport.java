@@ -26,7 +26,10 @@ import org.reviewdesk.synth.PostSynthesizer;
  * JVM; {@link #measure} starts it and reads its one line back.
  */
 final class PlainImport {
-    /** The launcher's options for {@code import --no-checks}; keep them the same as there. */
+    /**
+     * The launcher's options for {@code import --no-checks} (app/review-desk's {@code plain_import_jvm}; a shell script
+     * and the bench cannot share a constant, PlainImportTest holds them equal).
+     */
     static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
     private static final long TIMEOUT_SECONDS = 1_800;
 

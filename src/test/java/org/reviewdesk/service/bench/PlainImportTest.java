@@ -67,4 +67,14 @@ class PlainImportTest {
         }
         return dir;
     }
+
+    @Test
+    void theBenchStartsThePlainImportWithTheLaunchersOptions() throws IOException {
+        String launcher = Files.readString(Path.of("app", "review-desk"));
+        String line = launcher.lines().filter(l -> l.trim().startsWith("plain_import_jvm=(")).findFirst().orElseThrow();
+        String inside = line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
+
+        assertThat(java.util.Arrays.asList(inside.trim().split("\\s+"))).isEqualTo(PlainImport.JVM_OPTIONS);
+        assertThat(launcher).contains("jvm=(\"${plain_import_jvm[@]}\")");
+    }
 }
