@@ -18,8 +18,9 @@ class SameLettersTest {
     private static final List<String> WORDS = List.of("recieve", "dashbord", "teh", "postgress", "cafe", "Cafe", "naive",
             "resume", "fiance", "creme", "facade", "Zurich", "Muller", "senor", "pinata", "jalapeno", "deja", "eclair",
             "cliche", "protege", "Bronte", "soupcon", "doppelganger", "uber", "Ubér", "CAFE", "Résumé", "resumé", "naïve",
-            "colour", "behavior", "alpha", "Βeta", "βeta", "μs", "Μs", "naïvete", "Şahin", "fiancée", "kubernetes", "javascript", "Postgres", "definately", "seperate", "occured", "wierd",
-            "accomodate", "untill", "tommorow", "begining", "beleive", "enviroment", "goverment", "independant");
+            "colour", "behavior", "alpha", "Βeta", "βeta", "μs", "Μs", "naïvete", "Şahin", "fiancée", "kubernetes",
+            "javascript", "Postgres", "definately", "seperate", "occured", "wierd", "accomodate", "untill", "tommorow",
+            "begining", "beleive", "enviroment", "goverment", "independant");
 
     @Test
     void suggestsWhatTheShippedDictionarySuggestsInTheSameOrder() throws Exception {
@@ -27,7 +28,6 @@ class SameLettersTest {
             Dictionary shipped = EnglishDictionaries.read(EnglishDictionaries.url(language));
             Speller before = new Speller(shipped, 1);
             Speller now = new Speller(EnglishDictionaries.comparingFromAMap(shipped), 1);
-            assertThat(now).isNotNull();
             for (String word : words()) {
                 assertThat(now.findReplacements(word)).as("%s in %s", word, language).isEqualTo(before.findReplacements(word));
                 assertThat(now.isMisspelled(word)).as("%s in %s", word, language).isEqualTo(before.isMisspelled(word));
