@@ -143,8 +143,8 @@ public final class RevisionRepository {
      */
     static Post bumped(Post post, SemVer.Bump kind, LocalDate today, SemVer highestKept) {
         Revision r = post.meta().revisionOrEmpty();
-        SemVer from = SemVer.higher(r.version() == null ? NO_VERSION : r.version(), highestKept);
-        Meta meta = post.meta().toBuilder().revision(r.withVersion(from.bump(kind)).withLastReviewed(today)).build();
+        Meta meta = post.meta().toBuilder().revision(r.withVersion(highestHad(r, highestKept).bump(kind))
+                .withLastReviewed(today)).build();
         return post.withMeta(meta);
     }
 
@@ -161,7 +161,7 @@ public final class RevisionRepository {
                     .map(codec::decode)
                     .orElseThrow(() -> new IllegalArgumentException("post '" + current.reference() + "' has no revision " + version));
             Revision cur = current.meta().revisionOrEmpty();
-            SemVer next = SemVer.higher(cur.version() == null ? NO_VERSION : cur.version(), highestKept(h, postId)).bumpPatch();
+            SemVer next = highestHad(cur, highestKept(h, postId)).bumpPatch();
             Revision oldRev = old.meta().revisionOrEmpty();
             Post restored = old.withMeta(old.meta().toBuilder()
                     .revision(new Revision(oldRev.status(), next, today)).build());
@@ -171,6 +171,14 @@ public final class RevisionRepository {
             Library.touch(h);
         });
         return jdbi.withHandle(h -> PostLoader.find(h, postId)).orElseThrow();
+    }
+
+    /**
+     * The version a bump or a restore counts from: the higher of the post's own ({@link #NO_VERSION} when it has none)
+     * and its revisions' highest.
+     */
+    private static SemVer highestHad(Revision current, SemVer highestKept) {
+        return SemVer.higher(current.version() == null ? NO_VERSION : current.version(), highestKept);
     }
 
     /** The highest version among the post's revisions, or null when none has a valid one. */

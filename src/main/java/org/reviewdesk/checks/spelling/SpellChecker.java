@@ -80,6 +80,9 @@ public final class SpellChecker {
         for (ProseWords.Word w : ProseWords.of(body, isCode)) {
             if (!accepted.test(w.text()) && !isCorrect(w.text())) out.add(new Misspelling(w.text(), w.start(), w.end()));
         }
+        // A misspelling may be asked for suggestions next, by the window's menu on the FX thread: the dictionary's
+        // view for them is made here, off that thread, in the work that found the word.
+        if (!out.isEmpty()) EnglishDictionaries.forSuggestions(language);
         return out;
     }
 
