@@ -54,13 +54,23 @@ final class CheckCommand implements Callable<Integer> {
         boolean all;
     }
 
-    @Option(names = "--json", description = "Print [{\"file\" or \"reference\": …, \"findings\": [{\"id\",\"severity\",\"message\",\"line\"}]}].")
+    @Option(names = "--json", description = "Print [{\"file\" or \"reference\": …, \"findings\": [{\"id\",\"severity\",\"message\",\"line\" (of the body), \"file_line\"}]}].")
     boolean json;
 
     @Option(names = "--fail-on", paramLabel = "error|warning", description = "Exit 3 when a finding of this severity or worse exists.")
     String failOn;
 
-    private record Checked(String key, String name, List<Finding> findings, String error) {
+    /** @param bodyLine the file line where the post's body starts; 0 when that is not known (a library post, an escaped body) */
+    private record Checked(String key, String name, List<Finding> findings, String error, int bodyLine) {
+        Checked(String key, String name, List<Finding> findings, String error) {
+            this(key, name, findings, error, 0);
+        }
+
+        /** The file line of a finding on body line {@code line}, or 0. */
+        int fileLine(int line) {
+            return bodyLine > 0 && line > 0 ? bodyLine + line - 1 : 0;
+        }
+
     }
 
     @Override
@@ -100,8 +110,10 @@ final class CheckCommand implements Callable<Integer> {
         List<Checked> results = new ArrayList<>();
         for (PostFiles.ParsedFile f : files) {
             if (f.failed()) results.add(new Checked("file", f.file().toString(), List.of(), f.error().getMessage()));
-            for (Post post : f.posts()) {
-                results.add(new Checked("file", f.file().toString(), engine.run(post, stats, settings), null));
+            int[] bodyLines = f.failed() ? new int[0] : PostFiles.bodyLines(f.file(), f.posts());
+            for (int i = 0; i < f.posts().size(); i++) {
+                results.add(new Checked("file", f.file().toString(), engine.run(f.posts().get(i), stats, settings), null,
+                        bodyLines[i]));
             }
         }
         return results;
@@ -153,6 +165,7 @@ final class CheckCommand implements Callable<Integer> {
                     fm.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
                     fm.put("message", f.message());
                     fm.put("line", f.line());
+                    if (r.fileLine(f.line()) > 0) fm.put("file_line", r.fileLine(f.line()));
                     if (f.metaField() != null) fm.put("field", f.metaField());
                     if (f.hasRange()) fm.put("range", List.of(f.start(), f.end()));
                     f.quickFix().ifPresent(q -> fm.put("fix", q.label()));
@@ -170,7 +183,10 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             for (Finding f : r.findings()) {
-                String where = f.line() > 0 ? r.name() + ":" + f.line() : r.name() + (f.metaField() != null ? " [" + f.metaField() + "]" : "");
+                String where;
+                if (r.fileLine(f.line()) > 0) where = r.name() + ":" + r.fileLine(f.line());
+                else if (f.line() > 0) where = r.name() + (r.key().equals("file") ? " (body line " + f.line() + ")" : ":" + f.line());
+                else where = r.name() + (f.metaField() != null ? " [" + f.metaField() + "]" : "");
                 out.printf("%s: %s: %s (%s)%n", where, f.severity().name().toLowerCase(java.util.Locale.ROOT), f.message(), f.checkId());
                 total++;
             }

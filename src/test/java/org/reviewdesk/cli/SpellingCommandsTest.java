@@ -40,6 +40,28 @@ class SpellingCommandsTest {
     }
 
     @Test
+    void checkOfAFileNamesTheLineOfTheFileNotOfTheBody() throws Exception {
+        Path md = tmp.resolve("alerts.md");
+        Files.writeString(md, "---\ntitle: Alerts\nreview_desk:\n  reference: md-1\n---\n\nThe alert fires.\n\n"
+                + "We recieve it by mail.\n");
+
+        CliRunner.Result text = cli.run("check", md.toString());
+        CliRunner.Result json = cli.run("check", md.toString(), "--json");
+        CliRunner.Result escaped = cli.run("check", post.toString());
+
+        assertThat(text.out()).as(text.err()).contains(md + ":9: info: \"recieve\"");
+        JsonNode spelling = null;
+        for (JsonNode f : JSON.readTree(json.out()).get(0).get("findings")) {
+            if (f.get("id").asText().equals("spelling")) spelling = f;
+        }
+        assertThat(spelling).isNotNull();
+        assertThat(spelling.get("line").asInt()).as("the body's line").isEqualTo(3);
+        assertThat(spelling.get("file_line").asInt()).isEqualTo(9);
+        // A JSON body's line breaks are escaped: its lines are not the file's, and the output says so.
+        assertThat(escaped.out()).contains(post + " (body line 1): info: \"recieve\"");
+    }
+
+    @Test
     void checkReportsMisspellingsOfTheProseWithRangeAndFixButNotTheCode() throws Exception {
         CliRunner.Result check = cli.run("check", post.toString(), "--json");
         assertThat(check.exitCode()).as(check.err()).isZero();
