@@ -71,6 +71,13 @@ final class CheckCommand implements Callable<Integer> {
             return bodyLine > 0 && line > 0 ? bodyLine + line - 1 : 0;
         }
 
+        /** Where a finding is, for the text output: the file's line where known, else the body's said as such. */
+        String where(Finding f) {
+            if (fileLine(f.line()) > 0) return name + ":" + fileLine(f.line());
+            if (f.line() > 0) return name + (key.equals("file") ? " (body line " + f.line() + ")" : ":" + f.line());
+            return name + (f.metaField() != null ? " [" + f.metaField() + "]" : "");
+        }
+
     }
 
     @Override
@@ -183,11 +190,7 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             for (Finding f : r.findings()) {
-                String where;
-                if (r.fileLine(f.line()) > 0) where = r.name() + ":" + r.fileLine(f.line());
-                else if (f.line() > 0) where = r.name() + (r.key().equals("file") ? " (body line " + f.line() + ")" : ":" + f.line());
-                else where = r.name() + (f.metaField() != null ? " [" + f.metaField() + "]" : "");
-                out.printf("%s: %s: %s (%s)%n", where, f.severity().name().toLowerCase(java.util.Locale.ROOT), f.message(), f.checkId());
+                out.printf("%s: %s: %s (%s)%n", r.where(f), f.severity().name().toLowerCase(java.util.Locale.ROOT), f.message(), f.checkId());
                 total++;
             }
         }
