@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "error|warning", description = "Exit 3 when a finding of this severity or worse exists.")
     String failOn;
 
-    /** @param bodyLine the file line where the post's body starts; 0 when that is not known (a library post, an escaped body) */
+    /** @param bodyLine the file line where the post's body starts; 0 when not known ({@link PostFiles#bodyLines}) or no file */
     private record Checked(String key, String name, List<Finding> findings, String error, int bodyLine) {
         Checked(String key, String name, List<Finding> findings, String error) {
             this(key, name, findings, error, 0);
@@ -77,7 +77,6 @@ final class CheckCommand implements Callable<Integer> {
             if (f.line() > 0) return name + (key.equals("file") ? " (body line " + f.line() + ")" : ":" + f.line());
             return name + (f.metaField() != null ? " [" + f.metaField() + "]" : "");
         }
-
     }
 
     @Override

@@ -68,30 +68,30 @@ public final class PostFiles {
 
     /**
      * Where each post's body starts in its file: the 1-based line of the file holding the body's first line, so that a
-     * line counted in the body can be told as a line of the file. Known where the body stands in the file as it is, and
-     * once (Markdown under its front matter, an alphanode page, WXR's CDATA, a one-line JSON string); 0 where it does not
-     * (a JSON body with escaped line breaks) or where it stands more than once, so that a line is never put on the
-     * wrong place (and everywhere, should the file no longer be readable).
+     * line counted in the body can be told as a line of the file. Known for a file of one post whose body stands in it
+     * as it is, and once (Markdown under its front matter, the Markdown source in Review Desk's WXR, a one-line JSON
+     * string); 0 elsewhere, so that a line is never put on the wrong place: an alphanode page is read into Markdown, a
+     * JSON body's line breaks are escaped, and in a file of many posts (a feed) a short body may stand in another's
+     * text (and finding each would read the whole file once a post).
      *
      * @param posts the posts {@link #read} gave for {@code file}, in order
      */
     public static int[] bodyLines(Path file, List<Post> posts) {
         int[] lines = new int[posts.size()];
+        if (posts.size() != 1) return lines;
+        String body = posts.get(0).body();
+        if (body == null || body.isBlank()) return lines;
         String text;
         try {
             text = SourceText.decode(Files.readAllBytes(file), file.toString());
         } catch (IOException | PostFormatException e) {
             return lines; // read once already; if it cannot be read again, its lines are not known
         }
-        for (int i = 0; i < lines.length; i++) {
-            String body = posts.get(i).body();
-            if (body == null || body.isBlank()) continue;
-            int at = text.indexOf(body);
-            if (at < 0 || text.indexOf(body, at + 1) >= 0) continue;
-            int line = 1;
-            for (int k = 0; k < at; k++) if (text.charAt(k) == '\n') line++;
-            lines[i] = line;
-        }
+        int at = text.indexOf(body);
+        if (at < 0 || text.indexOf(body, at + 1) >= 0) return lines;
+        int line = 1;
+        for (int k = 0; k < at; k++) if (text.charAt(k) == '\n') line++;
+        lines[0] = line;
         return lines;
     }
 

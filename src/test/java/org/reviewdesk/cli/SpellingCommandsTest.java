@@ -62,6 +62,18 @@ class SpellingCommandsTest {
     }
 
     @Test
+    void aFileOfSeveralPostsIsToldInBodyLines() throws Exception {
+        Path feed = tmp.resolve("feed.json");
+        Files.writeString(feed, "[\n{\"title\": \"One\", \"body\": \"We recieve it.\", \"meta\": {\"reference\": \"f-1\"}},\n"
+                + "{\"title\": \"Two\", \"body\": \"Teh second.\", \"meta\": {\"reference\": \"f-2\"}}\n]\n");
+
+        CliRunner.Result text = cli.run("check", feed.toString());
+
+        assertThat(text.out()).as(text.err()).contains(feed + " (body line 1): info: \"recieve\"")
+                .contains(feed + " (body line 1): info: \"Teh\"");
+    }
+
+    @Test
     void checkReportsMisspellingsOfTheProseWithRangeAndFixButNotTheCode() throws Exception {
         CliRunner.Result check = cli.run("check", post.toString(), "--json");
         assertThat(check.exitCode()).as(check.err()).isZero();
