@@ -60,15 +60,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "error|warning", description = "Exit 3 when a finding of this severity or worse exists.")
     String failOn;
 
-    /** @param bodyLine the file line where the post's body starts; 0 when not known ({@link PostFiles#bodyLines}) or no file */
-    private record Checked(String key, String name, List<Finding> findings, String error, int bodyLine) {
+    /** @param fileLines the file's line of each body line ({@link PostFiles#bodyFileLines}); null when not known or no file */
+    private record Checked(String key, String name, List<Finding> findings, String error, int[] fileLines) {
         Checked(String key, String name, List<Finding> findings, String error) {
-            this(key, name, findings, error, 0);
+            this(key, name, findings, error, null);
         }
 
         /** The file line of a finding on body line {@code line}, or 0. */
         int fileLine(int line) {
-            return bodyLine > 0 && line > 0 ? bodyLine + line - 1 : 0;
+            return fileLines != null && line > 0 && line <= fileLines.length ? fileLines[line - 1] : 0;
         }
 
         /** Where a finding is, for the text output: the file's line where known, else the body's said as such. */
@@ -116,10 +116,9 @@ final class CheckCommand implements Callable<Integer> {
         List<Checked> results = new ArrayList<>();
         for (PostFiles.ParsedFile f : files) {
             if (f.failed()) results.add(new Checked("file", f.file().toString(), List.of(), f.error().getMessage()));
-            int[] bodyLines = f.failed() ? new int[0] : PostFiles.bodyLines(f.file(), f.posts());
-            for (int i = 0; i < f.posts().size(); i++) {
-                results.add(new Checked("file", f.file().toString(), engine.run(f.posts().get(i), stats, settings), null,
-                        bodyLines[i]));
+            int[] fileLines = f.failed() ? null : PostFiles.bodyFileLines(f.file(), f.posts());
+            for (Post post : f.posts()) {
+                results.add(new Checked("file", f.file().toString(), engine.run(post, stats, settings), null, fileLines));
             }
         }
         return results;

@@ -13,6 +13,7 @@ import org.reviewdesk.model.Post;
 import org.reviewdesk.model.library.PostComment;
 import org.reviewdesk.formats.Format;
 import org.reviewdesk.formats.json.JsonPostReader;
+import org.reviewdesk.formats.alphanode.AlphanodeTextReader;
 import java.util.Map;
 
 /** Reads the posts of one file, whatever its format, without touching the library (import, check, render). */
@@ -67,32 +68,34 @@ public final class PostFiles {
     }
 
     /**
-     * Where each post's body starts in its file: the 1-based line of the file holding the body's first line, so that a
-     * line counted in the body can be told as a line of the file. Known for a file of one post whose body stands in it
-     * as it is, and once (Markdown under its front matter, the Markdown source in Review Desk's WXR, a one-line JSON
-     * string); 0 elsewhere, so that a line is never put on the wrong place: an alphanode page is read into Markdown, a
-     * JSON body's line breaks are escaped, and in a file of many posts (a feed) a short body may stand in another's
-     * text (and finding each would read the whole file once a post).
+     * For a file of one post, the line of the file each line of its body stands on (1-based, by the body's line less
+     * one; 0 for a line the reader wrote itself), so that a line counted in the body can be told as the file's; null
+     * where that is not known, so that a line is never put on the wrong place. Known for an alphanode page (read into
+     * Markdown: its reader says where each line came from) and where the body stands in the file as it is, and once
+     * (Markdown under its front matter, the Markdown source in Review Desk's WXR, a one-line JSON string). Not for a
+     * JSON body with escaped line breaks, nor for a file of several posts (a feed), where a short body may stand in
+     * another's text and finding each would read the whole file once a post.
      *
-     * @param posts the posts {@link #read} gave for {@code file}, in order
+     * @param posts the posts {@link #read} gave for {@code file}
      */
-    public static int[] bodyLines(Path file, List<Post> posts) {
-        int[] lines = new int[posts.size()];
-        if (posts.size() != 1) return lines;
+    public static int[] bodyFileLines(Path file, List<Post> posts) {
+        if (posts.size() != 1) return null;
         String body = posts.get(0).body();
-        if (body == null || body.isBlank()) return lines;
-        String text;
+        if (body == null || body.isBlank()) return null;
+        String name = file.toString();
         try {
-            text = SourceText.decode(Files.readAllBytes(file), file.toString());
+            String text = SourceText.decode(Files.readAllBytes(file), name);
+            if (Formats.detect(name, text) == Format.ALPHANODE) return AlphanodeTextReader.bodyFileLines(text, name);
+            int at = text.indexOf(body);
+            if (at < 0 || text.indexOf(body, at + 1) >= 0) return null;
+            int first = 1;
+            for (int k = 0; k < at; k++) if (text.charAt(k) == '\n') first++;
+            int[] lines = new int[(int) body.chars().filter(c -> c == '\n').count() + 1];
+            for (int k = 0; k < lines.length; k++) lines[k] = first + k;
+            return lines;
         } catch (IOException | PostFormatException e) {
-            return lines; // read once already; if it cannot be read again, its lines are not known
+            return null; // read once already; if it cannot be read again, its lines are not known
         }
-        int at = text.indexOf(body);
-        if (at < 0 || text.indexOf(body, at + 1) >= 0) return lines;
-        int line = 1;
-        for (int k = 0; k < at; k++) if (text.charAt(k) == '\n') line++;
-        lines[0] = line;
-        return lines;
     }
 
     /**

@@ -62,6 +62,23 @@ class SpellingCommandsTest {
     }
 
     @Test
+    void anAlphanodePageIsToldAtThePageLineTheWordIsOn() throws Exception {
+        String page;
+        try (var in = getClass().getResourceAsStream("/org/reviewdesk/formats/alphanode/rotation-page.txt")) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String line = "keep the old credential valid until the last consumer has switched, then revoke it.";
+        int at = List.of(page.split("\n", -1)).indexOf(line) + 1;
+        assertThat(at).isPositive();
+        Path file = tmp.resolve("rotation.txt");
+        Files.writeString(file, page.replace(line, line.replace("valid", "vallid")));
+
+        CliRunner.Result text = cli.run("check", file.toString());
+
+        assertThat(text.out()).as(text.err()).contains(file + ":" + at + ": info: \"vallid\"");
+    }
+
+    @Test
     void aFileOfSeveralPostsIsToldInBodyLines() throws Exception {
         Path feed = tmp.resolve("feed.json");
         Files.writeString(feed, "[\n{\"title\": \"One\", \"body\": \"We recieve it.\", \"meta\": {\"reference\": \"f-1\"}},\n"

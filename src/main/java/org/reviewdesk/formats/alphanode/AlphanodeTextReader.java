@@ -20,6 +20,38 @@ public final class AlphanodeTextReader implements PostReader {
     @Override
     public List<Post> read(String text, String fileName) throws PostFormatException {
         String[] lines = SourceText.clean(text).split("\n", -1);
+        int titleAt = titleAt(lines, fileName);
+        int metaAt = metaOpener(lines, titleAt);
+        int metaEnd = metaEnd(lines, metaAt + 1);
+        Meta meta = MetaBoxParser.parse(fileName, metaLines(lines, metaAt + 1, metaEnd));
+        List<String> bodyLines = Arrays.asList(lines).subList(titleAt + 1, metaAt);
+        String title = lines[titleAt].strip();
+        String body = BodyToMarkdown.convert(bodyLines, meta.imageSources(), meta.codeLanguage());
+        if (meta.reference() == null || meta.reference().isBlank()) {
+            requireWholePage(fileName, lines, metaEnd);
+            meta = meta.toBuilder().reference(GeneratedReference.of(REFERENCE_PREFIX, title, body)).build();
+        }
+        return List.of(new Post(title, body, meta));
+    }
+
+    /**
+     * The line of the page each line of the post's body was read from (1-based; 0 for a line the reader wrote itself,
+     * such as a code fence), by the body's line: the body is Markdown made from the page's text, so its lines are not
+     * the page's.
+     *
+     * @throws PostFormatException as {@link #read} does for a page it cannot read
+     */
+    public static int[] bodyFileLines(String text, String fileName) throws PostFormatException {
+        String[] lines = SourceText.clean(text).split("\n", -1);
+        int titleAt = titleAt(lines, fileName);
+        int[] sources = BodyToMarkdown.sourceLines(Arrays.asList(lines).subList(titleAt + 1, metaOpener(lines, titleAt)));
+        int[] fileLines = new int[sources.length];
+        for (int k = 0; k < sources.length; k++) fileLines[k] = sources[k] < 0 ? 0 : titleAt + 2 + sources[k];
+        return fileLines;
+    }
+
+    /** The title's line, once the page is known to have a title and a meta box after it. */
+    private static int titleAt(String[] lines, String fileName) throws PostFormatException {
         int titleAt = firstContentLine(lines);
         if (titleAt < 0) {
             throw new PostFormatException(fileName, 0, "an empty page (expected a title, a body and 'alphanode post meta')");
@@ -33,16 +65,7 @@ public final class AlphanodeTextReader implements PostReader {
             throw new PostFormatException(fileName, metaAt + 1,
                     "'" + MetaBoxKeys.OPENER + "' where the title should be (expected a title line first)");
         }
-        int metaEnd = metaEnd(lines, metaAt + 1);
-        Meta meta = MetaBoxParser.parse(fileName, metaLines(lines, metaAt + 1, metaEnd));
-        List<String> bodyLines = Arrays.asList(lines).subList(titleAt + 1, metaAt);
-        String title = lines[titleAt].strip();
-        String body = BodyToMarkdown.convert(bodyLines, meta.imageSources(), meta.codeLanguage());
-        if (meta.reference() == null || meta.reference().isBlank()) {
-            requireWholePage(fileName, lines, metaEnd);
-            meta = meta.toBuilder().reference(GeneratedReference.of(REFERENCE_PREFIX, title, body)).build();
-        }
-        return List.of(new Post(title, body, meta));
+        return titleAt;
     }
 
     /**

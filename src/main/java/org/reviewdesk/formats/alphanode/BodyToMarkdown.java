@@ -24,10 +24,22 @@ final class BodyToMarkdown {
     }
 
     static String convert(List<String> lines, List<ImageSource> imageSources, String codeLanguage) {
-        return new BodyToMarkdown(lines, imageSources, codeLanguage).convert();
+        return new BodyToMarkdown(lines, imageSources, codeLanguage).convert(null);
     }
 
-    private String convert() {
+    /**
+     * For each line of the Markdown {@link #convert} writes, the index of the body line it was made from; -1 for a line
+     * of its own (the blank line between blocks, a code fence). A finding on a line of the body can so be told at the
+     * page's line.
+     */
+    static int[] sourceLines(List<String> lines) {
+        List<Integer> sources = new ArrayList<>();
+        new BodyToMarkdown(lines, List.of(), "").convert(sources);
+        return sources.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** @param sources receives each written line's body line (see {@link #sourceLines}), or null */
+    private String convert(List<Integer> sources) {
         List<BodyBlock> blocks = blocks();
         // Whether a text block is code, asked once per block: a block is asked about as itself and as the block
         // after a heading candidate, and telling code from prose is most of the reader's time.
@@ -36,35 +48,75 @@ final class BodyToMarkdown {
             if (codeBlock[k] == null) codeBlock[k] = blocks.get(k) instanceof BodyBlock.Text t && CodeLines.isCode(t.lines());
             return codeBlock[k];
         };
-        List<String> out = new ArrayList<>();
+        Written out = new Written(sources);
         for (int b = 0; b < blocks.size(); b++) {
             BodyBlock block = blocks.get(b);
+            out.nextBlock();
             if (block instanceof BodyBlock.Image image) {
-                out.add("![" + image.caption() + "](" + urlOf(image.caption()) + ")");
+                out.add("![" + image.caption() + "](" + urlOf(image.caption()) + ")", image.first());
             } else if (block instanceof BodyBlock.Bullets bullets) {
-                out.add(String.join("\n", bullets.items().stream().map(item -> "- " + item).toList()));
+                for (int k = 0; k < bullets.items().size(); k++) out.add("- " + bullets.items().get(k), bullets.first() + k);
             } else {
                 BodyBlock.Text text = (BodyBlock.Text) block;
                 if (isCode.test(b)) {
-                    // One code block may span blank lines: take every code block that follows.
-                    List<String> code = new ArrayList<>(text.lines());
-                    int last = text.last();
-                    while (b + 1 < blocks.size() && blocks.get(b + 1) instanceof BodyBlock.Text next
-                            && isCode.test(b + 1)) {
-                        for (int gap = last + 1; gap < next.first(); gap++) code.add("");
-                        code.addAll(next.lines());
-                        last = next.last();
-                        b++;
-                    }
-                    out.add("```" + codeLanguage + "\n" + String.join("\n", code) + "\n```");
+                    b = writeCode(blocks, b, isCode, out);
                 } else if (isHeading(text, b + 1 < blocks.size() ? blocks.get(b + 1) : null, b + 1, isCode)) {
-                    out.add("## " + text.lines().get(0));
+                    out.add("## " + text.lines().get(0), text.first());
                 } else {
-                    out.add(String.join("\n", text.lines()));
+                    out.addAll(text);
                 }
             }
         }
-        return String.join("\n\n", out);
+        return out.markdown();
+    }
+
+    /**
+     * Writes the code block at {@code b} fenced, with every code block that follows it: one code block may span blank
+     * lines. Returns the index of the last block written.
+     */
+    private int writeCode(List<BodyBlock> blocks, int b, java.util.function.IntPredicate isCode, Written out) {
+        BodyBlock.Text text = (BodyBlock.Text) blocks.get(b);
+        out.add("```" + codeLanguage, -1);
+        out.addAll(text);
+        int last = text.last();
+        while (b + 1 < blocks.size() && blocks.get(b + 1) instanceof BodyBlock.Text next && isCode.test(b + 1)) {
+            for (int gap = last + 1; gap < next.first(); gap++) out.add("", gap);
+            out.addAll(next);
+            last = next.last();
+            b++;
+        }
+        out.add("```", -1);
+        return b;
+    }
+
+    /** The Markdown as it is written, a line at a time, blocks apart by a blank line, with where each line came from. */
+    private static final class Written {
+        private final StringBuilder markdown = new StringBuilder();
+        private final List<Integer> sources;
+        private boolean first = true;
+
+        Written(List<Integer> sources) {
+            this.sources = sources;
+        }
+
+        void nextBlock() {
+            if (!first) add("", -1);
+        }
+
+        void add(String line, int source) {
+            if (!first) markdown.append('\n');
+            first = false;
+            markdown.append(line);
+            if (sources != null) sources.add(source);
+        }
+
+        void addAll(BodyBlock.Text text) {
+            for (int k = 0; k < text.lines().size(); k++) add(text.lines().get(k), text.first() + k);
+        }
+
+        String markdown() {
+            return markdown.toString();
+        }
     }
 
     /** Splits the lines into blocks at blank lines, images and the edges of bullet lists. */

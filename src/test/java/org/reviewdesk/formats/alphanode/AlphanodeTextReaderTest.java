@@ -225,4 +225,30 @@ class AlphanodeTextReaderTest {
             assertThat(e.getMessage()).startsWith("rotation.txt:" + line + ": ");
         });
     }
+    @Test
+    void eachLineOfTheBodyIsToldAtThePageLineItWasReadFrom() throws Exception {
+        String page = page();
+        String[] pageLines = page.split("\n", -1);
+        String[] body = reader.read(page, "rotation.txt").get(0).body().split("\n", -1);
+
+        int[] fileLines = AlphanodeTextReader.bodyFileLines(page, "rotation.txt");
+
+        assertThat(fileLines).hasSize(body.length);
+        int fences = 0;
+        for (int k = 0; k < body.length; k++) {
+            if (fileLines[k] == 0) {
+                assertThat(body[k]).as("body line %d, made by the reader", k + 1).matches("```(python)?|");
+                if (!body[k].isEmpty()) fences++;
+                continue;
+            }
+            String from = pageLines[fileLines[k] - 1];
+            String read = body[k].startsWith("## ") ? body[k].substring(3)
+                    : body[k].startsWith("- ") ? "  \u2022 " + body[k].substring(2)
+                    : body[k].startsWith("![") ? body[k].substring(2, body[k].indexOf("](")) : body[k];
+            assertThat(from).as("body line %d: %s", k + 1, body[k]).isEqualTo(read);
+        }
+        assertThat(fences).isEqualTo(2);
+        assertThat(fileLines[java.util.Arrays.asList(body).indexOf("## plan the rotation")])
+                .isEqualTo(lineNumberOf(page, "plan the rotation"));
+    }
 }
