@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "error|warning", description = "Exit 3 when a finding of this severity or worse exists.")
     String failOn;
 
-    /** @param fileLines the file's line of each body line ({@link PostFiles#bodyFileLines}); null when not known or no file */
+    /** @param fileLines the file's line of each body line ({@link PostFiles#readWithLines}); null when not known or no file */
     private record Checked(String key, String name, List<Finding> findings, String error, int[] fileLines) {
         Checked(String key, String name, List<Finding> findings, String error) {
             this(key, name, findings, error, null);
@@ -110,15 +110,15 @@ final class CheckCommand implements Callable<Integer> {
         CheckEngine engine = StandardChecks.engine();
         List<PostFiles.ParsedFile> files = new ArrayList<>();
         for (Path p : target.paths) {
-            for (Path f : expand(p)) files.add(PostFiles.read(f, ImportOptions.DEFAULT));
+            for (Path f : expand(p)) files.add(PostFiles.readWithLines(f, ImportOptions.DEFAULT));
         }
         LibraryStats stats = InMemoryLibraryStats.of(files.stream().flatMap(f -> f.posts().stream()).toList());
         List<Checked> results = new ArrayList<>();
         for (PostFiles.ParsedFile f : files) {
             if (f.failed()) results.add(new Checked("file", f.file().toString(), List.of(), f.error().getMessage()));
-            int[] fileLines = f.failed() ? null : PostFiles.bodyFileLines(f.file(), f.posts());
             for (Post post : f.posts()) {
-                results.add(new Checked("file", f.file().toString(), engine.run(post, stats, settings), null, fileLines));
+                results.add(new Checked("file", f.file().toString(), engine.run(post, stats, settings), null,
+                        f.bodyFileLines()));
             }
         }
         return results;

@@ -28,9 +28,10 @@ public final class PostFiles {
      * The posts of a file, or the reason (with its line) why it cannot be read; a JSON file's comments by the
      * reference of their post.
      */
-    public record ParsedFile(Path file, List<Post> posts, PostFormatException error, Map<String, List<PostComment>> comments) {
+    public record ParsedFile(Path file, List<Post> posts, PostFormatException error, Map<String, List<PostComment>> comments,
+                             int[] bodyFileLines) {
         public ParsedFile(Path file, List<Post> posts, PostFormatException error) {
-            this(file, posts, error, Map.of());
+            this(file, posts, error, Map.of(), null);
         }
 
         public boolean failed() {
@@ -39,6 +40,15 @@ public final class PostFiles {
     }
 
     public static ParsedFile read(Path file, ImportOptions options) {
+        return read(file, options, false);
+    }
+
+    /** As {@link #read}, with the line of the file each body line stands on where that is known ({@link #bodyFileLines}). */
+    public static ParsedFile readWithLines(Path file, ImportOptions options) {
+        return read(file, options, true);
+    }
+
+    private static ParsedFile read(Path file, ImportOptions options, boolean withLines) {
         String name = file.toString();
         try {
             long size = Files.size(file);
@@ -56,7 +66,9 @@ public final class PostFiles {
             }
             requireOneReferenceEach(posts, name);
             boolean json = options.format() == Format.JSON || options.format() == null && name.toLowerCase(Locale.ROOT).endsWith(".json");
-            return new ParsedFile(file, posts, null, json ? JsonPostReader.comments(text, posts) : Map.of());
+            int[] lines = withLines ? bodyFileLines(name, text, options.format() != null ? options.format()
+                    : Formats.detect(name, text), posts) : null;
+            return new ParsedFile(file, posts, null, json ? JsonPostReader.comments(text, posts) : Map.of(), lines);
         } catch (PostFormatException e) {
             return new ParsedFile(file, List.of(), e);
         } catch (IOException e) {
@@ -75,27 +87,20 @@ public final class PostFiles {
      * (Markdown under its front matter, the Markdown source in Review Desk's WXR, a one-line JSON string). Not for a
      * JSON body with escaped line breaks, nor for a file of several posts (a feed), where a short body may stand in
      * another's text and finding each would read the whole file once a post.
-     *
-     * @param posts the posts {@link #read} gave for {@code file}
      */
-    public static int[] bodyFileLines(Path file, List<Post> posts) {
+    private static int[] bodyFileLines(String name, String text, Format format, List<Post> posts)
+            throws PostFormatException {
         if (posts.size() != 1) return null;
         String body = posts.get(0).body();
         if (body == null || body.isBlank()) return null;
-        String name = file.toString();
-        try {
-            String text = SourceText.decode(Files.readAllBytes(file), name);
-            if (Formats.detect(name, text) == Format.ALPHANODE) return AlphanodeTextReader.bodyFileLines(text, name);
-            int at = text.indexOf(body);
-            if (at < 0 || text.indexOf(body, at + 1) >= 0) return null;
-            int first = 1;
-            for (int k = 0; k < at; k++) if (text.charAt(k) == '\n') first++;
-            int[] lines = new int[(int) body.chars().filter(c -> c == '\n').count() + 1];
-            for (int k = 0; k < lines.length; k++) lines[k] = first + k;
-            return lines;
-        } catch (IOException | PostFormatException e) {
-            return null; // read once already; if it cannot be read again, its lines are not known
-        }
+        if (format == Format.ALPHANODE) return AlphanodeTextReader.bodyFileLines(text, name);
+        int at = text.indexOf(body);
+        if (at < 0 || text.indexOf(body, at + 1) >= 0) return null;
+        int first = 1;
+        for (int k = 0; k < at; k++) if (text.charAt(k) == '\n') first++;
+        int[] lines = new int[(int) body.chars().filter(c -> c == '\n').count() + 1];
+        for (int k = 0; k < lines.length; k++) lines[k] = first + k;
+        return lines;
     }
 
     /**

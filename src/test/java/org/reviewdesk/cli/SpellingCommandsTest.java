@@ -39,6 +39,15 @@ class SpellingCommandsTest {
         return words;
     }
 
+    /** The findings of one check in the first file of a {@code check --json}. */
+    private static List<JsonNode> findingsOf(CliRunner.Result check, String id) throws Exception {
+        List<JsonNode> found = new ArrayList<>();
+        JSON.readTree(check.out()).get(0).get("findings").forEach(f -> {
+            if (f.get("id").asText().equals(id)) found.add(f);
+        });
+        return found;
+    }
+
     @Test
     void checkOfAFileNamesTheLineOfTheFileNotOfTheBody() throws Exception {
         Path md = tmp.resolve("alerts.md");
@@ -50,11 +59,9 @@ class SpellingCommandsTest {
         CliRunner.Result escaped = cli.run("check", post.toString());
 
         assertThat(text.out()).as(text.err()).contains(md + ":9: info: \"recieve\"");
-        JsonNode spelling = null;
-        for (JsonNode f : JSON.readTree(json.out()).get(0).get("findings")) {
-            if (f.get("id").asText().equals("spelling")) spelling = f;
-        }
-        assertThat(spelling).isNotNull();
+        List<JsonNode> found = findingsOf(json, "spelling");
+        assertThat(found).isNotEmpty();
+        JsonNode spelling = found.get(found.size() - 1);
         assertThat(spelling.get("line").asInt()).as("the body's line").isEqualTo(3);
         assertThat(spelling.get("file_line").asInt()).isEqualTo(9);
         // A JSON body's line breaks are escaped: its lines are not the file's, and the output says so.
@@ -94,10 +101,7 @@ class SpellingCommandsTest {
     void checkReportsMisspellingsOfTheProseWithRangeAndFixButNotTheCode() throws Exception {
         CliRunner.Result check = cli.run("check", post.toString(), "--json");
         assertThat(check.exitCode()).as(check.err()).isZero();
-        List<JsonNode> spelling = new ArrayList<>();
-        JSON.readTree(check.out()).get(0).get("findings").forEach(f -> {
-            if (f.get("id").asText().equals("spelling")) spelling.add(f);
-        });
+        List<JsonNode> spelling = findingsOf(check, "spelling");
         assertThat(spelling).hasSize(2);
         assertThat(spelling.get(0).get("message").asText()).startsWith("\"recieve\" is not in the en-US dictionary");
         assertThat(spelling.get(0).get("line").asInt()).isEqualTo(1);
