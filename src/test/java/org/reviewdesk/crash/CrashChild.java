@@ -26,7 +26,8 @@ public final class CrashChild {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path library = Path.of(args[1]);
         switch (args[0]) {
-            case "autosave" -> autosave(out, library, args[2]);
+            case "autosave" -> autosave(out, library, args[2], false);
+            case "autosave-on" -> autosave(out, library, args[2], true);
             case "import" -> {
                 try (Desk desk = Desk.open(library)) {
                     out.println("ready");
@@ -84,18 +85,35 @@ public final class CrashChild {
         }
     }
 
-    /** What the window's editor does when typing stops: the post saved with the row version it was read at. */
-    private static void autosave(PrintStream out, Path library, String reference) throws Exception {
+    /**
+     * What the window's editor does when typing stops: the post saved with the row version it was read at. With
+     * {@code goOn}, on a library earlier rounds wrote: it says the edit number it found, numbers on from it, and saves
+     * another post between two of its own, so that the file holds chunks of many ages.
+     */
+    private static void autosave(PrintStream out, Path library, String reference, boolean goOn) throws Exception {
         Desk desk = Desk.open(library);
         long id = desk.library().posts().findByReference(reference).orElseThrow().id();
         DeskLibraryAccess access = new DeskLibraryAccess(desk);
         OpenedPost opened = access.open(id);
         String body = opened.post().body();
+        int at = body.lastIndexOf("\n\nEdit number ");
+        int found = goOn && at >= 0 ? Integer.parseInt(body.substring(at + "\n\nEdit number ".length(), body.length() - 2)) : 0;
+        String base = goOn && at >= 0 ? body.substring(0, at) : body;
+        if (goOn) out.println("found " + found);
+        List<Long> ids = desk.library().posts().ids();
+        java.util.Random random = new java.util.Random();
         out.println("ready");
-        for (int i = 1; ; i++) {
-            opened = access.save(id, opened.rowVersion(), opened.post().withBody(body + "\n\nEdit number " + i + ".\n"),
+        for (int i = found + 1; ; i++) {
+            opened = access.save(id, opened.rowVersion(), opened.post().withBody(base + "\n\nEdit number " + i + ".\n"),
                     org.reviewdesk.model.FieldDrafts.NONE);
             out.println("ack " + i);
+            long other = ids.get(random.nextInt(ids.size()));
+            if (goOn && other != id) {
+                OpenedPost o = access.open(other);
+                String b = o.post().body();
+                access.save(other, o.rowVersion(), o.post().withBody((b.length() > 60_000 ? b.substring(30_000) : b) + " more " + i),
+                        org.reviewdesk.model.FieldDrafts.NONE);
+            }
         }
     }
 }

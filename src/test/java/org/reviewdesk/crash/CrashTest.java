@@ -104,6 +104,62 @@ class CrashTest {
         record("autosave", kills, acknowledged, found);
     }
 
+    /**
+     * What the window does after a kill: it opens the library again, the user goes on writing, and the window is
+     * closed, which compacts the file (it is the last program to close it). Every acknowledged save, before the kill
+     * and after it, must still be there at the next start.
+     */
+    @Test
+    void savesBeforeAndAfterAKillSurviveTheCloseThatCompacts() throws Exception {
+        String reference = posts.get(0).reference();
+        int kills = 4 * ROUNDS;
+        for (int round = 0; round < kills; round++) {
+            Path library = copyOf(postsLibrary, "close-after-kill-" + round);
+            int lastAck = number(killAtRandom(Child.start("autosave", library, reference), round, 12));
+            String afterRestart;
+            try (Desk desk = openWithin(library)) {
+                StoredPost stored = desk.library().posts().findByReference(reference).orElseThrow();
+                afterRestart = stored.post().body() + "Written after the restart, round " + round + ".\n";
+                desk.library().posts().save(stored.id(), stored.rowVersion(), stored.post().withBody(afterRestart));
+            }
+            try (Desk desk = openWithin(library)) {
+                String body = desk.library().posts().findByReference(reference).orElseThrow().post().body();
+                assertThat(editNumber(body)).as("the edit number after the close (round %d)", round).isGreaterThanOrEqualTo(lastAck);
+                assertThat(body).as("the save after the restart, at the next start (round %d)", round).isEqualTo(afterRestart);
+            }
+        }
+    }
+
+    /**
+     * A window ended by the system (SIGTERM: a logout, a shutdown) or killed, again and again on the same library, its
+     * file never compacted whole in between, as when nobody closes the window by hand: each start finds every save the
+     * one before acknowledged. The child also saves other posts, so that the file holds many chunks of several ages.
+     */
+    @Test
+    void aLibraryEndedBySigtermOrKilledRoundAfterRoundKeepsEveryAcknowledgedSave() throws Exception {
+        String reference = posts.get(0).reference();
+        Path library = copyOf(postsLibrary, "ended-round-after-round");
+        int lastAck = 0;
+        for (int round = 0; round < 9 * ROUNDS; round++) {
+            Child child = Child.start("autosave-on", library, reference);
+            String first = child.next(Duration.ofSeconds(60));
+            assertThat(first).as("round %d", round).startsWith("found ");
+            assertThat(Integer.parseInt(first.substring("found ".length())))
+                    .as("the edit number the start of round %d found", round).isGreaterThanOrEqualTo(lastAck);
+            child.awaitReady();
+            boolean kill = round % 3 == 2;
+            child.endAtAck(1 + random.nextInt(150), kill);
+            String last = null;
+            for (String l : child.lines) if (l.startsWith("ack ")) last = l.substring(4).trim();
+            lastAck = number(last);
+            if (kill) Files.deleteIfExists(library.resolve("library.lock.db"));
+        }
+        try (Desk desk = openWithin(library)) {
+            assertThat(editNumber(desk.library().posts().findByReference(reference).orElseThrow().post().body()))
+                    .isGreaterThanOrEqualTo(lastAck);
+        }
+    }
+
     @Test
     void anImportKilledAnywhereLeavesWholeFilesAndRunsAgainWithNothingFailed() throws Exception {
         int kills = 20 * ROUNDS;
@@ -345,13 +401,24 @@ class CrashTest {
 
         /** Kills the child as soon as it has printed its n-th acknowledgement (or ended). */
         void killAtAck(int n) throws Exception {
+            endAtAck(n, true);
+        }
+
+        /** Ends the child as soon as it has printed its n-th acknowledgement: SIGKILL, or SIGTERM (and waits for it). */
+        void endAtAck(int n, boolean kill) throws Exception {
             int acks = 0;
             while (acks < n) {
                 String line = next(Duration.ofSeconds(60));
                 if (line.equals("<eof>")) break;
                 if (line.startsWith("ack ")) acks++;
             }
-            kill();
+            if (kill) {
+                kill();
+                return;
+            }
+            process.destroy();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the child ends on SIGTERM").isTrue();
+            drain();
         }
 
         /** SIGKILL now; returns every line the child printed. */
