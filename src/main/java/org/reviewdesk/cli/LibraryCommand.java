@@ -9,10 +9,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Looking after a library as a whole: the schema update of a team library, a copy between the two kinds, compaction. */
+/** Looking after a library as a whole: the schema update of a team library, a copy between the two kinds, compaction, a file taken as found. */
 @Command(name = "library", mixinStandardHelpOptions = true,
-        description = "Looks after a library as a whole: `library migrate`, `library copy FROM TO`, `library compact`.",
-        subcommands = {LibraryCommand.Migrate.class, LibraryCommand.Copy.class, LibraryCompactCommand.class})
+        description = "Looks after a library as a whole: `library migrate`, `library copy FROM TO`, `library compact`,"
+                + " `library accept-as-found`.",
+        subcommands = {LibraryCommand.Migrate.class, LibraryCommand.Copy.class, LibraryCompactCommand.class,
+                LibraryAcceptCommand.class})
 final class LibraryCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

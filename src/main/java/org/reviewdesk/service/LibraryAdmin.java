@@ -51,6 +51,18 @@ public final class LibraryAdmin {
         return new CompactReport(sizes[0], sizes[1], (System.nanoTime() - t0) / 1e9);
     }
 
+    /**
+     * Takes a folder library's file as it is when it holds fewer changes than were written to it, so that it opens again
+     * ({@code library accept-as-found}; the window offers the same). The copy kept when it was refused stays.
+     */
+    public static void acceptAsFound(LibraryAddress address) throws LibraryException {
+        LibraryAddress at = LibraryLocation.absolute(address);
+        if (!(at instanceof LibraryAddress.Folder folder)) {
+            throw new IllegalArgumentException("a team library is kept by its PostgreSQL server; accept-as-found is for a folder library");
+        }
+        Library.acceptAsFound(java.nio.file.Path.of(folder.path()), new JsonSnapshotCodec());
+    }
+
     /** Copies the library at {@code from} into the new (empty) one at {@code to}, then counts and compares both. */
     public static CopyReport copy(LibraryAddress from, LibraryAddress to, Consumer<String> progress) throws LibraryException {
         if (LibraryLocation.absolute(from).equals(LibraryLocation.absolute(to))) {

@@ -27,30 +27,29 @@ final class H2Library {
      * meanwhile leaves a library that opens.
      */
     static Library open(Path folder, PostCodec codec, java.util.function.Consumer<String> notices) throws LibraryException {
+        return open(folder, codec, notices, false);
+    }
+
+    /**
+     * As above; with {@code acceptAsFound}, a file that holds fewer changes than were written to it is opened as it is,
+     * and becomes the library, instead of being refused (ChangeMark).
+     */
+    static Library open(Path folder, PostCodec codec, java.util.function.Consumer<String> notices, boolean acceptAsFound)
+            throws LibraryException {
         Path dir = folder.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new LibraryException("cannot create the library folder " + dir + ": " + e.getMessage(), e);
-        }
-        if (!Files.isWritable(dir)) {
-            throw new LibraryException("the library folder " + dir + " is not writable; choose another with --library DIR");
-        }
-        Path file = LibraryFile.database(dir);
-        if (Files.exists(file) && !Files.isWritable(file)) {
-            throw new LibraryException("the library file " + file + " is read-only; Review Desk needs to write it");
-        }
-        LibraryFile.removeLeftovers(dir);
-        if (!Files.exists(file)) LibraryFile.create(dir);
+        prepareFile(dir);
         String url = url(dir);
         Connection keepAlive = connect(dir, url);
         try {
+            checkNotBehind(dir, keepAlive, acceptAsFound);
             keepAlive = LibraryMigrator.upToDate(dir, keepAlive, () -> connect(dir, url), notices);
             DeferredIndexes.repairIfAlone(keepAlive, notices);
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(8);
             Connection held = keepAlive;
-            return new Library(new LibraryAddress.Folder(dir.toString()), dir, Jdbi.create(pool), Dialect.H2, codec, () -> {
+            Jdbi jdbi = Jdbi.create(pool);
+            jdbi.define(Library.CHANGE_MARK, ChangeMark.file(dir));
+            return new Library(new LibraryAddress.Folder(dir.toString()), dir, jdbi, Dialect.H2, codec, () -> {
                 pool.dispose();
                 compactIfAlone(held);
                 closeQuietly(held);
@@ -64,11 +63,49 @@ final class H2Library {
         }
     }
 
+    /** The folder made, the file writable, and a library file made new where there was none (LibraryFile). */
+    private static void prepareFile(Path dir) throws LibraryException {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new LibraryException("cannot create the library folder " + dir + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new LibraryException("the library folder " + dir + " is not writable; choose another with --library DIR");
+        }
+        Path file = LibraryFile.database(dir);
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new LibraryException("the library file " + file + " is read-only; Review Desk needs to write it");
+        }
+        LibraryFile.removeLeftovers(dir);
+        if (!Files.exists(file)) {
+            removeMark(dir);
+            LibraryFile.create(dir);
+        }
+    }
+
+    private static void checkNotBehind(Path dir, Connection connection, boolean acceptAsFound) throws LibraryException {
+        try {
+            ChangeMark.checkNotBehind(dir, connection, acceptAsFound);
+        } catch (SQLException e) {
+            throw new LibraryException("the library at " + dir + " cannot be opened: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** A library made new in a folder starts without the mark of one that was there before (ChangeMark). */
+    private static void removeMark(Path dir) throws LibraryException {
+        try {
+            ChangeMark.remove(dir);
+        } catch (IOException e) {
+            throw new LibraryException("cannot create a library in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     private static String url(Path dir) {
         // AUTO_RECONNECT: the first program to open a library serves it to the others; when it ends, they connect again
         // (one of them serving it now) instead of failing with "session closed".
         return "jdbc:h2:file:" + dir.resolve(Library.DATABASE) + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;IFEXISTS=TRUE"
-                + ";QUERY_CACHE_SIZE=64;WRITE_DELAY=0"
+                + ";QUERY_CACHE_SIZE=64;WRITE_DELAY=0;MAX_COMPACT_TIME=0"
                 + ";AUTO_COMPACT_FILL_RATE=" + AUTO_COMPACT_FILL_RATE;
     }
 
@@ -83,6 +120,8 @@ final class H2Library {
         long before = FileCompaction.size(file);
         Connection connection = connect(dir, url(dir));
         try {
+            // A file that went back keeps what it may still hold of the writes it lost: it is not rewritten.
+            ChangeMark.checkNotBehind(dir, connection, false);
             if (!FileCompaction.compactIfAlone(connection, file, fileBytes)) {
                 throw new LibraryException("the library at " + dir + " is open in another Review Desk; it is compacted when "
                         + "the last program that has it open closes it, or run this again once they are closed (nothing was changed)");

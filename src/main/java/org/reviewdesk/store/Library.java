@@ -104,6 +104,14 @@ public final class Library implements AutoCloseable {
     }
 
     /**
+     * Opens the folder library as its file is, when that file holds fewer changes than were written to it: the file
+     * becomes the library, and the next open no longer refuses it (ChangeMark). Nothing else is changed.
+     */
+    public static void acceptAsFound(Path folder, PostCodec codec) throws LibraryException {
+        H2Library.open(folder, codec, notice -> { }, true).close();
+    }
+
+    /**
      * Gives a folder library's unused file space back now ({@code library compact}), telling {@code fileBytes} the file's
      * size as it shrinks; returns the size before and after. Refused while another program has the library open.
      */
@@ -229,16 +237,26 @@ public final class Library implements AutoCloseable {
                     h.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).getAttribute(ORIGIN));
             return;
         }
-        if (Boolean.TRUE.equals(h.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).getAttribute(SYNC_PENDING))) return;
+        var attributes = h.getConfig(org.jdbi.v3.core.statement.SqlStatements.class);
+        Object markFile = attributes.getAttribute(CHANGE_MARK);
+        if (markFile != null) {
+            h.define(MARK_STAMP, h.createQuery("SELECT stamp FROM library_change WHERE id = 1").mapTo(Long.class).one());
+        }
+        if (Boolean.TRUE.equals(attributes.getAttribute(SYNC_PENDING))) return;
         h.define(SYNC_PENDING, true);
         h.afterCommit(() -> {
             h.define(SYNC_PENDING, false);
             h.execute("CALL RD_SYNC_STORE()");
+            // Only now, with the write on the disk, may the mark say the file holds it (ChangeMark).
+            if (markFile != null) ChangeMark.raise((Path) markFile, (Long) attributes.getAttribute(MARK_STAMP));
         });
         h.afterRollback(() -> h.define(SYNC_PENDING, false));
     }
 
     private static final String SYNC_PENDING = "reviewdesk.syncPending";
+    /** A folder library's ChangeMark file, defined on its Jdbi when it is opened; the stamp a transaction wrote. */
+    static final String CHANGE_MARK = "reviewdesk.changeMark";
+    private static final String MARK_STAMP = "reviewdesk.markStamp";
     private static final String ORIGIN = "reviewdesk.origin";
 
     @Override

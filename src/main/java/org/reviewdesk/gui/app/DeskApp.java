@@ -3,11 +3,15 @@ package org.reviewdesk.gui.app;
 import java.io.InputStream;
 import java.nio.file.Path;
 import org.reviewdesk.model.library.LibraryAddress;
+import org.reviewdesk.model.library.LibraryBehindException;
+import org.reviewdesk.model.library.LibraryException;
+import org.reviewdesk.service.LibraryAdmin;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -110,6 +114,10 @@ public final class DeskApp extends Application {
             Platform.exit();
             return;
         }
+        if (e instanceof LibraryBehindException behind) {
+            offerAsFound(stage, folder, behind);
+            return;
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR,
                 "Review Desk could not open the library at " + folder.display() + ".\n\n" + reason, ButtonType.CLOSE);
         alert.setTitle("Review Desk");
@@ -118,6 +126,42 @@ public final class DeskApp extends Application {
         alert.showAndWait();
         stage.close();
         Platform.exit();
+    }
+
+    /**
+     * A library whose file went back to an older state (ChangeMark): the user is told what is missing and where the copy
+     * of the file is, and chooses between closing and opening the file as it is, which then opens the window on it.
+     */
+    private void offerAsFound(Stage stage, LibraryAddress folder, LibraryBehindException behind) {
+        ButtonType asItIs = new ButtonType("Open it as it is", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, String.format("Review Desk did not open the library at %s: its file "
+                + "holds fewer changes than were written to it. Its newest is change %d; change %d was written on %s. "
+                + "Writes made since then are missing from the file.%n%nNothing was written to it. %s%n%nIf you put an "
+                + "older copy of the library back yourself, or have kept what you need from the copy, open it as it is.",
+                folder.display(), behind.inFile(), behind.written(), LibraryBehindException.when(behind.writtenAt()),
+                behind.copy() == null ? "No copy of it could be made." : "A copy of the file as it was found is at "
+                        + behind.copy() + "."), asItIs, ButtonType.CLOSE);
+        alert.setTitle("Review Desk");
+        alert.setHeaderText("This library's file is missing writes");
+        alert.initOwner(stage);
+        if (alert.showAndWait().orElse(ButtonType.CLOSE) != asItIs) {
+            stage.close();
+            Platform.exit();
+            return;
+        }
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                LibraryAdmin.acceptAsFound(folder);
+            } catch (LibraryException x) {
+                throw new java.util.concurrent.CompletionException(x);
+            }
+        }).whenComplete((done, x) -> Platform.runLater(() -> {
+            if (x == null) {
+                start(stage);
+            } else {
+                cannotOpen(stage, folder, x.getCause() != null ? x.getCause() : x);
+            }
+        }));
     }
 
     private static List<Image> icons() {

@@ -1,7 +1,7 @@
 package org.reviewdesk.model.library;
 
 /** A library that cannot be opened or used; the message names the folder and says what to do. */
-public final class LibraryException extends Exception {
+public class LibraryException extends Exception {
     private static final long serialVersionUID = 1L;
 
     public LibraryException(String message) {

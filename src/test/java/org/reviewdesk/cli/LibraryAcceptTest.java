@@ -1,0 +1,51 @@
+package org.reviewdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reviewdesk.formats.alphanode.AlphanodeTextWriter;
+import org.reviewdesk.synth.PostSynthesizer;
+
+/** The command line on a library whose file went back: every command refuses it and says why, until it is accepted. */
+class LibraryAcceptTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFileThatWentBackIsRefusedByEveryCommandUntilAcceptedAsFound() throws Exception {
+        Path library = tmp.resolve("library");
+        Path file = library.resolve("library.mv.db");
+        CliRunner cli = new CliRunner(library);
+        PostSynthesizer synth = new PostSynthesizer(8);
+        Path drafts = Files.createDirectories(tmp.resolve("drafts"));
+        for (int i = 0; i < 2; i++) {
+            Files.writeString(drafts.resolve("post-" + i + ".txt"), new AlphanodeTextWriter().write(synth.post(i)));
+        }
+        assertThat(cli.run("import", drafts.resolve("post-0.txt").toString()).exitCode()).isZero();
+        Path older = Files.copy(file, tmp.resolve("older.mv.db"));
+        assertThat(cli.run("import", drafts.resolve("post-1.txt").toString()).exitCode()).isZero();
+        Files.copy(older, file, StandardCopyOption.REPLACE_EXISTING);
+
+        for (List<String> command : List.of(List.of("list"), List.of("export", "--format", "json"), List.of("library", "compact"))) {
+            CliRunner.Result refused = command.get(0).equals("library")
+                    ? cli.runRaw("library", "compact", "--library", library.toString())
+                    : cli.run(command.toArray(String[]::new));
+            assertThat(refused.exitCode()).as(String.join(" ", command)).isEqualTo(1);
+            assertThat(refused.err()).as(String.join(" ", command))
+                    .contains("holds fewer changes than were written to it", "as it was found is at " + library.resolve("backups"),
+                            "review-desk library accept-as-found --library " + library);
+            assertThat(refused.out()).as("nothing listed or exported").doesNotContain(synth.post(0).reference());
+        }
+
+        CliRunner.Result accepted = cli.runRaw("library", "accept-as-found", "--library", library.toString());
+        assertThat(accepted.exitCode()).as(accepted.err()).isZero();
+        assertThat(accepted.out()).contains("opened as it is");
+        assertThat(cli.run("list").out()).as("the file as it was: the first import only").contains("1 post")
+                .contains(synth.post(0).reference()).doesNotContain(synth.post(1).reference());
+    }
+}
