@@ -2,6 +2,7 @@ package org.reviewdesk.service;
 
 import org.reviewdesk.model.FieldDrafts;
 import org.reviewdesk.model.Post;
+import org.reviewdesk.model.SemVer;
 import org.reviewdesk.model.library.StaleEditException;
 import org.reviewdesk.model.library.StoredPost;
 import org.reviewdesk.store.Library;
@@ -34,10 +35,21 @@ public final class ConflictService {
 
     /**
      * Saves {@code mine} over {@code theirs} (the post as stored at {@code theirs.rowVersion()}), keeping theirs as a
-     * revision; refused again when someone saved after them.
+     * revision, at their version number if they bumped it higher; refused again when someone saved after them.
      */
     public EditedPost keepMine(EditedPost theirs, Post mine, FieldDrafts drafts) throws StalePostException {
         return saveOver(theirs, mine, drafts, "their version, saved over by mine after a conflict");
+    }
+
+    /**
+     * {@code post} with their version number where theirs is higher: the other writer's bump stays in the history, and
+     * the post does not go back below it (as the form takes no version below one the post has had).
+     */
+    private static Post notBelow(Post post, Post theirs) {
+        SemVer their = theirs.meta().revisionOrEmpty().version();
+        SemVer mine = post.meta().revisionOrEmpty().version();
+        if (their == null || mine != null && mine.compareTo(their) >= 0) return post;
+        return post.withMeta(post.meta().toBuilder().revision(post.meta().revisionOrEmpty().withVersion(their)).build());
     }
 
     /** Keeps {@code mine} as a revision of the post, which stays as the other writer saved it; returns it as stored. */
@@ -53,8 +65,8 @@ public final class ConflictService {
 
     private EditedPost saveOver(EditedPost theirs, Post post, FieldDrafts drafts, String note) throws StalePostException {
         try {
-            StoredPost stored = library.posts().saveKeeping(theirs.id(), theirs.rowVersion(), post, drafts,
-                    theirs.post(), KIND, note);
+            StoredPost stored = library.posts().saveKeeping(theirs.id(), theirs.rowVersion(), notBelow(post, theirs.post()),
+                    drafts, theirs.post(), KIND, note);
             return new EditedPost(stored.id(), stored.post(), stored.rowVersion(), drafts);
         } catch (StaleEditException e) {
             throw new StalePostException(edits.open(theirs.id()));

@@ -60,6 +60,21 @@ class TwoEditorsConflictTest {
     }
 
     @Test
+    void keepingMineAfterTheirBumpKeepsTheirVersionNumber() throws Exception {
+        org.reviewdesk.model.SemVer bumped = ada.revisions().bump("conflict-1", org.reviewdesk.model.SemVer.Bump.MINOR, "Ada's pass")
+                .post().meta().revisionOrEmpty().version();
+        Post mine = benRead.post().withBody(BODY.replace("Closing line.", "Closing line, by Ben."));
+        StalePostException refused = org.junit.jupiter.api.Assertions.assertThrows(StalePostException.class,
+                () -> ben.edits().save(benRead.id(), benRead.rowVersion(), mine, FieldDrafts.NONE));
+
+        ben.conflicts().keepMine(refused.current(), mine, FieldDrafts.NONE);
+
+        Post now = ben.posts().byReference("conflict-1").post();
+        assertThat(now.body()).contains("by Ben");
+        assertThat(now.meta().revisionOrEmpty().version()).as("not back below the version Ada bumped to").isEqualTo(bumped);
+    }
+
+    @Test
     void theSecondSaveIsRefusedAndTheFirstStays() throws Exception {
         StalePostException refused = benSavesSecond(BODY.replace("Closing line.", "Closing line, by Ben."), benRead.post());
 
