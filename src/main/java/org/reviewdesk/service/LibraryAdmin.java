@@ -53,14 +53,26 @@ public final class LibraryAdmin {
 
     /**
      * Takes a folder library's file as it is when it holds fewer changes than were written to it, so that it opens again
-     * ({@code library accept-as-found}; the window offers the same). The copy kept when it was refused stays.
+     * ({@code library accept-as-found}; the window offers the same). The copy kept when it was refused stays; the search
+     * index, which holds what the file lost, is deleted, and the window builds it again.
      */
     public static void acceptAsFound(LibraryAddress address) throws LibraryException {
         LibraryAddress at = LibraryLocation.absolute(address);
         if (!(at instanceof LibraryAddress.Folder folder)) {
             throw new IllegalArgumentException("a team library is kept by its PostgreSQL server; accept-as-found is for a folder library");
         }
-        Library.acceptAsFound(java.nio.file.Path.of(folder.path()), new JsonSnapshotCodec());
+        java.nio.file.Path dir = java.nio.file.Path.of(folder.path());
+        Library.acceptAsFound(dir, new JsonSnapshotCodec());
+        // The search index took in writes the file no longer holds, and counts changes past the file's: built again.
+        forget(dir.toAbsolutePath().normalize().resolve(LibrarySearch.FOLDER));
+    }
+
+    private static void forget(java.nio.file.Path index) {
+        try (var walk = java.nio.file.Files.walk(index)) {
+            for (java.nio.file.Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.delete(p);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // none there, or held by a window: it is built again when it is found behind or deleted
+        }
     }
 
     /** Copies the library at {@code from} into the new (empty) one at {@code to}, then counts and compares both. */

@@ -42,9 +42,12 @@ class LibraryAcceptTest {
             assertThat(refused.out()).as("nothing listed or exported").doesNotContain(synth.post(0).reference());
         }
 
+        Path index = Files.createDirectories(library.resolve("search-index"));
+        Files.writeString(index.resolve("segments_9"), "what the window indexed before the file went back");
         CliRunner.Result accepted = cli.runRaw("library", "accept-as-found", "--library", library.toString());
         assertThat(accepted.exitCode()).as(accepted.err()).isZero();
         assertThat(accepted.out()).contains("opened as it is");
+        assertThat(index).as("the search index of the lost writes is built again").doesNotExist();
         assertThat(cli.run("list").out()).as("the file as it was: the first import only").contains("1 post")
                 .contains(synth.post(0).reference()).doesNotContain(synth.post(1).reference());
     }
