@@ -16,6 +16,14 @@ class LibraryAcceptTest {
     @TempDir
     Path tmp;
 
+    /** {@code COMMAND --library FOLDER ARGS…}: a folder library also in the runs where CliRunner.run uses a team library. */
+    private static CliRunner.Result inFolder(CliRunner cli, Path library, String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.add(1, "--library");
+        all.add(2, library.toString());
+        return cli.runRaw(all.toArray(String[]::new));
+    }
+
     @Test
     void aFileThatWentBackIsRefusedByEveryCommandUntilAcceptedAsFound() throws Exception {
         Path library = tmp.resolve("library");
@@ -26,15 +34,15 @@ class LibraryAcceptTest {
         for (int i = 0; i < 2; i++) {
             Files.writeString(drafts.resolve("post-" + i + ".txt"), new AlphanodeTextWriter().write(synth.post(i)));
         }
-        assertThat(cli.run("import", drafts.resolve("post-0.txt").toString()).exitCode()).isZero();
+        assertThat(inFolder(cli, library, "import", drafts.resolve("post-0.txt").toString()).exitCode()).isZero();
         Path older = Files.copy(file, tmp.resolve("older.mv.db"));
-        assertThat(cli.run("import", drafts.resolve("post-1.txt").toString()).exitCode()).isZero();
+        assertThat(inFolder(cli, library, "import", drafts.resolve("post-1.txt").toString()).exitCode()).isZero();
         Files.copy(older, file, StandardCopyOption.REPLACE_EXISTING);
 
         for (List<String> command : List.of(List.of("list"), List.of("export", "--format", "json"), List.of("library", "compact"))) {
             CliRunner.Result refused = command.get(0).equals("library")
                     ? cli.runRaw("library", "compact", "--library", library.toString())
-                    : cli.run(command.toArray(String[]::new));
+                    : inFolder(cli, library, command.toArray(String[]::new));
             assertThat(refused.exitCode()).as(String.join(" ", command)).isEqualTo(1);
             assertThat(refused.err()).as(String.join(" ", command))
                     .contains("holds fewer changes than were written to it", "as it was found is at " + library.resolve("backups"),
@@ -48,7 +56,7 @@ class LibraryAcceptTest {
         assertThat(accepted.exitCode()).as(accepted.err()).isZero();
         assertThat(accepted.out()).contains("opened as it is");
         assertThat(index).as("the search index of the lost writes is built again").doesNotExist();
-        assertThat(cli.run("list").out()).as("the file as it was: the first import only").contains("1 post")
+        assertThat(inFolder(cli, library, "list").out()).as("the file as it was: the first import only").contains("1 post")
                 .contains(synth.post(0).reference()).doesNotContain(synth.post(1).reference());
     }
 }
