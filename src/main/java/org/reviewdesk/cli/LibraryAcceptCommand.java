@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         description = {"Opens a folder library as its file is, when Review Desk refused it because the file holds fewer",
                 "changes than were written to it (the writes since then are missing). Use it once you have kept",
                 "what you need from the copy made when it was refused (backups/), or when you put an older copy",
-                "of the library back yourself. Nothing in the file is changed; it only stops being refused."})
+                "of the library back yourself. No post is changed; the library stops being refused, and the search",
+                "index, which held the lost writes, is built again by the window."})
 final class LibraryAcceptCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -71,7 +71,7 @@ public final class LibraryAdmin {
         try (var walk = java.nio.file.Files.walk(index)) {
             for (java.nio.file.Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.delete(p);
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            // none there, or held by a window: it is built again when it is found behind or deleted
+            // none there, or held open elsewhere: what it holds stays until it is deleted (README, "A library file that went back")
         }
     }
 
