@@ -12,8 +12,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -134,11 +132,7 @@ final class ChangeMark {
 
     private static Path keepAsFound(Path dir) {
         try {
-            Path backups = Files.createDirectories(dir.resolve("backups"));
-            String time = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            Path copy = backups.resolve(Library.DATABASE + "-" + time + "-as-found.mv.db");
-            LibraryFile.copy(LibraryFile.database(dir), copy);
-            return copy;
+            return LibraryFile.backup(dir, "as-found");
         } catch (IOException e) {
             return null;
         }

@@ -230,18 +230,18 @@ public final class Library implements AutoCloseable {
      */
     static void touch(Handle h) {
         // The stamp row is what the queue's cached counts are checked against (QueueCounter), on both databases.
-        h.execute("UPDATE library_change SET stamp = stamp + 1 WHERE id = 1");
         if (Dialect.of(h) == Dialect.POSTGRESQL) {
+            h.execute("UPDATE library_change SET stamp = stamp + 1 WHERE id = 1");
             // Sent when the transaction commits, and only then; repeated ones in a transaction arrive once.
             h.execute("SELECT pg_notify('" + ServerChanges.CHANNEL + "', ?)",
                     h.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).getAttribute(ORIGIN));
             return;
         }
+        // The stamp this transaction wrote, for the mark once it is on the disk (ChangeMark).
+        h.define(MARK_STAMP, h.createQuery("SELECT stamp FROM FINAL TABLE (UPDATE library_change SET stamp = stamp + 1 WHERE id = 1)")
+                .mapTo(Long.class).one());
         var attributes = h.getConfig(org.jdbi.v3.core.statement.SqlStatements.class);
         Object markFile = attributes.getAttribute(CHANGE_MARK);
-        if (markFile != null) {
-            h.define(MARK_STAMP, h.createQuery("SELECT stamp FROM library_change WHERE id = 1").mapTo(Long.class).one());
-        }
         if (Boolean.TRUE.equals(attributes.getAttribute(SYNC_PENDING))) return;
         h.define(SYNC_PENDING, true);
         h.afterCommit(() -> {

@@ -56,7 +56,7 @@ final class LibraryFile {
     }
 
     /**
-     * Migrates the library to this build's schema: a copy of the file goes to {@code backups/} (LibraryMigrator), another
+     * Migrates the library to this build's schema: a copy of the file goes to {@code backups/}, another
      * copy is migrated, and the migrated copy replaces the file. Needs the library to itself: the file is locked meanwhile.
      */
     static void upgrade(Path dir, String nextVersion) throws LibraryException {
@@ -69,7 +69,7 @@ final class LibraryFile {
                         + ") that this build makes only while no other program has it open; close the other Review Desk "
                         + "windows and commands using it, then start again (nothing was changed)");
             }
-            LibraryMigrator.backup(dir, file, nextVersion);
+            backup(dir, "before-V" + nextVersion);
             deleteDatabase(dir, UPGRADING);
             copy(file, upgrading);
             LibraryMigrator.migrate(dir.resolve(UPGRADING), dir);
@@ -116,6 +116,15 @@ final class LibraryFile {
         } catch (IOException e) {
             return true;
         }
+    }
+
+    /** Copies the library's file into {@code backups/} as {@code library-DATE-WHY.mv.db}; returns the copy. */
+    static Path backup(Path dir, String why) throws IOException {
+        Path backups = Files.createDirectories(dir.resolve("backups"));
+        String time = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path copy = backups.resolve(Library.DATABASE + "-" + time + "-" + why + MV);
+        copy(database(dir), copy);
+        return copy;
     }
 
     /** Copies a file whole or not at all: the copy takes its name only once it is on the disk. */

@@ -6,13 +6,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,13 +67,6 @@ final class LibraryMigrator {
             closeQuietly(upgraded);
             throw e;
         }
-    }
-
-    /** Copies the library file into {@code backups/} before its upgrade to {@code nextVersion}. */
-    static void backup(Path dir, Path file, String nextVersion) throws IOException {
-        Path backups = Files.createDirectories(dir.resolve("backups"));
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        LibraryFile.copy(file, backups.resolve(Library.DATABASE + "-" + stamp + "-before-V" + nextVersion + ".mv.db"));
     }
 
     /** Runs this build's migrations through Flyway on {@code database}, then shuts it down so that it can be moved. */
