@@ -192,6 +192,13 @@ final class CheckCommand implements Callable<Integer> {
                 total++;
             }
         }
-        out.printf("%s in %s%n", total == 1 ? "1 finding" : total + " findings", TriageCommands.posts(results.size()));
+        out.println(summary(total, results));
+    }
+
+    /** A file that could not be read is not a post that was checked: "0 findings in 1 post" of it would read as clean. */
+    private static String summary(int findings, List<Checked> results) {
+        long unread = results.stream().filter(r -> r.error() != null).count();
+        return (findings == 1 ? "1 finding" : findings + " findings") + " in " + TriageCommands.posts((int) (results.size() - unread))
+                + (unread == 0 ? "" : unread == 1 ? "; 1 file could not be read" : "; " + unread + " files could not be read");
     }
 }
