@@ -22,8 +22,12 @@ final class LibraryAcceptCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var address = library.address();
-        LibraryAdmin.acceptAsFound(address);
-        spec.commandLine().getOut().println(address.display() + ": opened as it is; it is the library from now on");
+        if (LibraryAdmin.acceptAsFound(address)) {
+            spec.commandLine().getOut().println(address.display() + ": opened as it is; it is the library from now on");
+        } else {
+            spec.commandLine().getOut().println(address.display() + ": its file holds every change written to it; "
+                    + "there was nothing to accept, and nothing was changed");
+        }
         return 0;
     }
 }

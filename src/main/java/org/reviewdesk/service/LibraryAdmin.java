@@ -54,17 +54,19 @@ public final class LibraryAdmin {
     /**
      * Takes a folder library's file as it is when it holds fewer changes than were written to it, so that it opens again
      * ({@code library accept-as-found}; the window offers the same). The copy kept when it was refused stays; the search
-     * index, which holds what the file lost, is deleted, and the window builds it again.
+     * index, which holds what the file lost, is deleted, and the window builds it again. Returns whether the file was
+     * behind; a library that is not is left as it was, its index too.
      */
-    public static void acceptAsFound(LibraryAddress address) throws LibraryException {
+    public static boolean acceptAsFound(LibraryAddress address) throws LibraryException {
         LibraryAddress at = LibraryLocation.absolute(address);
         if (!(at instanceof LibraryAddress.Folder folder)) {
             throw new IllegalArgumentException("a team library is kept by its PostgreSQL server; accept-as-found is for a folder library");
         }
         java.nio.file.Path dir = java.nio.file.Path.of(folder.path());
-        Library.acceptAsFound(dir, new JsonSnapshotCodec());
+        if (!Library.acceptAsFound(dir, new JsonSnapshotCodec())) return false;
         // The search index took in writes the file no longer holds, and counts changes past the file's: built again.
         forget(dir.toAbsolutePath().normalize().resolve(LibrarySearch.FOLDER));
+        return true;
     }
 
     private static void forget(java.nio.file.Path index) {

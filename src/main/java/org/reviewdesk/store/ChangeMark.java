@@ -96,17 +96,19 @@ final class ChangeMark {
      * Refuses a library whose file holds an older change than the mark, before anything writes to it: the database is
      * shut down at once (H2 writes nothing then), a copy of the file as found goes to {@code backups/}, and the
      * exception says what is missing. With {@code accept}, the file as it is becomes the library: the mark is set to
-     * what it holds. Only the process that opened the file checks it; one connected to it through another program's
-     * server finds the library already checked.
+     * what it holds, and the answer is true. Only the process that opened the file checks it; one connected to it
+     * through another program's server finds the library already checked.
+     *
+     * @return whether the file was behind its mark (and so, with {@code accept}, taken as it is)
      */
-    static void checkNotBehind(Path dir, Connection connection, boolean accept) throws LibraryBehindException, SQLException {
+    static boolean checkNotBehind(Path dir, Connection connection, boolean accept) throws LibraryBehindException, SQLException {
         Optional<Mark> mark = read(dir);
-        if (mark.isEmpty() || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal)) return;
+        if (mark.isEmpty() || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal)) return false;
         Long inFile = stamp(connection);
-        if (inFile == null || inFile >= mark.get().stamp()) return;
+        if (inFile == null || inFile >= mark.get().stamp()) return false;
         if (accept) {
             set(file(dir), inFile);
-            return;
+            return true;
         }
         try (Statement st = connection.createStatement()) {
             st.execute("SHUTDOWN IMMEDIATELY");

@@ -27,21 +27,23 @@ final class H2Library {
      * meanwhile leaves a library that opens.
      */
     static Library open(Path folder, PostCodec codec, java.util.function.Consumer<String> notices) throws LibraryException {
-        return open(folder, codec, notices, false);
+        return open(folder, codec, notices, null);
     }
 
     /**
-     * As above; with {@code acceptAsFound}, a file that holds fewer changes than were written to it is opened as it is,
-     * and becomes the library, instead of being refused (ChangeMark).
+     * As above; given {@code acceptedAsFound}, a file that holds fewer changes than were written to it is opened as it
+     * is, and becomes the library, instead of being refused (ChangeMark); it is set to whether the file was behind.
      */
-    static Library open(Path folder, PostCodec codec, java.util.function.Consumer<String> notices, boolean acceptAsFound)
+    static Library open(Path folder, PostCodec codec, java.util.function.Consumer<String> notices,
+                        java.util.concurrent.atomic.AtomicBoolean acceptedAsFound)
             throws LibraryException {
         Path dir = folder.toAbsolutePath().normalize();
         prepareFile(dir);
         String url = url(dir);
         Connection keepAlive = connect(dir, url);
         try {
-            checkNotBehind(dir, keepAlive, acceptAsFound);
+            boolean behind = checkNotBehind(dir, keepAlive, acceptedAsFound != null);
+            if (acceptedAsFound != null) acceptedAsFound.set(behind);
             keepAlive = LibraryMigrator.upToDate(dir, keepAlive, () -> connect(dir, url), notices);
             DeferredIndexes.repairIfAlone(keepAlive, notices);
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
@@ -84,9 +86,9 @@ final class H2Library {
         }
     }
 
-    private static void checkNotBehind(Path dir, Connection connection, boolean acceptAsFound) throws LibraryException {
+    private static boolean checkNotBehind(Path dir, Connection connection, boolean acceptAsFound) throws LibraryException {
         try {
-            ChangeMark.checkNotBehind(dir, connection, acceptAsFound);
+            return ChangeMark.checkNotBehind(dir, connection, acceptAsFound);
         } catch (SQLException e) {
             throw new LibraryException("the library at " + dir + " cannot be opened: " + firstLine(e.getMessage()), e);
         }

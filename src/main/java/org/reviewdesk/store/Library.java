@@ -105,10 +105,13 @@ public final class Library implements AutoCloseable {
 
     /**
      * Opens the folder library as its file is, when that file holds fewer changes than were written to it: the file
-     * becomes the library, and the next open no longer refuses it (ChangeMark). Nothing else is changed.
+     * becomes the library, and the next open no longer refuses it (ChangeMark). Nothing else is changed. Returns whether
+     * the file was behind: one that is not is opened and closed as any open would, and there was nothing to accept.
      */
-    public static void acceptAsFound(Path folder, PostCodec codec) throws LibraryException {
-        H2Library.open(folder, codec, notice -> { }, true).close();
+    public static boolean acceptAsFound(Path folder, PostCodec codec) throws LibraryException {
+        java.util.concurrent.atomic.AtomicBoolean behind = new java.util.concurrent.atomic.AtomicBoolean();
+        H2Library.open(folder, codec, notice -> { }, behind).close();
+        return behind.get();
     }
 
     /**

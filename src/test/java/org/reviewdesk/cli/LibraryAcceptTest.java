@@ -59,4 +59,20 @@ class LibraryAcceptTest {
         assertThat(inFolder(cli, library, "list").out()).as("the file as it was: the first import only").contains("1 post")
                 .contains(synth.post(0).reference()).doesNotContain(synth.post(1).reference());
     }
+
+    @Test
+    void aLibraryThatIsNotBehindHasNothingToAcceptAndKeepsItsIndex() throws Exception {
+        Path library = tmp.resolve("library");
+        CliRunner cli = new CliRunner(library);
+        Path draft = Files.writeString(tmp.resolve("post.txt"), new AlphanodeTextWriter().write(new PostSynthesizer(9).post(0)));
+        assertThat(inFolder(cli, library, "import", draft.toString()).exitCode()).isZero();
+        Path index = Files.createDirectories(library.resolve("search-index"));
+        Path segment = Files.writeString(index.resolve("segments_3"), "what the window indexed");
+
+        CliRunner.Result accepted = cli.runRaw("library", "accept-as-found", "--library", library.toString());
+        assertThat(accepted.exitCode()).as(accepted.err()).isZero();
+        assertThat(accepted.out()).contains("there was nothing to accept").doesNotContain("opened as it is");
+        assertThat(segment).as("the index of a library that lost nothing stays").exists();
+        assertThat(inFolder(cli, library, "list").out()).contains("1 post");
+    }
 }
