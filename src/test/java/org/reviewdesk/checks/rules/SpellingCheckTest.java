@@ -74,4 +74,30 @@ class SpellingCheckTest {
                 .hasMessage("spelling language \"fr-FR\" is not known; expected one of en-US, en-GB");
         assertThat(SpellingLanguage.ofTag("en_gb")).isEqualTo(SpellingLanguage.EN_GB);
     }
+
+    @Test
+    void onlySoManyDistinctWordsOfAPostGetASuggestionSoAPageOfGarbageIsCheckedInTime() {
+        List<String> bases = List.of("between", "important", "different", "following", "without", "program", "system",
+                "number", "example", "problem", "service", "database", "function", "language", "question", "develop",
+                "general", "computer", "network", "process", "message", "children", "business", "country", "student");
+        StringBuilder text = new StringBuilder();
+        List<String> words = new java.util.ArrayList<>();
+        for (char c = 'a'; c <= 'z'; c++) {
+            for (String base : bases) words.add(base.substring(0, 3) + c + base.substring(3));
+        }
+        for (String w : words) text.append("Then ").append(w).append(" again. ");
+        Post post = post(md("# Garbage", "", text.toString(), "", words.get(0) + " once more."));
+        List<Finding> findings = run(check, post);
+
+        // A few of the made-up words may be real ones; all the others are flagged, and the repeated first one again.
+        assertThat(findings.size()).as("every made-up word is flagged").isGreaterThan(words.size() - 10);
+        List<String> distinct = findings.stream().map(f -> post.body().substring(f.start(), f.end())).distinct().toList();
+        assertThat(distinct.size()).isGreaterThan(SpellingCheck.SUGGESTED_WORDS + 100);
+        Set<String> first = Set.copyOf(distinct.subList(0, SpellingCheck.SUGGESTED_WORDS));
+        long suggested = findings.stream().filter(f -> f.quickFix().isPresent()).count();
+        assertThat(suggested).as("most of the first words get a suggestion").isGreaterThan(400L);
+        assertThat(findings.stream().filter(f -> f.quickFix().isPresent())
+                .allMatch(f -> first.contains(post.body().substring(f.start(), f.end())))).as("only the first words get one").isTrue();
+        assertThat(findings.get(findings.size() - 1).message()).as("a word already given one keeps it").contains("perhaps");
+    }
 }
