@@ -25,8 +25,8 @@ final class LibraryAcceptCommand implements Callable<Integer> {
         if (LibraryAdmin.acceptAsFound(address)) {
             spec.commandLine().getOut().println(address.display() + ": opened as it is; it is the library from now on");
         } else {
-            spec.commandLine().getOut().println(address.display() + ": its file holds every change written to it; "
-                    + "there was nothing to accept, and nothing was changed");
+            spec.commandLine().getOut().println(address.display() + ": nothing to accept: the library is not refused, "
+                    + "and nothing was changed");
         }
         return 0;
     }

@@ -71,7 +71,7 @@ class LibraryAcceptTest {
 
         CliRunner.Result accepted = cli.runRaw("library", "accept-as-found", "--library", library.toString());
         assertThat(accepted.exitCode()).as(accepted.err()).isZero();
-        assertThat(accepted.out()).contains("there was nothing to accept").doesNotContain("opened as it is");
+        assertThat(accepted.out()).contains("nothing to accept: the library is not refused").doesNotContain("opened as it is");
         assertThat(segment).as("the index of a library that lost nothing stays").exists();
         assertThat(inFolder(cli, library, "list").out()).contains("1 post");
     }

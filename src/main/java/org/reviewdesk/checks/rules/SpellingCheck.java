@@ -29,10 +29,10 @@ public final class SpellingCheck implements Check {
     /** Longer than any word of a dictionary: such a run is quoted by its start, and gets no suggestion. */
     static final int LONGEST_WORD = 60;
     /**
-     * The distinct words of one post that get a suggestion. Finding one searches the dictionary for words a letter or
-     * two away (2.5 ms a word): a 5 MB page of random words, each one new, took `check` 666 s. Prose has far fewer
-     * unknown words than this; past it the finding says "correct it" without a guess, and the editor's spelling menu
-     * still asks for suggestions of the word it is opened on.
+     * The distinct words of one post that get a suggestion. Finding one searches the dictionary for the words an edit
+     * away (a few milliseconds a word): a 5 MB page of random words, most of them new, took {@code check} 666 s.
+     * Prose has far fewer unknown words than this; past it the finding says "correct it" without a guess, and the
+     * editor's spelling menu still asks for suggestions of the word it is opened on.
      */
     static final int SUGGESTED_WORDS = 500;
 
