@@ -173,6 +173,7 @@ final class CheckCommand implements Callable<Integer> {
                     if (r.fileLine(f.line()) > 0) fm.put("file_line", r.fileLine(f.line()));
                     if (f.metaField() != null) fm.put("field", f.metaField());
                     if (f.hasRange()) fm.put("range", List.of(f.start(), f.end()));
+                    if (f.unlisted() > 0) fm.put("unlisted", f.unlisted());
                     f.quickFix().ifPresent(q -> fm.put("fix", q.label()));
                     return fm;
                 }).toList());
@@ -189,7 +190,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             for (Finding f : r.findings()) {
                 out.printf("%s: %s: %s (%s)%n", r.where(f), f.severity().name().toLowerCase(java.util.Locale.ROOT), f.message(), f.checkId());
-                total++;
+                total += f.count();
             }
         }
         out.println(summary(total, results));

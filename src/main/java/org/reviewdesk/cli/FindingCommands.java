@@ -49,8 +49,9 @@ final class FindingCommands {
                         f.dismissed() ? f.dismissedReason() : "");
             }
             table.print(out);
-            long open = findings.stream().filter(f -> !f.dismissed()).count();
-            out.printf("%d finding%s, %d open%n", findings.size(), findings.size() == 1 ? "" : "s", open);
+            int all = findings.stream().mapToInt(StoredFinding::count).sum();
+            int open = findings.stream().filter(f -> !f.dismissed()).mapToInt(StoredFinding::count).sum();
+            out.printf("%d finding%s, %d open%n", all, all == 1 ? "" : "s", open);
             return 0;
         }
     }
@@ -64,6 +65,7 @@ final class FindingCommands {
         m.put("field", f.field());
         m.put("dismissed", f.dismissed());
         m.put("dismissed_reason", f.dismissedReason());
+        if (f.unlisted() > 0) m.put("unlisted", f.unlisted());
         return m;
     }
 

@@ -206,6 +206,6 @@ public final class CheckService {
 
     static StoredFinding toStored(Finding f) {
         return new StoredFinding(0, f.checkId(), f.severity().name().toLowerCase(Locale.ROOT), f.message(), f.line(),
-                f.start(), f.end(), f.metaField(), null);
+                f.start(), f.end(), f.metaField(), null, f.unlisted());
     }
 }

@@ -55,7 +55,7 @@ public final class FindingService {
                     + (line == null ? "" : " on line " + line) + " (see: review-desk findings " + reference + ")");
         }
         open.forEach(f -> library.findings().dismiss(f.id(), reason));
-        return open.size();
+        return open.stream().mapToInt(StoredFinding::count).sum();
     }
 
     /**
@@ -73,7 +73,7 @@ public final class FindingService {
                     + (line == null ? "" : " on line " + line) + " (see: review-desk findings " + reference + ")");
         }
         dismissed.forEach(f -> library.findings().undismiss(f.id()));
-        return dismissed.size();
+        return dismissed.stream().mapToInt(StoredFinding::count).sum();
     }
 
     /** Takes back the dismissal of a stored finding; it counts again. */

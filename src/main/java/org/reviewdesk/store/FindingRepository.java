@@ -41,17 +41,37 @@ public final class FindingRepository {
                     .map(StoredFinding::message).toList());
             var batch = h.prepareBatch("INSERT INTO finding (post_id, check_id, severity, message_id, line, start_pos, end_pos, "
                     + "field) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            List<Standing> standing = new java.util.ArrayList<>();
             findingsByPost.forEach((postId, findings) -> {
                 for (StoredFinding f : findings) {
+                    if (f.unlisted() > 0) {
+                        standing.add(new Standing(postId, f));
+                        continue;
+                    }
                     batch.bind(0, postId).bind(1, f.checkId()).bind(2, f.severity()).bind(3, messageIds.get(f.message()))
                             .bind(4, f.line())
                             .bind(5, f.start()).bind(6, f.end()).bindByType(7, f.field(), String.class).add();
                 }
             });
             if (batch.size() > 0) batch.execute();
+            for (Standing s : standing) insertStanding(h, s.postId(), s.finding(), messageIds.get(s.finding().message()));
             for (Long postId : findingsByPost.keySet()) updateCounts(h, postId);
             Library.touch(h);
         });
+    }
+
+    /** A finding of a post that stands for more past it (V19). */
+    private record Standing(long postId, StoredFinding finding) {
+    }
+
+    /** A finding that stands for more past it: rare, a post that is not prose; inserted alone for its id. */
+    private static void insertStanding(org.jdbi.v3.core.Handle h, long postId, StoredFinding f, long messageId) {
+        long id = h.createUpdate("INSERT INTO finding (post_id, check_id, severity, message_id, line, start_pos, end_pos, field) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .bind(0, postId).bind(1, f.checkId()).bind(2, f.severity()).bind(3, messageId).bind(4, f.line())
+                .bind(5, f.start()).bind(6, f.end()).bindByType(7, f.field(), String.class)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        h.execute("INSERT INTO finding_unlisted (finding_id, unlisted) VALUES (?, ?)", id, f.unlisted());
     }
 
     private static void writeReadability(org.jdbi.v3.core.Handle h, java.util.Map<Long, Readability> byPost) {
@@ -65,12 +85,16 @@ public final class FindingRepository {
         update.execute();
     }
 
+    /** A post's open findings, each counted with those it stands for (V19). */
+    private static final String COUNT = "SELECT COUNT(*) + COALESCE(SUM(u.unlisted), 0) FROM finding f "
+            + "LEFT JOIN finding_unlisted u ON u.finding_id = f.id WHERE f.post_id = p.id AND ";
+
     private static void updateCounts(org.jdbi.v3.core.Handle h, long postId) {
         h.execute("UPDATE post p SET "
-                + "findings_error = (SELECT COUNT(*) FROM finding f WHERE f.post_id = p.id AND f.severity = 'error' AND " + notDismissed() + "), "
-                + "findings_warning = (SELECT COUNT(*) FROM finding f WHERE f.post_id = p.id AND f.severity = 'warning' AND " + notDismissed() + "), "
-                + "findings_info = (SELECT COUNT(*) FROM finding f WHERE f.post_id = p.id AND f.severity = 'info' AND " + notDismissed() + "), "
-                + "findings_total = (SELECT COUNT(*) FROM finding f WHERE f.post_id = p.id AND " + notDismissed() + ") "
+                + "findings_error = (" + COUNT + "f.severity = 'error' AND " + notDismissed() + "), "
+                + "findings_warning = (" + COUNT + "f.severity = 'warning' AND " + notDismissed() + "), "
+                + "findings_info = (" + COUNT + "f.severity = 'info' AND " + notDismissed() + "), "
+                + "findings_total = (" + COUNT + notDismissed() + ") "
                 + "WHERE p.id = ?", postId);
         // Which checks the post has open findings of, for the queue's counts per check (V16).
         h.execute("DELETE FROM post_open_checks WHERE post_id = ?", postId);
@@ -96,12 +120,13 @@ public final class FindingRepository {
 
     public List<StoredFinding> list(long postId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT f.id, f.check_id, f.severity, m.message, f.line, f.start_pos, f.end_pos, "
-                        + "f.field, d.reason FROM finding f JOIN finding_message m ON m.id = f.message_id "
+                        + "f.field, d.reason, COALESCE(u.unlisted, 0) FROM finding f JOIN finding_message m ON m.id = f.message_id "
+                        + "LEFT JOIN finding_unlisted u ON u.finding_id = f.id "
                         + "LEFT JOIN finding_dismissal d ON d.post_id = f.post_id "
                         + "AND d.check_id = f.check_id AND d.anchor = " + ANCHOR + " WHERE f.post_id = ? ORDER BY f.line, f.id")
                 .bind(0, postId)
                 .map((rs, ctx) -> new StoredFinding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9))).list());
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getInt(10))).list());
     }
 
     /** Dismisses a finding with a reason, which is kept; it stays dismissed when the checks run again. */

@@ -24,7 +24,7 @@ import org.reviewdesk.model.library.LibrarySettings;
 public final class LibraryCopy {
     /** The tables in an order that inserts every referenced row before the rows that refer to it. */
     static final List<String> TABLES = List.of("post", "post_body", "post_tag", "post_extra", "post_field_draft",
-            "revision", "revision_comment", "post_comment", "finding_message", "finding", "finding_dismissal", "post_open_checks", "check_setting",
+            "revision", "revision_comment", "post_comment", "finding_message", "finding", "finding_unlisted", "finding_dismissal", "post_open_checks", "check_setting",
             "review_checklist_item", "review_tick", "review_error_check", "saved_view", "sentence_stat",
             "sentence_stat_info", "library_setting", "library_word", "post_ignored_word", "tell_entry");
     /** Columns the database computes; they are never written. */

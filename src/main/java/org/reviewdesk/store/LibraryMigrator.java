@@ -33,7 +33,7 @@ final class LibraryMigrator {
             "V6__field_drafts.sql", "V7__store_sync.sql", "V8__post_language.sql", "V9__library_settings.sql",
             "V10__comments.sql", "V11__spelling.sql", "V12__readability.sql", "V13__queue_sort_indexes.sql",
             "V14__post_presence.sql", "V15__finding_messages.sql", "V16__post_open_checks.sql",
-            "V17__identity_cache.sql", "V18__queue_sort_covering.sql");
+            "V17__identity_cache.sql", "V18__queue_sort_covering.sql", "V19__unlisted_findings.sql");
 
     private LibraryMigrator() {
     }

@@ -19,7 +19,8 @@ import org.reviewdesk.model.library.LibraryException;
 final class ServerSchema {
     /** The migrations this build carries for PostgreSQL, in order (src/main/resources/db/postgresql). */
     static final List<String> MIGRATIONS = List.of("V12__team_library.sql", "V13__queue_sort_indexes.sql",
-            "V14__post_presence.sql", "V15__finding_messages.sql", "V16__post_open_checks.sql");
+            "V14__post_presence.sql", "V15__finding_messages.sql", "V16__post_open_checks.sql",
+            "V19__unlisted_findings.sql");
     private static final String FOLDER = "/db/postgresql/";
 
     enum State { EMPTY, CURRENT, OLDER, NEWER, CHANGED, FOREIGN }

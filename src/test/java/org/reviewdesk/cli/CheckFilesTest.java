@@ -11,7 +11,10 @@ import org.reviewdesk.formats.alphanode.AlphanodeTextWriter;
 import org.reviewdesk.synth.PostSynthesizer;
 import org.reviewdesk.synth.SynthProfile;
 
-/** {@code check} on files: a file it cannot read is said as such, and is not counted as a post that was checked. */
+/**
+ * {@code check} on files: a file it cannot read is said as such, and is not counted as a post that was checked; a post
+ * with more findings of a check than it lists counts every one.
+ */
 class CheckFilesTest {
     @TempDir
     Path tmp;
@@ -32,5 +35,22 @@ class CheckFilesTest {
         CliRunner.Result mixed = cli.run("check", good.toString(), empty.toString(), binary.toString());
         assertThat(mixed.exitCode()).isEqualTo(2);
         assertThat(mixed.out()).contains("binary.txt: a binary file, not text").containsPattern("findings? in 1 post; 2 files could not be read");
+    }
+
+    @Test
+    void aPageOfDebrisCountsEveryFindingThoughTheCheckListsTheFirst() throws Exception {
+        StringBuilder page = new StringBuilder("---\ntitle: Debris\n---\n\nTide tables help sailors plan the day.\n\n");
+        for (int i = 0; i < 1_200; i++) page.append("Like Comment Share\n\n");
+        Path file = Files.writeString(tmp.resolve("debris.md"), page, StandardCharsets.UTF_8);
+
+        CliRunner.Result checked = new CliRunner(tmp.resolve("library")).run("check", file.toString());
+
+        java.util.List<String> debris = checked.out().lines().filter(l -> l.endsWith("(scrape-debris)")).toList();
+        assertThat(debris).hasSize(org.reviewdesk.checks.CheckEngine.LISTED + 1);
+        assertThat(debris.get(debris.size() - 1)).contains("699 more of these from here on are not listed");
+        int total = Integer.parseInt(checked.out().lines().filter(l -> l.endsWith(" in 1 post")).findFirst().orElseThrow()
+                .replaceAll("\\D.*", ""));
+        int listed = (int) checked.out().lines().filter(l -> l.startsWith(file.toString())).count();
+        assertThat(total).as("the summary counts the 699 the check did not list").isEqualTo(listed + 699);
     }
 }

@@ -40,7 +40,14 @@ public record Checked(long postId, Post post, List<FindingRow> active, List<Find
 
     public Map<Severity, Integer> counts() {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Severity s : Severity.values()) counts.put(s, of(s).size());
+        for (Severity s : Severity.values()) counts.put(s, count(of(s)));
         return counts;
+    }
+
+    /** How many findings these rows count for: each, and the findings past its check's listed ones it stands for. */
+    public static int count(List<FindingRow> rows) {
+        int n = 0;
+        for (FindingRow r : rows) n += r.finding().count();
+        return n;
     }
 }

@@ -37,7 +37,8 @@ public final class FindingsView {
     /**
      * Findings listed per group, the first by line. A tree finds its rows by walking a group's children, and with
      * 65,000 of them (a 5 MB post) every layout pass asked for thousands: the idle window kept a core busy for minutes.
-     * The heading keeps the whole count, the gutter marks every line, and a fix or dismissal lists the next.
+     * The heading keeps the whole count, the gutter marks the lines of every finding the checks listed, and a fix or
+     * dismissal lists the next.
      */
     static final int LISTED = 500;
 
@@ -90,12 +91,13 @@ public final class FindingsView {
 
     private static void group(TreeItem<Object> root, String name, String styleClass, List<FindingRow> rows, boolean expanded) {
         if (rows.isEmpty()) return;
-        TreeItem<Object> heading = new TreeItem<>(new Heading(name + " (" + rows.size() + ")", styleClass));
+        int count = Checked.count(rows);
+        TreeItem<Object> heading = new TreeItem<>(new Heading(name + " (" + count + ")", styleClass));
         List<TreeItem<Object>> listed = new java.util.ArrayList<>();
         rows.stream().limit(LISTED).forEach(r -> listed.add(new TreeItem<>(r)));
         if (rows.size() > LISTED) {
             listed.add(new TreeItem<>(new Heading(String.format("\u2026 and %,d more, not listed here; their lines are marked "
-                    + "in the gutter", rows.size() - LISTED), "findings-more")));
+                    + "in the gutter", count - Checked.count(rows.subList(0, LISTED))), "findings-more")));
         }
         heading.getChildren().setAll(listed);
         heading.setExpanded(expanded);

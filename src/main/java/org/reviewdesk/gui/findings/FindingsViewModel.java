@@ -274,7 +274,7 @@ public final class FindingsViewModel {
 
     private void display(Checked checked) {
         shown.set(checked);
-        int n = checked.active().size();
+        int n = Checked.count(checked.active());
         summary.set(checked.postId() < 0 ? "" : checked.checking() ? "checking\u2026"
                 : n == 0 ? "no findings" : n == 1 ? "1 finding" : n + " findings");
     }
