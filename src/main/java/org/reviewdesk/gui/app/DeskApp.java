@@ -83,6 +83,7 @@ public final class DeskApp extends Application {
         DeskWindow window = new DeskWindow(stage, desk, computeExecutor, prefs,
                 new DeskWindow.Options(this::openInBrowser, StartupTrace.reportFile() == null, opening.opened()));
         trace.mark("window_built");
+        SaveOnTerminate.watch(desk, this::closeLibrary);
         stage.show();
         trace.mark("desk_shown");
         window.begun().thenRun(() -> {
@@ -181,6 +182,7 @@ public final class DeskApp extends Application {
         // JavaFX calls this on the FX thread, which never touches the disk: the last save and the library's close
         // (the last program to close a library compacts its file: seconds on a large one) run on a thread of their
         // own, which the launcher waits for before the process exits.
+        SaveOnTerminate.closing();
         Thread closing = new Thread(this::closeLibrary, "library-close");
         CLOSING.set(closing);
         closing.start();
@@ -197,9 +199,25 @@ public final class DeskApp extends Application {
         if (library != null) library.close();
     }
 
-    /** Waits until the window's library is closed (its last save committed, its file compacted), if it was shown. */
+    /**
+     * Waits until the window's library is closed (its last save committed, its file compacted), if it was shown: the
+     * launcher before the process exits, and the hook of a process ended by a signal while the window was closing.
+     */
     static void awaitClosed() throws InterruptedException {
-        Thread closing = CLOSING.getAndSet(null);
+        Thread closing = CLOSING.get();
         if (closing != null) closing.join();
+    }
+
+    /**
+     * Waits at most {@code within} for the window's close to begin and the library to be closed; true when it was
+     * (SaveOnTerminate, after it asked the window to close).
+     */
+    static boolean awaitClosed(java.time.Duration within) throws InterruptedException {
+        long end = System.nanoTime() + within.toNanos();
+        Thread closing;
+        while ((closing = CLOSING.get()) == null && System.nanoTime() < end) Thread.sleep(20);
+        if (closing == null) return false;
+        closing.join(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+        return !closing.isAlive();
     }
 }
