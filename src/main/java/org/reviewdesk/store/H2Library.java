@@ -53,7 +53,7 @@ final class H2Library {
             jdbi.define(Library.CHANGE_MARK, ChangeMark.file(dir));
             return new Library(new LibraryAddress.Folder(dir.toString()), dir, jdbi, Dialect.H2, codec, () -> {
                 pool.dispose();
-                compactIfAlone(held);
+                compactIfAlone(held, dir);
                 closeQuietly(held);
             });
         } catch (LibraryException | RuntimeException e) {
@@ -94,10 +94,14 @@ final class H2Library {
         }
     }
 
-    /** A library made new in a folder starts without the mark of one that was there before (ChangeMark). */
+    /**
+     * A library made new in a folder starts without the mark of one that was there before (ChangeMark), nor its size
+     * after its last compaction (FileCompaction).
+     */
     private static void removeMark(Path dir) throws LibraryException {
         try {
             ChangeMark.remove(dir);
+            Files.deleteIfExists(dir.resolve(FileCompaction.COMPACTED_SIZE));
         } catch (IOException e) {
             throw new LibraryException("cannot create a library in " + dir + ": " + e.getMessage(), e);
         }
@@ -124,7 +128,7 @@ final class H2Library {
         try {
             // A file that went back keeps what it may still hold of the writes it lost: it is not rewritten.
             ChangeMark.checkNotBehind(dir, connection, false);
-            if (!FileCompaction.compactIfAlone(connection, file, fileBytes)) {
+            if (!FileCompaction.compactIfAlone(connection, dir, file, fileBytes)) {
                 throw new LibraryException("the library at " + dir + " is open in another Review Desk; it is compacted when "
                         + "the last program that has it open closes it, or run this again once they are closed (nothing was changed)");
             }
@@ -180,10 +184,13 @@ final class H2Library {
                 || e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_IN_EXCLUSIVE_MODE;
     }
 
-    /** At close: the last program to have the library open gives the file's unused space back (FileCompaction). */
-    private static void compactIfAlone(Connection held) {
+    /**
+     * At close: the last program to have the library open gives the file's unused space back, when there is enough of it
+     * to be worth rewriting the file (FileCompaction).
+     */
+    private static void compactIfAlone(Connection held, Path dir) {
         try {
-            FileCompaction.compactIfAlone(held);
+            FileCompaction.compactIfAloneAndWorthIt(held, dir);
         } catch (SQLException e) {
             // the file stays as it was, every commit in it; the next close tries again
         }
