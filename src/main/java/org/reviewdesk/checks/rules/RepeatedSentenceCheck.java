@@ -45,12 +45,21 @@ public final class RepeatedSentenceCheck implements Check {
                 out.add(exactRepeat(s, first));
             }
         }
-        NearDuplicates.find(distinct, ctx.settings().nearDuplicateThreshold(), (later, earlier, similarity) ->
+        int stopped = NearDuplicates.find(distinct, ctx.settings().nearDuplicateThreshold(), (later, earlier, similarity) ->
                 out.add(Finding.inBody(ID, defaultSeverity(),
                         "This sentence nearly repeats the one on line " + earlier.line() + " (" + Math.round(similarity * 100)
                                 + "% alike): keep one wording, or make them say different things.",
                         later.line(), later.start(), later.end())));
+        if (stopped >= 0) out.add(notSearchedFrom(distinct.get(stopped)));
         return out;
+    }
+
+    /** Said where the search for near repeats stopped: no finding past it must not read as none there. */
+    private static Finding notSearchedFrom(Sentence at) {
+        return Finding.inBody(ID, Severity.INFO, String.format(java.util.Locale.ROOT, "Near repeats were looked for up to "
+                + "this sentence only: the text repeats so few words that comparing every sentence with the ones before it "
+                + "went past %,d comparisons (is it prose?). Exact repeats are all found.", NearDuplicates.COMPARISONS),
+                at.line(), at.start(), at.end());
     }
 
     private Finding exactRepeat(Sentence repeat, Sentence first) {

@@ -50,6 +50,32 @@ class ProseChecksTest {
         }
 
         @Test
+        void aTextOfFewWordsOverAndOverSaysWhereTheSearchForNearRepeatsStopped() {
+            String[] words = {"latency", "query", "index", "request", "service", "cache", "measure", "deploy", "database",
+                    "receive", "queue", "shard"};
+            java.util.Random random = new java.util.Random(5);
+            StringBuilder body = new StringBuilder();
+            for (int n = 0; n < 8_000; n++) {
+                StringBuilder sentence = new StringBuilder();
+                for (int w = 0; w < 10; w++) sentence.append(w == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+                body.append(Character.toUpperCase(sentence.charAt(0))).append(sentence, 1, sentence.length()).append(".\n\n");
+            }
+            String last = "Latency query index request service cache measure deploy database shard.";
+            body.append(last).append("\n\n").append(last).append('\n');
+            int lines = (int) body.chars().filter(c -> c == '\n').count();
+
+            List<Finding> findings = run(check, post(body.toString()));
+
+            assertThat(findings).filteredOn(f -> f.message().startsWith("Near repeats were looked for up to this sentence only"))
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.severity()).isEqualTo(org.reviewdesk.checks.Severity.INFO);
+                        assertThat(f.line()).as("stopped before the end").isBetween(2, lines - 10);
+                    });
+            assertThat(findings).as("the exact repeat at the end is still found")
+                    .anySatisfy(f -> assertThat(f.line()).isEqualTo(lines));
+        }
+
+        @Test
         void quickFixDeletesTheRepeatAndTheFindingIsGone() {
             String body = md("Write the runbook first. Deploy on Tuesday.", "",
                     "Check the logs. Write the runbook first.");
