@@ -23,8 +23,8 @@ import org.reviewdesk.checks.BodyStructure.Sentence;
  *
  * <p>Text made of a few words over and over (a dump, not prose) leaves every word common, every earlier sentence a
  * candidate, and the search quadratic again: 600 s for 5 MB of random sentences over 15 words. So the search stops once
- * it has compared {@value #COMPARISONS} pairs, and says where ({@link #find} returns that sentence's index). A real post
- * of 10,000 words compares a few thousand.
+ * it has compared {@value #COMPARISONS} pairs, and says where ({@link #find} returns that sentence's index). The bench's
+ * 10,000-word sample post (872 sentences) compares 169,050; a post of prose ten times as long would come near the limit.
  */
 final class NearDuplicates {
     interface Sink {
