@@ -32,6 +32,7 @@ public final class DeskLauncher {
         Application.launch(DeskApp.class, "--" + DeskApp.LIBRARY_PARAMETER + "=" + address.display());
         try {
             DeskApp.awaitClosed();
+            SaveOnTerminate.awaitSignalledExit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

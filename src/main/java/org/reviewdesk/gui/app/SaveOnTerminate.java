@@ -23,6 +23,8 @@ final class SaveOnTerminate {
     private static final String[] SIGNALS = {"TERM", "INT", "HUP"};
     private static final AtomicReference<Shown> SHOWN = new AtomicReference<>();
     private static final AtomicBoolean INSTALLED = new AtomicBoolean();
+    /** The thread handling a signal, which ends the process with the signal's status. */
+    private static final AtomicReference<Thread> HANDLING = new AtomicReference<>();
 
     /** The window being shown, and how its library is closed after its last save. */
     record Shown(DeskViewModel desk, Runnable closeLibrary) {
@@ -37,7 +39,7 @@ final class SaveOnTerminate {
         if (!INSTALLED.compareAndSet(false, true)) return;
         for (String name : SIGNALS) {
             try {
-                sun.misc.Signal.handle(new sun.misc.Signal(name), SaveOnTerminate::signalled);
+                sun.misc.Signal.handle(new sun.misc.Signal(name), SaveOnTerminate::onSignal);
             } catch (IllegalArgumentException notHere) {
                 // A platform without this signal (HUP on Windows), or a JVM run with -Xrs: the JVM's own handling stays.
             }
@@ -53,6 +55,23 @@ final class SaveOnTerminate {
     static DeskViewModel shown() {
         Shown shown = SHOWN.get();
         return shown == null ? null : shown.desk();
+    }
+
+    /**
+     * The JVM runs a handler on a daemon thread: once the window has closed, the launcher's main thread would end the
+     * process first, with status 0. The work runs on a thread that is not a daemon, which the launcher waits for
+     * ({@link #awaitSignalledExit}), so the exit is its own.
+     */
+    private static void onSignal(sun.misc.Signal signal) {
+        Thread t = new Thread(() -> signalled(signal), "save-on-" + signal.getName().toLowerCase(java.util.Locale.ROOT));
+        t.setDaemon(false);
+        if (HANDLING.compareAndSet(null, t)) t.start();
+    }
+
+    /** After the window closed: if a signal closed it, waits for its handling to end the process (the launcher). */
+    static void awaitSignalledExit() throws InterruptedException {
+        Thread handling = HANDLING.get();
+        if (handling != null) handling.join();
     }
 
     private static void signalled(sun.misc.Signal signal) {
