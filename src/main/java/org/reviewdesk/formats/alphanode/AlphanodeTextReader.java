@@ -27,8 +27,8 @@ public final class AlphanodeTextReader implements PostReader {
         List<String> bodyLines = Arrays.asList(lines).subList(titleAt + 1, metaAt);
         String title = lines[titleAt].strip();
         String body = BodyToMarkdown.convert(bodyLines, meta.imageSources(), meta.codeLanguage());
+        requireWholePage(fileName, lines, metaAt, metaEnd);
         if (meta.reference() == null || meta.reference().isBlank()) {
-            requireWholePage(fileName, lines, metaEnd);
             meta = meta.toBuilder().reference(GeneratedReference.of(REFERENCE_PREFIX, title, body)).build();
         }
         return List.of(new Post(title, body, meta));
@@ -69,14 +69,17 @@ public final class AlphanodeTextReader implements PostReader {
     }
 
     /**
-     * A page without a reference gets a generated one; one that also stops without the trailing {@code Similar Posts}
-     * was most likely cut short inside its meta box (its reference comes near the end), and would come in as a second
-     * copy of a post the library may already hold under its real reference. Refused, naming the last line read.
+     * A page ends with the {@code Similar Posts} line after its meta box; one that stops before it was cut short, most
+     * likely inside the box, and would come in without the fields that were lost (or, with no reference left, as a
+     * second copy of a post the library holds). Refused whole, naming the last line read.
      */
-    private static void requireWholePage(String fileName, String[] lines, int metaEnd) throws PostFormatException {
+    private static void requireWholePage(String fileName, String[] lines, int metaAt, int metaEnd) throws PostFormatException {
         if (metaEnd < lines.length && lines[metaEnd].strip().equals(MetaBoxKeys.TRAILER)) return;
-        throw new PostFormatException(fileName, metaEnd, "the page stops inside the meta box, with no 'reference' and no '"
-                + MetaBoxKeys.TRAILER + "' after it (expected the rest of the meta box; is the file cut short?)");
+        int last = metaEnd;
+        while (last > metaAt + 1 && lines[last - 1].isBlank()) last--;
+        throw new PostFormatException(fileName, last, "the page stops inside the meta box, without the '"
+                + MetaBoxKeys.TRAILER + "' line that ends a page (expected the rest of the meta box and '"
+                + MetaBoxKeys.TRAILER + "'; is the file cut short?)");
     }
 
     /** The first line that is neither blank nor navigation ({@code |}, {@code | |}). */
@@ -91,8 +94,12 @@ public final class AlphanodeTextReader implements PostReader {
         return line.strip().chars().allMatch(c -> c == '|' || Character.isWhitespace(c)) && line.contains("|");
     }
 
+    /**
+     * The line that opens the meta box: the last {@code alphanode post meta} after the title, so that a body with such a
+     * line of its own (a post about these pages) keeps it. No line of the box itself reads so.
+     */
     private static int metaOpener(String[] lines, int from) {
-        for (int i = from; i < lines.length; i++) {
+        for (int i = lines.length - 1; i >= from; i--) {
             if (lines[i].strip().equals(MetaBoxKeys.OPENER)) return i;
         }
         return -1;

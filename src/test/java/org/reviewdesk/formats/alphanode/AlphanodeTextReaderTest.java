@@ -214,7 +214,35 @@ class AlphanodeTextReaderTest {
         String page = page();
         String cut = page.substring(0, page.indexOf("referenceown-ref-0001"));
         assertRejected(() -> read(cut), lineNumberOf(page, "referenceown-ref-0001") - 1,
-                "the page stops inside the meta box, with no 'reference' and no 'Similar Posts' after it");
+                "the page stops inside the meta box, without the 'Similar Posts' line that ends a page");
+    }
+
+    /** Cut after its reference, such a page would replace the library's post with one missing every later field. */
+    @Test
+    void aPageCutShortAfterItsReferenceIsRejectedAtEveryLineOfTheBox() {
+        String page = page();
+        String[] lines = page.split("\n", -1);
+        int opener = lineNumberOf(page, "alphanode post meta");
+        int trailer = lineNumberOf(page, "Similar Posts");
+        for (int kept = opener + 1; kept < trailer; kept++) {
+            String cut = String.join("\n", java.util.Arrays.copyOf(lines, kept)) + "\n";
+            int last = kept;
+            while (lines[last - 1].isBlank()) last--;
+            int lastLine = last;
+            assertThatThrownBy(() -> read(cut)).as("the page cut after line %d", kept)
+                    .isInstanceOfSatisfying(PostFormatException.class, e -> {
+                        assertThat(e.line()).isEqualTo(lastLine);
+                        assertThat(e.reason()).contains("cut short");
+                    });
+        }
+    }
+
+    @Test
+    void aBodyLineThatReadsLikeTheMetaBoxOpenerStaysInTheBody() throws Exception {
+        String page = withLine(page(), "wrap up", "alphanode post meta\n\nwrap up");
+        Post post = read(page);
+        assertThat(post.body()).contains("alphanode post meta");
+        assertThat(post.meta()).isEqualTo(read(page()).meta());
     }
 
     private static void assertRejected(ThrowingCallable read, int line, String reason) {

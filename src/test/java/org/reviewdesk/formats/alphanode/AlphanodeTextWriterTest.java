@@ -48,6 +48,28 @@ class AlphanodeTextWriterTest {
                 + "  • see also: rotation faq\n\nSimilar Posts");
     }
 
+    /** A page holds a value a line: a page written regardless read back as another summary and a made-up key. */
+    @Test
+    void aValueWithALineBreakIsRefusedNamingThePostAndTheField() throws Exception {
+        Post post = read(page());
+        Post twoLines = post.withMeta(post.meta().toBuilder().summary("first line\nsecond line").build());
+        assertThatThrownBy(() -> writer.write(twoLines)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("post own-ref-0001 has a line break in its 'summary', and an alphanode meta box holds a value"
+                        + " a line: export it as JSON or Markdown, which keep it as it is");
+        Post note = post.withMeta(post.meta().toBuilder().notes(List.of("one", "two\r\nthree")).build());
+        assertThatThrownBy(() -> writer.write(note)).hasMessageContaining("has a line break in its 'notes'");
+        Post untitled = new Post("", "a body.", Meta.builder().reference("r-2").build());
+        assertThatThrownBy(() -> writer.write(untitled)).hasMessageStartingWith("post r-2 has no title, and an alphanode"
+                + " page's title is its first line");
+    }
+
+    @Test
+    void aBodyLineThatReadsLikeTheOpenerComesBackInTheBody() throws Exception {
+        Post post = new Post("pages", "a post about these pages.\n\n## alphanode post meta\n\nthat line opens the box.",
+                Meta.builder().reference("r-3").topic("pages").build());
+        assertThat(read(writer.write(post))).isEqualTo(post);
+    }
+
     @Test
     void emptyGroupsAreLeftOutBecauseTheReaderRefusesThem() throws Exception {
         Post sparse = new Post("a title", "one paragraph.", Meta.builder().reference("r-1").stack(List.of())
