@@ -36,7 +36,7 @@ public final class SocialFeedReader implements PostReader {
      */
     public static final String TAGS = "tags";
 
-    private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&/])#(\\p{L}[\\p{L}\\p{N}_]*)");
+    private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&/])#([\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*)");
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[.!?])(?=\\s|$)");
 
     private final ReaderOptions options;
