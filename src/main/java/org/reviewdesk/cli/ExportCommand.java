@@ -42,7 +42,8 @@ final class ExportCommand implements Callable<Integer> {
             if (references.isEmpty()) {
                 desk.posts().forEach(p -> posts.add(p.post()));
             } else {
-                for (String ref : references) {
+                // A reference named twice is one post: exported twice, the file would be refused by import.
+                for (String ref : new java.util.LinkedHashSet<>(references)) {
                     posts.add(desk.posts().byReference(ref).post());
                 }
             }

@@ -89,8 +89,10 @@ public final class ReviewDeskCommand implements Callable<Integer> {
         java.util.Optional<String> refused = org.reviewdesk.service.Refusals.of(e);
         if (refused.isPresent()) {
             err.println("review-desk: " + refused.get());
+        } else if (e instanceof java.io.IOException io) {
+            err.println("review-desk: " + FileErrors.describe(io));
         } else if (e instanceof LibraryException || e instanceof PostNotFoundException
-                || e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
+                || e instanceof IllegalArgumentException) {
             err.println("review-desk: " + e.getMessage());
         } else {
             err.println("review-desk: unexpected error (" + e.getClass().getSimpleName() + "): " + e.getMessage());

@@ -47,6 +47,10 @@ public final class ExportService {
      */
     public List<Path> exportToFolder(List<Post> posts, Format format, Path dir) throws IOException {
         PostWriter writer = Formats.writer(format);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IOException(dir + ": a file, not a folder (an export writes one file per post into a folder,"
+                    + " made when missing)");
+        }
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         Set<String> used = new HashSet<>();
