@@ -69,8 +69,11 @@ public final class PostEditService {
         long read = ifVersion.orElse(post.rowVersion());
         if (read != post.rowVersion()) throw new PostChangedException(reference, read, post.rowVersion());
         Post changed = post.post().withMeta(MetaFieldValues.with(post.post().meta(), values));
+        // Only what this change breaks is refused: a value the post already had (an image URL with a space, as an
+        // import kept it) would otherwise block every field of the post, naming one the user never touched.
+        var before = new java.util.HashSet<>(org.reviewdesk.model.meta.PostRules.check(post.post()));
         for (var problem : org.reviewdesk.model.meta.PostRules.check(changed)) {
-            throw new IllegalArgumentException(problem.toString());
+            if (!before.contains(problem)) throw new IllegalArgumentException(problem.toString());
         }
         if (values.containsKey(VERSION)) {
             for (var problem : MetaRules.notBelow(VERSION, values.get(VERSION).strip(),

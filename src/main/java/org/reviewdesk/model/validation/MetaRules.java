@@ -101,6 +101,7 @@ public final class MetaRules {
     /** An absolute http or https URL with a host. */
     public static List<FieldProblem> url(String field, String raw) {
         if (raw == null) return List.of();
+        String why = "";
         try {
             URI uri = new URI(raw.trim());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -108,9 +109,13 @@ public final class MetaRules {
                 return List.of();
             }
         } catch (URISyntaxException e) {
-            // reported below, with what was expected
+            // An https URL with a space is refused for the space: said, or the message reads as a contradiction.
+            int at = e.getIndex();
+            char c = at >= 0 && at < raw.trim().length() ? raw.trim().charAt(at) : 0;
+            why = c == ' ' ? " (a space at character " + (at + 1) + ": a URL writes it as %20)"
+                    : at >= 0 && c != 0 ? " (" + quote(String.valueOf(c)) + " at character " + (at + 1) + " cannot be in a URL)" : "";
         }
-        return problem(field, "expected an http or https URL, found " + quote(raw));
+        return problem(field, "expected an http or https URL, found " + quote(raw) + why);
     }
 
     /** A field every post needs (title, reference): present and not blank. */
