@@ -17,12 +17,12 @@ import org.reviewdesk.formats.json.JsonPostWriter;
 import org.reviewdesk.formats.markdown.MarkdownFrontMatterReader;
 import org.reviewdesk.formats.markdown.MarkdownFrontMatterWriter;
 import org.reviewdesk.formats.social.SocialFeedReader;
+import org.reviewdesk.formats.wxr.WxrRoot;
 
 /** The one place that knows which reader and writer serve a format, and which format a file is in. */
 public final class Formats {
     static final Pattern ALPHANODE_META = Pattern.compile("(?m)^\\s*alphanode post meta\\s*$");
     private static final Pattern RSS_ROOT = Pattern.compile("<rss[\\s>]");
-    private static final Pattern WORDPRESS_NS = Pattern.compile("xmlns:wp\\s*=\\s*[\"']http://wordpress\\.org/export/");
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\s*\\n");
     private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
     private static final String TRIED = "tried json (a .json file or a JSON object or array), markdown (a .md or"
@@ -95,7 +95,7 @@ public final class Formats {
      * if it parses as JSON (a Markdown link opens with a bracket too); then front matter, a WordPress export, an
      * alphanode meta box and a social feed scrape, each where its mark is.
      *
-     * @throws PostFormatException for an .xml file that is not a WordPress export
+     * @throws PostFormatException for an .xml file whose root is not {@code <rss>}, at the root's line
      */
     private static Detection candidates(String fileName, String text) throws PostFormatException {
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
@@ -104,9 +104,10 @@ public final class Formats {
             return new Detection(List.of(Format.MARKDOWN), List.of());
         }
         if (isExtension(fileName, ".xml")) {
-            if (isWxr(head)) return new Detection(List.of(Format.WXR), List.of());
-            throw new PostFormatException(fileName, 0, "an XML file that is not a WordPress export (expected an <rss>"
-                    + " root with xmlns:wp=\"http://wordpress.org/export/…\")");
+            // The reader says where XML that breaks off before its root is malformed, and judges an <rss> root itself.
+            WxrRoot root = WxrRoot.of(text);
+            if (root == null || root.name().equals("rss")) return new Detection(List.of(Format.WXR), List.of());
+            throw new PostFormatException(fileName, root.line(), "an XML file that is not a WordPress export: " + root.problem());
         }
         String start = head.stripLeading();
         if (start.startsWith("{") || start.startsWith("[")) {
@@ -120,7 +121,7 @@ public final class Formats {
     private static List<Format> byMarks(String text, String head) {
         List<Format> found = new ArrayList<>();
         if (FRONT_MATTER.matcher(head).lookingAt()) found.add(Format.MARKDOWN);
-        if (isWxr(head)) found.add(Format.WXR);
+        if (isWxr(head, text)) found.add(Format.WXR);
         if (hasAlphanodeMeta(text)) found.add(Format.ALPHANODE);
         if (text.contains(SocialFeedReader.MORE_POSTS) || text.contains(SocialFeedReader.SIGN_IN)) found.add(Format.SOCIAL);
         return found;
@@ -158,9 +159,14 @@ public final class Formats {
         return fileName.toLowerCase(Locale.ROOT).endsWith(extension);
     }
 
-    /** An export names its namespace within its first lines: a text without "xmlns:wp" needs no expressions. */
-    private static boolean isWxr(String head) {
-        return head.contains("xmlns:wp") && RSS_ROOT.matcher(head).find() && WORDPRESS_NS.matcher(head).find();
+    /**
+     * An export opens with an {@code <rss>} root that declares WordPress's namespace, under any prefix, over http or
+     * https: the root is read with the XML parser only for a text whose first lines hold {@code <rss}.
+     */
+    private static boolean isWxr(String head, String text) {
+        if (!head.contains("<rss") || !RSS_ROOT.matcher(head).find()) return false;
+        WxrRoot root = WxrRoot.of(text);
+        return root != null && root.isExport();
     }
 
     /**

@@ -4,14 +4,14 @@ import java.util.regex.Pattern;
 
 /**
  * The namespaces of a WXR document, recognised by their URI as the document declares it, whatever the prefix:
- * WordPress has written {@code http://wordpress.org/export/1.0/} to {@code 1.2/}, and some exports use
- * {@code https://}.
+ * WordPress has written {@code http://wordpress.org/export/1.0/} to {@code 1.2/} (any {@code 1.x} is taken), and
+ * WordPress.com exports use {@code https://}.
  */
 enum WxrNamespace {
     WP, EXCERPT, CONTENT, DC, NONE, OTHER;
 
-    private static final Pattern WORDPRESS = Pattern.compile("https?://wordpress\\.org/export/\\d+\\.\\d+/");
-    private static final Pattern WORDPRESS_EXCERPT = Pattern.compile("https?://wordpress\\.org/export/\\d+\\.\\d+/excerpt/");
+    private static final Pattern WORDPRESS = Pattern.compile("https?://wordpress\\.org/export/1\\.\\d+/");
+    private static final Pattern WORDPRESS_EXCERPT = Pattern.compile("https?://wordpress\\.org/export/1\\.\\d+/excerpt/");
 
     static WxrNamespace of(String uri) {
         if (uri == null || uri.isEmpty()) return NONE;

@@ -78,7 +78,7 @@ public final class WxrReader implements PostReader {
         }
     }
 
-    private static XMLInputFactory factory() {
+    static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -95,7 +95,7 @@ public final class WxrReader implements PostReader {
         return (at >= 0 ? message.substring(at + "Message: ".length()) : message).strip();
     }
 
-    private static void close(XMLStreamReader reader) {
+    static void close(XMLStreamReader reader) {
         if (reader == null) return;
         try {
             reader.close();

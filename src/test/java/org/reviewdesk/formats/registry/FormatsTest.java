@@ -61,7 +61,7 @@ class FormatsTest {
                     assertThat(e.reason()).contains("json", "markdown", "wxr", "alphanode post meta", "More Relevant Posts");
                 });
         assertThatThrownBy(() -> Formats.detect("feed.xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\"/>"))
-                .hasMessageContaining("feed.xml: an XML file that is not a WordPress export");
+                .hasMessageContaining("feed.xml:1: an XML file that is not a WordPress export");
     }
 
     @Test
