@@ -31,25 +31,13 @@ import org.reviewdesk.model.Revision;
 public final class WxrReader implements PostReader {
     static final String REVIEW_DESK_META = "review_desk_meta";
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-    /** The post's Markdown source, after the hash of the HTML it was exported with. */
-    static final String REVIEW_DESK_MARKDOWN = "review_desk_markdown";
-
-    static String contentHash(String html) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(html.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 
     /** Our own export's Markdown, when the HTML beside it is still the one it was exported with. */
     private static String exportedMarkdown(WxrItem item) {
         for (WxrItem.PostMeta pm : item.postMeta) {
-            if (pm.key().equals(REVIEW_DESK_MARKDOWN)) {
-                int nl = pm.value().indexOf('\n');
-                if (nl > 0 && pm.value().substring(0, nl).equals(contentHash(item.content))) return pm.value().substring(nl + 1);
+            if (pm.key().equals(ExportedMarkdown.KEY)) {
+                String markdown = ExportedMarkdown.read(pm.value(), item.content);
+                if (markdown != null) return markdown;
             }
         }
         return null;
@@ -144,7 +132,7 @@ public final class WxrReader implements PostReader {
         if (!item.creator.isBlank()) extra.put("author", item.creator.strip());
         if (item.postType.equals("page")) extra.put("post_type", "page");
         for (WxrItem.PostMeta pm : item.postMeta) {
-            if (!pm.key().equals(REVIEW_DESK_MARKDOWN)) addValue(extra, "postmeta." + pm.key(), pm.value());
+            if (!pm.key().equals(ExportedMarkdown.KEY)) addValue(extra, "postmeta." + pm.key(), pm.value());
         }
         return meta.extra(extra).build();
     }

@@ -87,7 +87,7 @@ public final class WxrWriter implements PostWriter {
                 .append("</guid>\n");
         if (extra.get("author") instanceof String author) cdataElement(out, "dc:creator", author);
         element(out, 2, "description", "");
-        String html = renderer.render(parser.parse(post.body()));
+        String html = XmlText.legalHtml(renderer.render(parser.parse(post.body())));
         cdataElement(out, "content:encoded", html);
         cdataElement(out, "excerpt:encoded", meta.summary() == null ? "" : meta.summary());
         element(out, 2, "wp:post_id", Integer.toString(postId(meta, position)));
@@ -114,7 +114,7 @@ public final class WxrWriter implements PostWriter {
         });
         postMeta(out, WxrReader.REVIEW_DESK_META, org.reviewdesk.formats.json.MetaJson.write(meta).toString());
         // The Markdown as written, valid only while the HTML is the one exported (WordPress edits win).
-        postMeta(out, WxrReader.REVIEW_DESK_MARKDOWN, WxrReader.contentHash(html) + "\n" + post.body());
+        postMeta(out, ExportedMarkdown.KEY, ExportedMarkdown.write(html, post.body()));
         out.append("\t</item>\n");
     }
 
