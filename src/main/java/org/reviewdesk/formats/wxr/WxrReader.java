@@ -96,11 +96,11 @@ public final class WxrReader implements PostReader {
         String exported = exportedMarkdown(item);
         String body = org.reviewdesk.formats.SourceText.normalizeLineEnds(
                 exported != null ? exported : HtmlToMarkdown.convert(WpAutoP.apply(item.content)));
-        String title = item.title.strip();
         for (WxrItem.PostMeta pm : item.postMeta) {
             if (pm.key().equals(REVIEW_DESK_META)) {
                 try {
-                    return new Post(title, body, org.reviewdesk.formats.json.MetaJson.read(JSON.readTree(pm.value()), ""));
+                    // Our own export writes the title exactly, in CDATA; WordPress trims a title when it saves one.
+                    return new Post(item.title, body, org.reviewdesk.formats.json.MetaJson.read(JSON.readTree(pm.value()), ""));
                 } catch (com.fasterxml.jackson.core.JsonProcessingException | org.reviewdesk.formats.json.JsonFieldException
                          | IllegalArgumentException e) {
                     throw new PostFormatException(fileName, pm.line(),
@@ -108,7 +108,7 @@ public final class WxrReader implements PostReader {
                 }
             }
         }
-        return new Post(title, body, metaFromWordPress(item, host));
+        return new Post(item.title.strip(), body, metaFromWordPress(item, host));
     }
 
     private static Meta metaFromWordPress(WxrItem item, String host) {

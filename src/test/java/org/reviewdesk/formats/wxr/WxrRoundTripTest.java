@@ -105,6 +105,16 @@ class WxrRoundTripTest {
     }
 
     @Test
+    void aTitleWithSpacesAroundItComesBackWithThemAndAWordPressTitleIsStillTrimmed() throws Exception {
+        Post post = new Post("  Title with spaces & <tags> \"q\"  ", "Body.", Meta.builder().reference("edge-ref-4").build());
+        String xml = new WxrWriter().write(post);
+
+        assertThat(new WxrReader().read(xml, "ours.xml").get(0)).isEqualTo(post);
+        String wordPress = xml.replaceAll("(?s)<wp:postmeta>.*?</wp:postmeta>", "");
+        assertThat(new WxrReader().read(wordPress, "theirs.xml").get(0).title()).isEqualTo("Title with spaces & <tags> \"q\"");
+    }
+
+    @Test
     void wordPressFieldsGoBackToTheirPlaces() throws Exception {
         Meta meta = Meta.builder().reference("wp-blog.example.org-42").stack(List.of("News"))
                 .putExtra("date", "2020-02-03 04:05:06").putExtra("tags", List.of("one", "two"))
