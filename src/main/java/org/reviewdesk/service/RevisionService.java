@@ -204,7 +204,8 @@ public final class RevisionService {
     }
 
     /** How a note or a diff names a revision: its version and kind, or its number when it has no version. */
-    static String label(RevisionInfo r) {
+    /** A revision as a person names it: its version and kind, or its number when it has no version. */
+    public static String label(RevisionInfo r) {
         return (r.version() == null ? "revision #" + r.id() : "version " + r.version()) + " (" + r.kind() + ")";
     }
 

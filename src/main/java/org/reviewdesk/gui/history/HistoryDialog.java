@@ -121,10 +121,10 @@ public final class HistoryDialog {
 
     private void restoreSelected() {
         RevisionInfo r = list.getSelectionModel().getSelectedItem();
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Restore version " + r.version()
-                + " as a new revision? The current text stays in the history.", ButtonType.OK, ButtonType.CANCEL);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Restore " + org.reviewdesk.service.RevisionService.label(r)
+                + " of " + WHEN.format(r.createdAt()) + " as a new revision? The current text stays in the history.", ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(stage);
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) vm.restore(r.version(), v -> onChanged.run());
+        if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) vm.restore(r, v -> onChanged.run());
     }
 
     private Optional<String> askNote(SemVer.Bump kind) {

@@ -139,10 +139,14 @@ public final class HistoryViewModel {
         }, this::failed);
     }
 
-    public void restore(String version, Consumer<String> done) {
-        executor.submit(() -> revisions.restore(reference, version), p -> {
+    /**
+     * Restores the revision itself, by its number: two revisions may share a version (a bump after an import of the
+     * same version, a take-back), and an auto, kept or conflict revision has none.
+     */
+    public void restore(RevisionInfo revision, Consumer<String> done) {
+        executor.submit(() -> revisions.restore(reference, "#" + revision.id()), p -> {
             String v = String.valueOf(p.post().meta().revisionOrEmpty().version());
-            message.set("Restored " + version + " as " + v + "; nothing was overwritten.");
+            message.set("Restored " + RevisionService.label(revision) + " as " + v + "; nothing was overwritten.");
             refresh();
             done.accept(v);
         }, this::failed);

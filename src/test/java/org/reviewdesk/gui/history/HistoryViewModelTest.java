@@ -43,10 +43,36 @@ class HistoryViewModelTest {
                 assertThat(l.right()).contains("written by hand");
             });
 
-            vm.restore(first, v -> { });
+            vm.restore(vm.history().stream().filter(r -> first.equals(r.version())).findFirst().orElseThrow(), v -> { });
             assertThat(desk.revisions().find(ref).post().body()).isEqualTo(post.body());
             assertThat(vm.messageProperty().get()).contains("nothing was overwritten");
             assertThat(vm.history()).hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+
+    /** The revision selected is the one restored: two may share a version, and an auto or kept one has none. */
+    @Test
+    void theSelectedRevisionIsRestoredEvenWhenItsVersionIsSharedOrMissing() throws Exception {
+        try (Desk desk = Desk.open(dir)) {
+            Post post = new PostSynthesizer(8).post(2);
+            desk.library().posts().importPost(post, false);
+            String ref = post.reference();
+            StoredPost stored = desk.revisions().find(ref);
+            desk.library().posts().save(stored.id(), stored.rowVersion(), stored.post().withBody("Second text, same version."));
+            desk.library().revisions().keep(stored.id(), "auto", "kept while editing");
+            stored = desk.revisions().find(ref);
+            desk.library().posts().save(stored.id(), stored.rowVersion(), stored.post().withBody("Third text."));
+
+            HistoryViewModel vm = new HistoryViewModel(desk.revisions(), new SameThreadExecutor(), ref);
+            vm.refresh();
+            var auto = vm.history().stream().filter(r -> r.kind().equals("auto")).findFirst().orElseThrow();
+            vm.restore(auto, v -> { });
+            assertThat(vm.messageProperty().get()).startsWith("Restored ").contains("nothing was overwritten");
+            assertThat(desk.revisions().find(ref).post().body()).isEqualTo("Second text, same version.");
+
+            var imported = vm.history().stream().filter(r -> r.kind().equals("import")).findFirst().orElseThrow();
+            vm.restore(imported, v -> { });
+            assertThat(desk.revisions().find(ref).post().body()).isEqualTo(post.body());
         }
     }
 
