@@ -50,6 +50,11 @@ class VersionsOnlyGoUpTest {
         assertThat(cli.run("set", ref, "revision.version=" + latest).exitCode())
                 .as("the history holds the bumps, the post holds the highest of all").isEqualTo(1);
 
+        CliRunner.Result removed = cli.run("set", ref, "revision.version=");
+        assertThat(removed.exitCode()).as("no version is below every version").isEqualTo(1);
+        assertThat(removed.err()).contains("its version cannot be removed");
+        assertThat(versionNow()).isEqualTo(next.toString());
+
         CliRunner.Result takeBack = cli.run("take-back", ref, bumped, "--field", "revision.version");
         assertThat(takeBack.exitCode()).isEqualTo(1);
         assertThat(takeBack.err()).contains("versions only go up", "a version is not taken back");

@@ -77,7 +77,13 @@ public final class MetaRules {
      * there is no such version yet or {@code raw} is no version at all ({@link #version} says that).
      */
     public static List<FieldProblem> notBelow(String field, String raw, SemVer highest) {
-        if (raw == null || highest == null || !SemVer.isValid(raw) || SemVer.parse(raw).compareTo(highest) >= 0) {
+        if (highest == null) return List.of();
+        if (raw == null || raw.isBlank()) {
+            // No version is below every version: removing it would let the next one start anywhere.
+            return problem(field, "expected " + highest + " or later: versions only go up, and this post has been at "
+                    + highest + ", so its version cannot be removed");
+        }
+        if (!SemVer.isValid(raw) || SemVer.parse(raw).compareTo(highest) >= 0) {
             return List.of();
         }
         return problem(field, "expected " + highest + " or later: versions only go up, and this post has been at "

@@ -110,5 +110,9 @@ class MetaRulesTest {
         assertThat(MetaRules.notBelow("revision.version", "2.10.0", highest)).isEmpty();
         assertThat(MetaRules.notBelow("revision.version", "2.1", highest)).as("not a version: version() says so").isEmpty();
         assertThat(MetaRules.notBelow("revision.version", "0.0.1", null)).as("no version yet").isEmpty();
+        assertThat(MetaRules.notBelow("revision.version", "", highest)).singleElement().extracting(FieldProblem::message)
+                .asString().contains("has been at 2.9.1, so its version cannot be removed");
+        assertThat(MetaRules.notBelow("revision.version", null, highest)).as("taken back to none").hasSize(1);
+        assertThat(MetaRules.notBelow("revision.version", "", null)).as("a post that never had one").isEmpty();
     }
 }
