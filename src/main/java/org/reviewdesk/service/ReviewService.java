@@ -132,6 +132,19 @@ public final class ReviewService {
         return new Outcome(marked, refused, undo);
     }
 
+    /**
+     * The meta form's fields that hold a value it cannot take (a score of 600), kept with the post until corrected:
+     * the library holds the field's last valid value meanwhile, which is not what the reviewer sees and judged.
+     */
+    private List<String> fieldsInError(long id) {
+        List<String> out = new ArrayList<>();
+        library.posts().findWithDrafts(id).ifPresent(p -> p.drafts().byField().forEach((field, typed) -> {
+            String shown = typed.length() > 60 ? typed.substring(0, 60) + "\u2026" : typed;
+            out.add("meta field in error: " + field + " holds '" + shown + "' in the form, not saved (correct it first)");
+        }));
+        return out;
+    }
+
     /** Why the post may not be marked reviewed as it is stored now; empty when it may. */
     public List<String> reasonsNotReviewed(String reference) {
         return reasonsNotReviewed(find(reference));
@@ -140,6 +153,7 @@ public final class ReviewService {
     private List<String> reasonsNotReviewed(StoredPost post) {
         List<String> reasons = new ArrayList<>();
         for (FieldProblem p : PostRules.check(post.post())) reasons.add("meta error: " + p);
+        reasons.addAll(fieldsInError(post.id()));
         Map<String, Boolean> said = library.reviews().errorChecks();
         Set<String> errors = errorChecks(said);
         if (!statsLoaded) {

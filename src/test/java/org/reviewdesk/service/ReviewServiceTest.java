@@ -51,6 +51,23 @@ class ReviewServiceTest {
         assertThat(isReviewed(stored(clean.reference()))).isTrue();
     }
 
+    /** The form shows 600 in error while the library keeps the last valid score: what was judged is not stored. */
+    @Test
+    void aFieldHeldInErrorByTheFormRefusesUntilCorrected() throws Exception {
+        var stored = desk.library().posts().findByReference(clean.reference()).orElseThrow();
+        var drafts = new org.reviewdesk.model.FieldDrafts(java.util.Map.of("score.quality", "600"));
+        var saved = desk.edits().save(stored.id(), stored.rowVersion(), stored.post(), drafts);
+
+        ReviewService.Outcome outcome = reviews().markReviewed(List.of(clean.reference()), null, null, null);
+        assertThat(outcome.refused()).singleElement().satisfies(r -> assertThat(r.reasons()).containsExactly(
+                "meta field in error: score.quality holds '600' in the form, not saved (correct it first)"));
+        assertThat(isReviewed(stored(clean.reference()))).isFalse();
+
+        desk.edits().save(saved.id(), saved.rowVersion(), saved.post(), org.reviewdesk.model.FieldDrafts.NONE);
+        assertThat(reviews().markReviewed(List.of(clean.reference()), null, null, null).marked())
+                .containsExactly(clean.reference());
+    }
+
     @Test
     void metaErrorsRefuseWithTheFieldAndTheRuleTheFormShows() {
         List<String> stack = List.of("python", "python");
