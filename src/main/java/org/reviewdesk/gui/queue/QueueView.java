@@ -35,9 +35,25 @@ public final class QueueView {
         message.setPadding(new Insets(4, 8, 4, 8));
         root.setBottom(message);
         root.getStyleClass().add("queue-view");
+        undoFromAnywhereInTheQueue();
         // Shown after the callback that set it has returned: a modal dialog must not run inside a listener.
         vm.refusedProperty().addListener((o, was, now) -> {
             if (now != null) Platform.runLater(() -> askToOverride(now));
+        });
+    }
+
+    /**
+     * Ctrl+Z undoes the last bulk action wherever the focus is in the queue, not only in its table: after "Reviewed +
+     * bump" chosen from the keyboard the focus is on a button of the tool bar, and the message says "Undo with Ctrl+Z".
+     * A text field keeps Ctrl+Z for its own text.
+     */
+    private void undoFromAnywhereInTheQueue() {
+        javafx.scene.input.KeyCombination undo = javafx.scene.input.KeyCombination.keyCombination(QueueKeys.Key.UNDO.combination());
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (undo.match(e) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                vm.undo();
+                e.consume();
+            }
         });
     }
 
