@@ -114,10 +114,7 @@ public final class MarkdownFrontMatterReader implements PostReader {
     }
 
     private static Post post(JsonNode fm, String body) throws JsonFieldException {
-        JsonNode title = fm.get("title");
-        if (title == null || !title.isValueNode() || title.asText().isBlank()) {
-            throw new JsonFieldException(title == null ? "" : "/title", "expected a 'title' in the front matter");
-        }
+        String title = title(fm);
         Map<String, Object> unknown = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = fm.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -134,9 +131,21 @@ public final class MarkdownFrontMatterReader implements PostReader {
         unknown.forEach(extra::putIfAbsent);
         Meta.Builder b = meta.toBuilder().extra(extra);
         if (meta.reference() == null || meta.reference().isBlank()) {
-            b.reference(GeneratedReference.of(REFERENCE_PREFIX, title.asText(), body));
+            b.reference(GeneratedReference.of(REFERENCE_PREFIX, title, body));
         }
-        return new Post(title.asText(), body, b.build());
+        return new Post(title, body, b.build());
+    }
+
+    /**
+     * The title as written, empty too: the model keeps a post without one (a WordPress post may have none) and its rules
+     * report it as required, so the writer's own {@code title: ""} must read back. {@code title:} with no value is a site
+     * file's way of saying the same. Only a missing key, or a list or map, is refused.
+     */
+    private static String title(JsonNode fm) throws JsonFieldException {
+        JsonNode title = fm.get("title");
+        if (title == null) throw new JsonFieldException("", "expected a 'title' key in the front matter (title: \"\" for none)");
+        if (!title.isValueNode()) throw new JsonFieldException("/title", "expected the title as text, found a list or a map");
+        return title.isNull() ? "" : title.asText();
     }
 
     /** The meta box of a plain Hugo or Jekyll post, from the keys such a site knows. */

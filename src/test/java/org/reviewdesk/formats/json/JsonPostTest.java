@@ -69,6 +69,17 @@ class JsonPostTest {
     }
 
     @Test
+    void aPostWithAnEmptyOrBlankTitleReadsBackFromItsOwnExport() throws Exception {
+        // A WordPress post may have no title; the library keeps it, so its JSON backup must import again.
+        Post untitled = new Post("", "This post has no title.", Meta.builder().reference("wp-42").build());
+        Post spaces = new Post("  ", "", Meta.builder().reference("wp-43").build());
+
+        assertThat(reader.read(writer.writeAll(List.of(untitled, spaces)), "backup.json")).containsExactly(untitled, spaces);
+        assertThat(reader.read("{\"title\": \"\", \"body\": \"b\"}", "x.json").get(0).reference())
+                .as("a generated reference for an untitled post").matches("json-gen-[0-9a-f]{12}");
+    }
+
+    @Test
     void unknownMetaKeysAreKeptInExtraAndNonTextAsJsonText() throws Exception {
         String json = """
                 {"title": "T", "body": "b", "meta": {
@@ -120,6 +131,7 @@ class JsonPostTest {
         assertRejected("{\"title\": \"T\",\n\"meta\": {\"flags\": {\"has_images\": 1}}}", 2,
                 "flags.has_images: expected true or false");
         assertRejected("[{\"title\": \"T\"},\n {\"body\": \"no title\"}]", 2, "expected \"title\"");
+        assertRejected("{\"body\": \"b\",\n \"title\": null}", 2, "expected \"title\"");
         assertRejected("{\"title\": \"T\", \"id\": 4}", 1, "unexpected key 'id'");
         assertRejected("{\"title\": \"T\",\n\"meta\": {\"stack\": \"java\"}}", 2, "stack: expected a list of text, found 'java'");
         assertRejected("{\"title\": \"T\",\n\"meta\": {\"entities\": [{\"name\": [1]}]}}", 2, "entities[0].name: expected text");

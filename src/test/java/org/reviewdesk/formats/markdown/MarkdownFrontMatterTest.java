@@ -64,6 +64,17 @@ class MarkdownFrontMatterTest {
     }
 
     @Test
+    void aPostWithAnEmptyOrBlankTitleReadsBackFromItsOwnExport() throws Exception {
+        // A WordPress post may have no title; the library keeps it, so its Markdown export must import again.
+        for (String title : List.of("", "  ")) {
+            Post untitled = new Post(title, "This post has no title.", Meta.builder().reference("wp-42").build());
+            assertThat(reader.read(writer.write(untitled), "p.md")).containsExactly(untitled);
+        }
+        assertThat(reader.read("---\ntitle:\ndraft: true\n---\nbody", "site.md").get(0).title())
+                .as("a site file's key with no value").isEmpty();
+    }
+
+    @Test
     void anExportedFilesDateEditedAloneIsTheNewLastReview() throws Exception {
         Post exported = post(ReviewStatus.DRAFTED, LocalDate.of(2022, 1, 6));
         String md = writer.write(exported).replace("date: 2022-01-06\n", "date: 2023-05-05\n");
@@ -155,6 +166,7 @@ class MarkdownFrontMatterTest {
         assertRejected("---\ntitle: T\nbody without a closing line\n", 1, "never closed");
         assertRejected("---\ntitle: T\ndate: 2021-13-40\n---\nbody", 3, "date: expected a date as YYYY-MM-DD");
         assertRejected("---\ndescription: no title\n---\nbody", 2, "expected a 'title'");
+        assertRejected("---\ntags: [a]\ntitle: [a, list]\n---\nbody", 3, "expected the title as text");
         assertRejected("---\ntitle: T\nreview_desk:\n  reference: r\n  score:\n    clarity: 101\n---\n", 6,
                 "score.clarity: expected a whole number from 0 to 100");
         assertRejected("---\ntitle: T\nreview_desk:\n  revision:\n    version: \"1.2\"\n---\n", 5,
