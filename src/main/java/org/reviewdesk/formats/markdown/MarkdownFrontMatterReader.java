@@ -46,7 +46,9 @@ public final class MarkdownFrontMatterReader implements PostReader {
         if (close == lines.length) {
             throw new PostFormatException(fileName, 1, "the front matter is never closed (expected a line '---' after it)");
         }
-        String yaml = String.join("\n", Arrays.asList(lines).subList(1, close));
+        // The line end before the closing '---' belongs to the front matter: without it the last block scalar ends at the
+        // end of the stream, and its final line end (`|`) or trailing blank lines (`|+`) were lost.
+        String yaml = String.join("\n", Arrays.asList(lines).subList(1, close)) + "\n";
         JsonNode fm = parse(yaml, fileName);
         try {
             return List.of(post(fm, body(lines, close + 1)));
