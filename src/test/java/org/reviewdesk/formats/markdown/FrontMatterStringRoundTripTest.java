@@ -15,6 +15,7 @@ import org.reviewdesk.model.Post;
 class FrontMatterStringRoundTripTest {
     private static final List<String> STRINGS = List.of(
             "the last value\n", "two newlines\n\n", "\n", "\n\n\n", "x\n ", " \n",
+            "\u0085nel", "a\u0085b\nc\n", "\u0085", "line\u2028separator", "para\u2029graph\n", "\u2028\u2029",
             "carriage\rreturn", "crlf\r\n", "\r", "\ttabbed\tand\t", "\ttab first\nsecond\n",
             "  two leading spaces", "  leading\n  on every line\n", "\n\nleading line ends",
             "trailing spaces  \n  ", "\u00a0no-break space\n", "\uFEFFbom inside\n");
