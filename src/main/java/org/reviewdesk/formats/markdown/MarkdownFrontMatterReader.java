@@ -42,7 +42,8 @@ public final class MarkdownFrontMatterReader implements PostReader {
             return List.of(plainMarkdown(lines, fileName));
         }
         int close = 1;
-        while (close < lines.length && !lines[close].strip().equals(FrontMatter.FENCE)) close++;
+        // At the start of the line, as YAML has it: an indented '---' is a line of a value (a note written as a block).
+        while (close < lines.length && !lines[close].stripTrailing().equals(FrontMatter.FENCE)) close++;
         if (close == lines.length) {
             throw new PostFormatException(fileName, 1, "the front matter is never closed (expected a line '---' after it)");
         }

@@ -18,7 +18,7 @@ class FrontMatterStringRoundTripTest {
             "\u0085nel", "a\u0085b\nc\n", "\u0085", "line\u2028separator", "para\u2029graph\n", "\u2028\u2029",
             "carriage\rreturn", "crlf\r\n", "\r", "\ttabbed\tand\t", "\ttab first\nsecond\n",
             "  two leading spaces", "  leading\n  on every line\n", "\n\nleading line ends",
-            "trailing spaces  \n  ", "\u00a0no-break space\n", "\uFEFFbom inside\n");
+            "---", "above\n---\nbelow\n", "...\n", "trailing spaces  \n  ", "\u00a0no-break space\n", "\uFEFFbom inside\n");
 
     private final MarkdownFrontMatterWriter writer = new MarkdownFrontMatterWriter();
     private final MarkdownFrontMatterReader reader = new MarkdownFrontMatterReader();
