@@ -88,6 +88,7 @@ public final class MarkdownFrontMatterReader implements PostReader {
 
     private static JsonNode parse(String yaml, String fileName) throws PostFormatException {
         try {
+            YamlAliases.refuse(yaml, fileName);
             JsonNode fm = FrontMatter.MAPPER.readTree(yaml);
             if (fm == null || !fm.isObject()) {
                 throw new PostFormatException(fileName, 2, "expected front matter of 'key: value' lines with a title");
@@ -95,6 +96,8 @@ public final class MarkdownFrontMatterReader implements PostReader {
             return fm;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + 1;
+            PostFormatException aliasKey = YamlAliases.asKey(e, fileName, line);
+            if (aliasKey != null) throw aliasKey;
             throw new PostFormatException(fileName, line, "not valid YAML front matter: " + yamlReason(e), e);
         }
     }

@@ -176,6 +176,18 @@ class MarkdownFrontMatterTest {
     }
 
     @Test
+    void aYamlAliasIsRefusedAtItsLineRatherThanReadAsTheAnchorsName() throws Exception {
+        String merge = "---\ntitle: Alias post\ndefaults: &defaults\n  owner: ops\nservice:\n  <<: *defaults\nother: *defaults\n---\nBody.\n";
+        assertRejected(merge, 6, "a YAML alias (*defaults) is not read: expected the value written out here");
+        assertRejected("---\ntitle: T\nn: &n 5\nreview_desk:\n  notes: [a, *n]\n---\n", 5, "a YAML alias (*n)");
+        assertRejected("---\ntitle: T\nk: &k key\n*k : v\n---\n", 4, "a YAML alias (*k)");
+
+        Post anchoredOnly = reader.read("---\ntitle: T\nslug: &s fridays\ndescription: \"*not* an alias\"\n---\nb", "a.md").get(0);
+        assertThat(anchoredOnly.meta().extra()).containsEntry("slug", "fridays");
+        assertThat(anchoredOnly.meta().summary()).isEqualTo("*not* an alias");
+    }
+
+    @Test
     void plainMarkdownBecomesADraftTitledByItsFirstHeading() throws Exception {
         Post post = reader.read("# Release notes\n\nwhat changed and why.\n", "notes.md").get(0);
         assertThat(post.title()).isEqualTo("Release notes");
