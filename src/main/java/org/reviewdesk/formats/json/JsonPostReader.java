@@ -50,7 +50,7 @@ public final class JsonPostReader implements PostReader {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
-            throw new PostFormatException(fileName, line, "not valid JSON: " + e.getOriginalMessage(), e);
+            throw new PostFormatException(fileName, line, "not valid JSON: " + JsonSyntax.reason(e), e);
         }
         if (root == null || root.isMissingNode()) {
             throw new PostFormatException(fileName, 0, "no JSON in the file (expected a post object or an array of posts)");

@@ -149,7 +149,7 @@ public final class Formats {
             return null;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            return (line > 0 ? "line " + line + ": " : "") + "not valid JSON: " + e.getOriginalMessage();
+            return (line > 0 ? "line " + line + ": " : "") + "not valid JSON: " + org.reviewdesk.formats.json.JsonSyntax.reason(e);
         } catch (java.io.IOException e) {
             return "not valid JSON: " + e.getMessage();
         }

@@ -146,6 +146,16 @@ class JsonPostTest {
         assertRejected("[]", 1, "an empty array");
     }
 
+    @Test
+    void aFileCutShortSaysWhereAndWhatIsMissingWithoutTheParsersInternals() {
+        assertRejected("{\"title\":\"trunc\",\"body\":\"b\",\"meta\":{\"reference\":\"j-3\"", 1,
+                "not valid JSON: the file ends inside the object opened on line 1 (expected the rest of it and its closing '}'");
+        assertRejected("[\n  {\"title\": \"T\"},\n  {\"title\": \"U\",\n   \"body\": \"cut", 4, "the file ends inside the object opened on line 3");
+        assertRejected("[\n  {\"title\": \"T\"}\n", 3, "the file ends inside the array opened on line 1 (expected the rest of it and its closing ']'");
+        assertThatThrownBy(() -> reader.read("{\"title\": \"T\",\n \"body\": [1, }", "posts.json"))
+                .isInstanceOfSatisfying(PostFormatException.class, e -> assertThat(e.reason()).doesNotContain("Source", "REDACTED"));
+    }
+
     private void assertRejected(String json, int line, String reason) {
         assertThatThrownBy(() -> reader.read(json, "posts.json")).isInstanceOfSatisfying(PostFormatException.class, e -> {
             assertThat(e.file()).isEqualTo("posts.json");
