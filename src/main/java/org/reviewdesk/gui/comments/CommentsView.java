@@ -117,10 +117,30 @@ public final class CommentsView {
         model.targetProperty().addListener((o, was, now) -> {
             if (now.mode() != CommentsViewModel.Mode.NONE) {
                 pane.setExpanded(true);
-                draft.requestFocus();
+                focusWhenShown(draft, pane.getContent());
             }
         });
         return box;
+    }
+
+    /**
+     * Puts the focus in {@code node} once {@code content} shows. A folded pane shows its content at the first frame of
+     * its unfolding, not when it is told to unfold, and a focus request before that is ignored: the first comment on
+     * a post was typed into the source, over the text it was on, and saved there.
+     */
+    private static void focusWhenShown(javafx.scene.Node node, javafx.scene.Node content) {
+        if (content.isVisible()) {
+            node.requestFocus();
+            return;
+        }
+        content.visibleProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean shown) {
+                if (!shown) return;
+                o.removeListener(this);
+                node.requestFocus();
+            }
+        });
     }
 
     /** Ctrl+Enter sends the comment, Escape drops it. */
