@@ -51,6 +51,7 @@ public final class EditorView {
         area.getStyleClass().add("markdown-editor");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.setWrapText(true);
+        WindowShortcutsFirst.install(area);
         highlighting = new LatestValueJob<>(computeExecutor, s -> s.before().isEmpty()
                 ? whole(s.text()) : MarkdownHighlighter.restyle(s.text(), s.before(), s.edited()), r -> {
             if (r.input().version() == version) applyStyles(r.output(), r.input().before().isEmpty());

@@ -15,16 +15,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.reviewdesk.gui.DeskWindowFixture;
 import org.reviewdesk.gui.library.DeskLibraryAccess;
+import org.reviewdesk.gui.meta.MetaPanelView;
 import org.reviewdesk.model.Meta;
 import org.reviewdesk.model.Post;
 import org.reviewdesk.model.library.PostComment;
+import org.reviewdesk.model.meta.MetaGroup;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window's shortcuts pressed while the source has the focus: what they open takes the keys, and the post's text
- * is left as it was (QA: the first comment on a post was typed into the body).
+ * is left as it was (QA: the first comment on a post was typed into the body, Alt+3 typed a "3").
  */
 @ExtendWith(ApplicationExtension.class)
 class SourceKeysWindowTest {
@@ -60,6 +62,26 @@ class SourceKeysWindowTest {
                 .isEqualTo(((PostComment) list.getItems().get(0)).postId());
         assertThat(area.getText()).isEqualTo(BODY);
         assertThat(deskWindow.model().editor().currentPost().body()).isEqualTo(BODY);
+    }
+
+    @Test
+    void altAndADigitInTheSourceOpensTheMetaGroupAndTypesNothing(FxRobot robot) throws Exception {
+        CodeArea area = openPost(robot);
+        TitledPane classification = robot.lookup("#" + MetaPanelView.groupId(MetaGroup.CLASSIFICATION)).queryAs(TitledPane.class);
+        assertThat(classification.isExpanded()).isFalse();
+        robot.clickOn(area);
+        robot.type(KeyCode.END);
+
+        robot.press(KeyCode.ALT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getText()).isEqualTo(BODY);
+        assertThat(classification.isExpanded()).as("Alt+3 opens the third group, Classification").isTrue();
+        assertThat(deskWindow.model().editor().dirtyProperty().get()).isFalse();
+
+        // A digit typed without Alt afterwards is text again.
+        robot.clickOn(area);
+        robot.type(KeyCode.END).type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> area.getText().equals(BODY + "4"));
     }
 
     private CodeArea openPost(FxRobot robot) throws Exception {
