@@ -113,7 +113,21 @@ public final class HistoryViewModel {
             message.set(what + " as a new revision.");
             refresh();
             done.run();
-        }, this::failed);
+        }, this::refusedOrFailed);
+    }
+
+    /**
+     * A take-back refused because the post was saved elsewhere since this window read it (the command line, another
+     * window): the window reads it again, so the comparison shown is the one a retry would act on.
+     */
+    private void refusedOrFailed(Throwable e) {
+        if (!(e instanceof org.reviewdesk.service.PostChangedException)) {
+            failed(e);
+            return;
+        }
+        message.set("Nothing was taken back: the post was saved elsewhere since this window read it. The history and"
+                + " the comparison are read again; take the change back again if it still applies.");
+        refresh();
     }
 
     private String version() {

@@ -102,10 +102,17 @@ class HistoryTakeBackTest {
         StoredPost stored = desk.revisions().find(imported.reference());
         desk.library().posts().save(stored.id(), stored.rowVersion(), stored.post().withBody(stored.post().body() + "\nMore."));
 
+        desk.revisions().bump(imported.reference(), org.reviewdesk.model.SemVer.Bump.MINOR, "bumped elsewhere");
+
         vm.takeBack(0, () -> { });
 
         assertThat(desk.revisions().find(imported.reference()).post().body()).contains("A first edit.");
-        assertThat(vm.messageProperty().get()).contains("changed since it was read");
+        assertThat(vm.messageProperty().get()).contains("Nothing was taken back: the post was saved elsewhere");
         assertThat(vm.history()).extracting(RevisionInfo::kind).doesNotContain("take-back");
+        // Read again, as a retry needs: the bump made elsewhere is listed, and the comparison is of the post as it is.
+        assertThat(vm.history()).extracting(RevisionInfo::note).contains("bumped elsewhere");
+        assertThat(vm.diffProperty().get().body()).anySatisfy(l -> assertThat(l.right()).contains("More."));
+        vm.takeBack(0, () -> { });
+        assertThat(vm.history()).extracting(RevisionInfo::kind).contains("take-back");
     }
 }
