@@ -126,6 +126,8 @@ public final class RevisionDiffView {
     private static Button takeBackButton(Runnable action) {
         Button b = new Button(TAKE_BACK);
         b.getStyleClass().add("take-back");
+        // Its label whole: the values beside it wrap or shorten instead ("Ta…" said nothing of what it does).
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -127,6 +127,8 @@ final class MetaGroupContent {
                 value, form.body().countedProperty(), form.body().wordsProperty()));
         Button button = new Button("Use computed");
         button.getStyleClass().add("small");
+        // In a narrow meta box the figure shortens, never the button ("Use co…").
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.disableProperty().bind(form.body().countedProperty().not());
         button.setOnAction(e -> use.run());
         HBox box = new HBox(6, label, button);
