@@ -17,12 +17,15 @@ import org.jsoup.nodes.Element;
  * one per rendering.
  *
  * <p>An element that takes in everything after it ({@code <select>}, {@code <textarea>} …) left open is carried the same
- * way, so that each block after it is marked as the page shows it: not at all, or as raw markup.
+ * way, so that each block after it is marked as the page shows it: not at all, or as raw markup. Any other element that
+ * hides, left open around the blocks after it ({@code <div hidden>} … {@code </div>}), is carried as {@link OpenWrappers}.
  */
 final class CarriedFormatting {
     /** The elements an HTML parser reopens in the blocks after the one they were left open in. */
     private static final Pattern TAG = Pattern.compile(
             "<(/?)(a|b|big|code|em|font|i|nobr|s|small|strike|strong|tt|u)(?=[\\s/>])([^<>]*)>", Pattern.CASE_INSENSITIVE);
+    /** Carried by {@link #TAG} or {@link #SWALLOWING}, not as {@link OpenWrappers}. */
+    private static final java.util.Set<String> NOT_WRAPPERS = notWrappers();
     private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|$)", Pattern.DOTALL);
     /**
      * The elements that, left open, take in everything after them up to their end tag, blocks and all: a
@@ -42,6 +45,8 @@ final class CarriedFormatting {
 
     private final PostStyles styles;
     private final List<Open> open = new ArrayList<>();
+    /** The start tags of the elements left open around the next block, when one of them hides ({@link OpenWrappers}). */
+    private List<String> wrappers = List.of();
     /** The swallowing element a block left open, or null. */
     private String swallowing;
 
@@ -52,6 +57,7 @@ final class CarriedFormatting {
     /** The open tags that hide, as written, to put before the next block's HTML; empty when none. */
     String prefix() {
         StringBuilder prefix = new StringBuilder();
+        for (String wrapper : wrappers) prefix.append(wrapper);
         for (Open o : open) if (o.hides()) prefix.append(o.tag());
         return prefix.toString();
     }
@@ -73,6 +79,10 @@ final class CarriedFormatting {
 
     /** Reads a block's HTML (with the prefix it was given): the tags it opens and leaves open, and those it closes. */
     void advance(String blockHtml) {
+        // Only a raw HTML block (it starts with the line marker) leaves an element open; commonmark's own HTML is balanced.
+        if (!wrappers.isEmpty() || blockHtml.contains("class=\"" + PreviewDom.LINE_MARKER_CLASS + "\"")) {
+            wrappers = OpenWrappers.hidingLeftOpen(blockHtml, styles, NOT_WRAPPERS);
+        }
         open.clear();
         swallowing = null;
         if (blockHtml.indexOf('<') < 0) return;
@@ -130,6 +140,13 @@ final class CarriedFormatting {
             }
         }
         return name;
+    }
+
+    private static java.util.Set<String> notWrappers() {
+        java.util.Set<String> names = new java.util.HashSet<>(HiddenHtml.SWALLOWING_TAGS);
+        names.add(HiddenHtml.SELECT);
+        names.addAll(List.of("a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"));
+        return java.util.Set.copyOf(names);
     }
 
     private static boolean isSwallowing(String name) {
