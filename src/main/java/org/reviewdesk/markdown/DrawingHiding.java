@@ -3,6 +3,7 @@ package org.reviewdesk.markdown;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -28,6 +29,11 @@ public final class DrawingHiding {
     private static final Pattern CLEAR = Pattern.compile("none|transparent|rgba\\(.*,\\s*0*(\\.0*)?\\s*\\)|#[0-9a-f]{3}0|#[0-9a-f]{6}00",
             Pattern.CASE_INSENSITIVE);
 
+    /** What a drawing draws besides text: text over one of them may be seen whatever its colour. */
+    private static final Set<String> SHAPES = Set.of("rect", "circle", "ellipse", "line", "polyline", "polygon", "path",
+            "image", "use", "foreignobject", "pattern", "lineargradient", "radialgradient");
+    private static final Pattern FILL_STYLE = Pattern.compile("(?<![\\w-])fill\\s*+:([^;]*+)");
+
     private DrawingHiding() {
     }
 
@@ -38,6 +44,9 @@ public final class DrawingHiding {
         if (NEVER_DRAWN.contains(tag)) return HiddenHtml.isProse(element.text()) ? neverDrawn(element) : Optional.empty();
         if ((tag.equals("svg") || tag.equals("math")) && (isZero(element.attr("width")) || isZero(element.attr("height")))) {
             return Optional.of("a drawing " + (isZero(element.attr("width")) ? "0 wide" : "0 high"));
+        }
+        if (tag.equals("svg") && drawsOnlyWhiteText(element)) {
+            return Optional.of("white text in a drawing with nothing drawn behind it, unseen on a white page");
         }
         if (!DRAWN_TEXT.contains(tag)) return Optional.empty();
         // Neither can be undone inside the element; what is inherited (fill, size, visibility) can, by a part of it.
@@ -59,6 +68,36 @@ public final class DrawingHiding {
             return Optional.of("fill=\"" + fill + "\"");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A drawing whose only marks are text filled white (or near white) without an outline: with no shape drawn behind
+     * it, the text is white on the white page. Text over a shape (a badge's dark box) or in any other colour is seen.
+     */
+    private static boolean drawsOnlyWhiteText(Element svg) {
+        if (svg.attr("style").toLowerCase(Locale.ROOT).contains("background")) return false;
+        boolean white = false;
+        for (Element part : svg.getAllElements()) {
+            String name = part.tagName().toLowerCase(Locale.ROOT);
+            if (SHAPES.contains(name) || sets(part, "stroke")) return false;
+            if (!name.equals("text") || part.text().isBlank()) continue;
+            for (Element e : part.getAllElements()) {
+                if (e.ownText().isBlank()) continue;
+                if (!HidingStyle.isWhite(HidingStyle.normalColor(fillOf(e, svg)))) return false;
+                white = true;
+            }
+        }
+        return white;
+    }
+
+    /** The fill an element of a drawing inherits, as written (lower case); "" for SVG's default, black. */
+    private static String fillOf(Element element, Element svg) {
+        for (Element e = element; e != null; e = e == svg ? null : e.parent()) {
+            if (e.hasAttr("fill")) return e.attr("fill").strip().toLowerCase(Locale.ROOT);
+            Matcher style = FILL_STYLE.matcher(e.attr("style").toLowerCase(Locale.ROOT));
+            if (style.find()) return style.group(1).strip();
+        }
+        return "";
     }
 
     /** Whether an element of this name is never drawn (or drawn invisible), whatever it holds. */

@@ -41,6 +41,8 @@ final class HidingStyle {
     private static final Pattern FONT_SIZE_ZERO = Pattern.compile("(?:^|\\s)0*\\.?0+(?:px|pt|em|rem|%)?(?:/\\S+)?\\s");
     private static final Pattern SCALE = Pattern.compile("scale[xy3d]*\\(\\s*([0-9.]+)");
     private static final Pattern TRANSLATE = Pattern.compile("translate[xy3d]*\\(\\s*(-[0-9.]+[a-z%]*)");
+    /** {@code #rgba} with an alpha of 0, {@code #rrggbbaa} with one under 0x1a (0.1). */
+    private static final Pattern HEX_CLEAR = Pattern.compile("#[0-9a-f]{3}0|#[0-9a-f]{6}(?:0[0-9a-f]|1[0-9])");
     private static final Pattern ALPHA = Pattern.compile("(?:rgba|hsla|rgb|hsl)\\(.*(?:,|/)\\s*([0-9.]+)(%?)\\s*\\)");
 
     /** A transform that scales the text to nothing (a factor under 0.05). */
@@ -61,9 +63,9 @@ final class HidingStyle {
         return m.find() ? m.group(1) : "";
     }
 
-    /** A colour no one sees: transparent, or an alpha under 0.1 (10 %). */
+    /** A colour no one sees: transparent, or an alpha under 0.1 (10 %), also as the last digits of a hex colour. */
     private static boolean isTransparent(String value) {
-        if (value.equals("transparent")) return true;
+        if (value.equals("transparent") || HEX_CLEAR.matcher(value).matches()) return true;
         Matcher alpha = ALPHA.matcher(value);
         if (!alpha.find()) return false;
         try {
@@ -132,10 +134,17 @@ final class HidingStyle {
                 && Double.parseDouble(m.group(1)) >= 0;
     }
 
-    /** A colour as {@link #normalColor} writes it. */
+    /**
+     * A colour as {@link #normalColor} writes it, white or so near it (each channel 240 or more: {@code #fefefe},
+     * {@code #f5f5f5}) that on a white page no one reads it.
+     */
     static boolean isWhite(String color) {
-        return color.equals("#ffffff");
+        if (!HEX6.matcher(color).matches()) return false;
+        for (int i = 1; i < 7; i += 2) if (Integer.parseInt(color.substring(i, i + 2), 16) < 0xf0) return false;
+        return true;
     }
+
+    private static final Pattern HEX6 = Pattern.compile("#[0-9a-f]{6}");
 
     private static boolean isZero(String value) {
         Matcher m = NUMBER.matcher(value);
@@ -179,14 +188,41 @@ final class HidingStyle {
         String v = value.replace(" ", "");
         if (v.equals("white")) return "#ffffff";
         if (v.equals("black")) return "#000000";
-        if (v.matches("#[0-9a-f]{3}")) {
+        // #rgb, and #rgba or #rrggbbaa without their alpha (a clear one is transparent text, which hides by itself).
+        if (v.matches("#[0-9a-f]{3}[0-9a-f]?")) {
             return "#" + v.charAt(1) + v.charAt(1) + v.charAt(2) + v.charAt(2) + v.charAt(3) + v.charAt(3);
         }
+        if (v.matches("#[0-9a-f]{8}")) return v.substring(0, 7);
+        Matcher hsl = HSL.matcher(value.strip());
+        if (hsl.matches()) return hslToHex(hsl);
         Matcher rgb = Pattern.compile("rgba?\\((\\d{1,3}),(\\d{1,3}),(\\d{1,3})(,[0-9.]+)?\\)").matcher(v);
         if (rgb.matches()) {
             return String.format("#%02x%02x%02x", Integer.parseInt(rgb.group(1)) & 0xff,
                     Integer.parseInt(rgb.group(2)) & 0xff, Integer.parseInt(rgb.group(3)) & 0xff);
         }
         return v;
+    }
+
+    /** {@code hsl()} or {@code hsla()}, with commas or spaces, the hue in degrees (or unitless), then two percentages. */
+    private static final Pattern HSL = Pattern.compile(
+            "hsla?\\(\\s*+(-?[0-9.]++)(?:deg)?+\\s*+,?+\\s*+([0-9.]++)%\\s*+,?+\\s*+([0-9.]++)%\\s*+(?:[,/][^)]*+)?+\\)");
+
+    /** An {@link #HSL} colour as {@code #rrggbb} (CSS Color 4, hsl-to-rgb). */
+    private static String hslToHex(Matcher hsl) {
+        try {
+            double h = ((Double.parseDouble(hsl.group(1)) % 360) + 360) % 360;
+            double sat = Math.min(1, Double.parseDouble(hsl.group(2)) / 100);
+            double light = Math.min(1, Double.parseDouble(hsl.group(3)) / 100);
+            double a = sat * Math.min(light, 1 - light);
+            StringBuilder hex = new StringBuilder("#");
+            for (int n : new int[] {0, 8, 4}) {
+                double k = (n + h / 30) % 12;
+                double channel = light - a * Math.max(-1, Math.min(Math.min(k - 3, 9 - k), 1));
+                hex.append(String.format(java.util.Locale.ROOT, "%02x", (int) Math.round(channel * 255)));
+            }
+            return hex.toString();
+        } catch (NumberFormatException notANumber) {
+            return hsl.group();
+        }
     }
 }
