@@ -29,7 +29,7 @@ final class WindowBounds {
     static void remember(Stage stage, SplitPane split, WindowPrefs prefs) {
         prefs.saveBounds(new WindowPrefs.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized()));
-        prefs.saveDividers(split.getDividerPositions());
+        prefs.saveDividers(split.getDividerPositions(), split.getWidth());
         prefs.flush();
     }
 }

@@ -50,12 +50,26 @@ public final class WindowPrefs {
     public double[] dividers() {
         double first = node.getDouble("divider0", DEFAULT_DIVIDERS[0]);
         double second = node.getDouble("divider1", DEFAULT_DIVIDERS[1]);
-        boolean everyPaneShows = first >= MIN_PANE_SHARE && second - first >= MIN_PANE_SHARE && 1 - second >= MIN_PANE_SHARE;
-        return everyPaneShows ? new double[] {first, second} : DEFAULT_DIVIDERS.clone();
+        return everyPaneShows(first, second) ? new double[] {first, second} : DEFAULT_DIVIDERS.clone();
     }
 
-    public void saveDividers(double[] positions) {
+    /**
+     * How wide, in pixels, the panes were that {@link #dividers()} divided; NaN for the default layout. The list keeps
+     * its width when the window grows, so the positions are those of the list only at this width.
+     */
+    public double dividersWidth() {
+        boolean remembered = everyPaneShows(node.getDouble("divider0", -1), node.getDouble("divider1", -1));
+        return remembered ? node.getDouble("dividersWidth", Double.NaN) : Double.NaN;
+    }
+
+    private static boolean everyPaneShows(double first, double second) {
+        return first >= MIN_PANE_SHARE && second - first >= MIN_PANE_SHARE && 1 - second >= MIN_PANE_SHARE;
+    }
+
+    /** The divider positions of panes {@code width} pixels wide. */
+    public void saveDividers(double[] positions, double width) {
         for (int i = 0; i < positions.length && i < 2; i++) node.putDouble("divider" + i, positions[i]);
+        node.putDouble("dividersWidth", width);
     }
 
     public boolean darkTheme() {
