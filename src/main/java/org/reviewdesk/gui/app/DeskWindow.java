@@ -108,7 +108,6 @@ public final class DeskWindow {
     private SplitPane workspace() {
         SplitPane workspace = new SplitPane(list.getNode(), findings.editorWithFindings(), preview.getNode());
         workspace.setOrientation(Orientation.HORIZONTAL);
-        workspace.setDividerPositions(prefs.dividers());
         SplitPane.setResizableWithParent(list.getNode(), false);
         return workspace;
     }
@@ -157,6 +156,7 @@ public final class DeskWindow {
                         : desk.editor().documentProperty().get().post().title() + " \u2014 ")
                         + "Review Desk", desk.editor().dirtyProperty(), desk.editor().documentProperty()));
         WindowBounds.restore(stage, prefs);
+        WindowBounds.restoreDividers(stage, split, prefs);
     }
 
     private void followTheme() {
