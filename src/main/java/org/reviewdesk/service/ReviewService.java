@@ -138,10 +138,10 @@ public final class ReviewService {
      */
     private List<String> fieldsInError(long id) {
         List<String> out = new ArrayList<>();
-        library.posts().findWithDrafts(id).ifPresent(p -> p.drafts().byField().forEach((field, typed) -> {
+        library.posts().drafts(id).byField().forEach((field, typed) -> {
             String shown = typed.length() > 60 ? typed.substring(0, 60) + "\u2026" : typed;
             out.add("meta field in error: " + field + " holds '" + shown + "' in the form, not saved (correct it first)");
-        }));
+        });
         return out;
     }
 

@@ -30,6 +30,11 @@ final class PostEdits {
                 .map(stored -> new DraftedPost(stored, FieldDraftRows.read(h, id))));
     }
 
+    /** The field drafts of a post alone (none for a post that has none or is gone). */
+    FieldDrafts drafts(long id) {
+        return jdbi.withHandle(h -> FieldDraftRows.read(h, id));
+    }
+
     /** The post written in one transaction with whatever {@code alsoWrite} adds; refused when someone saved since. */
     StoredPost save(long id, long expectedRowVersion, Post post, Consumer<Handle> alsoWrite) throws StaleEditException {
         PostWriter.requireStorable(post);

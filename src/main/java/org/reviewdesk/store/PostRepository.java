@@ -178,6 +178,11 @@ public final class PostRepository {
         return edits.findWithDrafts(id);
     }
 
+    /** The values the meta form holds in error for a post, kept until corrected; none when it holds none. */
+    public FieldDrafts drafts(long id) {
+        return edits.drafts(id);
+    }
+
     /** A post written in the library (not imported): it counts as edited locally from the start. */
     public StoredPost create(Post post) {
         return edits.create(post);
